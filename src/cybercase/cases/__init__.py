@@ -1,0 +1,1 @@
+"""Cases and everything in a case file (people, phases, support group, checklist, ...)."""

@@ -1,0 +1,1 @@
+"""Evidence: ingest (sniff, hash, metadata, store), extract, verify."""

@@ -1,0 +1,1 @@
+"""Exports: the police evidence bundle, reports, bundle verification."""

@@ -1,0 +1,1 @@
+"""Protocol templates: loading and validating them."""

@@ -1,0 +1,51 @@
+"""Time: stored in UTC, shown in Europe/Amsterdam with the zone written out."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from cybercase.errors import UsageError
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_iso(moment: datetime) -> str:
+    """A UTC timestamp as stored: ``2026-11-21T08:15:02.123456Z``."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def now_iso() -> str:
+    return to_iso(now_utc())
+
+
+def from_iso(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def local_display(text_or_moment: str | datetime) -> str:
+    """``2026-11-21 09:15 CET (UTC+01:00)``: Amsterdam time, zone explicit."""
+    moment = from_iso(text_or_moment) if isinstance(text_or_moment, str) else text_or_moment
+    local = moment.astimezone(AMSTERDAM)
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()} (UTC{offset[:3]}:{offset[3:]})"
+
+
+def local_today() -> date:
+    return now_utc().astimezone(AMSTERDAM).date()
+
+
+def parse_date(text: str, what: str = "date") -> date:
+    """A date the user typed as YYYY-MM-DD; anything else is a one-line usage error."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(
+            f"{what} {text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-21"
+        ) from None

@@ -1,0 +1,1 @@
+"""The full-screen app (Textual). The only package that imports textual."""

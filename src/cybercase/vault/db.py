@@ -1,0 +1,95 @@
+"""The SQLCipher connection: the only module that imports sqlcipher3.
+
+Everything else receives a ``Connection`` from here and speaks plain DB-API; database
+errors are translated into ``CybercaseError`` by :func:`translate`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from cybercase.errors import CybercaseError, VaultBusy, VaultCorrupt
+
+Connection = Any  # sqlcipher3.Connection has no type stubs
+DatabaseError = sqlcipher3.DatabaseError
+IntegrityError = sqlcipher3.IntegrityError
+OperationalError = sqlcipher3.OperationalError
+
+PAGE_SIZE = 65536  # measured: large pages speed up keyed blob writes (architecture.md)
+BUSY_TIMEOUT_MS = 10_000
+
+
+def connect(path: Path, master: bytes, page_size: int = PAGE_SIZE) -> Connection:
+    """Open (or create) the database keyed with the raw 256-bit master key.
+
+    The key is checked with a first read; a wrong key or a damaged header raises
+    ``VaultCorrupt``. SQLCipher's own logging is silenced so nothing reaches the terminal.
+    """
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{master.hex()}'\"")
+        conn.execute(f"PRAGMA cipher_page_size = {int(page_size)}")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultCorrupt(
+            f"the database {path.name} cannot be opened with this key file ({exc}): "
+            "it is damaged or belongs to another vault; restore it from a backup"
+        ) from None
+    return conn
+
+
+def rekey(conn: Connection, master: bytes) -> None:
+    conn.execute(f"PRAGMA rekey = \"x'{master.hex()}'\"")
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """SQLCipher's page HMAC check plus SQLite's integrity check; empty when all is well."""
+    problems: list[str] = []
+    try:
+        for (row,) in conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            problems.append(f"encrypted page check: {row}")
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            problems.extend(f"database structure: {r}" for r in rows)
+    except sqlcipher3.DatabaseError as exc:
+        problems.append(f"database cannot be read: {exc}")
+    return problems
+
+
+def translate(exc: BaseException) -> CybercaseError | None:
+    """A one-line, user-facing error for a database exception, or None if not one."""
+    if isinstance(exc, sqlcipher3.OperationalError) and "locked" in str(exc):
+        return VaultBusy("the vault is busy in another program: try again in a moment")
+    if isinstance(exc, sqlcipher3.DatabaseError):
+        return VaultCorrupt(
+            f"the vault database reported an error ({exc}): run `cybercase verify`; "
+            "if it reports damage, restore from a backup"
+        )
+    return None
+
+
+def split_script(script: str) -> list[str]:
+    """Split SQL into complete statements (triggers included) so each runs in one transaction."""
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlcipher3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements

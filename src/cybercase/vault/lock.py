@@ -1,0 +1,98 @@
+"""One writer at a time, across processes.
+
+An exclusive ``flock`` on ``vault.lock``; the file also records who holds it (user, pid,
+host, since) so a waiting process can say so. The kernel releases a ``flock`` when its
+holder dies, so a stale lock left by a crashed process is simply taken over: the record
+it left behind is overwritten.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import socket
+import time
+from pathlib import Path
+from typing import IO
+
+from cybercase.errors import VaultBusy
+from cybercase.timeutil import local_display, now_iso
+
+
+def wait_seconds() -> float:
+    try:
+        return float(os.environ.get("CYBERCASE_LOCK_WAIT", "5"))
+    except ValueError:
+        return 5.0
+
+
+class WriteLock:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fh: IO[str] | None = None
+        self._depth = 0
+
+    @property
+    def held(self) -> bool:
+        return self._fh is not None
+
+    def acquire(self, user: str, wait: float | None = None) -> None:
+        if self._fh is not None:
+            self._depth += 1
+            return
+        deadline = time.monotonic() + (wait_seconds() if wait is None else wait)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fh = os.fdopen(fd, "r+", encoding="utf-8")
+        while True:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = self.describe_holder()
+                    fh.close()
+                    raise VaultBusy(
+                        f"the vault is in use by {holder}: wait until they are done, "
+                        "then try again"
+                    ) from None
+                time.sleep(0.05)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(
+            json.dumps(
+                {"user": user, "pid": os.getpid(), "host": socket.gethostname(),
+                 "since": now_iso()}
+            )
+        )
+        fh.flush()
+        self._fh = fh
+        self._depth = 1
+
+    def release(self) -> None:
+        if self._fh is None:
+            return
+        self._depth -= 1
+        if self._depth > 0:
+            return
+        fh, self._fh = self._fh, None
+        try:
+            fh.seek(0)
+            fh.truncate()
+            fh.flush()
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            fh.close()
+
+    def describe_holder(self) -> str:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8") or "{}")
+        except (OSError, ValueError):
+            data = {}
+        if not data:
+            return "another program"
+        since = local_display(data["since"]) if data.get("since") else "a while"
+        return (
+            f"{data.get('user', '?')} (process {data.get('pid', '?')} on "
+            f"{data.get('host', '?')}) since {since}"
+        )

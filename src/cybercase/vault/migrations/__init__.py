@@ -1,0 +1,101 @@
+"""Numbered, transactional schema migrations, recorded in the database.
+
+A migration is a module here named ``mNNNN_<name>.py`` with a ``SQL`` string (statements
+separated by semicolons; triggers allowed) and optionally ``def apply(conn)`` for work SQL
+cannot express. Each runs in its own transaction together with its row in
+``schema_migrations``; a failure rolls it back whole. Numbers never change once released.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+
+from cybercase.errors import VaultCorrupt
+from cybercase.timeutil import now_iso
+from cybercase.vault.db import Connection, split_script
+
+_NAME = re.compile(r"^m(\d{4})_(\w+)$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    name: str
+    statements: tuple[str, ...]
+    apply: Callable[[Connection], None] | None
+
+
+def _load(module: ModuleType, number: int, name: str) -> Migration:
+    sql = getattr(module, "SQL", "")
+    return Migration(number, name, tuple(split_script(sql)), getattr(module, "apply", None))
+
+
+def all_migrations() -> list[Migration]:
+    found: list[Migration] = []
+    for info in pkgutil.iter_modules(__path__):
+        match = _NAME.match(info.name)
+        if not match:
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        found.append(_load(module, int(match.group(1)), match.group(2)))
+    found.sort(key=lambda m: m.number)
+    numbers = [m.number for m in found]
+    if len(set(numbers)) != len(numbers):
+        raise RuntimeError(f"two migrations share a number: {numbers}")
+    return found
+
+
+def latest() -> int:
+    migrations = all_migrations()
+    return migrations[-1].number if migrations else 0
+
+
+def applied(conn: Connection) -> list[int]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'"
+    ).fetchone()
+    if not exists:
+        return []
+    return [r[0] for r in conn.execute("SELECT number FROM schema_migrations ORDER BY number")]
+
+
+def check_not_newer(conn: Connection) -> None:
+    done = applied(conn)
+    if done and done[-1] > latest():
+        raise VaultCorrupt(
+            f"this vault was written by a newer cybercase (schema {done[-1]}, this program "
+            f"knows up to {latest()}): update cybercase before opening it"
+        )
+
+
+def pending(conn: Connection) -> list[Migration]:
+    done = set(applied(conn))
+    return [m for m in all_migrations() if m.number not in done]
+
+
+def migrate(conn: Connection) -> list[int]:
+    """Apply every pending migration, each in its own transaction. Returns their numbers."""
+    check_not_newer(conn)
+    ran: list[int] = []
+    for migration in pending(conn):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in migration.statements:
+                conn.execute(statement)
+            if migration.apply is not None:
+                migration.apply(conn)
+            conn.execute(
+                "INSERT INTO schema_migrations(number, name, applied_at) VALUES (?,?,?)",
+                (migration.number, migration.name, now_iso()),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        ran.append(migration.number)
+    return ran

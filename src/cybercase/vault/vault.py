@@ -1,0 +1,497 @@
+"""The vault: a directory with the encrypted database and the key file.
+
+::
+
+    <vault>/            0700
+      keys.json         0600  keyslots (see keyslots.py)
+      vault.db          0600  SQLCipher 4, raw 256-bit master key (+ -wal/-shm)
+      vault.lock        0600  one writer at a time (see lock.py)
+
+Open a vault with :meth:`Vault.open`, change it only inside :meth:`Vault.transaction`, which
+takes the write lock, runs one SQLite transaction and lets the caller append audit entries
+with the acting user.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from cybercase.errors import (
+    PermissionDenied,
+    UnlockError,
+    UsageError,
+    VaultCorrupt,
+    VaultMissing,
+)
+from cybercase.roles import ROLES, allowed
+from cybercase.timeutil import now_iso
+from cybercase.vault import audit, db, migrations
+from cybercase.vault.keyslots import (
+    RECOVERY,
+    KeyFile,
+    check_passphrase,
+    new_recovery_key,
+)
+from cybercase.vault.lock import WriteLock
+
+KEYFILE = "keys.json"
+PENDING_KEYFILE = "keys.json.next"
+DBFILE = "vault.db"
+LOCKFILE = "vault.lock"
+
+_USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
+
+
+def check_user_name(name: str) -> None:
+    if name.lower() == RECOVERY or not _USER_NAME.match(name):
+        raise UsageError(
+            f"{name!r} cannot be a user name: use letters, digits, '.', '_', '-' or '@' "
+            "(at most 64), and not 'recovery'"
+        )
+
+
+def check_role(role: str) -> None:
+    if role not in ROLES:
+        raise UsageError(f"unknown role {role!r}: choose one of {', '.join(ROLES)}")
+
+
+def exists(path: Path) -> bool:
+    return (path / KEYFILE).exists() or (path / DBFILE).exists()
+
+
+class Transaction:
+    """What a caller may do inside :meth:`Vault.transaction`."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.conn = vault.conn
+
+    def execute(self, sql: str, args: Any = ()) -> Any:
+        return self.conn.execute(sql, args)
+
+    def audit(
+        self, action: str, obj: str, details: dict[str, Any] | None = None,
+        case_ref: str | None = None,
+    ) -> int:
+        return audit.append(self.conn, self.vault.actor, action, obj, details, case_ref)
+
+
+class Vault:
+    def __init__(
+        self, path: Path, keyfile: KeyFile, conn: db.Connection, user: str, role: str,
+        slot_id: str,
+    ) -> None:
+        self.path = path
+        self.keyfile = keyfile
+        self.conn = conn
+        self.user = user
+        self.role = role
+        self.slot_id = slot_id
+        self.lock = WriteLock(path / LOCKFILE)
+        self._mutex = threading.RLock()
+        self.keyfile_intact = True
+
+    # --- identity -------------------------------------------------------------------
+
+    @property
+    def actor(self) -> str:
+        return self.user
+
+    @property
+    def is_recovery(self) -> bool:
+        return self.user == RECOVERY
+
+    def require(self, permission: str) -> None:
+        if not allowed(self.role, permission):
+            raise PermissionDenied(
+                f"{self.user} ({self.role}) may not do this ({permission}): "
+                "ask the coordinator"
+            )
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    @property
+    def school(self) -> str:
+        return self.meta("school")
+
+    # --- creating -------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path, user: str, passphrase: str, school: str = ""
+    ) -> tuple[Vault, str]:
+        """Make a new vault with its first user (coordinator). Returns it and the recovery key."""
+        check_user_name(user)
+        check_passphrase(passphrase)
+        if exists(path):
+            raise UsageError(f"there is already a vault at {path}: choose another --vault")
+        if path.exists() and any(path.iterdir()):
+            raise UsageError(f"{path} is not empty: choose an empty or new directory")
+        made_dir = not path.exists()
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(path, 0o700)
+        master = secrets.token_bytes(32)
+        keyfile = KeyFile(vault_id=secrets.token_hex(16), page_size=db.PAGE_SIZE)
+        recovery_key = new_recovery_key()
+        slot, slot_key = keyfile.new_slot("user", user, passphrase, master)
+        rslot, rslot_key = keyfile.new_slot(RECOVERY, RECOVERY, recovery_key, master)
+        keyfile.seal(master)
+        conn = None
+        try:
+            conn = cls._connect_new(path, master, keyfile.page_size)
+            vault = cls(path, keyfile, conn, user, "coordinator", slot.id)
+            vault.lock.acquire(user)
+            try:
+                migrations.migrate(conn)
+                now = now_iso()
+                with vault.transaction():
+                    conn.execute(
+                        "INSERT INTO meta(key, value) VALUES ('vault_id', ?), ('school', ?),"
+                        " ('created_at', ?)",
+                        (keyfile.vault_id, school, now),
+                    )
+                    conn.execute(
+                        "INSERT INTO users(name, role, slot_id, created_at, created_by)"
+                        " VALUES (?, 'coordinator', ?, ?, ?)",
+                        (user, slot.id, now, user),
+                    )
+                    for s, key in ((slot, slot_key), (rslot, rslot_key)):
+                        conn.execute(
+                            "INSERT INTO slot_keys(slot_id, kind, user, slot_key)"
+                            " VALUES (?,?,?,?)",
+                            (s.id, s.kind, s.user, key),
+                        )
+                    audit.append(conn, user, "vault.create", f"vault {keyfile.vault_id}",
+                                 {"school": school, "user": user})
+                    audit.append(conn, user, "user.add", f"user {user}",
+                                 {"role": "coordinator"})
+                    audit.append(conn, user, "recovery.create", "recovery key", {})
+                # the key file last: a vault without one is recognisably unfinished
+                keyfile.save(path / KEYFILE)
+            finally:
+                vault.lock.release()
+        except BaseException:
+            if conn is not None:
+                with suppress(Exception):
+                    conn.close()
+            for name in (KEYFILE, DBFILE, DBFILE + "-wal", DBFILE + "-shm", LOCKFILE):
+                with suppress(FileNotFoundError):
+                    (path / name).unlink()
+            if made_dir:
+                with suppress(OSError):
+                    path.rmdir()
+            raise
+        for name in (DBFILE, DBFILE + "-wal", DBFILE + "-shm", LOCKFILE):
+            with suppress(FileNotFoundError):
+                os.chmod(path / name, 0o600)
+        return vault, recovery_key
+
+    @staticmethod
+    def _connect_new(path: Path, master: bytes, page_size: int) -> db.Connection:
+        old = os.umask(0o077)
+        try:
+            return db.connect(path / DBFILE, master, page_size)
+        finally:
+            os.umask(old)
+
+    # --- opening --------------------------------------------------------------------
+
+    @staticmethod
+    def load_keyfile(path: Path) -> KeyFile:
+        if not (path / KEYFILE).exists():
+            if (path / DBFILE).exists():
+                raise VaultCorrupt(
+                    f"the key file {path / KEYFILE} is missing: restore it from a backup"
+                )
+            raise VaultMissing(
+                f"no vault at {path}: create one with `cybercase init --user NAME` "
+                "or point --vault / CYBERCASE_VAULT at an existing one"
+            )
+        return KeyFile.load(path / KEYFILE)
+
+    @staticmethod
+    def users(path: Path) -> list[str]:
+        """The user names in the key file (readable before unlocking)."""
+        return Vault.load_keyfile(path).user_names()
+
+    @classmethod
+    def open(cls, path: Path, user: str, passphrase: str) -> Vault:
+        keyfile = cls.load_keyfile(path)
+        if not (path / DBFILE).exists():
+            raise VaultCorrupt(
+                f"the database {path / DBFILE} is missing: restore it from a backup"
+            )
+        slot, slot_key, master = keyfile.unlock(user, passphrase)
+        try:
+            conn = db.connect(path / DBFILE, master, keyfile.page_size)
+        except VaultCorrupt:
+            conn, keyfile, master = cls._finish_rekey(path, user, passphrase)
+            slot = keyfile.find(user)
+        master_ok = keyfile.intact(master)
+        migrations.check_not_newer(conn)
+        row = conn.execute("SELECT role FROM users WHERE slot_id = ?", (slot.id,)).fetchone()
+        if slot.kind == RECOVERY:
+            role = "coordinator"
+        elif row is None:
+            conn.close()
+            raise UnlockError(f"user {user!r} has been removed from this vault")
+        else:
+            role = row[0]
+        vault = cls(path, keyfile, conn, user, role, slot.id)
+        vault.keyfile_intact = master_ok
+        if migrations.pending(conn):
+            vault.lock.acquire(user)
+            try:
+                migrations.migrate(conn)
+            finally:
+                vault.lock.release()
+        del master
+        return vault
+
+    @classmethod
+    def _finish_rekey(
+        cls, path: Path, user: str, passphrase: str
+    ) -> tuple[db.Connection, KeyFile, bytes]:
+        """A rekey was interrupted after the database took the new key: use the new slots."""
+        pending = path / PENDING_KEYFILE
+        if not pending.exists():
+            raise VaultCorrupt(
+                f"the database {path / DBFILE} cannot be decrypted with the key file: it is "
+                "damaged or belongs to another vault; restore both from a backup"
+            )
+        keyfile = KeyFile.load(pending)
+        _slot, _key, master = keyfile.unlock(user, passphrase)
+        conn = db.connect(path / DBFILE, master, keyfile.page_size)
+        os.replace(pending, path / KEYFILE)
+        return conn, keyfile, master
+
+    def close(self) -> None:
+        with self._mutex:
+            if self.conn is not None:
+                with suppress(Exception):
+                    self.conn.close()
+            self.lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- changing -------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """Write lock + one SQLite transaction; audit entries go in the same transaction."""
+        with self._mutex:
+            self.lock.acquire(self.user)
+            try:
+                if self.conn.in_transaction:
+                    # nested: join the outer transaction
+                    yield Transaction(self)
+                    return
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield Transaction(self)
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
+                self.conn.execute("COMMIT")
+            finally:
+                self.lock.release()
+
+    # --- users ----------------------------------------------------------------------
+
+    def list_users(self) -> list[dict[str, Any]]:
+        weak = {s.user for s in self.keyfile.slots if s.weak}
+        return [
+            {"name": n, "role": r, "created_at": c, "created_by": b, "weak_kdf": n in weak}
+            for n, r, c, b in self.conn.execute(
+                "SELECT name, role, created_at, created_by FROM users ORDER BY name"
+            )
+        ]
+
+    def add_user(self, name: str, role: str, passphrase: str) -> None:
+        self.require("vault.admin")
+        check_user_name(name)
+        check_role(role)
+        check_passphrase(passphrase)
+        with self._mutex:
+            self.lock.acquire(self.user)
+            try:
+                self._reload_keyfile()
+                if name in self.keyfile.user_names():
+                    raise UsageError(f"there is already a user {name!r}")
+                master = self._master()
+                slot, slot_key = self.keyfile.new_slot("user", name, passphrase, master)
+                self.keyfile.seal(master)
+                with self.transaction() as tx:
+                    tx.execute(
+                        "INSERT INTO users(name, role, slot_id, created_at, created_by)"
+                        " VALUES (?,?,?,?,?)",
+                        (name, role, slot.id, now_iso(), self.user),
+                    )
+                    tx.execute(
+                        "INSERT INTO slot_keys(slot_id, kind, user, slot_key) VALUES (?,?,?,?)",
+                        (slot.id, "user", name, slot_key),
+                    )
+                    tx.audit("user.add", f"user {name}", {"role": role})
+                    self.keyfile.save(self.path / KEYFILE)
+            finally:
+                self.lock.release()
+
+    def remove_user(self, name: str) -> None:
+        self.require("vault.admin")
+        with self._mutex:
+            self.lock.acquire(self.user)
+            try:
+                self._reload_keyfile()
+                row = self.conn.execute(
+                    "SELECT slot_id, role FROM users WHERE name = ?", (name,)
+                ).fetchone()
+                if row is None:
+                    raise UsageError(f"there is no user {name!r}: see `cybercase user list`")
+                if name == self.user:
+                    raise UsageError("you cannot remove yourself: ask another coordinator")
+                others = self.conn.execute(
+                    "SELECT count(*) FROM users WHERE role = 'coordinator' AND name != ?",
+                    (name,),
+                ).fetchone()[0]
+                if row[1] == "coordinator" and others == 0:
+                    raise UsageError("the last coordinator cannot be removed")
+                master = self._master()
+                self.keyfile.slots = [s for s in self.keyfile.slots if s.id != row[0]]
+                self.keyfile.seal(master)
+                with self.transaction() as tx:
+                    tx.execute("DELETE FROM users WHERE name = ?", (name,))
+                    tx.execute("DELETE FROM slot_keys WHERE slot_id = ?", (row[0],))
+                    tx.audit("user.remove", f"user {name}", {"role": row[1]})
+                    self.keyfile.save(self.path / KEYFILE)
+            finally:
+                self.lock.release()
+
+    def change_passphrase(self, name: str, passphrase: str) -> None:
+        if name != self.user:
+            self.require("vault.admin")
+        check_passphrase(passphrase)
+        with self._mutex:
+            self.lock.acquire(self.user)
+            try:
+                self._reload_keyfile()
+                slot = self.keyfile.find(name)
+                slot_key = self._slot_key(slot.id)
+                self.keyfile.change_passphrase(slot, slot_key, passphrase)
+                self.keyfile.seal(self._master())
+                with self.transaction() as tx:
+                    tx.audit("user.passwd", f"user {name}", {})
+                    self.keyfile.save(self.path / KEYFILE)
+            finally:
+                self.lock.release()
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery slot; returns the new recovery key (shown once)."""
+        self.require("vault.admin")
+        with self._mutex:
+            self.lock.acquire(self.user)
+            try:
+                self._reload_keyfile()
+                master = self._master()
+                old = [s.id for s in self.keyfile.slots if s.kind == RECOVERY]
+                self.keyfile.slots = [s for s in self.keyfile.slots if s.kind != RECOVERY]
+                key = new_recovery_key()
+                slot, slot_key = self.keyfile.new_slot(RECOVERY, RECOVERY, key, master)
+                self.keyfile.seal(master)
+                with self.transaction() as tx:
+                    for slot_id in old:
+                        tx.execute("DELETE FROM slot_keys WHERE slot_id = ?", (slot_id,))
+                    tx.execute(
+                        "INSERT INTO slot_keys(slot_id, kind, user, slot_key) VALUES (?,?,?,?)",
+                        (slot.id, RECOVERY, RECOVERY, slot_key),
+                    )
+                    tx.audit("recovery.create", "recovery key", {})
+                    self.keyfile.save(self.path / KEYFILE)
+                return key
+            finally:
+                self.lock.release()
+
+    def rekey(self) -> None:
+        """Rotate the master key: re-encrypt the database and re-wrap every remaining slot.
+
+        Crash-safe: the new key file is written beside the old one first; the database
+        switches keys in one transaction; then the new key file replaces the old. Opening
+        tries the old key file, then the pending one, so the vault always opens.
+        """
+        self.require("vault.admin")
+        with self._mutex:
+            self.lock.acquire(self.user)
+            try:
+                self._reload_keyfile()
+                new_master = secrets.token_bytes(32)
+                slot_keys = {
+                    sid: key for sid, key in self.conn.execute(
+                        "SELECT slot_id, slot_key FROM slot_keys"
+                    )
+                }
+                kept = [s for s in self.keyfile.slots if s.id in slot_keys]
+                fresh = KeyFile(self.keyfile.vault_id, self.keyfile.page_size, kept)
+                for slot in kept:
+                    fresh.wrap_master(slot, slot_keys[slot.id], new_master)
+                fresh.seal(new_master)
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                fresh.save(self.path / PENDING_KEYFILE)
+                db.rekey(self.conn, new_master)
+                os.replace(self.path / PENDING_KEYFILE, self.path / KEYFILE)
+                self.keyfile = fresh
+                with self.transaction() as tx:
+                    tx.audit("vault.rekey", "master key", {"slots": len(kept)})
+            finally:
+                self.lock.release()
+
+    # --- internals ------------------------------------------------------------------
+
+    def _reload_keyfile(self) -> None:
+        """Another process may have changed the key file since we opened it."""
+        self.keyfile = KeyFile.load(self.path / KEYFILE)
+
+    def _slot_key(self, slot_id: str) -> bytes:
+        row = self.conn.execute(
+            "SELECT slot_key FROM slot_keys WHERE slot_id = ?", (slot_id,)
+        ).fetchone()
+        if row is None:
+            raise VaultCorrupt("a keyslot has no key in the database: run `cybercase verify`")
+        return bytes(row[0])
+
+    def _master(self) -> bytes:
+        slot = next(s for s in self.keyfile.slots if s.id == self.slot_id)
+        return self.keyfile.unwrap_master(slot, self._slot_key(slot.id))
+
+    # --- verification ---------------------------------------------------------------
+
+    def verify_problems(self) -> list[str]:
+        """Everything the vault itself can check: key file, database pages, audit chain."""
+        problems: list[str] = []
+        self._reload_keyfile()
+        if not self.keyfile.intact(self._master()):
+            problems.append(
+                f"the key file {self.path / KEYFILE} was changed outside cybercase "
+                "(its seal does not match): restore it from a backup"
+            )
+        in_db = {r[0] for r in self.conn.execute("SELECT slot_id FROM slot_keys")}
+        in_file = {s.id for s in self.keyfile.slots}
+        if in_db != in_file:
+            problems.append(
+                "the key file's slots do not match the vault's list of users: "
+                "restore the key file from a backup"
+            )
+        problems.extend(db.integrity_problems(self.conn))
+        problems.extend(audit.verify_chain(self.conn))
+        return problems

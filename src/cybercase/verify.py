@@ -1,0 +1,48 @@
+"""``cybercase verify``: everything the vault can check about itself.
+
+Each checker returns one-line problems; an empty list means all is well. Parts of the
+core register more checkers (e.g. evidence re-hashing) in :data:`CHECKERS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from cybercase.vault import Vault
+from cybercase.vault.audit import head
+
+
+@dataclass
+class Report:
+    problems: list[str] = field(default_factory=list)
+    checked: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "problems": self.problems, "checked": self.checked}
+
+
+Checker = Callable[[Vault, Report], None]
+
+
+def _vault_checks(vault: Vault, report: Report) -> None:
+    report.problems.extend(vault.verify_problems())
+    report.checked["audit_entries"] = head(vault.conn)[0]
+
+
+CHECKERS: list[Checker] = [_vault_checks]
+
+
+def verify_vault(vault: Vault) -> Report:
+    vault.require("vault.verify")
+    report = Report()
+    for checker in CHECKERS:
+        checker(vault, report)
+    with vault.transaction() as tx:
+        tx.audit("vault.verify", "vault", {"ok": report.ok, "problems": len(report.problems)})
+    return report
