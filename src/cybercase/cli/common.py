@@ -96,7 +96,9 @@ def new_passphrase(prompt: str = "New passphrase") -> str:
     if env is not None:
         return env
     if not sys.stdin.isatty():
-        raise UsageError("no new passphrase given: set CYBERCASE_NEW_PASSPHRASE or run in a terminal")
+        raise UsageError(
+            "no new passphrase given: set CYBERCASE_NEW_PASSPHRASE or run in a terminal"
+        )
     return str(click.prompt(prompt, hide_input=True, confirmation_prompt=True, err=True))
 
 

@@ -230,7 +230,7 @@ class Vault:
             raise VaultCorrupt(
                 f"the database {path / DBFILE} is missing: restore it from a backup"
             )
-        slot, slot_key, master = keyfile.unlock(user, passphrase)
+        slot, _slot_key, master = keyfile.unlock(user, passphrase)
         try:
             conn = db.connect(path / DBFILE, master, keyfile.page_size)
         except VaultCorrupt:

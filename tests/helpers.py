@@ -1,0 +1,31 @@
+"""Test-only helpers that reach under the vault's API (raw SQLCipher with the real key)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from cybercase.vault.keyslots import KeyFile
+
+
+def master_key(vault_dir: Path, user: str, passphrase: str) -> bytes:
+    _slot, _key, master = KeyFile.load(vault_dir / "keys.json").unlock(user, passphrase)
+    return master
+
+
+def raw_connection(vault_dir: Path, user: str, passphrase: str) -> Any:
+    """A raw SQLCipher connection keyed with the vault's master key (an attacker with the key)."""
+    keyfile = KeyFile.load(vault_dir / "keys.json")
+    master = master_key(vault_dir, user, passphrase)
+    conn = sqlcipher3.connect(str(vault_dir / "vault.db"), isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{master.hex()}'\"")
+    conn.execute(f"PRAGMA cipher_page_size = {keyfile.page_size}")
+    return conn
+
+
+def all_bytes(directory: Path) -> bytes:
+    """Every byte of every file below ``directory``."""
+    return b"".join(p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file())
