@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from cybercase.cli import main
@@ -162,3 +164,39 @@ def audit(ctx: click.Context, ref: str | None, actor: str | None, as_json: bool)
         [[str(e.seq), local_display(e.ts), e.actor, e.action, e.object] for e in rows],
         ["#", "when", "who", "what", "on"],
     )
+
+
+@main.command("backup")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The backup file to write (one file, still encrypted).")
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+@json_option
+@click.pass_context
+def backup_cmd(ctx: click.Context, out: Path, force: bool, as_json: bool) -> None:
+    """A consistent, still-encrypted copy of the vault, safe to take while it is in use."""
+    from cybercase.vault.backup import backup
+
+    info = backup(get_env(ctx).vault(), out, force)
+    if as_json:
+        emit_json({"file": str(out), **info})
+    else:
+        click.echo(f"Backup written to {out} (database SHA-256 {info['db_sha256']}).")
+        click.echo("Keep it with the recovery key apart: together they open the vault.")
+
+
+@main.command("restore")
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def restore_cmd(ctx: click.Context, source: Path) -> None:
+    """Restore a backup into --vault / CYBERCASE_VAULT (refuses to overwrite), then verify it."""
+    from cybercase.vault.backup import restore
+
+    env = get_env(ctx)
+    info = restore(source, env.vault_dir)
+    click.echo(f"Restored the backup of {info['created_at']} into {env.vault_dir}.")
+    report = verify_vault(env.vault())
+    for problem in report.problems:
+        click.echo(f"PROBLEM: {problem}")
+    if not report.ok:
+        raise PartialFailure("the restored vault has problems: try an older backup")
+    click.echo("The restored vault verifies.")
