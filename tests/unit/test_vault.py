@@ -237,3 +237,21 @@ def test_newer_vault_refused_older_migrated(
 def test_recovery_key_normalisation() -> None:
     assert normalise_recovery_key("abcd efgh-1jk0") == "ABCD-EFGH-1JK0"
     assert normalise_recovery_key("oooo-iiii") == "0000-1111"
+
+
+def test_growing_delay_after_wrong_passphrases(vault: Vault, vault_dir: Path) -> None:
+    vault.close()
+    for _ in range(3):
+        with pytest.raises(UnlockError, match="wrong passphrase"):
+            Vault.open(vault_dir, USER, "guess guess guess")
+    # three tries are free; now even the right passphrase must wait
+    with pytest.raises(UnlockError, match=r"3 wrong passphrases in a row .* wait \d+ s"):
+        Vault.open(vault_dir, USER, PASSPHRASE)
+    from cybercase.vault import ratelimit
+
+    assert ratelimit.delay_for(2) == 0 and ratelimit.delay_for(3) == 2
+    assert ratelimit.delay_for(30) == 60
+    failures = vault_dir / ratelimit.FILE
+    assert stat.S_IMODE(failures.stat().st_mode) == 0o600
+    failures.write_text("{}")  # (the wait elapses)
+    Vault.open(vault_dir, USER, PASSPHRASE).close()

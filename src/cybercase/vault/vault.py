@@ -32,7 +32,7 @@ from cybercase.errors import (
 )
 from cybercase.roles import ROLES, allowed
 from cybercase.timeutil import now_iso
-from cybercase.vault import audit, db, migrations
+from cybercase.vault import audit, db, migrations, ratelimit
 from cybercase.vault.keyslots import (
     RECOVERY,
     KeyFile,
@@ -230,7 +230,14 @@ class Vault:
             raise VaultCorrupt(
                 f"the database {path / DBFILE} is missing: restore it from a backup"
             )
-        slot, _slot_key, master = keyfile.unlock(user, passphrase)
+        keyfile.find(user)  # unknown user: say so before counting anything
+        ratelimit.check(path, user)
+        try:
+            slot, _slot_key, master = keyfile.unlock(user, passphrase)
+        except UnlockError:
+            ratelimit.failed(path, user)
+            raise
+        ratelimit.succeeded(path, user)
         try:
             conn = db.connect(path / DBFILE, master, keyfile.page_size)
         except VaultCorrupt:
