@@ -1,0 +1,362 @@
+"""BagIt 1.0 (RFC 8493) bags inside a ZIP, written in one streaming pass, and verified.
+
+The ZIP holds one top-level folder (the bag). Payload files are streamed into the ZIP
+while SHA-256 and SHA-512 are computed, so nothing is read twice and no plaintext copy is
+made on disk. The tag manifest is signed with Ed25519; the signature and the public key sit
+beside it (``tagmanifest-sha256.txt.sig``, ``signing-key.pub``), and the key's fingerprint
+is in ``bag-info.txt`` (so it is covered by the signed tag manifest) and in the report.
+
+The whole ZIP is written to a temporary file in the target folder and renamed into place
+only when complete: a crash or a full disk never leaves a partial bundle.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import re
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from cybercase.errors import UsageError
+
+CHUNK = 1 << 20
+SIG_FILE = "tagmanifest-sha256.txt.sig"
+PUBKEY_FILE = "signing-key.pub"
+TAG_MANIFESTED = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt")
+
+
+def fingerprint(public: Ed25519PublicKey) -> str:
+    """SHA-256 of the raw public key, in groups of four hex digits (read aloud by phone)."""
+    raw = public.public_bytes(Encoding.Raw, PublicFormat.Raw)
+    digest = hashlib.sha256(raw).hexdigest()[:32].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|%]")
+
+
+def safe_name(name: str, limit: int = 80) -> str:
+    """A file name safe on every system and in a manifest: no separators, '..', controls."""
+    name = unicodedata.normalize("NFC", name)
+    name = _UNSAFE.sub("_", name).strip(" .")
+    name = re.sub(r"\.{2,}", ".", name)
+    if not name:
+        name = "file"
+    if len(name) > limit:
+        stem, dot, ext = name.rpartition(".")
+        name = (stem[: limit - len(ext) - 1] + "." + ext) if dot and len(ext) < 10 else name[:limit]
+    return name
+
+
+@dataclass
+class PayloadFile:
+    """A file for ``data/``: its path below data/ and a way to read its bytes in chunks."""
+
+    path: str
+    chunks: Callable[[], Iterator[bytes]]
+
+
+def bytes_payload(path: str, data: bytes) -> PayloadFile:
+    return PayloadFile(path, lambda: iter((data,)))
+
+
+@dataclass
+class BagResult:
+    path: Path
+    sha256: str
+    payload_files: int
+    payload_bytes: int
+    fingerprint: str
+    digests: dict[str, str] = field(default_factory=dict)  # data/... -> sha256
+
+
+def _check_rel(path: str) -> str:
+    pure = PurePosixPath(path)
+    if pure.is_absolute() or ".." in pure.parts or not path or "\\" in path:
+        raise ValueError(f"unsafe payload path {path!r}")
+    return pure.as_posix()
+
+
+def write_bag(
+    out: Path,
+    bag_name: str,
+    info: list[tuple[str, str]],
+    payload: Iterable[PayloadFile],
+    tag_files: dict[str, bytes],
+    signer: Ed25519PrivateKey,
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    opener: Callable[[Path], zipfile.ZipFile] | None = None,
+) -> BagResult:
+    """Write the bag as ``out`` (a ZIP). ``info`` are bag-info.txt lines in order;
+    Payload-Oxum, Bag-Size and the key fingerprint are added here."""
+    out = out.expanduser()
+    if out.exists() and not force:
+        raise UsageError(f"{out} already exists: choose another name or add --force")
+    if not out.parent.is_dir():
+        raise UsageError(f"the folder {out.parent} does not exist: create it first")
+    if not os.access(out.parent, os.W_OK):
+        raise UsageError(f"cannot write in {out.parent}: choose a folder you may write to")
+    root = safe_name(bag_name)
+    fd, tmp_name = tempfile.mkstemp(prefix=".cybercase-export-", suffix=".zip", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        zf = opener(tmp) if opener else zipfile.ZipFile(tmp, "w", zipfile.ZIP_STORED)
+        with zf:
+            sha256_lines: list[str] = []
+            sha512_lines: list[str] = []
+            digests: dict[str, str] = {}
+            total = count = 0
+            for item in payload:
+                rel = "data/" + _check_rel(item.path)
+                h256, h512 = hashlib.sha256(), hashlib.sha512()
+                size = 0
+                with zf.open(f"{root}/{rel}", "w", force_zip64=True) as dst:
+                    for chunk in item.chunks():
+                        h256.update(chunk)
+                        h512.update(chunk)
+                        dst.write(chunk)
+                        size += len(chunk)
+                        if progress:
+                            progress(count, total + size)
+                sha256_lines.append(f"{h256.hexdigest()}  {rel}\n")
+                sha512_lines.append(f"{h512.hexdigest()}  {rel}\n")
+                digests[rel] = h256.hexdigest()
+                total += size
+                count += 1
+            public = signer.public_key()
+            fp = fingerprint(public)
+            info_lines = [
+                *info,
+                ("Payload-Oxum", f"{total}.{count}"),
+                ("Bag-Size", _human(total)),
+                ("Signing-Key-Fingerprint", fp),
+            ]
+            tags: dict[str, bytes] = {
+                "bagit.txt": b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
+                "bag-info.txt": "".join(
+                    f"{k}: {_one_line(v)}\n" for k, v in info_lines
+                ).encode("utf-8"),
+                "manifest-sha256.txt": "".join(sha256_lines).encode("utf-8"),
+                "manifest-sha512.txt": "".join(sha512_lines).encode("utf-8"),
+                **tag_files,
+            }
+            tagmanifest = "".join(
+                f"{hashlib.sha256(data).hexdigest()}  {name}\n" for name, data in tags.items()
+            ).encode("utf-8")
+            for name, data in tags.items():
+                zf.writestr(f"{root}/{name}", data)
+            zf.writestr(f"{root}/tagmanifest-sha256.txt", tagmanifest)
+            zf.writestr(f"{root}/{SIG_FILE}", base64.b64encode(signer.sign(tagmanifest)) + b"\n")
+            zf.writestr(
+                f"{root}/{PUBKEY_FILE}",
+                public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo),
+            )
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+            whole = hashlib.sha256()
+            for chunk in iter(lambda: fh.read(CHUNK), b""):
+                whole.update(chunk)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, out)
+    except BaseException as exc:
+        with suppress(FileNotFoundError):
+            tmp.unlink()
+        if isinstance(exc, OSError) and exc.errno == 28:
+            raise UsageError(
+                f"the disk holding {out.parent} is full: free space or choose another place; "
+                "no partial bundle was left behind"
+            ) from None
+        raise
+    return BagResult(out, whole.hexdigest(), count, total, fp, digests)
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+def _human(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{size} bytes"
+
+
+# --- verification ------------------------------------------------------------------------
+
+
+@dataclass
+class Problem:
+    kind: str  # missing | unexpected | checksum mismatch | bad signature | malformed
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.path}: {self.message}"
+
+
+def _parse_manifest(text: str, name: str, problems: list[Problem]) -> dict[str, str]:
+    entries: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        parts = line.split(None, 1)
+        if len(parts) != 2:
+            problems.append(Problem("malformed", name, f"line {number} is not 'checksum path'"))
+            continue
+        digest, path = parts[0].lower(), parts[1].strip()
+        path = path.replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
+        entries[path] = digest
+    return entries
+
+
+def verify_zip(path: Path, password: bytes | None = None) -> tuple[list[Problem], dict[str, str]]:
+    """Check a bundle: completeness, every hash, Payload-Oxum, the signature.
+
+    Returns the problems (empty when all is well) and bag-info's fields."""
+    problems: list[Problem] = []
+    try:
+        zf = _open_zip(path, password)
+    except (zipfile.BadZipFile, OSError) as exc:
+        return [Problem("malformed", path.name, f"not a readable ZIP file ({exc})")], {}
+    with zf:
+        names = [n for n in zf.namelist() if not n.endswith("/")]
+        roots = {n.split("/", 1)[0] for n in names}
+        for name in names:
+            pure = PurePosixPath(name)
+            if pure.is_absolute() or ".." in pure.parts:
+                problems.append(Problem("unexpected", name, "unsafe path in the ZIP"))
+        if len(roots) != 1 or any("/" not in n for n in names):
+            problems.append(Problem("malformed", path.name, "the ZIP must hold one bag folder"))
+            return problems, {}
+        root = roots.pop()
+        files = {n[len(root) + 1 :]: n for n in names}
+
+        def read(rel: str) -> bytes | None:
+            if rel not in files:
+                problems.append(Problem("missing", rel, "required file is missing"))
+                return None
+            try:
+                return zf.read(files[rel])
+            except RuntimeError as exc:  # encrypted and no/wrong password
+                problems.append(Problem("malformed", rel, f"cannot be read ({exc})"))
+                return None
+
+        bagit_txt = read("bagit.txt")
+        if bagit_txt is not None and b"BagIt-Version:" not in bagit_txt:
+            problems.append(Problem("malformed", "bagit.txt", "no BagIt-Version line"))
+        info: dict[str, str] = {}
+        raw_info = read("bag-info.txt")
+        if raw_info is not None:
+            for line in raw_info.decode("utf-8", "replace").splitlines():
+                key, _, value = line.partition(":")
+                info[key.strip()] = value.strip()
+        manifests: dict[str, dict[str, str]] = {}
+        for algo in ("sha256", "sha512"):
+            raw = read(f"manifest-{algo}.txt")
+            if raw is not None:
+                manifests[algo] = _parse_manifest(
+                    raw.decode("utf-8", "replace"), f"manifest-{algo}.txt", problems
+                )
+        payload = {rel for rel in files if rel.startswith("data/")}
+        listed = set(manifests.get("sha256", {}))
+        for rel in sorted(listed - payload):
+            problems.append(Problem("missing", rel, "listed in the manifest but not in the bag"))
+        for rel in sorted(payload - listed):
+            problems.append(Problem("unexpected", rel, "in the bag but not in the manifest"))
+        total = 0
+        for rel in sorted(payload & listed):
+            h256, h512 = hashlib.sha256(), hashlib.sha512()
+            try:
+                with zf.open(files[rel]) as fh:
+                    for chunk in iter(lambda fh=fh: fh.read(CHUNK), b""):  # type: ignore[misc]
+                        h256.update(chunk)
+                        h512.update(chunk)
+                        total += len(chunk)
+            except (zipfile.BadZipFile, RuntimeError, OSError) as exc:
+                problems.append(Problem("checksum mismatch", rel, f"cannot be read ({exc})"))
+                continue
+            if h256.hexdigest() != manifests["sha256"][rel]:
+                problems.append(Problem("checksum mismatch", rel, "SHA-256 differs"))
+            if rel in manifests.get("sha512", {}) and h512.hexdigest() != manifests["sha512"][rel]:
+                problems.append(Problem("checksum mismatch", rel, "SHA-512 differs"))
+        oxum = info.get("Payload-Oxum")
+        if oxum is not None and oxum != f"{total}.{len(payload)}":
+            problems.append(
+                Problem("checksum mismatch", "bag-info.txt",
+                        f"Payload-Oxum says {oxum}, the bag holds {total}.{len(payload)}")
+            )
+        tagmanifest = read("tagmanifest-sha256.txt")
+        if tagmanifest is not None:
+            tags = _parse_manifest(
+                tagmanifest.decode("utf-8", "replace"), "tagmanifest-sha256.txt", problems
+            )
+            for name in TAG_MANIFESTED:
+                if name not in tags:
+                    problems.append(Problem("missing", "tagmanifest-sha256.txt",
+                                            f"does not cover {name}"))
+            for name, digest in tags.items():
+                data = read(name)
+                if data is not None and hashlib.sha256(data).hexdigest() != digest:
+                    problems.append(Problem("checksum mismatch", name, "SHA-256 differs"))
+            tag_like = {rel for rel in files if not rel.startswith("data/")}
+            extra = tag_like - set(tags) - {"tagmanifest-sha256.txt", SIG_FILE, PUBKEY_FILE}
+            for rel in sorted(extra):
+                problems.append(Problem("unexpected", rel, "not covered by the tag manifest"))
+            _check_signature(read, tagmanifest, info, problems)
+        return problems, info
+
+
+def _check_signature(
+    read: Callable[[str], bytes | None], tagmanifest: bytes, info: dict[str, str],
+    problems: list[Problem],
+) -> None:
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    sig, pem = read(SIG_FILE), read(PUBKEY_FILE)
+    if sig is None or pem is None:
+        return
+    try:
+        public = load_pem_public_key(pem)
+        if not isinstance(public, Ed25519PublicKey):
+            raise ValueError("not an Ed25519 key")
+        public.verify(base64.b64decode(sig.strip(), validate=True), tagmanifest)
+    except (ValueError, InvalidSignature, TypeError):
+        problems.append(Problem("bad signature", SIG_FILE,
+                                "the signature does not match the tag manifest"))
+        return
+    if info.get("Signing-Key-Fingerprint") != fingerprint(public):
+        problems.append(Problem("bad signature", PUBKEY_FILE,
+                                "the key does not match the fingerprint in bag-info.txt"))
+
+
+def _open_zip(path: Path, password: bytes | None) -> zipfile.ZipFile:
+    if password is not None:
+        import pyzipper
+
+        zf: zipfile.ZipFile = pyzipper.AESZipFile(path)
+        zf.setpassword(password)
+        return zf
+    return zipfile.ZipFile(path)
+
+
+def read_chunks(fh: BinaryIO) -> Iterator[bytes]:
+    yield from iter(lambda: fh.read(CHUNK), b"")

@@ -1,0 +1,113 @@
+"""The BagIt writer and verifier on real ZIPs, checked with independent tools too."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import bagit
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from cybercase.errors import UsageError
+from cybercase.export.bagit import bytes_payload, safe_name, verify_zip, write_bag
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+
+
+def _bag(tmp_path: Path, key: Ed25519PrivateKey | None = None) -> Path:
+    out = tmp_path / "bundle.zip"
+    write_bag(
+        out, "2026-001 bundle",
+        [("Source-Organization", "OBS De Pirouette"), ("External-Identifier", "2026-001")],
+        [bytes_payload("evidence/001_chat.png", PNG),
+         bytes_payload("evidence/002_notes.txt", "héllo\n".encode())],
+        {"VERIFY.txt": b"how to check\n"},
+        key or Ed25519PrivateKey.generate(),
+    )
+    return out
+
+
+def _rewrite(src: Path, dst: Path, change: dict[str, bytes | None]) -> None:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for name in zin.namelist():
+            data = change.get(name, zin.read(name))
+            if data is not None:
+                zout.writestr(name, data)
+        for name, data in change.items():
+            if name not in zin.namelist() and data is not None:
+                zout.writestr(name, data)
+
+
+def test_bag_validates_independently(tmp_path: Path) -> None:
+    out = _bag(tmp_path)
+    assert verify_zip(out)[0] == []
+    shutil.unpack_archive(out, tmp_path / "x")
+    root = tmp_path / "x" / "2026-001 bundle"
+    bag = bagit.Bag(str(root))
+    bag.validate()  # raises on any problem
+    assert bag.info["Payload-Oxum"] == f"{len(PNG) + 7}.2"
+    if shutil.which("sha256sum"):
+        subprocess.run(["sha256sum", "-c", "manifest-sha256.txt"], cwd=root, check=True,
+                       capture_output=True)
+        subprocess.run(["sha256sum", "-c", "tagmanifest-sha256.txt"], cwd=root, check=True,
+                       capture_output=True)
+
+
+@pytest.mark.parametrize(
+    ("change", "kind", "where"),
+    [
+        ({"B/data/evidence/001_chat.png": PNG[:-1] + b"\x00"}, "checksum mismatch",
+         "data/evidence/001_chat.png"),
+        ({"B/data/evidence/002_notes.txt": None}, "missing", "data/evidence/002_notes.txt"),
+        ({"B/data/evidence/003_extra.jpg": b"extra"}, "unexpected", "data/evidence/003_extra.jpg"),
+        ({"B/manifest-sha256.txt": (hashlib.sha256(b"forged").hexdigest()
+                                    + "  data/evidence/002_notes.txt\n").encode()},
+         "checksum mismatch", "manifest-sha256.txt"),
+    ],
+)
+def test_tampering_is_named(
+    tmp_path: Path, change: dict[str, bytes | None], kind: str, where: str
+) -> None:
+    out = _bag(tmp_path)
+    fixed = {k.replace("B/", "2026-001 bundle/"): v for k, v in change.items()}
+    bad = tmp_path / "bad.zip"
+    _rewrite(out, bad, fixed)
+    problems = verify_zip(bad)[0]
+    assert any(p.kind == kind and p.path == where for p in problems), problems
+
+
+def test_forged_tagmanifest_breaks_signature(tmp_path: Path) -> None:
+    out = _bag(tmp_path)
+    root = "2026-001 bundle/"
+    with zipfile.ZipFile(out) as zf:
+        info = zf.read(root + "bag-info.txt").replace(b"OBS De Pirouette", b"Other School")
+        tagm = zf.read(root + "tagmanifest-sha256.txt").decode()
+    old = hashlib.sha256(info.replace(b"Other School", b"OBS De Pirouette")).hexdigest()
+    tagm = tagm.replace(old, hashlib.sha256(info).hexdigest())
+    bad = tmp_path / "forged.zip"
+    _rewrite(
+        out, bad, {root + "bag-info.txt": info, root + "tagmanifest-sha256.txt": tagm.encode()}
+    )
+    kinds = {p.kind for p in verify_zip(bad)[0]}
+    assert kinds == {"bad signature"}
+
+
+def test_refuses_existing_output_and_leaves_nothing(tmp_path: Path) -> None:
+    out = _bag(tmp_path)
+    with pytest.raises(UsageError, match="already exists"):
+        _bag(tmp_path)
+    with pytest.raises(UsageError, match="does not exist"):
+        write_bag(tmp_path / "no" / "x.zip", "b", [], [], {}, Ed25519PrivateKey.generate())
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
+
+
+def test_safe_names() -> None:
+    for hostile in ("a/b\\c", "line\nbreak.png", "..", "x\x00y", "100%.png", "CON:.txt"):
+        name = safe_name(hostile)
+        assert "/" not in name and "\\" not in name and ".." not in name
+        assert all(ord(c) >= 32 for c in name) and "%" not in name
+    assert safe_name("screenshot 12.34.png") == "screenshot 12.34.png"
