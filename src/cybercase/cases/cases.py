@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from cybercase.errors import NotFound, UsageError
-from cybercase.timeutil import AMSTERDAM, now_iso, now_utc
+from cybercase.protocol.model import Protocol, default, pick, read_file
+from cybercase.timeutil import AMSTERDAM, now_iso, now_utc, parse_date
 from cybercase.vault import Vault
 
 MAX_TITLE = 200
@@ -25,14 +27,35 @@ class Case:
     created_by: str
     updated_at: str
     closed_at: str | None
+    protocol_row: int | None = None
+    reported_by: str | None = None
+    channel: str | None = None
+    reported_on: str | None = None
+    summary: str | None = None
+    triage: str | None = None
+    triage_intent: bool | None = None
+    triage_repetition: bool | None = None
+    triage_power: bool | None = None
+    triage_note: str | None = None
+    triage_at: str | None = None
+    triage_by: str | None = None
+    sg_status: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        for key in ("triage_intent", "triage_repetition", "triage_power"):
+            if data[key] is not None:
+                data[key] = bool(data[key])
+        return data
 
 
 _COLUMNS = (
     "id, ref, title, group_name, phase, status, outcome, created_at, created_by,"
     " updated_at, closed_at"
+)
+_MORE_COLUMNS = (
+    ", protocol_row, reported_by, channel, reported_on, summary, triage, triage_intent,"
+    " triage_repetition, triage_power, triage_note, triage_at, triage_by, sg_status"
 )
 
 
@@ -53,6 +76,28 @@ def check_text(value: str, what: str, limit: int = MAX_TITLE, required: bool = T
     return cleaned
 
 
+MAX_LONG_TEXT = 5000
+
+
+def check_long_text(value: str, what: str, limit: int = MAX_LONG_TEXT) -> str:
+    """Several lines of user text (notes, summary): not empty, not too long, no odd controls."""
+    cleaned = value.strip()
+    if not cleaned:
+        raise UsageError(f"the {what} is empty: write a few words")
+    if len(cleaned) > limit:
+        raise UsageError(f"the {what} is too long ({len(cleaned)} characters, at most {limit})")
+    if any(ord(ch) < 32 and ch not in "\t\n" for ch in cleaned):
+        raise UsageError(f"the {what} contains control characters: remove them")
+    return cleaned
+
+
+def require_open(case: Case) -> None:
+    if case.status != "open":
+        raise UsageError(
+            f"case {case.ref} is closed ({case.outcome or 'no outcome'}): it cannot change"
+        )
+
+
 def next_ref(vault: Vault) -> str:
     year = now_utc().astimezone(AMSTERDAM).year
     rows = vault.conn.execute(
@@ -62,21 +107,144 @@ def next_ref(vault: Vault) -> str:
     return f"{year}-{max(numbers, default=0) + 1:03d}"
 
 
-def create_case(vault: Vault, title: str, group: str | None = None, phase: int = 1) -> Case:
+def create_case(
+    vault: Vault, title: str, group: str | None = None, phase: int = 1, *,
+    protocol_file: Path | None = None, reported_by: str | None = None,
+    channel: str | None = None, reported_on: str | None = None, summary: str | None = None,
+    reason: str | None = None,
+) -> Case:
+    """Open a case under a protocol; the starting phase is the first phase-history entry."""
     vault.require("case.write")
     title = check_text(title, "title")
     group = check_text(group, "group", 40, required=False) or None if group else None
     check_phase(phase)
+    reported_by = check_text(reported_by, "reporter", required=False) or None \
+        if reported_by else None
+    day = parse_date(reported_on, "the report date").isoformat() if reported_on else None
+    summary = check_long_text(summary, "summary") if summary else None
+    why = check_text(reason, "reason", 500) if reason else "case opened"
+    if protocol_file is not None:
+        read_file(protocol_file)  # validate before taking the lock
     with vault.transaction() as tx:
+        from cybercase.protocol.store import resolve_for_new_case
+
+        row, protocol = resolve_for_new_case(tx, protocol_file)
+        if channel is not None:
+            pick(protocol.channels, channel, "reporting channel")
         ref = next_ref(vault)
         now = now_iso()
-        tx.execute(
+        cur = tx.execute(
             "INSERT INTO cases(ref, title, group_name, phase, status, created_at, created_by,"
-            " updated_at) VALUES (?,?,?,?,'open',?,?,?)",
-            (ref, title, group, phase, now, vault.actor, now),
+            " updated_at, protocol_row, reported_by, channel, reported_on, summary)"
+            " VALUES (?,?,?,?,'open',?,?,?,?,?,?,?,?)",
+            (ref, title, group, phase, now, vault.actor, now, row, reported_by, channel, day,
+             summary),
         )
-        tx.audit("case.create", f"case {ref}", {"title": title, "group": group,
-                                                 "phase": phase}, case_ref=ref)
+        tx.execute(
+            "INSERT INTO phase_changes(case_id, from_phase, to_phase, at, by, reason)"
+            " VALUES (?, NULL, ?, ?, ?, ?)",
+            (cur.lastrowid, phase, now, vault.actor, why),
+        )
+        tx.audit("case.create", f"case {ref}", {
+            "title": title, "group": group, "phase": phase, "reported_by": reported_by,
+            "channel": channel, "reported_on": day, "summary": summary,
+            "protocol": protocol.summary(),
+        }, case_ref=ref)
+    return get_case(vault, ref)
+
+
+def case_protocol(vault: Vault, case: Case) -> Protocol:
+    """The protocol this case runs under (the default for cases older than protocols)."""
+    from cybercase.protocol.store import by_row
+
+    return default() if case.protocol_row is None else by_row(vault, case.protocol_row)
+
+
+def set_intake(
+    vault: Vault, ref: str, *, reported_by: str | None = None, channel: str | None = None,
+    reported_on: str | None = None, summary: str | None = None, group: str | None = None,
+) -> Case:
+    """Change how the case was reported, its summary or group."""
+    vault.require("case.write")
+    case = get_case(vault, ref)
+    require_open(case)
+    changes: dict[str, Any] = {}
+    if reported_by is not None:
+        changes["reported_by"] = check_text(reported_by, "reporter")
+    if channel is not None:
+        changes["channel"] = pick(case_protocol(vault, case).channels, channel,
+                                   "reporting channel").key
+    if reported_on is not None:
+        changes["reported_on"] = parse_date(reported_on, "the report date").isoformat()
+    if summary is not None:
+        changes["summary"] = check_long_text(summary, "summary")
+    if group is not None:
+        changes["group_name"] = check_text(group, "group", 40)
+    if not changes:
+        raise UsageError("nothing to change: give --summary, --reported-by, --channel, "
+                         "--reported-on or --group")
+    with vault.transaction() as tx:
+        sets = ", ".join(f"{k} = ?" for k in changes)
+        tx.execute(f"UPDATE cases SET {sets}, updated_at = ? WHERE id = ?",
+                   (*changes.values(), now_iso(), case.id))
+        tx.audit("case.update", f"case {ref}", changes, case_ref=ref)
+    return get_case(vault, ref)
+
+
+TRIAGE_CRITERIA = ("intent", "repetition", "power")
+
+
+def triage(
+    vault: Vault, ref: str, outcome: str, criteria: dict[str, bool | None],
+    note: str | None = None,
+) -> list[str]:
+    """Record the triage (pesten/plagen/conflict/incident) with the three criteria.
+
+    Returns warnings when the outcome and the criteria disagree (all three present but not
+    called bullying, or called bullying with a criterion missing).
+    """
+    vault.require("case.write")
+    case = get_case(vault, ref)
+    require_open(case)
+    protocol = case_protocol(vault, case)
+    chosen = pick(protocol.triage_outcomes, outcome, "triage outcome")
+    note = check_long_text(note, "triage note") if note else None
+    values = [criteria.get(k) for k in TRIAGE_CRITERIA]
+    warnings: list[str] = []
+    answered = [v for v in values if v is not None]
+    if len(answered) == 3:
+        if all(answered) and not chosen.when_all:
+            warnings.append(f"all three criteria of bullying are met, yet the triage is "
+                            f"{chosen.key!r}: check it")
+        if not all(answered) and chosen.when_all:
+            warnings.append(f"triage {chosen.key!r} while not all three criteria are met: "
+                            "check it")
+    now = now_iso()
+    with vault.transaction() as tx:
+        tx.execute(
+            "UPDATE cases SET triage = ?, triage_intent = ?, triage_repetition = ?,"
+            " triage_power = ?, triage_note = ?, triage_at = ?, triage_by = ?, updated_at = ?"
+            " WHERE id = ?",
+            (chosen.key, *values, note, now, vault.actor, now, case.id),
+        )
+        tx.audit("case.triage", f"case {ref}", {
+            "triage": chosen.key, **dict(zip(TRIAGE_CRITERIA, values, strict=True)),
+            "note": note}, case_ref=ref)
+    return warnings
+
+
+def close_case(vault: Vault, ref: str, outcome: str) -> Case:
+    vault.require("case.write")
+    case = get_case(vault, ref)
+    require_open(case)
+    outcome = check_long_text(outcome, "outcome", 1000)
+    now = now_iso()
+    with vault.transaction() as tx:
+        tx.execute(
+            "UPDATE cases SET status = 'closed', outcome = ?, closed_at = ?, updated_at = ?"
+            " WHERE id = ?", (outcome, now, now, case.id),
+        )
+        tx.audit("case.close", f"case {ref}", {"outcome": outcome}, case_ref=ref)
     return get_case(vault, ref)
 
 
@@ -86,7 +254,9 @@ def _row(row: tuple[Any, ...]) -> Case:
 
 def get_case(vault: Vault, ref: str) -> Case:
     vault.require("case.read")
-    row = vault.conn.execute(f"SELECT {_COLUMNS} FROM cases WHERE ref = ?", (ref,)).fetchone()
+    row = vault.conn.execute(
+        f"SELECT {_COLUMNS}{_MORE_COLUMNS} FROM cases WHERE ref = ?", (ref,)
+    ).fetchone()
     if row is None:
         raise NotFound(f"there is no case {ref!r}: see `cybercase case list`")
     return _row(row)
@@ -94,7 +264,7 @@ def get_case(vault: Vault, ref: str) -> Case:
 
 def list_cases(vault: Vault, status: str | None = None) -> list[Case]:
     vault.require("case.read")
-    sql = f"SELECT {_COLUMNS} FROM cases"
+    sql = f"SELECT {_COLUMNS}{_MORE_COLUMNS} FROM cases"
     args: tuple[Any, ...] = ()
     if status:
         sql += " WHERE status = ?"

@@ -1,0 +1,1 @@
+"""Shipped assets: protocol templates (read with cybercase.paths.assets())."""

@@ -1,0 +1,98 @@
+"""The agenda: everything due across open cases, overdue first.
+
+A registry of providers: each is a function ``(vault) -> iterable of AgendaItem``. Later
+modules (referral answers, agreement reviews) append theirs to :data:`PROVIDERS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from cybercase.cases.cases import check_text, get_case, require_open
+from cybercase.errors import NotFound, UsageError
+from cybercase.timeutil import local_today, now_iso, parse_date
+from cybercase.vault import Vault
+
+FOLLOW_UP_KINDS = ("followup", "monitoring")
+
+
+@dataclass
+class AgendaItem:
+    due: date
+    case_ref: str
+    kind: str
+    what: str
+    source: str  # e.g. "due 12": where the item comes from (for marking it done)
+
+    def to_json(self, today: date) -> dict[str, Any]:
+        return {
+            "due": self.due.isoformat(), "case": self.case_ref, "kind": self.kind,
+            "what": self.what, "source": self.source, "overdue": self.due < today,
+            "days": (self.due - today).days,
+        }
+
+
+Provider = Callable[[Vault], Iterable[AgendaItem]]
+
+
+def _due_items(vault: Vault) -> Iterable[AgendaItem]:
+    for due, ref, kind, what, did in vault.conn.execute(
+        "SELECT d.due_on, c.ref, d.kind, d.what, d.id FROM due_items d"
+        " JOIN cases c ON c.id = d.case_id WHERE d.done_at IS NULL AND c.status = 'open'"
+    ):
+        yield AgendaItem(date.fromisoformat(due), ref, kind, what, f"due {did}")
+
+
+PROVIDERS: list[Provider] = [_due_items]
+
+
+def agenda(vault: Vault) -> list[AgendaItem]:
+    """All providers' items, sorted by due date (so overdue ones come first)."""
+    vault.require("case.read")
+    found: list[AgendaItem] = []
+    for provider in PROVIDERS:
+        found.extend(provider(vault))
+    found.sort(key=lambda i: (i.due, i.case_ref, i.kind, i.source))
+    return found
+
+
+def add_follow_up(vault: Vault, ref: str, due: str, what: str, kind: str = "followup") -> int:
+    """A follow-up or monitoring term of the coordinator's own (checklist item 19 etc.)."""
+    vault.require("case.write")
+    case = get_case(vault, ref)
+    require_open(case)
+    if kind not in FOLLOW_UP_KINDS:
+        raise UsageError(f"unknown kind {kind!r}: choose one of {', '.join(FOLLOW_UP_KINDS)}")
+    day = parse_date(due, "the due date")
+    what = check_text(what, "description", 300)
+    with vault.transaction() as tx:
+        cur = tx.execute(
+            "INSERT INTO due_items(case_id, kind, due_on, what, created_at, created_by)"
+            " VALUES (?,?,?,?,?,?)", (case.id, kind, day.isoformat(), what, now_iso(),
+                                     vault.actor))
+        did = int(cur.lastrowid)
+        tx.audit("agenda.schedule", f"due {did}",
+                 {"kind": kind, "due": day.isoformat(), "what": what}, case_ref=ref)
+    return did
+
+
+def mark_done(vault: Vault, due_id: int) -> None:
+    vault.require("case.write")
+    row = vault.conn.execute(
+        "SELECT c.ref, d.done_at FROM due_items d JOIN cases c ON c.id = d.case_id"
+        " WHERE d.id = ?", (due_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"there is no agenda item {due_id}: see `cybercase agenda`")
+    if row[1] is not None:
+        raise UsageError(f"agenda item {due_id} is already done")
+    with vault.transaction() as tx:
+        tx.execute("UPDATE due_items SET done_at = ?, done_by = ? WHERE id = ?",
+                   (now_iso(), vault.actor, due_id))
+        tx.audit("agenda.done", f"due {due_id}", {}, case_ref=row[0])
+
+
+def today() -> date:
+    return local_today()

@@ -1,0 +1,34 @@
+"""The whole case file in one document (``case show --json``, the app's case screen)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cybercase.cases import checklist, phases, supportgroup
+from cybercase.cases.agenda import agenda
+from cybercase.cases.cases import case_protocol, get_case
+from cybercase.cases.people import links, list_people, sees_care
+from cybercase.timeutil import local_today
+from cybercase.vault import Vault
+
+
+def case_file(vault: Vault, ref: str) -> dict[str, Any]:
+    case = get_case(vault, ref)
+    protocol = case_protocol(vault, case)
+    care = sees_care(vault)
+    items = checklist.items(vault, case)
+    today = local_today()
+    data = case.to_json()
+    data.update({
+        "protocol": protocol.summary(),
+        "phase_info": protocol.phase(case.phase).to_json(),
+        "phase_history": [c.to_json() for c in phases.history(vault, case)],
+        "people": [p.to_json(with_care=care) for p in list_people(vault, case)],
+        "parent_links": [{"parent_id": a, "pupil_id": b} for a, b in links(vault, case)],
+        "checklist": items,
+        "checklist_progress": checklist.progress(items),
+        "support_group": supportgroup.state(vault, case) if care else None,
+        "informed": supportgroup.informed_list(vault, case),
+        "due": [i.to_json(today) for i in agenda(vault) if i.case_ref == case.ref],
+    })
+    return data

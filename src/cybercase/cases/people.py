@@ -1,0 +1,196 @@
+"""People in a case: pupils (group, date of birth -> age), parents/guardians, staff.
+
+A pupil's ``role`` is a case role of the protocol (bullied, bully, follower, ...); a staff
+member's ``role`` is a staff role (teacher, IVP, ...). Support-group roles (``sg_role``)
+are care data: only users with ``care.read`` see them, and nothing printed for children or
+parents ever carries them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from cybercase.cases.cases import (
+    Case,
+    case_protocol,
+    check_text,
+    get_case,
+    require_open,
+)
+from cybercase.errors import NotFound, UsageError
+from cybercase.protocol.model import pick
+from cybercase.roles import allowed
+from cybercase.timeutil import local_today, now_iso, parse_date
+from cybercase.vault import Vault
+
+KINDS = ("pupil", "parent", "staff")
+PARENT_ROLES = ("parent", "guardian")
+MAX_NAME = 120
+PROSECUTABLE_AGE = 12
+
+
+@dataclass
+class Person:
+    id: int
+    case_id: int
+    kind: str
+    name: str
+    role: str | None
+    sg_role: str | None
+    group: str | None
+    born: str | None
+
+    def age(self, today: date | None = None) -> int | None:
+        if not self.born:
+            return None
+        born = date.fromisoformat(self.born)
+        today = today or local_today()
+        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+    def to_json(self, with_care: bool = True) -> dict[str, Any]:
+        age = self.age()
+        data: dict[str, Any] = {
+            "id": self.id, "kind": self.kind, "name": self.name, "role": self.role,
+            "group": self.group, "born": self.born, "age": age,
+            "twelve_or_older": None if age is None else age >= PROSECUTABLE_AGE,
+        }
+        if with_care:
+            data["sg_role"] = self.sg_role
+        return data
+
+
+_COLS = "id, case_id, kind, name, role, sg_role, group_name, born"
+
+
+def add_person(
+    vault: Vault, ref: str, name: str, kind: str, role: str | None = None,
+    group: str | None = None, born: str | None = None, sg_role: str | None = None,
+) -> Person:
+    vault.require("case.write")
+    case = get_case(vault, ref)
+    require_open(case)
+    name = check_text(name, "name", MAX_NAME)
+    if kind not in KINDS:
+        raise UsageError(f"unknown kind {kind!r}: choose one of {', '.join(KINDS)}")
+    protocol = case_protocol(vault, case)
+    if role is not None:
+        if kind == "pupil":
+            role = pick(protocol.case_roles, role, "pupil role").key
+        elif kind == "staff":
+            role = pick(protocol.staff_roles, role, "staff role").key
+        elif role not in PARENT_ROLES:
+            raise UsageError(f"unknown parent role {role!r}: choose one of "
+                             f"{', '.join(PARENT_ROLES)}")
+    elif kind == "parent":
+        role = "parent"
+    if sg_role is not None:
+        vault.require("care.write")
+        if kind != "pupil":
+            raise UsageError("only pupils have a support-group role")
+        sg_role = pick(protocol.support_group_roles, sg_role, "support-group role").key
+    group = check_text(group, "group", 40) if group else None
+    born_day = None
+    if born:
+        day = parse_date(born, "date of birth")
+        if day > local_today():
+            raise UsageError(f"date of birth {born} lies in the future: check it")
+        born_day = day.isoformat()
+    with vault.transaction() as tx:
+        cur = tx.execute(
+            "INSERT INTO people(case_id, kind, name, role, sg_role, group_name, born,"
+            " created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?)",
+            (case.id, kind, name, role, sg_role, group, born_day, now_iso(), vault.actor),
+        )
+        pid = int(cur.lastrowid)
+        tx.audit("person.add", f"person {pid}", {
+            "name": name, "kind": kind, "role": role, "sg_role": sg_role, "group": group,
+            "born": born_day}, case_ref=ref)
+    return get_person(vault, pid)
+
+
+def get_person(vault: Vault, person_id: int, case: Case | None = None) -> Person:
+    vault.require("case.read")
+    row = vault.conn.execute(f"SELECT {_COLS} FROM people WHERE id = ?",
+                             (person_id,)).fetchone()
+    if row is None or (case is not None and row[1] != case.id):
+        where = f" in case {case.ref}" if case is not None else ""
+        raise NotFound(f"there is no person {person_id}{where}: see `cybercase person list REF`")
+    return Person(*row)
+
+
+def list_people(vault: Vault, case: Case) -> list[Person]:
+    vault.require("case.read")
+    return [Person(*r) for r in vault.conn.execute(
+        f"SELECT {_COLS} FROM people WHERE case_id = ? ORDER BY id", (case.id,))]
+
+
+def sees_care(vault: Vault) -> bool:
+    return allowed(vault.role, "care.read")
+
+
+def set_roles(
+    vault: Vault, person_id: int, role: str | None = None, sg_role: str | None = None,
+) -> Person:
+    """Change a pupil's case role or support-group role."""
+    vault.require("case.write")
+    person = get_person(vault, person_id)
+    case = _case_of(vault, person)
+    require_open(case)
+    protocol = case_protocol(vault, case)
+    changes: dict[str, Any] = {}
+    if role is not None:
+        if person.kind != "pupil":
+            raise UsageError("only a pupil's case role can be changed here")
+        changes["role"] = pick(protocol.case_roles, role, "pupil role").key
+    if sg_role is not None:
+        vault.require("care.write")
+        if person.kind != "pupil":
+            raise UsageError("only pupils have a support-group role")
+        changes["sg_role"] = pick(protocol.support_group_roles, sg_role,
+                                  "support-group role").key
+    if not changes:
+        raise UsageError("nothing to change: give --role or --sg-role")
+    with vault.transaction() as tx:
+        sets = ", ".join(f"{k} = ?" for k in changes)
+        tx.execute(f"UPDATE people SET {sets} WHERE id = ?", (*changes.values(), person.id))
+        tx.audit("person.update", f"person {person.id}", changes, case_ref=case.ref)
+    return get_person(vault, person.id)
+
+
+def _case_of(vault: Vault, person: Person) -> Case:
+    row = vault.conn.execute("SELECT ref FROM cases WHERE id = ?", (person.case_id,)).fetchone()
+    return get_case(vault, row[0])
+
+
+def link_parent(vault: Vault, parent_id: int, pupil_id: int) -> None:
+    """Record that ``parent_id`` is a parent/guardian of pupil ``pupil_id`` (same case)."""
+    vault.require("case.write")
+    parent = get_person(vault, parent_id)
+    pupil = get_person(vault, pupil_id)
+    if parent.kind != "parent":
+        raise UsageError(f"person {parent_id} is a {parent.kind}, not a parent")
+    if pupil.kind != "pupil":
+        raise UsageError(f"person {pupil_id} is a {pupil.kind}, not a pupil")
+    if parent.case_id != pupil.case_id:
+        raise UsageError(f"persons {parent_id} and {pupil_id} belong to different cases")
+    case = _case_of(vault, pupil)
+    require_open(case)
+    with vault.transaction() as tx:
+        tx.execute("INSERT OR IGNORE INTO person_links(parent_id, pupil_id) VALUES (?, ?)",
+                   (parent_id, pupil_id))
+        tx.audit("person.link", f"person {parent_id}", {"parent_of": pupil_id},
+                 case_ref=case.ref)
+
+
+def parents_of(vault: Vault, pupil_id: int) -> list[int]:
+    return [r[0] for r in vault.conn.execute(
+        "SELECT parent_id FROM person_links WHERE pupil_id = ? ORDER BY parent_id",
+        (pupil_id,))]
+
+
+def links(vault: Vault, case: Case) -> list[tuple[int, int]]:
+    return [(r[0], r[1]) for r in vault.conn.execute(
+        "SELECT l.parent_id, l.pupil_id FROM person_links l JOIN people p ON p.id = l.pupil_id"
+        " WHERE p.case_id = ? ORDER BY 1, 2", (case.id,))]

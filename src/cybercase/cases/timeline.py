@@ -1,0 +1,127 @@
+"""One chronological view of a case, by the time things happened (not when entered).
+
+A meeting counts on its date, a report on the day it was made; the time it was entered is
+kept alongside. A registry of providers: the evidence module appends one for captured items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from cybercase.cases.cases import Case, case_protocol, get_case
+from cybercase.timeutil import AMSTERDAM, from_iso
+from cybercase.vault import Vault
+
+
+@dataclass
+class Event:
+    when: str  # a date YYYY-MM-DD, or a UTC timestamp
+    entered_at: str
+    kind: str
+    what: str
+    by: str | None = None
+
+    @property
+    def date_only(self) -> bool:
+        return len(self.when) == 10
+
+    def sort_key(self) -> tuple[str, str, str]:
+        if self.date_only:
+            return (self.when, "", self.entered_at)
+        local = from_iso(self.when).astimezone(AMSTERDAM)
+        return (local.date().isoformat(), local.strftime("%H:%M:%S.%f"), self.entered_at)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"when": self.when, "date_only": self.date_only, "entered_at": self.entered_at,
+                "kind": self.kind, "what": self.what, "by": self.by}
+
+
+Provider = Callable[[Vault, Case], Iterable[Event]]
+
+
+def _case_events(vault: Vault, case: Case) -> Iterable[Event]:
+    yield Event(case.created_at, case.created_at, "case.opened",
+                f"case opened in phase {_first_phase(vault, case)}",
+                case.created_by)
+    if case.reported_on:
+        how = f" via {case.channel}" if case.channel else ""
+        who = f" by {case.reported_by}" if case.reported_by else ""
+        yield Event(case.reported_on, case.created_at, "case.reported",
+                    f"reported{who}{how}", case.created_by)
+    if case.triage and case.triage_at:
+        yield Event(case.triage_at, case.triage_at, "case.triage",
+                    f"triage: {case.triage}", case.triage_by)
+    if case.closed_at:
+        yield Event(case.closed_at, case.closed_at, "case.closed",
+                    f"closed: {case.outcome or ''}", None)
+
+
+def _first_phase(vault: Vault, case: Case) -> int:
+    row = vault.conn.execute(
+        "SELECT to_phase FROM phase_changes WHERE case_id = ? ORDER BY id LIMIT 1", (case.id,)
+    ).fetchone()
+    return int(row[0]) if row else case.phase
+
+
+def _phase_events(vault: Vault, case: Case) -> Iterable[Event]:
+    for frm, to, at, by, reason in vault.conn.execute(
+        "SELECT from_phase, to_phase, at, by, reason FROM phase_changes WHERE case_id = ?"
+        " AND from_phase IS NOT NULL ORDER BY id", (case.id,)
+    ).fetchall():
+        yield Event(at, at, "phase", f"phase {frm} -> {to}: {reason}", by)
+
+
+def _meeting_events(vault: Vault, case: Case) -> Iterable[Event]:
+    protocol = case_protocol(vault, case)
+    for step, held_on, created_at, by, decision in vault.conn.execute(
+        "SELECT step, held_on, created_at, created_by, decision FROM sg_meetings"
+        " WHERE case_id = ?", (case.id,)
+    ).fetchall():
+        spec = protocol.step(step)
+        extra = f" (decision: {decision})" if decision else ""
+        yield Event(held_on, created_at, "sg.meeting",
+                    f"support group step {step}: {spec.name_en}{extra}", by)
+
+
+def _informed_events(vault: Vault, case: Case) -> Iterable[Event]:
+    for who, on, how, created_at, by in vault.conn.execute(
+        "SELECT who, on_date, how, created_at, created_by FROM informed WHERE case_id = ?",
+        (case.id,)
+    ).fetchall():
+        yield Event(on, created_at, "informed", f"{who} informed ({how})", by)
+
+
+def _checklist_events(vault: Vault, case: Case) -> Iterable[Event]:
+    for item, status, at, by in vault.conn.execute(
+        "SELECT item, status, at, by FROM checklist WHERE case_id = ?", (case.id,)
+    ).fetchall():
+        yield Event(at, at, "checklist", f"checklist item {item}: {status}", by)
+
+
+def _due_events(vault: Vault, case: Case) -> Iterable[Event]:
+    for what, due, created_at, done_at, done_by in vault.conn.execute(
+        "SELECT what, due_on, created_at, done_at, done_by FROM due_items WHERE case_id = ?",
+        (case.id,)
+    ).fetchall():
+        if done_at:
+            yield Event(done_at, done_at, "agenda.done", f"done: {what}", done_by)
+        else:
+            yield Event(due, created_at, "agenda.due", f"due: {what}", None)
+
+
+PROVIDERS: list[Provider] = [
+    _case_events, _phase_events, _meeting_events, _informed_events, _checklist_events,
+    _due_events,
+]
+
+
+def timeline(vault: Vault, ref: str) -> list[Event]:
+    vault.require("case.read")
+    case = get_case(vault, ref)
+    events: list[Event] = []
+    for provider in PROVIDERS:
+        events.extend(provider(vault, case))
+    events.sort(key=Event.sort_key)
+    return events

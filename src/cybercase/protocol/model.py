@@ -1,0 +1,401 @@
+"""Protocol templates: TOML text -> a validated :class:`Protocol`.
+
+Every error names the file and the line: tomllib's syntax errors carry their own line;
+schema errors (a missing key, a wrong type, a reference to an unknown role) are placed with
+:func:`cybercase.protocol.locate.line_of`. Errors are :class:`UsageError` (exit 2).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cybercase.errors import UsageError
+from cybercase.paths import assets
+from cybercase.protocol.locate import line_of
+
+DEFAULT_NAME = "default.toml"
+MAX_BYTES = 1_000_000
+NOTE_KINDS = ("incident", "journal")
+REQUIRED_STEPS = ("1", "2", "3", "4")
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,39}$")
+
+MSG_SYNTAX = "{name}: line {line}: not valid TOML ({detail}): fix the file and try again"
+MSG_SCHEMA = "{name}: line {line}: {detail}"
+
+
+@dataclass(frozen=True)
+class Named:
+    key: str
+    name_nl: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class CaseRole(Named):
+    note: str
+
+
+@dataclass(frozen=True)
+class TriageOutcome(Named):
+    when_all: bool
+    text_nl: str
+    text_en: str
+
+
+@dataclass(frozen=True)
+class Phase:
+    number: int
+    name_nl: str
+    name_en: str
+    meaning_nl: str
+    meaning_en: str
+    who_acts: tuple[str, ...]
+    escalate_nl: str
+    escalate_en: str
+    expects_nl: tuple[str, ...]
+    expects_en: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number, "name_nl": self.name_nl, "name_en": self.name_en,
+            "meaning_nl": self.meaning_nl, "meaning_en": self.meaning_en,
+            "who_acts": list(self.who_acts), "escalate_nl": self.escalate_nl,
+            "escalate_en": self.escalate_en, "expects_nl": list(self.expects_nl),
+            "expects_en": list(self.expects_en),
+        }
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    name_nl: str
+    name_en: str
+    leads: tuple[str, ...]
+    points_nl: tuple[str, ...]
+    points_en: tuple[str, ...]
+    decisions: tuple[str, ...]
+    evaluation_after_days: int
+    again_after_days: int
+    actions_required: bool
+    bullied_absent: bool
+    inform: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: int
+    responsible: tuple[str, ...]
+    text_nl: str
+    text_en: str
+
+
+@dataclass
+class Protocol:
+    id: str
+    version: str
+    name_nl: str
+    name_en: str
+    staff_roles: list[Named]
+    case_roles: list[CaseRole]
+    support_group_roles: list[Named]
+    channels: list[Named]
+    triage_criteria: list[Named]
+    triage_outcomes: list[TriageOutcome]
+    phases: list[Phase]
+    steps: list[Step]
+    checklist: list[ChecklistItem]
+    text: str = field(repr=False, default="")
+    sha256: str = ""
+
+    def phase(self, number: int) -> Phase:
+        for phase in self.phases:
+            if phase.number == number:
+                return phase
+        raise UsageError(f"phase {number} does not exist: the protocol has phases 1 to 6")
+
+    def step(self, key: str) -> Step:
+        for step in self.steps:
+            if step.key == key:
+                return step
+        raise UsageError(
+            f"support-group step {key!r} does not exist: choose one of "
+            f"{', '.join(s.key for s in self.steps)}"
+        )
+
+    def item(self, number: int) -> ChecklistItem:
+        for item in self.checklist:
+            if item.id == number:
+                return item
+        raise UsageError(
+            f"checklist item {number} does not exist: the protocol has items "
+            f"{self.checklist[0].id} to {self.checklist[-1].id}"
+        )
+
+    def case_role(self, key: str) -> CaseRole:
+        found: CaseRole = pick(self.case_roles, key, "pupil role")
+        return found
+
+    def summary(self) -> dict[str, Any]:
+        return {"id": self.id, "version": self.version, "sha256": self.sha256,
+                "name_nl": self.name_nl, "name_en": self.name_en}
+
+    def to_json(self) -> dict[str, Any]:
+        def named(items: list[Any]) -> list[dict[str, Any]]:
+            return [dict(vars(i)) for i in items]
+
+        return {
+            **self.summary(),
+            "staff_roles": named(self.staff_roles),
+            "case_roles": named(self.case_roles),
+            "support_group_roles": named(self.support_group_roles),
+            "channels": named(self.channels),
+            "triage": {"criteria": named(self.triage_criteria),
+                       "outcomes": named(self.triage_outcomes)},
+            "phases": [p.to_json() for p in self.phases],
+            "support_group_steps": [
+                {k: list(v) if isinstance(v, tuple) else v for k, v in vars(s).items()}
+                for s in self.steps
+            ],
+            "checklist": [
+                {"id": c.id, "responsible": list(c.responsible), "text_nl": c.text_nl,
+                 "text_en": c.text_en} for c in self.checklist
+            ],
+        }
+
+
+def pick(items: list[Any], key: str, what: str) -> Any:
+    for item in items:
+        if item.key == key:
+            return item
+    raise UsageError(
+        f"unknown {what} {key!r}: choose one of {', '.join(i.key for i in items)}"
+    )
+
+
+class _Checker:
+    """Walks the parsed TOML with a path, so every error can point at its line."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        self.text = text
+
+    def fail(self, path: tuple[str | int, ...], detail: str) -> UsageError:
+        where = ".".join(str(p) if isinstance(p, str) else f"[{p + 1}]" for p in path)
+        where = where.replace(".[", "[")
+        return UsageError(MSG_SCHEMA.format(
+            name=self.name, line=line_of(self.text, path), detail=f"{where}: {detail}"
+        ))
+
+    def get(self, table: dict[str, Any], path: tuple[str | int, ...], key: str,
+            kind: type, default: Any = ...) -> Any:
+        if key not in table:
+            if default is not ...:
+                return default
+            raise self.fail((*path, key), f"missing; add `{key} = ...`")
+        value = table[key]
+        ok = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+        if not ok:
+            raise self.fail((*path, key), f"must be {_KIND_NAMES[kind]}")
+        if kind is str and not value.strip():
+            raise self.fail((*path, key), "is empty")
+        return value
+
+    def strings(self, table: dict[str, Any], path: tuple[str | int, ...], key: str,
+                default: Any = ...) -> tuple[str, ...]:
+        value = self.get(table, path, key, list, default)
+        if not all(isinstance(v, str) and v.strip() for v in value):
+            raise self.fail((*path, key), "must be a list of non-empty texts")
+        return tuple(value)
+
+    def tables(self, doc: dict[str, Any], path: tuple[str | int, ...],
+               key: str) -> list[dict[str, Any]]:
+        value: list[dict[str, Any]] = self.get(doc, path, key, list)
+        if not value:
+            raise self.fail((*path, key), "needs at least one entry")
+        for i, entry in enumerate(value):
+            if not isinstance(entry, dict):
+                raise self.fail((*path, key, i), f"must be a [[{key}]] table")
+        return value
+
+    def named(self, doc: dict[str, Any], path: tuple[str | int, ...], key: str) -> list[Named]:
+        out: list[Named] = []
+        seen: set[str] = set()
+        for i, entry in enumerate(self.tables(doc, path, key)):
+            p = (*path, key, i)
+            k = self.key(entry, p, seen)
+            out.append(Named(k, self.get(entry, p, "name_nl", str),
+                             self.get(entry, p, "name_en", str)))
+        return out
+
+    def key(self, entry: dict[str, Any], path: tuple[str | int, ...], seen: set[str]) -> str:
+        k: str = self.get(entry, path, "key", str)
+        if not _KEY.match(k):
+            raise self.fail((*path, "key"), f"{k!r} is not a key: use a-z, 0-9, '_' or '-'")
+        if k in seen:
+            raise self.fail((*path, "key"), f"{k!r} appears twice")
+        seen.add(k)
+        return k
+
+    def refs(self, values: tuple[str, ...], known: set[str], path: tuple[str | int, ...],
+             what: str) -> tuple[str, ...]:
+        for value in values:
+            if value not in known:
+                raise self.fail(path, f"unknown {what} {value!r} (known: "
+                                      f"{', '.join(sorted(known))})")
+        return values
+
+
+_KIND_NAMES = {str: "a text in quotes", int: "a whole number", bool: "true or false",
+               list: "a list [...]", dict: "a table"}
+
+
+def parse(text: str, name: str) -> Protocol:
+    """Validate protocol ``text`` (from a file called ``name``) into a :class:`Protocol`."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        detail = str(exc)
+        match = re.search(r"line (\d+)", detail)
+        line = match.group(1) if match else "?"
+        raise UsageError(MSG_SYNTAX.format(name=name, line=line, detail=detail)) from None
+    c = _Checker(name, text)
+    head = c.get(doc, (), "protocol", dict)
+    pid = c.get(head, ("protocol",), "id", str)
+    version = c.get(head, ("protocol",), "version", str)
+    staff = c.named(doc, (), "staff_roles")
+    staff_keys = {s.key for s in staff}
+    case_roles: list[CaseRole] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(c.tables(doc, (), "case_roles")):
+        p: tuple[str | int, ...] = ("case_roles", i)
+        key = c.key(entry, p, seen)
+        note = c.get(entry, p, "note", str)
+        if note not in NOTE_KINDS:
+            raise c.fail((*p, "note"), f"must be one of {', '.join(NOTE_KINDS)}")
+        case_roles.append(CaseRole(key, c.get(entry, p, "name_nl", str),
+                                   c.get(entry, p, "name_en", str), note))
+    sg_roles = c.named(doc, (), "support_group_roles")
+    channels = c.named(doc, (), "channels")
+    triage = c.get(doc, (), "triage", dict)
+    criteria = c.named(triage, ("triage",), "criteria")
+    outcomes: list[TriageOutcome] = []
+    seen = set()
+    for i, entry in enumerate(c.tables(triage, ("triage",), "outcomes")):
+        p = ("triage", "outcomes", i)
+        outcomes.append(TriageOutcome(
+            c.key(entry, p, seen), c.get(entry, p, "name_nl", str),
+            c.get(entry, p, "name_en", str), c.get(entry, p, "when_all", bool, False),
+            c.get(entry, p, "text_nl", str), c.get(entry, p, "text_en", str),
+        ))
+    phases: list[Phase] = []
+    for i, entry in enumerate(c.tables(doc, (), "phases")):
+        p = ("phases", i)
+        number = c.get(entry, p, "number", int)
+        if number != i + 1:
+            raise c.fail((*p, "number"), f"expected phase {i + 1} here (phases are 1 to 6, "
+                                         "in order)")
+        phases.append(Phase(
+            number, c.get(entry, p, "name_nl", str), c.get(entry, p, "name_en", str),
+            c.get(entry, p, "meaning_nl", str), c.get(entry, p, "meaning_en", str),
+            c.refs(c.strings(entry, p, "who_acts"), staff_keys, (*p, "who_acts"), "staff role"),
+            c.get(entry, p, "escalate_nl", str), c.get(entry, p, "escalate_en", str),
+            c.strings(entry, p, "expects_nl", ()), c.strings(entry, p, "expects_en", ()),
+        ))
+    if len(phases) != 6:
+        raise c.fail(("phases", len(phases) - 1), f"there are {len(phases)} phases; the "
+                                                  "protocol needs exactly 6")
+    sg = c.get(doc, (), "support_group", dict)
+    steps: list[Step] = []
+    seen = set()
+    for i, entry in enumerate(c.tables(sg, ("support_group",), "steps")):
+        p = ("support_group", "steps", i)
+        key = c.key(entry, p, seen)
+        days = c.get(entry, p, "evaluation_after_days", int, 0)
+        again = c.get(entry, p, "again_after_days", int, 7)
+        for k, v in (("evaluation_after_days", days), ("again_after_days", again)):
+            if not 0 <= v <= 365:
+                raise c.fail((*p, k), "must be between 0 and 365 days")
+        decisions = c.strings(entry, p, "decisions", ())
+        steps.append(Step(
+            key, c.get(entry, p, "name_nl", str), c.get(entry, p, "name_en", str),
+            c.refs(c.strings(entry, p, "leads", ()), staff_keys, (*p, "leads"), "staff role"),
+            c.strings(entry, p, "points_nl", ()), c.strings(entry, p, "points_en", ()),
+            decisions, days, again,
+            c.get(entry, p, "actions_required", bool, False),
+            c.get(entry, p, "bullied_absent", bool, False),
+            c.refs(c.strings(entry, p, "inform", ()), staff_keys, (*p, "inform"),
+                   "staff role"),
+        ))
+    missing = [k for k in REQUIRED_STEPS if k not in seen]
+    if missing:
+        raise c.fail(("support_group", "steps"), f"step(s) {', '.join(missing)} missing")
+    items: list[ChecklistItem] = []
+    ids: set[int] = set()
+    for i, entry in enumerate(c.tables(doc, (), "checklist")):
+        p = ("checklist", i)
+        number = c.get(entry, p, "id", int)
+        if number < 1 or number in ids:
+            raise c.fail((*p, "id"), f"{number} must be a positive number used only once")
+        ids.add(number)
+        responsible = c.strings(entry, p, "responsible")
+        if not responsible:
+            raise c.fail((*p, "responsible"), "name at least one staff role")
+        items.append(ChecklistItem(
+            number, c.refs(responsible, staff_keys, (*p, "responsible"), "staff role"),
+            c.get(entry, p, "text_nl", str), c.get(entry, p, "text_en", str),
+        ))
+    items.sort(key=lambda it: it.id)
+    bullied = [r for r in case_roles if r.key == "bullied"]
+    if not bullied:
+        raise c.fail(("case_roles",), "a role with key \"bullied\" is required")
+    return Protocol(
+        pid, version, c.get(head, ("protocol",), "name_nl", str),
+        c.get(head, ("protocol",), "name_en", str), staff, case_roles, sg_roles, channels,
+        criteria, outcomes, phases, steps, items, text,
+        hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+
+
+def read_file(path: Path) -> Protocol:
+    """Read and validate a protocol file the user named."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise UsageError(f"{path}: too large for a protocol file (at most 1 MB)")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"there is no file {path}: check the path") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path} is a directory: name the protocol file") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read {path} ({exc.strerror}): check the path") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UsageError(f"{path}: line {line}: not UTF-8 text: save it as UTF-8") from None
+    return parse(text, str(path))
+
+
+_CACHE: dict[str, Protocol] = {}
+
+
+def from_text(text: str, name: str) -> Protocol:
+    """Parse (cached by content): stored protocols are parsed many times per command."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    found = _CACHE.get(digest)
+    if found is None:
+        found = _CACHE[digest] = parse(text, name)
+    return found
+
+
+def default_text() -> str:
+    return (assets() / "protocols" / DEFAULT_NAME).read_text(encoding="utf-8")
+
+
+def default() -> Protocol:
+    return from_text(default_text(), DEFAULT_NAME)
