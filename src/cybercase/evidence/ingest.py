@@ -30,10 +30,9 @@ import os
 import stat
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from multiprocessing import get_context
 from typing import Any
 
 from cybercase.cases.cases import check_text, get_case
@@ -290,7 +289,7 @@ class _Batch:
         self.stated_json = json.dumps(stated.to_json(), ensure_ascii=False, sort_keys=True)
         self.progress = progress
         self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool: imaging.DecoderPool | None = None
         self.known: list[tuple[int, str, str, str, str]] = [
             (int(r[0]), r[1], r[2], r[3], r[4]) for r in vault.conn.execute(
                 "SELECT e.id, c.ref, e.dhash, e.ahash, e.sha256 FROM evidence_items e"
@@ -343,7 +342,7 @@ class _Batch:
                 if prep.fd is not None:
                     os.close(prep.fd)
             if self.pool is not None:
-                self.pool.shutdown(wait=True, cancel_futures=True)
+                self.pool.close()
         return results
 
     def prepare(self, cand: _Candidate, remaining: int) -> _Prepared:
@@ -386,8 +385,8 @@ class _Batch:
         if prep.mime.startswith("image/") and not self._already_here(prep.sha256):
             if remaining > 2 and self.workers > 0:
                 if self.pool is None:
-                    self.pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
-                prep.image = self.pool.submit(imaging.analyse, data)
+                    self.pool = imaging.DecoderPool(self.workers)
+                prep.image = self.pool.submit(data)
             else:
                 prep.image = imaging.analyse(data)
         return prep
