@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -25,7 +26,9 @@ from typing import IO, Any
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 # A phone screenshot is ~3 megapixels, a phone photo up to 200 (rare). Decoding more than
-# this could exhaust memory; such images are stored but flagged and not decoded.
+# this could exhaust memory; such images are stored but flagged and not decoded. Pillow
+# enforces it at open() (a warning above the limit, an error above twice the limit: both
+# are turned into a flag below).
 MAX_PIXELS = 120_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
@@ -35,8 +38,8 @@ EXIF_IFD = 0x8769
 
 # The texts of the flags, in one place for translation.
 MSG_TOO_LARGE = (
-    "image claims {w} x {h} pixels ({mp:.0f} megapixels), more than the "
-    "{limit} megapixel safety limit: stored but not decoded"
+    "image claims {mp:.0f} megapixels, more than the {limit} megapixel safety limit: "
+    "stored but not decoded"
 )
 MSG_BOMB = "image is a decompression bomb ({error}): stored but not decoded"
 MSG_DAMAGED = "damaged or truncated image ({error}): stored as received"
@@ -74,13 +77,13 @@ def _grey(img: Image.Image) -> Image.Image:
 
 def dhash(img: Image.Image) -> str:
     small = _grey(img).resize((9, 8), Image.Resampling.BOX)
-    px = list(small.getdata())
+    px = small.tobytes()
     return _bits_to_hex([px[r * 9 + c] < px[r * 9 + c + 1] for r in range(8) for c in range(8)])
 
 
 def ahash(img: Image.Image) -> str:
     small = _grey(img).resize((8, 8), Image.Resampling.BOX)
-    px = list(small.getdata())
+    px = small.tobytes()
     mean = sum(px) / len(px)
     return _bits_to_hex([p > mean for p in px])
 
@@ -118,13 +121,6 @@ def analyse(data: bytes) -> ImageInfo:
             with Image.open(buf) as img:
                 info.format = img.format
                 info.width, info.height = img.size
-                pixels = img.size[0] * img.size[1]
-                if pixels > MAX_PIXELS:
-                    info.flags.append(MSG_TOO_LARGE.format(
-                        w=img.size[0], h=img.size[1], mp=pixels / 1e6,
-                        limit=MAX_PIXELS // 1_000_000,
-                    ))
-                    return info
                 img.verify()  # leaves the image unusable: reopen below
             buf.seek(0)
             with Image.open(buf) as img:
@@ -136,7 +132,13 @@ def analyse(data: bytes) -> ImageInfo:
                 info.dhash = dhash(grey)
                 info.ahash = ahash(grey)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        info.flags.append(MSG_BOMB.format(error=_short(exc)))
+        # Pillow refuses at open(), before the size can be read: take it from its message
+        claimed = re.search(r"\((\d+) pixels\)", str(exc))
+        if claimed:
+            info.flags.append(MSG_TOO_LARGE.format(
+                mp=int(claimed.group(1)) / 1e6, limit=MAX_PIXELS // 1_000_000))
+        else:
+            info.flags.append(MSG_BOMB.format(error=_short(exc)))
     except UnidentifiedImageError as exc:
         info.flags.append(MSG_UNREADABLE.format(error=_short(exc)))
     except MemoryError as exc:
