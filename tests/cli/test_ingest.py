@@ -206,3 +206,38 @@ def test_large_file_memory_bounded(cli_vault: Any, ref: str, tmp_path: Path) -> 
     assert doc["status"] == "stored" and doc["sha256"] == hasher.hexdigest()
     peak_mb = int(proc.stderr.rsplit("maxrss_kb", 1)[1].split()[0]) / 1024
     assert peak_mb < 150, f"peak memory {peak_mb:.0f} MB for a 300 MB file"
+
+
+def test_progress_bar_on_a_terminal_keeps_stdout_json(
+    cli_vault: Any, ref: str, tmp_path: Path
+) -> None:
+    import pty
+
+    for i in range(3):
+        png(tmp_path / "in" / f"s{i}.png", (i * 80, 10, 10))
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "cybercase", "ingest", ref, str(tmp_path / "in"), "--json"],
+            env=cli_vault.env, stdout=subprocess.PIPE, stderr=slave, timeout=60,
+        )
+        os.close(slave)
+        slave = -1
+        err = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            err += chunk
+    finally:
+        if slave >= 0:
+            os.close(slave)
+        os.close(master)
+    assert proc.returncode == 0
+    assert [d["status"] for d in json.loads(proc.stdout)] == ["stored"] * 3
+    text = err.decode()
+    assert "\r[" in text and "3/3 files" in text and "MB/s" in text
+    assert "ingest: 3 file(s)" in text
