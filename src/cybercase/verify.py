@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cybercase.evidence.items import verify_problems
 from cybercase.vault import Vault
 from cybercase.vault.audit import head
 
@@ -35,7 +36,14 @@ def _vault_checks(vault: Vault, report: Report) -> None:
     report.checked["audit_entries"] = head(vault.conn)[0]
 
 
-CHECKERS: list[Checker] = [_vault_checks]
+def _evidence_checks(vault: Vault, report: Report) -> None:
+    problems, items, nbytes = verify_problems(vault)
+    report.problems.extend(problems)
+    report.checked["evidence_items"] = items
+    report.checked["evidence_bytes_rehashed"] = nbytes
+
+
+CHECKERS: list[Checker] = [_vault_checks, _evidence_checks]
 
 
 def verify_vault(vault: Vault) -> Report:

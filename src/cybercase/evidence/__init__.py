@@ -1,1 +1,29 @@
-"""Evidence: ingest (sniff, hash, metadata, store), extract, verify."""
+"""Evidence: ingest (sniff, hash, metadata, store), extract, withdraw, verify."""
+
+from cybercase.evidence.ingest import (
+    OFFENCE_TAGS,
+    FileResult,
+    MinorReport,
+    Progress,
+    Stated,
+    ingest,
+    list_minor_reports,
+    record_minor_report,
+)
+from cybercase.evidence.items import Item, extract, get_item, list_items, withdraw
+
+__all__ = [
+    "OFFENCE_TAGS",
+    "FileResult",
+    "Item",
+    "MinorReport",
+    "Progress",
+    "Stated",
+    "extract",
+    "get_item",
+    "ingest",
+    "list_items",
+    "list_minor_reports",
+    "record_minor_report",
+    "withdraw",
+]

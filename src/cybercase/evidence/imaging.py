@@ -1,0 +1,262 @@
+"""Looking at images without trusting them: validate, measure, perceptual hashes.
+
+Runs in worker processes during batch ingest (it imports only Pillow and the standard
+library, so a worker starts quickly). Every function takes bytes already in memory and
+never writes anything to disk: no thumbnails, no temp files.
+
+Perceptual hashes (64 bits, hex): dHash compares neighbouring pixels of a 9x8 grey
+reduction, aHash compares an 8x8 reduction with its mean. A picture forwarded through a
+chat app and recompressed keeps its hashes within a few bits.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+import threading
+import warnings
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+# A phone screenshot is ~3 megapixels, a phone photo up to 200 (rare). Decoding more than
+# this could exhaust memory; such images are stored but flagged and not decoded. Pillow
+# enforces it at open() (a warning above the limit, an error above twice the limit: both
+# are turned into a flag below).
+MAX_PIXELS = 120_000_000
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+EXIF_DATETIME_ORIGINAL = 0x9003
+EXIF_DATETIME = 0x0132
+EXIF_IFD = 0x8769
+
+# The texts of the flags, in one place for translation.
+MSG_TOO_LARGE = (
+    "image claims {mp:.0f} megapixels, more than the {limit} megapixel safety limit: "
+    "stored but not decoded"
+)
+MSG_BOMB = "image is a decompression bomb ({error}): stored but not decoded"
+MSG_DAMAGED = "damaged or truncated image ({error}): stored as received"
+MSG_UNREADABLE = "the content looks like an image but cannot be read ({error})"
+
+
+@dataclass
+class ImageInfo:
+    width: int | None = None
+    height: int | None = None
+    format: str | None = None
+    exif_time: str | None = None
+    dhash: str | None = None
+    ahash: str | None = None
+    flags: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "width": self.width, "height": self.height, "format": self.format,
+            "exif_time": self.exif_time, "dhash": self.dhash, "ahash": self.ahash,
+            "flags": list(self.flags),
+        }
+
+
+def _bits_to_hex(bits: list[bool]) -> str:
+    value = 0
+    for bit in bits:
+        value = (value << 1) | int(bit)
+    return f"{value:016x}"
+
+
+def _grey(img: Image.Image) -> Image.Image:
+    return img if img.mode == "L" else img.convert("L")
+
+
+def dhash(img: Image.Image) -> str:
+    small = _grey(img).resize((9, 8), Image.Resampling.BOX)
+    px = small.tobytes()
+    return _bits_to_hex([px[r * 9 + c] < px[r * 9 + c + 1] for r in range(8) for c in range(8)])
+
+
+def ahash(img: Image.Image) -> str:
+    small = _grey(img).resize((8, 8), Image.Resampling.BOX)
+    px = small.tobytes()
+    mean = sum(px) / len(px)
+    return _bits_to_hex([p > mean for p in px])
+
+
+def hamming(a: str, b: str) -> int:
+    return (int(a, 16) ^ int(b, 16)).bit_count()
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
+
+
+def _exif_time(img: Image.Image) -> str | None:
+    try:
+        exif = img.getexif()
+        value = exif.get_ifd(EXIF_IFD).get(EXIF_DATETIME_ORIGINAL) or exif.get(EXIF_DATETIME)
+    except Exception:  # broken EXIF is common and never fatal
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("ascii", "replace")
+    if not isinstance(value, str):
+        return None
+    value = value.strip("\x00 ").strip()
+    return value[:40] or None
+
+
+def analyse(data: bytes) -> ImageInfo:
+    """Validate and measure one image held in memory. Never raises for bad content."""
+    info = ImageInfo()
+    buf = io.BytesIO(data)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(buf) as img:
+                info.format = img.format
+                info.width, info.height = img.size
+                img.verify()  # leaves the image unusable: reopen below
+            buf.seek(0)
+            with Image.open(buf) as img:
+                img.load()
+                info.exif_time = _exif_time(img)
+                # hash what a person sees: orientation applied
+                shown = ImageOps.exif_transpose(img) if info.exif_time is not None else img
+                grey = _grey(shown)
+                info.dhash = dhash(grey)
+                info.ahash = ahash(grey)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        # Pillow refuses at open(), before the size can be read: take it from its message
+        claimed = re.search(r"\((\d+) pixels\)", str(exc))
+        if claimed:
+            info.flags.append(MSG_TOO_LARGE.format(
+                mp=int(claimed.group(1)) / 1e6, limit=MAX_PIXELS // 1_000_000))
+        else:
+            info.flags.append(MSG_BOMB.format(error=_short(exc)))
+    except UnidentifiedImageError as exc:
+        info.flags.append(MSG_UNREADABLE.format(error=_short(exc)))
+    except MemoryError as exc:
+        info.flags.append(MSG_BOMB.format(error=_short(exc)))
+    except Exception as exc:  # untrusted input: any decoder error is a flag
+        info.flags.append(MSG_DAMAGED.format(error=_short(exc)))
+    return info
+
+
+# --- worker processes -------------------------------------------------------------------
+#
+# Decoding runs in separate Python processes started with subprocess (not multiprocessing:
+# no re-import of the caller's __main__, no inherited file descriptors, and the vault key
+# is never in a decoder's memory). Each worker loads only this file and Pillow, limits its
+# own address space so a decompression bomb ends in MemoryError instead of exhausting the
+# machine, and talks over pipes: request = 8-byte length + image bytes, answer = 8-byte
+# length + JSON. A worker that dies is replaced; its image is flagged, not lost.
+
+WORKER_MEMORY = 2 * 1024 * 1024 * 1024
+MSG_CRASHED = "the image decoder stopped on this file ({error}): stored but not checked"
+
+_WORKER_BOOT = (
+    "import importlib.util, sys\n"
+    "spec = importlib.util.spec_from_file_location('cybercase_imaging', sys.argv[1])\n"
+    "mod = importlib.util.module_from_spec(spec)\n"
+    "sys.modules['cybercase_imaging'] = mod\n"
+    "spec.loader.exec_module(mod)\n"
+    "mod.serve()\n"
+)
+
+
+def _read_exact(stream: IO[bytes], n: int) -> bytes:
+    parts: list[bytes] = []
+    while n:
+        part = stream.read(n)
+        if not part:
+            raise EOFError("pipe closed")
+        parts.append(part)
+        n -= len(part)
+    return b"".join(parts)
+
+
+def serve() -> None:
+    """The worker loop (runs in the child): analyse images until stdin closes."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY, WORKER_MEMORY))
+    except (ImportError, ValueError, OSError):
+        pass
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    while True:
+        try:
+            size = int.from_bytes(_read_exact(stdin, 8), "big")
+        except EOFError:
+            return
+        data = _read_exact(stdin, size)
+        answer = json.dumps(analyse(data).to_json()).encode("utf-8")
+        stdout.write(len(answer).to_bytes(8, "big") + answer)
+        stdout.flush()
+
+
+class DecoderPool:
+    """``submit(bytes) -> Future[ImageInfo]`` over a few worker processes."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self._executor = ThreadPoolExecutor(self.workers, thread_name_prefix="cybercase-img")
+        self._local = threading.local()
+        self._procs: list[subprocess.Popen[bytes]] = []
+        self._mutex = threading.Lock()
+
+    def submit(self, data: bytes) -> Future[ImageInfo]:
+        return self._executor.submit(self._run, data)
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        proc = subprocess.Popen(
+            [sys.executable, "-I", "-c", _WORKER_BOOT, __file__],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        )
+        with self._mutex:
+            self._procs.append(proc)
+        return proc
+
+    def _run(self, data: bytes) -> ImageInfo:
+        proc: subprocess.Popen[bytes] | None = getattr(self._local, "proc", None)
+        if proc is None or proc.poll() is not None:
+            proc = self._start()
+            self._local.proc = proc
+        assert proc.stdin is not None and proc.stdout is not None
+        try:
+            proc.stdin.write(len(data).to_bytes(8, "big"))
+            proc.stdin.write(data)
+            proc.stdin.flush()
+            size = int.from_bytes(_read_exact(proc.stdout, 8), "big")
+            fields = json.loads(_read_exact(proc.stdout, size))
+            return ImageInfo(**fields)
+        except (OSError, EOFError, ValueError, TypeError) as exc:
+            with suppress(OSError):
+                proc.kill()
+            proc.wait()
+            self._local.proc = None
+            code = proc.returncode
+            return ImageInfo(flags=[MSG_CRASHED.format(
+                error=f"exit {code}" if code is not None else _short(exc))])
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        with self._mutex:
+            procs, self._procs = self._procs, []
+        for proc in procs:
+            with suppress(OSError):
+                if proc.stdin is not None:
+                    proc.stdin.close()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+            if proc.stdout is not None:
+                proc.stdout.close()

@@ -1,0 +1,640 @@
+"""Ingest: files and folders into a case, each read once, hashed while stored, atomically.
+
+Per file, one transaction (``vault.transaction()``): the content (new or shared), the item
+row and its audit entry commit together, so after a crash or kill at any moment the item
+is complete or absent. Every file gets a status (stored, duplicate, flagged, error) and
+the batch goes on after a bad one.
+
+Decisions:
+
+- Symbolic links are never followed (named directly or met in a folder): they are reported
+  as ``error`` "symlink, not followed". The record would otherwise name the link, not the
+  file, and folder walks cannot loop. Other special files (FIFOs, devices) are refused the
+  same way; files are opened with ``O_NOFOLLOW | O_NONBLOCK`` so a swap after the walk
+  cannot sneak one in or block.
+- Empty files are ``error``: there is nothing to keep as evidence.
+- Files up to ``SMALL`` bytes are read into memory once (hash, sniff and image decoding
+  from there; nothing written when the content is already stored); bigger ones stream in
+  1 MiB chunks straight into the vault (see ``store.py``).
+- Image decoding and perceptual hashing run in a pool of worker processes (spawned, so
+  they inherit no vault file descriptors) while this process writes; image bytes travel
+  through pipes, never through files.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import stat
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from cybercase.cases.cases import check_text, get_case
+from cybercase.errors import UsageError
+from cybercase.evidence import imaging, sniff
+from cybercase.evidence.store import CHUNK, BlobWriter, store_bytes
+from cybercase.timeutil import now_iso, to_iso
+from cybercase.vault import Transaction, Vault
+
+SMALL = 32 * 1024 * 1024  # read into memory at once
+IN_FLIGHT_BYTES = 64 * 1024 * 1024  # read-ahead for the decoding pool
+LOOKAHEAD = 8
+NEAR_BITS = 10  # dHash and aHash both within this many bits: "looks like"
+MAX_NEAR = 5
+
+OFFENCE_TAGS = (
+    "belediging", "bedreiging", "discriminatie", "smaad", "laster", "stalking",
+    "uitsluiting", "nep-account", "afpersing", "doxing", "hacken", "identiteitsfraude",
+    "overig",
+)
+CAPTURED_BY = ("pupil", "parent", "staff", "other")
+
+# User-facing texts in one place.
+MSG = {
+    "missing": "no such file or folder",
+    "symlink": "symlink, not followed: ingest the file it points to instead",
+    "special": "not a regular file (device, pipe or socket): nothing to store",
+    "unreadable": "cannot be read ({error}): check the permissions and try again",
+    "empty": "empty file (0 bytes): nothing to store",
+    "loop": "folder already visited (a loop in the file system): skipped",
+    "changed": "the file changed while it was read ({stated} bytes listed, {read} read)",
+    "big_image": "image larger than {mb} MB: stored but not decoded or checked",
+    "also_in": "the same content is also evidence in case {refs}",
+    "duplicate": "already in this case as item {id}",
+    "bad_tag": "unknown offence tag {tag!r}: use one of {tags}",
+    "bad_captured": "--captured-by {value!r}: use one of {choices}",
+}
+
+
+@dataclass
+class Stated:
+    """What a person states about the evidence; kept apart from measured facts."""
+
+    captured_by: str | None = None  # pupil, parent, staff, other (optionally ": who")
+    device: str | None = None
+    platform: str | None = None
+    url: str | None = None
+    accounts: list[str] = field(default_factory=list)
+    shown_time: str | None = None  # as shown on screen, free text
+    description: str | None = None
+    tags: list[str] = field(default_factory=list)
+
+    def checked(self) -> Stated:
+        def one(value: str | None, what: str, limit: int = 200) -> str | None:
+            return check_text(value, what, limit, required=False) or None if value else None
+
+        captured = one(self.captured_by, "captured-by")
+        if captured is not None:
+            kind = captured.split(":", 1)[0].strip().lower()
+            if kind not in CAPTURED_BY:
+                raise UsageError(MSG["bad_captured"].format(
+                    value=captured, choices=", ".join(CAPTURED_BY)
+                    + " (optionally followed by ': who', e.g. 'parent: mother of the pupil')"))
+        tags = []
+        for tag in self.tags:
+            norm = tag.strip().lower()
+            if norm not in OFFENCE_TAGS:
+                raise UsageError(MSG["bad_tag"].format(tag=tag, tags=", ".join(OFFENCE_TAGS)))
+            if norm not in tags:
+                tags.append(norm)
+        accounts = [a for a in (one(x, "account", 200) for x in self.accounts) if a]
+        return Stated(
+            captured_by=captured, device=one(self.device, "device"),
+            platform=one(self.platform, "platform", 100), url=one(self.url, "URL", 2048),
+            accounts=accounts, shown_time=one(self.shown_time, "shown time", 100),
+            description=one(self.description, "description", 2000), tags=tags,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in (
+            ("captured_by", self.captured_by), ("device", self.device),
+            ("platform", self.platform), ("url", self.url), ("accounts", self.accounts),
+            ("shown_time", self.shown_time), ("description", self.description),
+            ("offence_tags", self.tags),
+        ):
+            if value:
+                out[key] = value
+        return out
+
+
+@dataclass
+class FileResult:
+    path: str  # display form: valid text, undecodable bytes as \xNN
+    status: str  # stored | duplicate | flagged | error
+    id: int | None = None
+    sha256: str | None = None
+    size: int | None = None
+    mime: str | None = None
+    reason: str | None = None
+    flags: list[str] = field(default_factory=list)
+    also_in: list[str] = field(default_factory=list)
+    near_duplicates: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path, "status": self.status, "id": self.id, "sha256": self.sha256,
+            "size": self.size, "mime": self.mime, "reason": self.reason,
+            "flags": self.flags, "also_in": self.also_in,
+            "near_duplicates": self.near_duplicates,
+        }
+
+
+@dataclass
+class Progress:
+    files_done: int
+    files_total: int
+    bytes_done: int
+    bytes_total: int
+    current: str
+
+
+ProgressFn = Callable[[Progress], None]
+
+
+@dataclass
+class _Candidate:
+    path: str  # as given / walked (str with surrogateescape)
+    error: str | None = None
+    size: int = 0
+
+
+# --- walking --------------------------------------------------------------------------
+
+
+def collect(paths: Iterable[str]) -> list[_Candidate]:
+    """Expand files and folders (recursively, symlinks never followed) into candidates."""
+    out: list[_Candidate] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    for top in paths:
+        try:
+            st = os.lstat(top)
+        except FileNotFoundError:
+            out.append(_Candidate(top, MSG["missing"]))
+            continue
+        except OSError as exc:
+            out.append(_Candidate(top, MSG["unreadable"].format(error=exc.strerror)))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            out.extend(_walk(top, seen_dirs))
+        else:
+            out.append(_classify(top, st))
+    return out
+
+
+def _classify(path: str, st: os.stat_result) -> _Candidate:
+    if stat.S_ISLNK(st.st_mode):
+        return _Candidate(path, MSG["symlink"])
+    if not stat.S_ISREG(st.st_mode):
+        return _Candidate(path, MSG["special"])
+    return _Candidate(path, None, st.st_size)
+
+
+def _walk(top: str, seen: set[tuple[int, int]]) -> Iterator[_Candidate]:
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = os.stat(folder, follow_symlinks=False)
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                yield _Candidate(folder, MSG["loop"])
+                continue
+            seen.add(key)
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            yield _Candidate(folder, MSG["unreadable"].format(error=exc.strerror))
+            continue
+        subdirs = []
+        for entry in entries:
+            try:
+                est = entry.stat(follow_symlinks=False)
+            except OSError as exc:
+                yield _Candidate(entry.path, MSG["unreadable"].format(error=exc.strerror))
+                continue
+            if stat.S_ISDIR(est.st_mode):
+                subdirs.append(entry.path)
+            else:
+                yield _classify(entry.path, est)
+        stack.extend(reversed(subdirs))
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+def _open(path: str) -> tuple[int, os.stat_result]:
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _Refused(MSG["special"])
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, st
+
+
+class _Refused(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _read_all(fd: int) -> bytes:
+    parts: list[bytes] = []
+    while True:
+        part = os.read(fd, 4 * CHUNK)
+        if not part:
+            return b"".join(parts)
+        parts.append(part)
+
+
+@dataclass
+class _Prepared:
+    cand: _Candidate
+    fd: int | None = None
+    st: os.stat_result | None = None
+    data: bytes | None = None  # small files only
+    sha256: str | None = None
+    mime: str | None = None
+    image: Future[imaging.ImageInfo] | imaging.ImageInfo | None = None
+    error: str | None = None
+
+
+class _Duplicate(Exception):
+    def __init__(self, item_id: int) -> None:
+        super().__init__(item_id)
+        self.item_id = item_id
+
+
+# --- the batch ------------------------------------------------------------------------
+
+
+class _Batch:
+    def __init__(
+        self, vault: Vault, ref: str, stated: Stated, progress: ProgressFn | None,
+        workers: int | None,
+    ) -> None:
+        self.vault = vault
+        self.case = get_case(vault, ref)
+        self.stated = stated
+        self.stated_json = json.dumps(stated.to_json(), ensure_ascii=False, sort_keys=True)
+        self.progress = progress
+        self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+        self.pool: imaging.DecoderPool | None = None
+        self.known: list[tuple[int, str, str, str, str]] = [
+            (int(r[0]), r[1], r[2], r[3], r[4]) for r in vault.conn.execute(
+                "SELECT e.id, c.ref, e.dhash, e.ahash, e.sha256 FROM evidence_items e"
+                " JOIN cases c ON c.id = e.case_id WHERE e.dhash IS NOT NULL"
+                " AND e.ahash IS NOT NULL"
+            )
+        ]
+        self.files_done = 0
+        self.bytes_done = 0
+        self.files_total = 0
+        self.bytes_total = 0
+
+    # progress
+    def tick(self, current: str, nbytes: int = 0, file_done: bool = False) -> None:
+        self.bytes_done += nbytes
+        if file_done:
+            self.files_done += 1
+        if self.progress is not None:
+            self.progress(Progress(self.files_done, self.files_total, self.bytes_done,
+                                   self.bytes_total, current))
+
+    def run(self, candidates: list[_Candidate]) -> list[FileResult]:
+        self.files_total = len(candidates)
+        self.bytes_total = sum(c.size for c in candidates)
+        results: list[FileResult] = []
+        queue: deque[_Prepared] = deque()
+        pending = iter(candidates)
+        in_flight = 0
+        exhausted = False
+        try:
+            while True:
+                # read ahead small files so the pool decodes while we write
+                while not exhausted and len(queue) < LOOKAHEAD and in_flight < IN_FLIGHT_BYTES:
+                    cand = next(pending, None)
+                    if cand is None:
+                        exhausted = True
+                        break
+                    prep = self.prepare(cand, remaining=len(candidates) - self.files_done)
+                    queue.append(prep)
+                    in_flight += len(prep.data or b"")
+                    if prep.fd is not None:  # a big file: stream it when its turn comes
+                        break
+                if not queue:
+                    break
+                prep = queue.popleft()
+                in_flight -= len(prep.data or b"")
+                results.append(self.finish(prep))
+        finally:
+            for prep in queue:
+                if prep.fd is not None:
+                    os.close(prep.fd)
+            if self.pool is not None:
+                self.pool.close()
+        return results
+
+    def prepare(self, cand: _Candidate, remaining: int) -> _Prepared:
+        prep = _Prepared(cand, error=cand.error)
+        if prep.error is not None:
+            return prep
+        try:
+            fd, st = _open(cand.path)
+        except _Refused as exc:
+            prep.error = exc.reason
+            return prep
+        except FileNotFoundError:
+            prep.error = MSG["missing"]
+            return prep
+        except OSError as exc:
+            prep.error = (MSG["symlink"] if exc.errno == errno.ELOOP
+                          else MSG["unreadable"].format(error=exc.strerror))
+            return prep
+        prep.st = st
+        if st.st_size == 0:
+            os.close(fd)
+            prep.error = MSG["empty"]
+            return prep
+        if st.st_size > SMALL:
+            prep.fd = fd
+            return prep
+        try:
+            data = _read_all(fd)
+        except OSError as exc:
+            prep.error = MSG["unreadable"].format(error=exc.strerror)
+            return prep
+        finally:
+            os.close(fd)
+        if not data:
+            prep.error = MSG["empty"]
+            return prep
+        prep.data = data
+        prep.sha256 = hashlib.sha256(data).hexdigest()
+        prep.mime = sniff.mime_of(data[: sniff.SNIFF_BYTES])
+        if prep.mime.startswith("image/") and not self._already_here(prep.sha256):
+            if remaining > 2 and self.workers > 0:
+                if self.pool is None:
+                    self.pool = imaging.DecoderPool(self.workers)
+                prep.image = self.pool.submit(data)
+            else:
+                prep.image = imaging.analyse(data)
+        return prep
+
+    def _already_here(self, sha256: str) -> int | None:
+        row = self.vault.conn.execute(
+            "SELECT id FROM evidence_items WHERE case_id = ? AND sha256 = ?",
+            (self.case.id, sha256),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def finish(self, prep: _Prepared) -> FileResult:
+        shown = sniff.display(prep.cand.path)
+        size = prep.st.st_size if prep.st is not None else 0
+        if prep.error is not None:
+            self.tick(shown, size, file_done=True)
+            return FileResult(shown, "error", reason=prep.error)
+        if prep.data is not None:
+            assert prep.sha256 is not None
+            existing = self._already_here(prep.sha256)
+            if existing is not None:
+                self.tick(shown, size, file_done=True)
+                return self._duplicate(shown, existing)
+        streamed = prep.fd is not None
+        try:
+            with self.vault.transaction() as tx:
+                result = self._store(tx, prep, shown)
+        except _Duplicate as dup:
+            result = self._duplicate(shown, dup.item_id)
+        except OSError as exc:
+            result = FileResult(shown, "error",
+                                reason=MSG["unreadable"].format(error=exc.strerror))
+        finally:
+            if prep.fd is not None:
+                os.close(prep.fd)
+                prep.fd = None
+        self.tick(shown, 0 if streamed else size, file_done=True)
+        return result
+
+    def _duplicate(self, shown: str, item_id: int) -> FileResult:
+        row = self.vault.conn.execute(
+            "SELECT sha256, size, mime FROM evidence_items WHERE id = ?", (item_id,)
+        ).fetchone()
+        return FileResult(shown, "duplicate", id=item_id, sha256=row[0], size=row[1],
+                          mime=row[2], reason=MSG["duplicate"].format(id=item_id))
+
+    def _store(self, tx: Transaction, prep: _Prepared, shown: str) -> FileResult:
+        assert prep.st is not None
+        flags: list[str] = []
+        info: imaging.ImageInfo | None = None
+        if prep.data is not None:
+            assert prep.sha256 is not None and prep.mime is not None
+            blob = store_bytes(tx, prep.data, prep.sha256)
+            mime = prep.mime
+            if isinstance(prep.image, Future):
+                info = prep.image.result()
+            elif isinstance(prep.image, imaging.ImageInfo):
+                info = prep.image
+        else:
+            assert prep.fd is not None
+            writer = BlobWriter(tx)
+            first = True
+            mime = "application/octet-stream"
+            since_tick = 0
+            while True:
+                chunk = os.read(prep.fd, CHUNK)
+                if not chunk:
+                    break
+                while len(chunk) < CHUNK:  # os.read may return short: fill the chunk
+                    more = os.read(prep.fd, CHUNK - len(chunk))
+                    if not more:
+                        break
+                    chunk += more
+                if first:
+                    mime = sniff.mime_of(chunk[: sniff.SNIFF_BYTES])
+                    first = False
+                writer.write(chunk)
+                since_tick += len(chunk)
+                if since_tick >= 64 * CHUNK:
+                    self.tick(shown, since_tick)
+                    since_tick = 0
+            blob = writer.finish()
+            self.tick(shown, since_tick)
+            existing = self.vault.conn.execute(
+                "SELECT id FROM evidence_items WHERE case_id = ? AND blob_id = ?",
+                (self.case.id, blob.id),
+            ).fetchone()
+            if existing is not None:
+                raise _Duplicate(int(existing[0]))
+            if mime.startswith("image/"):
+                flags.append(MSG["big_image"].format(mb=SMALL // (1024 * 1024)))
+        if blob.size != prep.st.st_size:
+            flags.append(MSG["changed"].format(stated=prep.st.st_size, read=blob.size))
+        name = os.path.basename(prep.cand.path.rstrip("/")) or prep.cand.path
+        original = sniff.display(name)
+        mismatch = sniff.extension_mismatch(original, mime)
+        if mismatch:
+            flags.append(mismatch)
+        if info is not None:
+            flags.extend(info.flags)
+        also_in = [r[0] for r in tx.execute(
+            "SELECT DISTINCT c.ref FROM evidence_items e JOIN cases c ON c.id = e.case_id"
+            " WHERE e.blob_id = ? AND e.case_id != ? ORDER BY c.ref",
+            (blob.id, self.case.id),
+        )]
+        near = self._near(info, blob.sha256)
+        mtime = to_iso(datetime.fromtimestamp(prep.st.st_mtime, UTC))
+        cur = tx.execute(
+            "INSERT INTO evidence_items(case_id, blob_id, sha256, size, mime, original_name,"
+            " original_name_raw, extension, source_path, file_mtime, ingested_at, ingested_by,"
+            " image_width, image_height, image_format, exif_time, dhash, ahash, flags, stated)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                self.case.id, blob.id, blob.sha256, blob.size, mime, original,
+                os.fsencode(name), os.path.splitext(original)[1].lower(), shown, mtime,
+                now_iso(), self.vault.actor,
+                info.width if info else None, info.height if info else None,
+                info.format if info else None, info.exif_time if info else None,
+                info.dhash if info else None, info.ahash if info else None,
+                json.dumps(flags, ensure_ascii=False), self.stated_json,
+            ),
+        )
+        item_id = int(cur.lastrowid)
+        tx.audit(
+            "evidence.ingest", f"evidence {item_id}",
+            {"sha256": blob.sha256, "size": blob.size, "mime": mime, "name": original,
+             "new_content": blob.new, "flags": flags, "stated": self.stated.to_json()},
+            case_ref=self.case.ref,
+        )
+        if info is not None and info.dhash and info.ahash:
+            self.known.append((item_id, self.case.ref, info.dhash, info.ahash, blob.sha256))
+        result = FileResult(
+            shown, "flagged" if flags else "stored", id=item_id, sha256=blob.sha256,
+            size=blob.size, mime=mime, flags=flags, also_in=also_in, near_duplicates=near,
+        )
+        if also_in:
+            result.reason = MSG["also_in"].format(refs=", ".join(also_in))
+        return result
+
+    def _near(self, info: imaging.ImageInfo | None, sha256: str) -> list[dict[str, Any]]:
+        if info is None or not info.dhash or not info.ahash:
+            return []
+        found = []
+        for item_id, ref, dh, ah, sha in self.known:
+            if sha == sha256:
+                continue  # exact copies are reported as duplicate / also_in
+            dd = imaging.hamming(dh, info.dhash)
+            if dd > NEAR_BITS:
+                continue
+            da = imaging.hamming(ah, info.ahash)
+            if da <= NEAR_BITS:
+                found.append({"id": item_id, "case": ref, "distance": max(dd, da)})
+        found.sort(key=lambda f: (f["distance"], f["id"]))
+        return found[:MAX_NEAR]
+
+
+def ingest(
+    vault: Vault, ref: str, paths: Iterable[str], stated: Stated | None = None,
+    progress: ProgressFn | None = None, workers: int | None = None,
+) -> list[FileResult]:
+    """Ingest files and folders into case ``ref``; one result per file found."""
+    vault.require("evidence.write")
+    checked = (stated or Stated()).checked()
+    paths = list(paths)
+    if not paths:
+        raise UsageError("no files given: name the files or folders to ingest")
+    batch = _Batch(vault, ref, checked, progress, workers)
+    return batch.run(collect(paths))
+
+
+# --- sexual images of minors: described, never stored ---------------------------------
+
+MINOR_GUIDANCE = (
+    "Sexual images of minors are NEVER stored in cybercase: possessing them is a crime, "
+    "also 'as evidence'.\n"
+    "- Do not copy, save, screenshot, print or forward the image, not even to colleagues "
+    "or the police by e-mail.\n"
+    "- Go to the police: call 0900-8844 or report at politie.nl; they secure the evidence.\n"
+    "- Report the content at Meldpunt Kinderporno (meldpunt-kinderporno.nl) and help the "
+    "child and parents via Offlimits / Helpwanted (offlimits.nl, helpwanted.nl)."
+)
+MSG_MINOR_FILE = (
+    "--sexual-minor never takes a file: sexual images of minors must not be stored, copied "
+    "or forwarded; record only a description (--where, --when, --platform, --url, --account, "
+    "--description) and go to the police"
+)
+MSG_MINOR_EMPTY = (
+    "--sexual-minor needs a description of what was seen: give at least one of --where, "
+    "--when, --platform, --url, --account, --description"
+)
+
+
+@dataclass
+class MinorReport:
+    seen_where: str | None = None
+    seen_when: str | None = None
+    platform: str | None = None
+    url: str | None = None
+    accounts: list[str] = field(default_factory=list)
+    description: str | None = None
+
+
+def record_minor_report(
+    vault: Vault, ref: str, report: MinorReport, paths: Iterable[str] = (),
+) -> int:
+    """Record only a description of sexual images of a minor; refuses any file."""
+    if list(paths):
+        raise UsageError(MSG_MINOR_FILE)
+    vault.require("evidence.write")
+    case = get_case(vault, ref)
+
+    def one(value: str | None, what: str, limit: int = 500) -> str | None:
+        return check_text(value, what, limit, required=False) or None if value else None
+
+    fields = {
+        "seen_where": one(report.seen_where, "where"),
+        "seen_when": one(report.seen_when, "when", 100),
+        "platform": one(report.platform, "platform", 100),
+        "url": one(report.url, "URL", 2048),
+        "description": one(report.description, "description", 2000),
+    }
+    accounts = [a for a in (one(x, "account", 200) for x in report.accounts) if a]
+    if not any(fields.values()) and not accounts:
+        raise UsageError(MSG_MINOR_EMPTY)
+    with vault.transaction() as tx:
+        cur = tx.execute(
+            "INSERT INTO minor_sexual_reports(case_id, seen_where, seen_when, platform, url,"
+            " accounts, description, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?,?,?)",
+            (case.id, fields["seen_where"], fields["seen_when"], fields["platform"],
+             fields["url"], json.dumps(accounts, ensure_ascii=False),
+             fields["description"], now_iso(), vault.actor),
+        )
+        report_id = int(cur.lastrowid)
+        tx.audit("evidence.minor_report", f"minor report {report_id}",
+                 {**fields, "accounts": accounts}, case_ref=case.ref)
+    return report_id
+
+
+def list_minor_reports(vault: Vault, ref: str) -> list[dict[str, Any]]:
+    vault.require("evidence.read")
+    case = get_case(vault, ref)
+    rows = vault.conn.execute(
+        "SELECT id, seen_where, seen_when, platform, url, accounts, description, recorded_at,"
+        " recorded_by FROM minor_sexual_reports WHERE case_id = ? ORDER BY id", (case.id,)
+    )
+    return [
+        {"id": r[0], "where": r[1], "when": r[2], "platform": r[3], "url": r[4],
+         "accounts": json.loads(r[5]), "description": r[6], "recorded_at": r[7],
+         "recorded_by": r[8]}
+        for r in rows
+    ]

@@ -1,0 +1,228 @@
+"""Evidence items after ingest: list, extract (byte for byte, re-hashed), withdraw, verify."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cybercase.cases.cases import check_text, get_case
+from cybercase.errors import NotFound, UsageError, VaultCorrupt
+from cybercase.evidence.store import read_chunks, rehash
+from cybercase.timeutil import local_display, now_iso
+from cybercase.vault import Vault
+
+MSG = {
+    "no_item": "there is no evidence item {id}: see `cybercase evidence list REF`",
+    "exists": "{path} already exists: choose a new file name for --out",
+    "no_dir": "the folder {path} does not exist: create it or choose another --out",
+    "out_fail": "cannot write {path} ({error}): choose another --out",
+    "corrupt": (
+        "evidence {id}: the stored content no longer matches its SHA-256 ({sha}): nothing "
+        "was kept at {path}; run `cybercase verify` and restore the vault from a backup"
+    ),
+    "withdrawn": "evidence {id} was already withdrawn on {when} by {who}",
+    "bad_id": "{value!r} is not an evidence id: give the number shown by `evidence list`",
+}
+
+
+@dataclass
+class Item:
+    id: int
+    case: str
+    sha256: str
+    size: int
+    mime: str
+    original_name: str
+    extension: str
+    source_path: str
+    file_mtime: str | None
+    ingested_at: str
+    ingested_by: str
+    image: dict[str, Any] | None
+    flags: list[str]
+    stated: dict[str, Any]
+    withdrawn: dict[str, Any] | None
+    blob_id: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "case": self.case, "sha256": self.sha256, "size": self.size,
+            "mime": self.mime, "original_name": self.original_name,
+            "extension": self.extension, "source_path": self.source_path,
+            "file_mtime": self.file_mtime, "ingested_at": self.ingested_at,
+            "ingested_by": self.ingested_by, "image": self.image, "flags": self.flags,
+            "flagged": bool(self.flags), "stated": self.stated,
+            "withdrawn": self.withdrawn,
+        }
+
+
+_COLUMNS = (
+    "e.id, c.ref, e.sha256, e.size, e.mime, e.original_name, e.extension, e.source_path,"
+    " e.file_mtime, e.ingested_at, e.ingested_by, e.image_width, e.image_height,"
+    " e.image_format, e.exif_time, e.dhash, e.ahash, e.flags, e.stated, e.withdrawn_at,"
+    " e.withdrawn_by, e.withdrawn_reason, e.blob_id"
+)
+
+
+def _item(r: tuple[Any, ...]) -> Item:
+    image = None
+    if r[11] is not None or r[13] is not None:
+        image = {"width": r[11], "height": r[12], "format": r[13], "exif_time": r[14],
+                 "dhash": r[15], "ahash": r[16]}
+    withdrawn = None
+    if r[19] is not None:
+        withdrawn = {"at": r[19], "by": r[20], "reason": r[21]}
+    return Item(
+        id=r[0], case=r[1], sha256=r[2], size=r[3], mime=r[4], original_name=r[5],
+        extension=r[6], source_path=r[7], file_mtime=r[8], ingested_at=r[9],
+        ingested_by=r[10], image=image, flags=json.loads(r[17]), stated=json.loads(r[18]),
+        withdrawn=withdrawn, blob_id=r[22],
+    )
+
+
+def parse_id(value: str | int) -> int:
+    try:
+        item_id = int(value)
+    except (TypeError, ValueError):
+        raise UsageError(MSG["bad_id"].format(value=value)) from None
+    if item_id < 1:
+        raise UsageError(MSG["bad_id"].format(value=value))
+    return item_id
+
+
+def list_items(vault: Vault, ref: str, include_withdrawn: bool = True) -> list[Item]:
+    vault.require("evidence.read")
+    case = get_case(vault, ref)
+    sql = (f"SELECT {_COLUMNS} FROM evidence_items e JOIN cases c ON c.id = e.case_id"
+           " WHERE e.case_id = ?")
+    if not include_withdrawn:
+        sql += " AND e.withdrawn_at IS NULL"
+    return [_item(r) for r in vault.conn.execute(sql + " ORDER BY e.id", (case.id,))]
+
+
+def get_item(vault: Vault, item_id: int | str) -> Item:
+    vault.require("evidence.read")
+    item_id = parse_id(item_id)
+    row = vault.conn.execute(
+        f"SELECT {_COLUMNS} FROM evidence_items e JOIN cases c ON c.id = e.case_id"
+        " WHERE e.id = ?", (item_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound(MSG["no_item"].format(id=item_id))
+    return _item(row)
+
+
+def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
+    """Write the original to ``out`` byte for byte, re-hashing on the way; audited.
+
+    ``out`` must not exist (nothing is overwritten). The read is logged before any byte
+    leaves the vault, so even an interrupted extract is in the audit chain. When the
+    content does not re-hash to its SHA-256 the partial file is removed.
+    """
+    item = get_item(vault, item_id)
+    out = Path(out)
+    if out.exists() or out.is_symlink():
+        raise UsageError(MSG["exists"].format(path=out))
+    if not out.parent.is_dir():
+        raise UsageError(MSG["no_dir"].format(path=out.parent))
+    try:
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except FileExistsError:
+        raise UsageError(MSG["exists"].format(path=out)) from None
+    except OSError as exc:
+        raise UsageError(MSG["out_fail"].format(path=out, error=exc.strerror)) from None
+    ok = False
+    try:
+        with vault.transaction() as tx:
+            tx.audit("evidence.extract", f"evidence {item.id}",
+                     {"sha256": item.sha256, "size": item.size, "out": str(out)},
+                     case_ref=item.case)
+        hasher = hashlib.sha256()
+        size = 0
+        with os.fdopen(fd, "wb", closefd=True) as fh:
+            fd = -1
+            for chunk in read_chunks(vault.conn, item.blob_id):
+                hasher.update(chunk)
+                size += len(chunk)
+                fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if hasher.hexdigest() != item.sha256 or size != item.size:
+            raise VaultCorrupt(MSG["corrupt"].format(id=item.id, sha=item.sha256, path=out))
+        ok = True
+    finally:
+        if fd >= 0:
+            os.close(fd)
+        if not ok:
+            with suppress(OSError):
+                out.unlink()
+    return item
+
+
+def withdraw(vault: Vault, item_id: int | str, reason: str) -> Item:
+    """Hide an item from exports; the item, its content and its record stay."""
+    vault.require("evidence.write")
+    reason = check_text(reason, "reason", 500)
+    item = get_item(vault, item_id)
+    with vault.transaction() as tx:
+        row = tx.execute(
+            "SELECT withdrawn_at, withdrawn_by FROM evidence_items WHERE id = ?", (item.id,)
+        ).fetchone()
+        if row[0] is not None:
+            raise UsageError(MSG["withdrawn"].format(
+                id=item.id, when=local_display(row[0]), who=row[1]))
+        tx.execute(
+            "UPDATE evidence_items SET withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ?"
+            " WHERE id = ?", (now_iso(), vault.actor, reason, item.id),
+        )
+        tx.audit("evidence.withdraw", f"evidence {item.id}",
+                 {"reason": reason, "sha256": item.sha256}, case_ref=item.case)
+    return get_item(vault, item.id)
+
+
+# --- verify ---------------------------------------------------------------------------
+
+
+def verify_problems(vault: Vault) -> tuple[list[str], int, int]:
+    """Re-hash every stored content (streamed); check every item points at its hash.
+
+    Returns (problems, items checked, bytes re-hashed).
+    """
+    problems: list[str] = []
+    conn = vault.conn
+    bad_blobs: dict[int, str] = {}
+    total = 0
+    blobs = conn.execute("SELECT id, sha256, size, chunks FROM blobs ORDER BY id").fetchall()
+    for blob_id, sha, size, chunks in blobs:
+        if str(sha).startswith("staging:"):
+            bad_blobs[blob_id] = "an unfinished write was left behind"
+            continue
+        got_sha, got_size, got_chunks = rehash(conn, blob_id)
+        total += got_size
+        if got_sha != sha or got_size != size or got_chunks != chunks:
+            bad_blobs[blob_id] = (
+                f"the stored content no longer re-hashes to {sha} "
+                f"({got_size} of {size} bytes, {got_chunks} of {chunks} chunks)"
+            )
+    items = conn.execute(
+        "SELECT e.id, c.ref, e.sha256, e.size, e.blob_id, b.sha256 FROM evidence_items e"
+        " JOIN cases c ON c.id = e.case_id LEFT JOIN blobs b ON b.id = e.blob_id ORDER BY e.id"
+    ).fetchall()
+    for item_id, ref, sha, _size, blob_id, blob_sha in items:
+        where = f"evidence {item_id} (case {ref})"
+        if blob_sha is None:
+            problems.append(f"{where}: its content is missing from the vault")
+        elif blob_id in bad_blobs:
+            problems.append(f"{where}: {bad_blobs[blob_id]}")
+        elif blob_sha != sha:
+            problems.append(f"{where}: recorded SHA-256 {sha} differs from its content's")
+    used = {row[4] for row in items}
+    for blob_id, why in bad_blobs.items():
+        if blob_id not in used:
+            problems.append(f"stored content {blob_id} (no item): {why}")
+    return problems, len(items), total
