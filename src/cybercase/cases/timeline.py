@@ -111,9 +111,27 @@ def _due_events(vault: Vault, case: Case) -> Iterable[Event]:
             yield Event(due, created_at, "agenda.due", f"due: {what}", None)
 
 
+def _evidence_events(vault: Vault, case: Case) -> Iterable[Event]:
+    """Each item at the moment it came to be: the EXIF capture date (the device's own clock,
+    no zone, so the day only), else the file's modification time, else when it was ingested."""
+    from cybercase.evidence.items import list_items
+
+    for item in list_items(vault, case.ref):
+        exif = (item.image or {}).get("exif_time") or ""
+        day = exif[:10].replace(":", "-")
+        when = item.file_mtime or item.ingested_at
+        if len(day) == 10 and day[4] == "-" and day.replace("-", "").isdigit():
+            when, basis = day, "EXIF date"
+        else:
+            basis = "file time" if item.file_mtime else "ingest time"
+        state = " (withdrawn)" if item.withdrawn else ""
+        yield Event(when, item.ingested_at, "evidence",
+                    f"evidence {item.id} {item.mime}{state} ({basis})", item.ingested_by)
+
+
 PROVIDERS: list[Provider] = [
     _case_events, _phase_events, _meeting_events, _informed_events, _checklist_events,
-    _due_events,
+    _due_events, _evidence_events,
 ]
 
 

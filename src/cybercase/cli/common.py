@@ -32,6 +32,11 @@ class CybercaseGroup(click.Group):
             fail(exc)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
+        except BrokenPipeError:
+            # the reader went away (e.g. `| head`): stop quietly, as other tools do
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(141)
         except KeyboardInterrupt:
             click.echo("cybercase: interrupted; nothing half-written was kept", err=True)
             sys.exit(130)
