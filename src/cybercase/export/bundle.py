@@ -18,6 +18,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -25,15 +26,17 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.cases.cases import Case, get_case
-from cybercase.errors import NotFound, UsageError, VaultCorrupt
+from cybercase.errors import NotFound, UnlockError, UsageError, VaultCorrupt
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.evidence.store import read_chunks
 from cybercase.export.bagit import (
     BagResult,
     PayloadFile,
+    Problem,
     bytes_payload,
     fingerprint,
     safe_name,
+    verify_zip,
     write_bag,
 )
 from cybercase.export.signing import signing_key
@@ -365,8 +368,13 @@ def export_case(
     ids = [i.id for i in chosen]
     key = signing_key(vault)
     fp = fingerprint(key.public_key())
-    if out.exists() and not force:  # say so before anything is logged
+    # the target's checks (repeated by write_bag) come before anything is logged
+    if out.exists() and not force:
         raise UsageError(f"{out} already exists: choose another name or add --force")
+    if not out.parent.is_dir():
+        raise UsageError(f"the folder {out.parent} does not exist: create it first")
+    if not os.access(out.parent, os.W_OK):
+        raise UsageError(f"cannot write in {out.parent}: choose a folder you may write to")
     started = now_iso()
     with vault.transaction() as tx:
         start_seq = tx.audit(
@@ -449,3 +457,52 @@ def _write(
     return write_bag(out, bag_name, info, payload, {"VERIFY.txt": verify_text(
         ref, safe_name(bag_name), fp, school)}, key, force=force, progress=progress,
         opener=opener)
+
+
+# --- verify-bundle (no vault needed) ----------------------------------------------------
+
+VERIFY_MSG = {
+    "not_file": "{path} is not a file: give the bundle's .zip file",
+    "not_zip": "{path} is not a ZIP file: give the bundle's .zip file",
+    "need_pass": (
+        "{path} is encrypted: set CYBERCASE_EXPORT_PASSPHRASE or run in a terminal to type it"
+    ),
+    "bad_pass": "the passphrase does not open {path}: check it with whoever sent the bundle",
+}
+
+
+def bundle_encrypted(path: Path) -> bool:
+    """Whether the ZIP's entries are encrypted (AES or ZipCrypto); UsageError if no ZIP."""
+    path = Path(path)
+    if not path.is_file():
+        raise UsageError(VERIFY_MSG["not_file"].format(path=path))
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return any(info.flag_bits & 0x1 for info in zf.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise UsageError(VERIFY_MSG["not_zip"].format(path=path)) from None
+
+
+def verify_bundle(
+    path: Path, passphrase: str | None = None
+) -> tuple[list[Problem], dict[str, str]]:
+    """Check a bundle file: (problems by kind, bag-info fields). Needs no vault."""
+    path = Path(path)
+    encrypted = bundle_encrypted(path)
+    password = None
+    if encrypted:
+        if passphrase is None:
+            raise UsageError(VERIFY_MSG["need_pass"].format(path=path))
+        password = passphrase.encode("utf-8")
+        import pyzipper
+
+        with pyzipper.AESZipFile(path) as zf:
+            zf.setpassword(password)
+            first = next((i for i in zf.infolist() if not i.filename.endswith("/")), None)
+            if first is not None:
+                try:
+                    with zf.open(first) as fh:
+                        fh.read(1)
+                except RuntimeError:
+                    raise UnlockError(VERIFY_MSG["bad_pass"].format(path=path)) from None
+    return verify_zip(path, password=password)
