@@ -123,21 +123,29 @@ class _Pdf(FPDF):
 
 def _h(pdf: FPDF, text: str, size: int = 14) -> None:
     pdf.set_font("Helvetica", "B", size)
-    pdf.multi_cell(0, 8, latin1(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.ln(1)
+    _line(pdf, text)
+    pdf.ln(3)
+
+
+def _line(pdf: FPDF, text: str) -> None:
+    """One paragraph; a plain cell when it fits on a line (multi_cell is much slower)."""
+    text = latin1(text)
+    if "\n" not in text and pdf.get_string_width(text) < pdf.epw - 1:
+        pdf.cell(0, 5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    else:
+        pdf.multi_cell(0, 5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def _p(pdf: FPDF, text: str, size: int = 10) -> None:
     pdf.set_font("Helvetica", size=size)
-    pdf.multi_cell(0, 5, latin1(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    _line(pdf, text)
 
 
 def _kv(pdf: FPDF, key: str, value: Any) -> None:
     pdf.set_font("Helvetica", "B", 9)
-    pdf.multi_cell(0, 5, latin1(key), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    _line(pdf, key)
     pdf.set_font("Helvetica", size=9)
-    pdf.multi_cell(0, 5, latin1(value if value not in (None, "") else "-"),
-                   new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    _line(pdf, value if value not in (None, "") else "-")
 
 
 def _mono(pdf: FPDF, text: str) -> None:
