@@ -46,7 +46,8 @@ def run() -> Any:
 from cybercase.cli import casefile as _casefile  # noqa: E402
 from cybercase.cli import cases as _cases  # noqa: E402
 from cybercase.cli import evidence as _evidence  # noqa: E402
+from cybercase.cli import export as _export  # noqa: E402
 from cybercase.cli import vaultcmds as _vaultcmds  # noqa: E402
 
 __all__ = ["main", "run"]
-_ = (_cases, _casefile, _evidence, _vaultcmds, os, sys)
+_ = (_cases, _casefile, _evidence, _export, _vaultcmds, os, sys)

@@ -1,0 +1,100 @@
+"""export (the police evidence bundle) and verify-bundle (needs no vault)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from cybercase.cli import main
+from cybercase.cli.common import emit_json, get_env, json_option
+from cybercase.errors import UsageError
+from cybercase.export.bundle import bundle_encrypted, check_passphrase, export_case, verify_bundle
+
+PASS_ENV = "CYBERCASE_EXPORT_PASSPHRASE"
+MB = 1024 * 1024
+
+
+def _bundle_passphrase(new: bool) -> str:
+    env = os.environ.get(PASS_ENV)
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise UsageError(f"no bundle passphrase given: set {PASS_ENV} or run in a terminal")
+    return str(click.prompt("Bundle passphrase", hide_input=True, confirmation_prompt=new,
+                            err=True))
+
+
+class _Progress:
+    def __init__(self) -> None:
+        self.last = 0.0
+        self.start = time.monotonic()
+
+    def __call__(self, files: int, nbytes: int) -> None:
+        now = time.monotonic()
+        if now - self.last < (0.2 if sys.stderr.isatty() else 5.0):
+            return
+        self.last = now
+        click.echo(f"export: {files} file(s), {nbytes / MB:.1f} MB written", err=True)
+
+
+@main.command("export")
+@click.argument("ref")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The bundle to write (a .zip file).")
+@click.option("--encrypt", is_flag=True,
+              help=f"AES-256 encrypt the ZIP (passphrase from ${PASS_ENV} or typed twice).")
+@click.option("--evidence", "evidence_ids", multiple=True,
+              help="Only this evidence item (repeat for more); default: all not withdrawn.")
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+@json_option
+@click.pass_context
+def export_cmd(ctx: click.Context, ref: str, out: Path, encrypt: bool,
+               evidence_ids: tuple[str, ...], force: bool, as_json: bool) -> None:
+    """Write the police evidence bundle of case REF: a signed BagIt ZIP with a report."""
+    passphrase = check_passphrase(_bundle_passphrase(new=True)) if encrypt else None
+    vault = get_env(ctx).vault()
+    result = export_case(vault, ref, out, list(evidence_ids) or None, passphrase, force,
+                         _Progress())
+    if as_json:
+        emit_json(result.to_json())
+        return
+    click.echo(f"Wrote {result.path}: {len(result.items)} evidence item(s), "
+               f"{result.payload_bytes / MB:.1f} MB{' (AES-256 encrypted)' if encrypt else ''}.")
+    click.echo(f"Bundle SHA-256: {result.sha256}")
+    click.echo(f"Signing key fingerprint: {result.fingerprint}")
+    if result.left_out:
+        click.echo("Left out: evidence " + ", ".join(map(str, result.left_out))
+                   + " (see data/left-out.txt)")
+
+
+@main.command("verify-bundle")
+@click.argument("bundle", type=click.Path(path_type=Path))
+@json_option
+def verify_bundle_cmd(bundle: Path, as_json: bool) -> None:
+    """Check a bundle: completeness, every hash, Payload-Oxum and the signature.
+
+    Needs no vault. Exit 0: all fine; 1: problems (each printed); 2: not a bundle file.
+    """
+    passphrase = _bundle_passphrase(new=False) if bundle_encrypted(bundle) else None
+    problems, info = verify_bundle(bundle, passphrase)
+    if as_json:
+        emit_json({"file": str(bundle), "ok": not problems,
+                   "problems": [{"kind": p.kind, "path": p.path, "message": p.message}
+                                for p in problems],
+                   "bag_info": info})
+    else:
+        for problem in problems:
+            click.echo(str(problem))
+        if not problems:
+            click.echo(f"{bundle}: complete, every hash matches, signature valid "
+                       f"(key fingerprint {info.get('Signing-Key-Fingerprint', '?')}).")
+            click.echo(f"Case {info.get('External-Identifier', '?')} from "
+                       f"{info.get('Source-Organization', '?')}, made "
+                       f"{info.get('Bagging-Date', '?')}: confirm the fingerprint by phone.")
+    if problems:
+        click.echo(f"cybercase: {len(problems)} problem(s) found in {bundle}", err=True)
+        sys.exit(1)

@@ -1,0 +1,508 @@
+"""The police evidence bundle: a signed BagIt bag in a ZIP that explains itself.
+
+Need to know: the bundle holds the chosen (non-withdrawn) evidence byte for byte, its
+measured and stated facts, the accounts stated with it, the custody log of every item and a
+printable Dutch report. It never holds support-group notes, care details or people's
+records; ``data/left-out.txt`` says what was left out.
+
+Order of events: the export is written to the audit chain (``export.start``, naming the
+items) before any evidence byte leaves the vault, so the custody log inside the bundle
+already shows this export. When the bundle is complete, its SHA-256 is recorded in
+``exports`` and in the audit chain (``export.done``); a failed export is logged as
+``export.failed`` and leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cybercase.cases.cases import Case, get_case
+from cybercase.errors import NotFound, UnlockError, UsageError, VaultCorrupt
+from cybercase.evidence.items import Item, list_items, parse_id
+from cybercase.evidence.store import read_chunks
+from cybercase.export.bagit import (
+    BagResult,
+    PayloadFile,
+    Problem,
+    bytes_payload,
+    fingerprint,
+    safe_name,
+    verify_zip,
+    write_bag,
+)
+from cybercase.export.signing import signing_key
+from cybercase.timeutil import local_display, local_today, now_iso
+from cybercase.vault import Vault
+from cybercase.vault.audit import AuditEntry, entries
+
+MIN_PASSPHRASE = 12
+
+MSG = {
+    "no_evidence": (
+        "case {ref} has no evidence to export{why}: add some with `cybercase ingest {ref} FILE`"
+    ),
+    "all_withdrawn": " (every item was withdrawn)",
+    "not_in_case": (
+        "evidence {id} does not belong to case {ref}: see `cybercase evidence list {ref}`"
+    ),
+    "withdrawn": "evidence {id} was withdrawn on {when}: it cannot be exported",
+    "short_pass": (
+        "the bundle passphrase is too short ({n} characters): use at least {min} characters"
+    ),
+    "corrupt": (
+        "evidence {id}: the stored content no longer matches its SHA-256: no bundle was "
+        "written; run `cybercase verify` and restore the vault from a backup"
+    ),
+}
+
+
+@dataclass
+class ExportResult:
+    ref: str
+    path: Path
+    sha256: str
+    items: list[int]
+    left_out: list[int]
+    payload_files: int
+    payload_bytes: int
+    fingerprint: str
+    encrypted: bool
+    export_id: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "case": self.ref, "file": str(self.path), "sha256": self.sha256,
+            "items": self.items, "left_out": self.left_out,
+            "payload_files": self.payload_files, "payload_bytes": self.payload_bytes,
+            "fingerprint": self.fingerprint, "encrypted": self.encrypted,
+            "export_id": self.export_id,
+        }
+
+
+def _times(utc: str | None) -> dict[str, str | None]:
+    if not utc:
+        return {"utc": None, "amsterdam": None}
+    try:
+        return {"utc": utc, "amsterdam": local_display(utc)}
+    except ValueError:
+        return {"utc": utc, "amsterdam": None}
+
+
+def evidence_file(item: Item, number: int) -> str:
+    return f"evidence/{number:03d}_{safe_name(item.original_name)}"
+
+
+def item_record(item: Item, file: str) -> dict[str, Any]:
+    """One item for evidence.json: measured facts apart from what someone stated."""
+    exif = (item.image or {}).get("exif_time")
+    measured: dict[str, Any] = {
+        "ingested_at": _times(item.ingested_at),
+        "ingested_by": item.ingested_by,
+        "file_mtime": _times(item.file_mtime),
+        # EXIF times carry no zone: kept exactly as the camera wrote them
+        "exif_time_as_written": exif,
+    }
+    image = item.image or {}
+    return {
+        "id": item.id,
+        "file": "data/" + file,
+        "original_name": item.original_name,
+        "sha256": item.sha256,
+        "size": item.size,
+        "mime": item.mime,
+        "image": (
+            {"width": image.get("width"), "height": image.get("height"),
+             "format": image.get("format")} if item.image else None
+        ),
+        "measured": measured,
+        "stated": item.stated,
+        "flags": item.flags,
+    }
+
+
+_CSV_FIELDS = (
+    "id", "file", "original_name", "sha256", "size", "mime",
+    "ingested_utc", "ingested_amsterdam", "ingested_by", "file_mtime_utc",
+    "file_mtime_amsterdam", "exif_time_as_written",
+    "stated_captured_by", "stated_device", "stated_platform", "stated_url",
+    "stated_accounts", "stated_time_shown_on_screen", "stated_description", "stated_tags",
+)
+
+
+def _csv(rows: list[list[str]], header: tuple[str, ...]) -> bytes:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        # a cell starting with = + - @ is a formula in spreadsheets: neutralise it
+        writer.writerow(["'" + c if c[:1] in ("=", "+", "-", "@") else c for c in row])
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def _s(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+def evidence_csv(records: list[dict[str, Any]]) -> bytes:
+    rows = []
+    for r in records:
+        m, st = r["measured"], r["stated"]
+        rows.append([_s(x) for x in (
+            r["id"], r["file"], r["original_name"], r["sha256"], r["size"], r["mime"],
+            m["ingested_at"]["utc"], m["ingested_at"]["amsterdam"], m["ingested_by"],
+            m["file_mtime"]["utc"], m["file_mtime"]["amsterdam"], m["exif_time_as_written"],
+            st.get("captured_by"), st.get("device"), st.get("platform"), st.get("url"),
+            st.get("accounts"), st.get("shown_time"), st.get("description"),
+            st.get("tags", st.get("offence_tags")),
+        )])
+    return _csv(rows, _CSV_FIELDS)
+
+
+_SAFE_DETAILS = ("sha256", "size", "reason", "out", "file", "items", "encrypted")
+
+
+def custody_events(vault: Vault, ref: str, ids: list[int]) -> list[tuple[int, AuditEntry]]:
+    """(item id, entry) for every audit event touching each item, exports included."""
+    wanted = set(ids)
+    per_item: list[tuple[int, AuditEntry]] = []
+    exports = [e for e in entries(vault.conn, case_ref=ref) if e.action.startswith("export.")]
+    for item_id in ids:
+        obj = f"evidence {item_id}"
+        for e in entries(vault.conn, object_prefix=obj):
+            if e.object == obj:
+                per_item.append((item_id, e))
+        for e in exports:
+            listed = (e.details or {}).get("items") or []
+            if item_id in listed and item_id in wanted:
+                per_item.append((item_id, e))
+    per_item.sort(key=lambda pair: (pair[0], pair[1].seq))
+    return per_item
+
+
+def custody_csv(events: list[tuple[int, AuditEntry]]) -> bytes:
+    rows = []
+    for item_id, e in events:
+        details = e.details or {}
+        what = {k: details[k] for k in _SAFE_DETAILS if k in details}
+        rows.append([
+            str(item_id), str(e.seq), e.ts, local_display(e.ts), e.actor, e.action, e.object,
+            json.dumps(what, ensure_ascii=False, sort_keys=True) if what else "",
+            e.hash,
+        ])
+    return _csv(rows, ("evidence_id", "audit_seq", "when_utc", "when_amsterdam", "who",
+                       "action", "object", "details", "audit_entry_hash"))
+
+
+def accounts_json(records: list[dict[str, Any]]) -> bytes | None:
+    """The accounts stated with the exported items (as stated), or None when there are none."""
+    seen: dict[str, list[int]] = {}
+    for r in records:
+        for account in r["stated"].get("accounts") or []:
+            seen.setdefault(str(account), []).append(int(r["id"]))
+    if not seen:
+        return None
+    doc = [{"account": a, "stated": True, "evidence_ids": ids} for a, ids in seen.items()]
+    return json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def left_out_text(ref: str, withdrawn: list[Item], not_chosen: list[Item]) -> bytes:
+    lines = [
+        f"What was left out of this bundle (case {ref})",
+        "",
+        "By design this bundle carries only what the recipient needs: the evidence, the",
+        "stated facts and accounts, and the custody log. It never carries:",
+        "- notes of the support group (steungroep) and its meetings;",
+        "- care details of any child (zorg), including other children in the case;",
+        "- the records of the people in the case (names, dates of birth, groups);",
+        "- the school's checklist, agenda and internal notes.",
+        "",
+    ]
+    if withdrawn:
+        lines.append("Evidence items withdrawn by the school (not in this bundle):")
+        for item in withdrawn:
+            w = item.withdrawn or {}
+            lines.append(f"- evidence {item.id}: withdrawn {local_display(str(w.get('at')))}"
+                         f" by {w.get('by')}; reason: {' '.join(str(w.get('reason')).split())}")
+        lines.append("")
+    if not_chosen:
+        lines.append("Evidence items of this case not chosen for this bundle:")
+        for item in not_chosen:
+            lines.append(f"- evidence {item.id} (SHA-256 {item.sha256})")
+        lines.append("")
+    if not withdrawn and not not_chosen:
+        lines.append("No evidence item of this case was left out.")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def verify_text(ref: str, bag_name: str, fp: str, school: str) -> bytes:
+    return f"""How to check this bundle (case {ref})
+=====================================
+
+This ZIP holds a BagIt 1.0 bag (RFC 8493) in the folder "{bag_name}".
+The evidence is in data/evidence/, byte for byte as it was stored by the school.
+data/report.pdf is a printable report (Dutch); data/evidence.csv and data/custody.csv
+open in any spreadsheet.
+
+1. With common tools (Linux, macOS, Windows with WSL or Git Bash):
+
+       unzip bundle.zip
+       cd "{bag_name}"
+       sha256sum -c manifest-sha256.txt        (every evidence file: must say OK)
+       sha256sum -c tagmanifest-sha256.txt     (the manifests and bag-info.txt: OK)
+
+   On macOS use `shasum -a 256 -c` instead of `sha256sum -c`.
+   If the bundle is encrypted (AES-256), open it with 7-Zip, WinZip, Keka or
+   `7z x bundle.zip`; the passphrase reaches you by another way than the bundle.
+
+2. With any BagIt validator, for example the Library of Congress tool:
+
+       pip install bagit
+       bagit.py --validate "{bag_name}"
+
+3. With cybercase:
+
+       cybercase verify-bundle bundle.zip
+
+   This also checks the Ed25519 signature over tagmanifest-sha256.txt
+   (signature in {"tagmanifest-sha256.txt.sig"}, public key in signing-key.pub).
+
+The signing key's fingerprint is:
+
+       {fp}
+
+Confirm it by telephone with {school or "the school"}: if the fingerprint they read out
+matches, the bundle comes from them and was not changed since it was signed.
+""".encode()
+
+
+def _chosen(vault: Vault, case: Case, evidence_ids: list[str] | list[int] | None
+            ) -> tuple[list[Item], list[Item], list[Item]]:
+    items = list_items(vault, case.ref, include_withdrawn=True)
+    withdrawn = [i for i in items if i.withdrawn is not None]
+    active = [i for i in items if i.withdrawn is None]
+    if not evidence_ids:
+        if not active:
+            why = MSG["all_withdrawn"] if withdrawn else ""
+            raise UsageError(MSG["no_evidence"].format(ref=case.ref, why=why))
+        return active, withdrawn, []
+    by_id = {i.id: i for i in items}
+    chosen: list[Item] = []
+    for raw in evidence_ids:
+        item_id = parse_id(raw)
+        item = by_id.get(item_id)
+        if item is None:
+            raise NotFound(MSG["not_in_case"].format(id=item_id, ref=case.ref))
+        if item.withdrawn is not None:
+            raise UsageError(MSG["withdrawn"].format(
+                id=item_id, when=local_display(str(item.withdrawn["at"]))))
+        if item not in chosen:
+            chosen.append(item)
+    chosen.sort(key=lambda i: i.id)
+    not_chosen = [i for i in active if i not in chosen]
+    return chosen, withdrawn, not_chosen
+
+
+def _stream(vault: Vault, item: Item) -> Callable[[], Iterator[bytes]]:
+    def chunks() -> Iterator[bytes]:
+        hasher = hashlib.sha256()
+        size = 0
+        for chunk in read_chunks(vault.conn, item.blob_id):
+            hasher.update(chunk)
+            size += len(chunk)
+            yield chunk
+        if hasher.hexdigest() != item.sha256 or size != item.size:
+            raise VaultCorrupt(MSG["corrupt"].format(id=item.id))
+
+    return chunks
+
+
+def check_passphrase(passphrase: str) -> str:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UsageError(MSG["short_pass"].format(n=len(passphrase), min=MIN_PASSPHRASE))
+    return passphrase
+
+
+def aes_opener(passphrase: str) -> Callable[[Path], zipfile.ZipFile]:
+    import pyzipper
+
+    def opener(path: Path) -> zipfile.ZipFile:
+        zf: zipfile.ZipFile = pyzipper.AESZipFile(
+            path, "w", compression=pyzipper.ZIP_STORED, encryption=pyzipper.WZ_AES
+        )
+        zf.setpassword(passphrase.encode("utf-8"))
+        zf.setencryption(pyzipper.WZ_AES, nbits=256)  # type: ignore[attr-defined]
+        return zf
+
+    return opener
+
+
+def export_case(
+    vault: Vault,
+    ref: str,
+    out: Path,
+    evidence_ids: list[str] | list[int] | None = None,
+    encrypt_passphrase: str | None = None,
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ExportResult:
+    vault.require("export")
+    case = get_case(vault, ref)
+    ref = case.ref
+    if encrypt_passphrase is not None:
+        check_passphrase(encrypt_passphrase)
+    out = Path(out).expanduser()
+    chosen, withdrawn, not_chosen = _chosen(vault, case, evidence_ids)
+    ids = [i.id for i in chosen]
+    key = signing_key(vault)
+    fp = fingerprint(key.public_key())
+    # the target's checks (repeated by write_bag) come before anything is logged
+    if out.exists() and not force:
+        raise UsageError(f"{out} already exists: choose another name or add --force")
+    if not out.parent.is_dir():
+        raise UsageError(f"the folder {out.parent} does not exist: create it first")
+    if not os.access(out.parent, os.W_OK):
+        raise UsageError(f"cannot write in {out.parent}: choose a folder you may write to")
+    started = now_iso()
+    with vault.transaction() as tx:
+        start_seq = tx.audit(
+            "export.start", f"case {ref}",
+            {"items": ids, "file": str(out), "encrypted": encrypt_passphrase is not None,
+             "fingerprint": fp},
+            case_ref=ref,
+        )
+    try:
+        result = _write(vault, case, out, chosen, withdrawn, not_chosen, fp, key,
+                        encrypt_passphrase, force, progress, started)
+    except BaseException as exc:
+        with vault.transaction() as tx:
+            tx.audit("export.failed", f"case {ref}",
+                     {"items": ids, "file": str(out), "start": start_seq,
+                      "error": type(exc).__name__}, case_ref=ref)
+        raise
+    with vault.transaction() as tx:
+        cur = tx.execute(
+            "INSERT INTO exports(case_ref, kind, file_name, sha256, items, encrypted,"
+            " fingerprint, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?)",
+            (ref, "police-bundle", str(result.path), result.sha256, json.dumps(ids),
+             int(encrypt_passphrase is not None), fp, now_iso(), vault.actor),
+        )
+        export_id = int(cur.lastrowid)
+        tx.audit("export.done", f"case {ref}",
+                 {"items": ids, "file": str(result.path), "sha256": result.sha256,
+                  "export": export_id, "start": start_seq,
+                  "encrypted": encrypt_passphrase is not None, "fingerprint": fp},
+                 case_ref=ref)
+    return ExportResult(
+        ref, result.path, result.sha256, ids, [i.id for i in withdrawn + not_chosen],
+        result.payload_files, result.payload_bytes, fp, encrypt_passphrase is not None,
+        export_id,
+    )
+
+
+def _write(
+    vault: Vault, case: Case, out: Path, chosen: list[Item], withdrawn: list[Item],
+    not_chosen: list[Item], fp: str, key: Any, passphrase: str | None, force: bool,
+    progress: Callable[[int, int], None] | None, started: str,
+) -> BagResult:
+    from cybercase.export.report import build_report
+
+    ref = case.ref
+    files = [evidence_file(item, n) for n, item in enumerate(chosen, 1)]
+    records = [item_record(item, f) for item, f in zip(chosen, files, strict=True)]
+    events = custody_events(vault, ref, [i.id for i in chosen])
+    school = vault.school
+    bag_name = f"{ref} bewijs"
+    payload: list[PayloadFile] = [
+        PayloadFile(f, _stream(vault, item)) for item, f in zip(chosen, files, strict=True)
+    ]
+    payload.append(bytes_payload(
+        "evidence.json",
+        json.dumps({"case": ref, "school": school, "exported_by": vault.actor,
+                    "exported_at": _times(started), "items": records},
+                   ensure_ascii=False, indent=2).encode("utf-8") + b"\n",
+    ))
+    payload.append(bytes_payload("evidence.csv", evidence_csv(records)))
+    payload.append(bytes_payload("custody.csv", custody_csv(events)))
+    accounts = accounts_json(records)
+    if accounts is not None:
+        payload.append(bytes_payload("accounts.json", accounts))
+    payload.append(bytes_payload("left-out.txt", left_out_text(ref, withdrawn, not_chosen)))
+    pdf = build_report(vault, case, chosen, records, events, withdrawn, not_chosen, fp,
+                       started)
+    payload.append(bytes_payload("report.pdf", pdf))
+    info = [
+        ("Source-Organization", school or "unknown school"),
+        ("Contact-Name", vault.actor),
+        ("External-Identifier", ref),
+        ("Bagging-Date", local_today().isoformat()),
+        ("External-Description",
+         f"Evidence bundle of case {ref} from {school or 'the school'}: {len(chosen)} "
+         "evidence item(s) byte for byte, their facts (evidence.csv/json), the custody "
+         "log (custody.csv) and a printable report (report.pdf). See VERIFY.txt."),
+    ]
+    opener = aes_opener(passphrase) if passphrase is not None else None
+    return write_bag(out, bag_name, info, payload, {"VERIFY.txt": verify_text(
+        ref, safe_name(bag_name), fp, school)}, key, force=force, progress=progress,
+        opener=opener)
+
+
+# --- verify-bundle (no vault needed) ----------------------------------------------------
+
+VERIFY_MSG = {
+    "not_file": "{path} is not a file: give the bundle's .zip file",
+    "not_zip": "{path} is not a ZIP file: give the bundle's .zip file",
+    "need_pass": (
+        "{path} is encrypted: set CYBERCASE_EXPORT_PASSPHRASE or run in a terminal to type it"
+    ),
+    "bad_pass": "the passphrase does not open {path}: check it with whoever sent the bundle",
+}
+
+
+def bundle_encrypted(path: Path) -> bool:
+    """Whether the ZIP's entries are encrypted (AES or ZipCrypto); UsageError if no ZIP."""
+    path = Path(path)
+    if not path.is_file():
+        raise UsageError(VERIFY_MSG["not_file"].format(path=path))
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return any(info.flag_bits & 0x1 for info in zf.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise UsageError(VERIFY_MSG["not_zip"].format(path=path)) from None
+
+
+def verify_bundle(
+    path: Path, passphrase: str | None = None
+) -> tuple[list[Problem], dict[str, str]]:
+    """Check a bundle file: (problems by kind, bag-info fields). Needs no vault."""
+    path = Path(path)
+    encrypted = bundle_encrypted(path)
+    password = None
+    if encrypted:
+        if passphrase is None:
+            raise UsageError(VERIFY_MSG["need_pass"].format(path=path))
+        password = passphrase.encode("utf-8")
+        import pyzipper
+
+        with pyzipper.AESZipFile(path) as zf:
+            zf.setpassword(password)
+            first = next((i for i in zf.infolist() if not i.filename.endswith("/")), None)
+            if first is not None:
+                try:
+                    with zf.open(first) as fh:
+                        fh.read(1)
+                except RuntimeError:
+                    raise UnlockError(VERIFY_MSG["bad_pass"].format(path=path)) from None
+    return verify_zip(path, password=password)
