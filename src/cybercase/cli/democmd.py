@@ -1,0 +1,20 @@
+"""cybercase demo: the full-screen app on a demo vault, made on first use."""
+
+from __future__ import annotations
+
+import click
+
+from cybercase.cli import main
+from cybercase.demo import ensure_demo_vault
+from cybercase.paths import demo_vault_dir
+
+
+@main.command()
+def demo() -> None:
+    """Open the full-screen app on a demo vault (invented cases; passphrase shown)."""
+    path = demo_vault_dir()
+    if ensure_demo_vault(path):
+        click.echo(f"Created the demo vault at {path}.", err=True)
+    from cybercase.tui.app import run_app
+
+    run_app(path, demo=True)

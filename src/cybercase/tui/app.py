@@ -1,0 +1,267 @@
+"""The full-screen app: a router between screens, plus the things that span them.
+
+Screens live in ``screens/``, widgets in ``widgets/``, layout in ``app.tcss``. This module
+decides which screen shows, holds the open Vault, locks (on a key and after idle time),
+applies settings (language, theme), and is the one place that shows errors.
+
+Build it with :func:`make_app` (the CLI and the tests both do); run it with :func:`run_app`.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.app import App
+from textual.binding import BindingType
+from textual.command import Provider
+
+from cybercase.cases.cases import get_case
+from cybercase.demo import DEMO_PASSPHRASE, DEMO_USER
+from cybercase.i18n import set_language, t
+from cybercase.tui.bindings import localize_bindings, tbinding
+from cybercase.tui.commands import CybercaseCommands
+from cybercase.tui.errors import describe, expected_error
+from cybercase.tui.screens.base import PlainModal
+from cybercase.tui.screens.case import CaseScreen
+from cybercase.tui.screens.create_vault import CreateVaultScreen, RecoveryKeyModal
+from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.screens.help import HelpModal
+from cybercase.tui.screens.settings import SettingsModal
+from cybercase.tui.screens.unlock import Unlocked, UnlockScreen
+from cybercase.tui.settings import THEMES, AppSettings, load_settings, save_settings
+from cybercase.vault import Vault
+from cybercase.vault.vault import exists as vault_exists
+
+
+class CybercaseApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "cybercase"
+    # Only our provider: Textual's system commands are English-only and include saving an
+    # SVG screenshot, which would put decrypted case data in a file.
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        CybercaseCommands
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        tbinding("ctrl+q", "quit", "key.quit", priority=True),
+        tbinding("ctrl+l", "lock", "key.lock", priority=True),
+        tbinding("f1", "help", "key.help"),
+        tbinding("question_mark", "help", "key.help", show=False),
+        tbinding("f2", "settings", "key.settings"),
+    ]
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        *,
+        demo: bool = False,
+        settings: AppSettings | None = None,
+        settings_file: Path | None = None,
+        idle_seconds: float | None = None,
+    ) -> None:
+        self.settings = settings or load_settings(settings_file)
+        set_language(self.settings.language)
+        super().__init__()
+        self.vault_dir = vault_dir
+        self.demo = demo
+        self.vault: Vault | None = None
+        self._settings_file = settings_file
+        self._idle_override = idle_seconds
+        self._last_input = time.monotonic()
+        self.theme = THEMES[self.settings.theme]
+
+    # --- lifecycle --------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self._show_locked()
+        self.set_interval(min(5.0, self.idle_seconds / 4), self._check_idle)
+
+    def on_unmount(self) -> None:
+        self._close_vault()
+
+    def _close_vault(self) -> None:
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.close()
+
+    def _show_locked(self) -> None:
+        """Push the screen for a closed vault: unlock it, or create one."""
+        if not vault_exists(self.vault_dir):
+            self.push_screen(CreateVaultScreen(self.vault_dir))
+        elif self.demo:
+            self.push_screen(UnlockScreen(self.vault_dir, user=DEMO_USER,
+                                          passphrase=DEMO_PASSPHRASE, demo=True))
+        else:
+            self.push_screen(UnlockScreen(self.vault_dir))
+
+    def on_unlocked(self, message: Unlocked) -> None:
+        self.vault = message.vault
+        self._last_input = time.monotonic()
+        self.sub_title = f"{message.vault.school} · {message.vault.user} ({message.vault.role})"
+        self.switch_screen(DashboardScreen())
+        if message.recovery_key:
+            self.push_screen(RecoveryKeyModal(message.recovery_key))
+
+    # --- locking ----------------------------------------------------------------------
+
+    @property
+    def idle_seconds(self) -> float:
+        if self._idle_override is not None:
+            return self._idle_override
+        return self.settings.auto_lock_minutes * 60.0
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown
+                      | events.MouseScrollUp | events.Paste):
+            self._last_input = time.monotonic()
+        await super().on_event(event)
+
+    async def _check_idle(self) -> None:
+        if self.vault is not None and time.monotonic() - self._last_input >= self.idle_seconds:
+            await self.lock(t("app.locked_idle", minutes=self.settings.auto_lock_minutes))
+
+    async def lock(self, reason: str | None = None) -> None:
+        """Close the vault and remove every screen that showed decrypted data."""
+        if self.vault is None:
+            return
+        self._close_vault()
+        self.sub_title = ""
+        self.clear_notifications()  # they may quote case titles
+        while len(self.screen_stack) > 1:
+            await self.pop_screen()
+        self._show_locked()
+        self.notify(reason or t("app.locked"), markup=False)
+
+    async def action_lock(self) -> None:
+        await self.lock()
+
+    # --- navigation -------------------------------------------------------------------
+
+    def open_case(self, ref: str) -> None:
+        if self.vault is None:
+            self.show_error(t("app.not_unlocked"))
+            return
+        try:
+            case = get_case(self.vault, ref)
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        self.push_screen(CaseScreen(case))
+
+    async def action_dashboard(self) -> None:
+        if self.vault is None:
+            return
+        while not isinstance(self.screen, DashboardScreen) and len(self.screen_stack) > 2:
+            await self.pop_screen()
+
+    async def action_new_case(self) -> None:
+        if self.vault is None:
+            return
+        await self.action_dashboard()
+        if isinstance(self.screen, DashboardScreen):
+            self.screen.action_new_case()
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpModal):
+            return
+        self.push_screen(HelpModal(self.screen))
+
+    def action_settings(self) -> None:
+        if isinstance(self.screen, SettingsModal):
+            return
+
+        def chosen(settings: AppSettings | None) -> None:
+            if settings is not None:
+                self.apply_settings(settings)
+                self.notify(t("settings.saved"), markup=False)
+
+        self.push_screen(SettingsModal(self.settings), chosen)
+
+    # --- settings ---------------------------------------------------------------------
+
+    def apply_settings(self, settings: AppSettings) -> None:
+        language_changed = settings.language != self.settings.language
+        self.settings = settings
+        self.theme = THEMES[settings.theme]
+        if language_changed:
+            set_language(settings.language)
+            self.call_later(self._relabel)
+        try:
+            save_settings(settings, self._settings_file)
+        except OSError as exc:
+            self.show_error(f"{exc.strerror}: {exc.filename}")
+
+    def set_theme(self, theme: str) -> None:
+        self.apply_settings(AppSettings(self.settings.language, theme,
+                                        self.settings.auto_lock_minutes))
+
+    def set_language(self, language: str) -> None:
+        self.apply_settings(AppSettings(language, self.settings.theme,
+                                        self.settings.auto_lock_minutes))
+
+    async def _relabel(self) -> None:
+        """After a language switch: new footer descriptions, screens composed again."""
+        localize_bindings(self)
+        for screen in self.screen_stack:
+            localize_bindings(screen)
+            if screen.is_attached and not isinstance(screen, PlainModal):
+                await screen.recompose()
+        self.refresh_bindings()
+
+    # --- errors: the one place --------------------------------------------------------
+
+    def show_error(self, error: BaseException | str) -> None:
+        message = error if isinstance(error, str) else describe(error)
+        self.notify(message, title=t("app.error"), severity="error", markup=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        # An expected failure (a CybercaseError, a database error) that escaped a handler:
+        # one line on screen, and the app goes on.
+        if expected_error(error) is not None and self.is_running:
+            self.show_error(error)
+            return
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        # Textual's default prints a traceback with local variables, which may hold
+        # passphrases or decrypted case data; print one line unless debugging.
+        if os.environ.get("CYBERCASE_DEBUG"):
+            super()._fatal_error()
+            return
+        self.bell()
+        error = self._exception
+        name = type(error).__name__ if error is not None else "error"
+        self._exit_renderables.append(Text(
+            "cybercase: " + t("app.internal_error", name=name)
+            + " (CYBERCASE_DEBUG=1 shows the details)"
+        ))
+        self._close_messages_no_wait()
+
+
+def make_app(
+    vault_dir: Path,
+    demo: bool = False,
+    *,
+    settings: AppSettings | None = None,
+    settings_file: Path | None = None,
+    idle_seconds: float | None = None,
+) -> CybercaseApp:
+    """Build the app (the CLI and the tests use this one factory)."""
+    return CybercaseApp(vault_dir, demo=demo, settings=settings, settings_file=settings_file,
+                        idle_seconds=idle_seconds)
+
+
+def run_app(vault_dir: Path, demo: bool) -> None:
+    """Run the app in this terminal until the user quits."""
+    app = make_app(vault_dir, demo=demo)
+    app.run()
+    if app.return_code:
+        raise SystemExit(app.return_code)
+
+
+__all__ = ["CybercaseApp", "make_app", "run_app"]

@@ -1,0 +1,35 @@
+"""Key bindings whose descriptions follow the app's language.
+
+A binding made with :func:`tbinding` carries its message key as its ``id``; after the
+language changes, :func:`localize_bindings` rewrites the descriptions the footer shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from cybercase.i18n import t
+
+
+def tbinding(
+    key: str, action: str, message_key: str, *, show: bool = True, priority: bool = False,
+    key_display: str | None = None,
+) -> Binding:
+    return Binding(
+        key, action, t(message_key), show=show, priority=priority, id=message_key,
+        key_display=key_display,
+    )
+
+
+def localize_bindings(node: DOMNode) -> None:
+    """Re-translate the descriptions of ``node``'s bindings made with :func:`tbinding`."""
+    # BindingsMap has no public way to replace a binding; its mapping is a plain dict.
+    table = node._bindings.key_to_bindings
+    for key, bindings in table.items():
+        table[key] = [
+            replace(b, description=t(b.id)) if b.id and b.id.startswith("key.") else b
+            for b in bindings
+        ]

@@ -1,0 +1,80 @@
+"""The command palette: every app action by name, in the current language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from cybercase.cases.cases import list_cases
+from cybercase.i18n import LANGUAGES, t
+
+if TYPE_CHECKING:
+    from cybercase.tui.app import CybercaseApp
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str  # ours (may hold a case reference)
+    help: str  # ours; the palette parses help as markup, so never user text here
+    run: Callable[[], object]
+    detail: str = ""  # user text (a case title): shown as plain text, never markup
+
+
+def app_commands(app: CybercaseApp) -> Iterator[Command]:
+    """What the palette offers: the app's actions, then (when unlocked) each open case."""
+    unlocked = app.vault is not None
+    if unlocked:
+        yield Command(t("cmd.dashboard"), t("cmd.dashboard.help"), app.action_dashboard)
+        yield Command(t("cmd.new_case"), t("cmd.new_case.help"), app.action_new_case)
+        yield Command(t("cmd.lock"), t("cmd.lock.help"), app.action_lock)
+    yield Command(t("cmd.settings"), t("cmd.settings.help"), app.action_settings)
+    yield Command(t("cmd.help"), t("cmd.help.help"), app.action_help)
+    yield Command(t("cmd.theme_light"), t("cmd.theme.help"), partial(app.set_theme, "light"))
+    yield Command(t("cmd.theme_dark"), t("cmd.theme.help"), partial(app.set_theme, "dark"))
+    for code, name in LANGUAGES.items():
+        yield Command(t("cmd.language", name=name), t("cmd.language.help"),
+                      partial(app.set_language, code))
+    yield Command(t("cmd.quit"), t("cmd.quit.help"), app.action_quit)
+    if unlocked and app.vault is not None:
+        for case in list_cases(app.vault, status="open"):
+            yield Command(t("cmd.open_case", ref=case.ref), t("cmd.open_case.help"),
+                          partial(app.open_case, case.ref), detail=case.title)
+
+
+def display(command: Command, offsets: Iterable[int] = ()) -> Text:
+    """The palette line as rich Text (the palette does not parse Text as markup)."""
+    text = Text(command.name)
+    if command.detail:
+        text.append("  ")
+        text.append(command.detail, style="dim")
+    for offset in offsets:
+        if offset < len(text.plain) and not text.plain[offset].isspace():
+            text.stylize("bold underline", offset, offset + 1)
+    return text
+
+
+class CybercaseCommands(Provider):
+    def _app(self) -> CybercaseApp:
+        from cybercase.tui.app import CybercaseApp
+
+        assert isinstance(self.app, CybercaseApp)
+        return self.app
+
+    async def discover(self) -> Hits:
+        for command in app_commands(self._app()):
+            yield DiscoveryHit(display(command), command.run, text=command.name,
+                               help=command.help)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for command in app_commands(self._app()):
+            plain = display(command).plain
+            score, offsets = matcher.fuzzy_search.match(query, plain)
+            if score > 0:
+                yield Hit(score, display(command, offsets), command.run, text=plain,
+                          help=command.help)

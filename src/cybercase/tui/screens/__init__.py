@@ -1,0 +1,1 @@
+"""The app's screens. Screens that show decrypted data derive from VaultScreen."""

@@ -1,0 +1,32 @@
+"""An in-place message line for forms: plain text, never markup."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+
+class ErrorLine(Static):
+    DEFAULT_CSS = """
+    ErrorLine {
+        color: $error;
+        height: auto;
+        margin: 1 0 0 0;
+        display: none;
+    }
+    ErrorLine.-shown { display: block; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("", id=id, markup=False)
+
+    def show(self, message: str) -> None:
+        self.update(Text(message))
+        self.set_class(bool(message), "-shown")
+
+    def clear(self) -> None:
+        self.show("")
+
+    @property
+    def message(self) -> str:
+        return str(self.render())

@@ -1,0 +1,79 @@
+"""Fixtures for the app under Pilot: a real vault in a temp dir, settings kept in the test.
+
+(tests/ is not a package, so shared values reach the tests as fixtures, not imports.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from cybercase.cases.cases import create_case
+from cybercase.i18n import set_language
+from cybercase.tui.app import CybercaseApp, make_app
+from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.settings import AppSettings
+from cybercase.vault import Vault
+
+# the same user and passphrase as the suite's ``vault`` fixture (tests/conftest.py)
+PASSPHRASE = "correct horse battery staple"
+USER = "anna"
+SIZE = (100, 32)
+
+AppFactory = Callable[..., CybercaseApp]
+Unlock = Callable[[Pilot[Any]], Awaitable[None]]
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def tui_vault(vault_dir: Path) -> Path:
+    """A closed vault with coordinator anna and two open cases (one with markup-like text)."""
+    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    try:
+        create_case(vault, "WhatsApp group 7b", "7b", 2)
+        create_case(vault, "you [/] idiot [bold]", None, 1)
+    finally:
+        vault.close()
+    return vault_dir
+
+
+@pytest.fixture
+def app_factory(tmp_path: Path) -> Iterator[AppFactory]:
+    """make_app with English and a settings file inside the test's temp dir."""
+
+    def factory(vault_dir: Path, **kw: Any) -> CybercaseApp:
+        kw.setdefault("settings", AppSettings(language="en"))
+        kw.setdefault("settings_file", tmp_path / "app.json")
+        return make_app(vault_dir, **kw)
+
+    yield factory
+    set_language("en")  # the language is process-wide
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Wait for workers (unlocking) and the screen changes they cause."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+@pytest.fixture
+def unlock() -> Unlock:
+    """Type the passphrase on the unlock screen and wait for the dashboard."""
+
+    async def run(pilot: Pilot[Any]) -> None:
+        pilot.app.screen.query_one("#passphrase", Input).value = PASSPHRASE
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, DashboardScreen), pilot.app.screen
+
+    return run
