@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.geometry import Region
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widget import Widget
+from textual.widgets import Input, Static
 
 from cybercase.cases.cases import create_case
 from cybercase.i18n import set_language
@@ -57,6 +59,17 @@ def app_factory(tmp_path: Path) -> Iterator[AppFactory]:
 
     yield factory
     set_language("en")  # the language is process-wide
+
+
+def widget_text(widget: Widget) -> str:
+    """What the widget shows on the terminal, as plain text lines."""
+    strips = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    return "\n".join(strip.text.rstrip() for strip in strips)
+
+
+def screen_text(screen: Widget) -> str:
+    """The text of every Static (labels included) on the screen, in order."""
+    return "\n".join(widget_text(w) for w in screen.query(Static))
 
 
 async def settle(pilot: Pilot[Any]) -> None:

@@ -23,7 +23,6 @@ from cybercase.tui.widgets.case_table import CaseTable
 class DashboardScreen(VaultScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("n", "new_case", "key.new_case"),
-        tbinding("enter", "open_case", "key.open_case", show=False),
         tbinding("r", "refresh", "key.refresh"),
     ]
 
@@ -63,11 +62,7 @@ class DashboardScreen(VaultScreen):
 
         self.app.push_screen(NewCaseModal(), created)
 
-    def action_open_case(self) -> None:
-        ref = self.query_one(CaseTable).selected_ref
-        if ref:
-            self.cyber.open_case(ref)
-
+    # enter (or a click on the selected row) selects a row in the DataTable
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value is not None:
