@@ -37,7 +37,7 @@ async def test_unlock_right_passphrase_shows_dashboard(
         table = app.screen.query_one(CaseTable)
         assert table.row_count == 2
         # user text is shown as typed, never interpreted as markup
-        cells = [table.get_cell_at((r, 1)) for r in range(table.row_count)]
+        cells = [table.get_cell(row, "title") for row in table.rows]
         assert Text("you [/] idiot [bold]") in cells
 
 

@@ -73,6 +73,7 @@ class CybercaseApp(App[None]):
         self._settings_file = settings_file
         self._idle_override = idle_seconds
         self._last_input = time.monotonic()
+        self._demo_unlocked_once = False
         self.theme = THEMES[self.settings.theme]
 
     # --- lifecycle --------------------------------------------------------------------
@@ -94,8 +95,11 @@ class CybercaseApp(App[None]):
         if not vault_exists(self.vault_dir):
             self.push_screen(CreateVaultScreen(self.vault_dir))
         elif self.demo:
-            self.push_screen(UnlockScreen(self.vault_dir, user=DEMO_USER,
-                                          passphrase=DEMO_PASSPHRASE, demo=True))
+            # the demo unlocks itself once, at start; after locking it asks like any vault
+            first = not self._demo_unlocked_once
+            self._demo_unlocked_once = True
+            self.push_screen(UnlockScreen(self.vault_dir, user=DEMO_USER, demo=True,
+                                          passphrase=DEMO_PASSPHRASE if first else None))
         else:
             self.push_screen(UnlockScreen(self.vault_dir))
 

@@ -41,7 +41,9 @@ class HelpModal(PlainModal[None]):
             b for group in source._bindings.key_to_bindings.values() for b in group
         ]
         for binding in bindings:
-            if not binding.description or binding.action in seen:
+            # only our own bindings (tbinding): they carry a message key and follow the
+            # language; Textual's built-in ones (focus, copy) need no explaining here
+            if not (binding.id or "").startswith("key.") or binding.action in seen:
                 continue
             seen.add(binding.action)
             rows.append((self.app.get_key_display(binding), binding.description))

@@ -16,7 +16,8 @@ from cybercase.timeutil import local_display
 class CaseTable(DataTable[Text]):
     """One row per case, keyed by the case reference."""
 
-    COLUMNS = ("ref", "title", "group", "phase", "status", "activity")
+    # the title last: it is the long one
+    COLUMNS = ("ref", "phase", "status", "activity", "group", "title")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
@@ -34,11 +35,11 @@ class CaseTable(DataTable[Text]):
         for case in cases:
             self.add_row(
                 Text(case.ref),
-                Text(case.title),
-                Text(case.group or ""),
                 Text(str(case.phase), justify="right"),
                 Text(t(f"status.{case.status}")),
                 Text(local_display(case.updated_at)),
+                Text(case.group or ""),
+                Text(case.title),
                 key=case.ref,
             )
 
