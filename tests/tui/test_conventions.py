@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import SIZE, AppFactory, Unlock, screen_text, settle, widget_text
 from textual.command import CommandPalette
 from textual.widgets import Footer, Input, Select
 
+from conftest import SIZE, AppFactory, Unlock, screen_text, settle, widget_text
 from cybercase.demo import DEMO_PASSPHRASE, create_demo_vault
 from cybercase.i18n import get_language
 from cybercase.tui.screens.case import CaseScreen

@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from conftest import PASSPHRASE, SIZE, AppFactory, Unlock, screen_text, settle, widget_text
 from rich.text import Text
 from textual.widgets import Input, Select, TabbedContent
 
+from conftest import PASSPHRASE, SIZE, AppFactory, Unlock, screen_text, settle, widget_text
 from cybercase.cases.cases import list_cases
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.create_vault import CreateVaultScreen, RecoveryKeyModal

@@ -30,22 +30,21 @@ class CreateVaultScreen(AppAccess, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(classes="form-scroll"):
-            with Vertical(id="create-box", classes="form-box"):
-                yield Label(t("create.title"), classes="form-title")
-                yield Static(Text(t("unlock.missing", path=str(self.vault_dir))), classes="hint")
-                yield Static(Text(t("create.intro")), classes="hint")
-                yield Label(t("create.user"))
-                yield Input(id="user")
-                yield Label(t("create.school"))
-                yield Input(id="school")
-                yield Label(t("create.passphrase"))
-                yield Input(password=True, id="passphrase")
-                yield Label(t("create.passphrase2"))
-                yield Input(password=True, id="passphrase2")
-                yield Button(t("create.button"), variant="primary", id="create")
-                yield LoadingIndicator(id="busy")
-                yield ErrorLine(id="error")
+        with VerticalScroll(classes="form-scroll"), Vertical(id="create-box", classes="form-box"):
+            yield Label(t("create.title"), classes="form-title")
+            yield Static(Text(t("unlock.missing", path=str(self.vault_dir))), classes="hint")
+            yield Static(Text(t("create.intro")), classes="hint")
+            yield Label(t("create.user"))
+            yield Input(id="user")
+            yield Label(t("create.school"))
+            yield Input(id="school")
+            yield Label(t("create.passphrase"))
+            yield Input(password=True, id="passphrase")
+            yield Label(t("create.passphrase2"))
+            yield Input(password=True, id="passphrase2")
+            yield Button(t("create.button"), variant="primary", id="create")
+            yield LoadingIndicator(id="busy")
+            yield ErrorLine(id="error")
         yield Footer()
 
     def on_mount(self) -> None:

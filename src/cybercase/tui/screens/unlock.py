@@ -54,20 +54,19 @@ class UnlockScreen(AppAccess, Screen[None]):
         yield Header()
         if self.demo:
             yield DemoBanner()
-        with VerticalScroll(classes="form-scroll"):
-            with Vertical(id="unlock-box", classes="form-box"):
-                yield Label(t("unlock.title"), classes="form-title")
-                yield Static(Text(t("unlock.vault", path=str(self.vault_dir))), classes="hint")
-                yield Label(t("unlock.user"))
-                options = [(Text(u), u) for u in self._users]
-                options.append((Text(t("unlock.recovery")), RECOVERY))
-                default = self._preset_user or (self._users[0] if self._users else RECOVERY)
-                yield Select(options, value=default, allow_blank=False, id="user")
-                yield Label(t("unlock.passphrase"))
-                yield Input(password=True, id="passphrase", value=self._preset_passphrase or "")
-                yield Button(t("unlock.button"), variant="primary", id="unlock")
-                yield LoadingIndicator(id="busy")
-                yield ErrorLine(id="error")
+        with VerticalScroll(classes="form-scroll"), Vertical(id="unlock-box", classes="form-box"):
+            yield Label(t("unlock.title"), classes="form-title")
+            yield Static(Text(t("unlock.vault", path=str(self.vault_dir))), classes="hint")
+            yield Label(t("unlock.user"))
+            options = [(Text(u), u) for u in self._users]
+            options.append((Text(t("unlock.recovery")), RECOVERY))
+            default = self._preset_user or (self._users[0] if self._users else RECOVERY)
+            yield Select(options, value=default, allow_blank=False, id="user")
+            yield Label(t("unlock.passphrase"))
+            yield Input(password=True, id="passphrase", value=self._preset_passphrase or "")
+            yield Button(t("unlock.button"), variant="primary", id="unlock")
+            yield LoadingIndicator(id="busy")
+            yield ErrorLine(id="error")
         yield Footer()
 
     def on_mount(self) -> None:
