@@ -16,8 +16,9 @@ from cybercase.timeutil import local_display
 class CaseTable(DataTable[Text]):
     """One row per case, keyed by the case reference."""
 
-    # the title last: it is the long one
-    COLUMNS = ("ref", "phase", "status", "activity", "group", "title")
+    # the title early but of bounded width (titles run to 200 characters)
+    COLUMNS = ("ref", "phase", "title", "group", "status", "activity")
+    TITLE_WIDTH = 44
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
@@ -28,7 +29,8 @@ class CaseTable(DataTable[Text]):
     def add_columns_from_catalogue(self) -> None:
         self.clear(columns=True)
         for name in self.COLUMNS:
-            self.add_column(t(f"dash.col.{name}"), key=name)
+            width = self.TITLE_WIDTH if name == "title" else None
+            self.add_column(t(f"dash.col.{name}"), key=name, width=width)
 
     def show_cases(self, cases: Sequence[Case]) -> None:
         self.clear()
@@ -36,10 +38,10 @@ class CaseTable(DataTable[Text]):
             self.add_row(
                 Text(case.ref),
                 Text(str(case.phase), justify="right"),
+                Text(case.title, overflow="ellipsis", no_wrap=True),
+                Text(case.group or ""),
                 Text(t(f"status.{case.status}")),
                 Text(local_display(case.updated_at)),
-                Text(case.group or ""),
-                Text(case.title),
                 key=case.ref,
             )
 
