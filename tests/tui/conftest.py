@@ -1,6 +1,5 @@
 """Fixtures for the app under Pilot: a real vault in a temp dir, settings kept in the test.
 
-(tests/ is not a package, so shared values reach the tests as fixtures, not imports.)
 """
 
 from __future__ import annotations
@@ -21,10 +20,8 @@ from cybercase.tui.app import CybercaseApp, make_app
 from cybercase.tui.screens.dashboard import DashboardScreen
 from cybercase.tui.settings import AppSettings
 from cybercase.vault import Vault
+from tests.conftest import PASSPHRASE, USER
 
-# the same user and passphrase as the suite's ``vault`` fixture (tests/conftest.py)
-PASSPHRASE = "correct horse battery staple"
-USER = "anna"
 SIZE = (100, 32)
 
 AppFactory = Callable[..., CybercaseApp]

@@ -8,7 +8,6 @@ from pathlib import Path
 from textual.command import CommandPalette
 from textual.widgets import Footer, Input, Select
 
-from conftest import SIZE, AppFactory, Unlock, screen_text, settle, widget_text
 from cybercase.demo import DEMO_PASSPHRASE, create_demo_vault
 from cybercase.i18n import get_language
 from cybercase.tui.screens.case import CaseScreen
@@ -18,6 +17,7 @@ from cybercase.tui.screens.unlock import UnlockScreen
 from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.banner import DemoBanner
 from cybercase.tui.widgets.error_line import ErrorLine
+from tests.tui.conftest import SIZE, AppFactory, Unlock, screen_text, settle, widget_text
 
 
 def footer_descriptions(app: object) -> set[str]:

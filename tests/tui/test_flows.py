@@ -8,7 +8,6 @@ from pathlib import Path
 from rich.text import Text
 from textual.widgets import Input, Select, TabbedContent
 
-from conftest import PASSPHRASE, SIZE, AppFactory, Unlock, screen_text, settle, widget_text
 from cybercase.cases.cases import list_cases
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.create_vault import CreateVaultScreen, RecoveryKeyModal
@@ -20,6 +19,15 @@ from cybercase.tui.widgets.case_overview import CaseOverview
 from cybercase.tui.widgets.case_table import CaseTable
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
+from tests.tui.conftest import (
+    PASSPHRASE,
+    SIZE,
+    AppFactory,
+    Unlock,
+    screen_text,
+    settle,
+    widget_text,
+)
 
 
 async def test_unlock_right_passphrase_shows_dashboard(
