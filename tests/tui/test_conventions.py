@@ -76,6 +76,7 @@ async def test_settings_file_is_read_at_start(
         assert app.theme == "textual-light"
         assert app.idle_seconds == 300
         assert "De kluis ontgrendelen" in screen_text(app.screen)
+        assert {"Afsluiten", "Vergrendelen"} <= footer_descriptions(app)
 
 
 async def test_damaged_settings_file_falls_back_to_defaults(

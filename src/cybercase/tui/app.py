@@ -67,6 +67,7 @@ class CybercaseApp(App[None]):
         self.settings = settings or load_settings(settings_file)
         set_language(self.settings.language)
         super().__init__()
+        localize_bindings(self)
         self.vault_dir = vault_dir
         self.demo = demo
         self.vault: Vault | None = None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 
 from cybercase.errors import UsageError
 from cybercase.i18n import t
+from cybercase.tui.bindings import localize_bindings
 from cybercase.vault import Vault
 
 if TYPE_CHECKING:
@@ -17,7 +19,12 @@ T = TypeVar("T")
 
 
 class AppAccess:
-    """Mixin: typed access to the running CybercaseApp."""
+    """Mixin for the app's screens: typed access to the running CybercaseApp, and key
+    descriptions in the current language (class-level bindings are made at import time)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        localize_bindings(cast(DOMNode, self))
 
     @property
     def cyber(self) -> CybercaseApp:

@@ -32,7 +32,8 @@ class CreateVaultScreen(AppAccess, Screen[None]):
         yield Header()
         with VerticalScroll(classes="form-scroll"), Vertical(id="create-box", classes="form-box"):
             yield Label(t("create.title"), classes="form-title")
-            yield Static(Text(t("unlock.missing", path=str(self.vault_dir))), classes="hint")
+            yield Static(Text(t("unlock.missing", path=str(self.vault_dir))), classes="hint",
+                         id="vault-path")
             yield Static(Text(t("create.intro")), classes="hint")
             yield Label(t("create.user"))
             yield Input(id="user")

@@ -56,7 +56,8 @@ class UnlockScreen(AppAccess, Screen[None]):
             yield DemoBanner()
         with VerticalScroll(classes="form-scroll"), Vertical(id="unlock-box", classes="form-box"):
             yield Label(t("unlock.title"), classes="form-title")
-            yield Static(Text(t("unlock.vault", path=str(self.vault_dir))), classes="hint")
+            yield Static(Text(t("unlock.vault", path=str(self.vault_dir))), classes="hint",
+                         id="vault-path")
             yield Label(t("unlock.user"))
             options = [(Text(u), u) for u in self._users]
             options.append((Text(t("unlock.recovery")), RECOVERY))
