@@ -16,12 +16,15 @@ from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultScreen
 from cybercase.tui.widgets.banner import DemoBanner
 from cybercase.tui.widgets.case_overview import CaseOverview
+from cybercase.vault import Vault
 
 # Extension point: (pane id, title message key, factory). A later pane (people, evidence,
-# timeline, ...) appends here; each factory builds its widget from the current Case.
-PaneFactory = Callable[[Case], Widget]
+# timeline, ...) appends here; each factory builds its widget from the open vault and the
+# current Case, and the screen composes it again on refresh and on a language switch.
+PaneFactory = Callable[[Vault, Case], Widget]
 CASE_PANES: list[tuple[str, str, PaneFactory]] = [
-    ("overview", "case.tab.overview", lambda case: CaseOverview(case, id="overview-body")),
+    ("overview", "case.tab.overview",
+     lambda vault, case: CaseOverview(vault, case, id="overview-body")),
 ]
 
 
@@ -43,7 +46,7 @@ class CaseScreen(VaultScreen):
         with TabbedContent(id="case-tabs"):
             for pane_id, title_key, factory in CASE_PANES:
                 with TabPane(t(title_key), id=f"pane-{pane_id}"):
-                    yield factory(self.case)
+                    yield factory(self.vault, self.case)
         yield Footer()
 
     def action_back(self) -> None:
