@@ -109,6 +109,7 @@ class CybercaseApp(App[None]):
         self._last_input = time.monotonic()
         self.sub_title = f"{message.vault.school} · {message.vault.user} ({message.vault.role})"
         self.switch_screen(DashboardScreen())
+        self.refresh_bindings()
         if message.recovery_key:
             self.push_screen(RecoveryKeyModal(message.recovery_key))
 
@@ -140,10 +141,15 @@ class CybercaseApp(App[None]):
         while len(self.screen_stack) > 1:
             await self.pop_screen()
         self._show_locked()
+        self.refresh_bindings()
         self.notify(reason or t("app.locked"), markup=False)
 
     async def action_lock(self) -> None:
         await self.lock()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the lock key (footer, help) while there is nothing to lock."""
+        return not (action == "lock" and self.vault is None)
 
     # --- navigation -------------------------------------------------------------------
 
