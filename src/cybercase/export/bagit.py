@@ -92,6 +92,18 @@ def _check_rel(path: str) -> str:
     return pure.as_posix()
 
 
+def check_target(out: Path, force: bool) -> Path:
+    """Refuse an existing file (without ``force``) or a folder that is missing or read-only."""
+    out = out.expanduser()
+    if out.exists() and not force:
+        raise UsageError(f"{out} already exists: choose another name or add --force")
+    if not out.parent.is_dir():
+        raise UsageError(f"the folder {out.parent} does not exist: create it first")
+    if not os.access(out.parent, os.W_OK):
+        raise UsageError(f"cannot write in {out.parent}: choose a folder you may write to")
+    return out
+
+
 def write_bag(
     out: Path,
     bag_name: str,
@@ -105,13 +117,7 @@ def write_bag(
 ) -> BagResult:
     """Write the bag as ``out`` (a ZIP). ``info`` are bag-info.txt lines in order;
     Payload-Oxum, Bag-Size and the key fingerprint are added here."""
-    out = out.expanduser()
-    if out.exists() and not force:
-        raise UsageError(f"{out} already exists: choose another name or add --force")
-    if not out.parent.is_dir():
-        raise UsageError(f"the folder {out.parent} does not exist: create it first")
-    if not os.access(out.parent, os.W_OK):
-        raise UsageError(f"cannot write in {out.parent}: choose a folder you may write to")
+    out = check_target(out, force)
     root = safe_name(bag_name)
     fd, tmp_name = tempfile.mkstemp(prefix=".cybercase-export-", suffix=".zip", dir=out.parent)
     os.close(fd)

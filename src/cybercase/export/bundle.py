@@ -18,7 +18,6 @@ import csv
 import hashlib
 import io
 import json
-import os
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from cybercase.export.bagit import (
     PayloadFile,
     Problem,
     bytes_payload,
+    check_target,
     fingerprint,
     safe_name,
     verify_zip,
@@ -369,12 +369,7 @@ def export_case(
     key = signing_key(vault)
     fp = fingerprint(key.public_key())
     # the target's checks (repeated by write_bag) come before anything is logged
-    if out.exists() and not force:
-        raise UsageError(f"{out} already exists: choose another name or add --force")
-    if not out.parent.is_dir():
-        raise UsageError(f"the folder {out.parent} does not exist: create it first")
-    if not os.access(out.parent, os.W_OK):
-        raise UsageError(f"cannot write in {out.parent}: choose a folder you may write to")
+    check_target(out, force)
     started = now_iso()
     with vault.transaction() as tx:
         start_seq = tx.audit(
