@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -29,3 +30,15 @@ def raw_connection(vault_dir: Path, user: str, passphrase: str) -> Any:
 def all_bytes(directory: Path) -> bytes:
     """Every byte of every file below ``directory``."""
     return b"".join(p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file())
+
+
+def rewrite_zip(src: Path, dst: Path, change: dict[str, bytes | None]) -> None:
+    """Copy a ZIP, replacing members (bytes), removing them (None) or adding new ones."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for name in zin.namelist():
+            data = change.get(name, zin.read(name))
+            if data is not None:
+                zout.writestr(name, data)
+        for name, data in change.items():
+            if name not in zin.namelist() and data is not None:
+                zout.writestr(name, data)

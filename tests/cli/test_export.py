@@ -19,6 +19,8 @@ import pytest
 import pyzipper
 from PIL import Image
 
+from tests.helpers import rewrite_zip
+
 BAG = "2026-001 bewijs"
 BUNDLE_PASS = "a long bundle passphrase"
 
@@ -29,17 +31,6 @@ def png(path: Path, color: tuple[int, int, int], size: tuple[int, int]) -> Path:
     img.paste((255, 255, 255), (5, 5, 40, 40))
     img.save(path, "PNG")
     return path
-
-
-def _rewrite(src: Path, dst: Path, change: dict[str, bytes | None]) -> None:
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
-        for name in zin.namelist():
-            data = change.get(name, zin.read(name))
-            if data is not None:
-                zout.writestr(name, data)
-        for name, data in change.items():
-            if name not in zin.namelist() and data is not None:
-                zout.writestr(name, data)
 
 
 @pytest.fixture
@@ -154,7 +145,7 @@ def test_verify_bundle_names_each_problem(
     }
     for label, (change, kind, where) in cases.items():
         bad = tmp_path / f"{label}.zip"
-        _rewrite(out, bad, change)
+        rewrite_zip(out, bad, change)
         result = cli_vault("verify-bundle", str(bad), "--json")
         assert result.code == 1, (label, result.err)
         problems = result.json()["problems"]

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cybercase.errors import UsageError
 from cybercase.export.bagit import bytes_payload, safe_name, verify_zip, write_bag
+from tests.helpers import rewrite_zip
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
 
@@ -29,17 +30,6 @@ def _bag(tmp_path: Path, key: Ed25519PrivateKey | None = None) -> Path:
         key or Ed25519PrivateKey.generate(),
     )
     return out
-
-
-def _rewrite(src: Path, dst: Path, change: dict[str, bytes | None]) -> None:
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
-        for name in zin.namelist():
-            data = change.get(name, zin.read(name))
-            if data is not None:
-                zout.writestr(name, data)
-        for name, data in change.items():
-            if name not in zin.namelist() and data is not None:
-                zout.writestr(name, data)
 
 
 def test_bag_validates_independently(tmp_path: Path) -> None:
@@ -75,7 +65,7 @@ def test_tampering_is_named(
     out = _bag(tmp_path)
     fixed = {k.replace("B/", "2026-001 bundle/"): v for k, v in change.items()}
     bad = tmp_path / "bad.zip"
-    _rewrite(out, bad, fixed)
+    rewrite_zip(out, bad, fixed)
     problems = verify_zip(bad)[0]
     assert any(p.kind == kind and p.path == where for p in problems), problems
 
@@ -89,7 +79,7 @@ def test_forged_tagmanifest_breaks_signature(tmp_path: Path) -> None:
     old = hashlib.sha256(info.replace(b"Other School", b"OBS De Pirouette")).hexdigest()
     tagm = tagm.replace(old, hashlib.sha256(info).hexdigest())
     bad = tmp_path / "forged.zip"
-    _rewrite(
+    rewrite_zip(
         out, bad, {root + "bag-info.txt": info, root + "tagmanifest-sha256.txt": tagm.encode()}
     )
     kinds = {p.kind for p in verify_zip(bad)[0]}
