@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.errors import NotFound, UsageError
+from cybercase.privacy import access
 from cybercase.protocol.model import Protocol, default, pick, read_file
 from cybercase.timeutil import AMSTERDAM, now_iso, now_utc, parse_date
 from cybercase.vault import Vault
@@ -259,15 +260,16 @@ def get_case(vault: Vault, ref: str) -> Case:
     ).fetchone()
     if row is None:
         raise NotFound(f"there is no case {ref!r}: see `cybercase case list`")
+    access.check_visible(vault, row[0], ref)
     return _row(row)
 
 
 def list_cases(vault: Vault, status: str | None = None) -> list[Case]:
     vault.require("case.read")
-    sql = f"SELECT {_COLUMNS}{_MORE_COLUMNS} FROM cases"
-    args: tuple[Any, ...] = ()
+    visible, args = access.visible_clause(vault, "cases.id")
+    sql = f"SELECT {_COLUMNS}{_MORE_COLUMNS} FROM cases WHERE {visible}"
     if status:
-        sql += " WHERE status = ?"
-        args = (status,)
+        sql += " AND status = ?"
+        args = (*args, status)
     sql += " ORDER BY ref"
     return [_row(r) for r in vault.conn.execute(sql, args)]

@@ -20,6 +20,7 @@ from cybercase.cases.cases import (
     require_open,
 )
 from cybercase.errors import NotFound, UsageError
+from cybercase.privacy import access
 from cybercase.protocol.model import pick
 from cybercase.roles import allowed
 from cybercase.timeutil import local_today, now_iso, parse_date
@@ -117,6 +118,9 @@ def get_person(vault: Vault, person_id: int, case: Case | None = None) -> Person
     if row is None or (case is not None and row[1] != case.id):
         where = f" in case {case.ref}" if case is not None else ""
         raise NotFound(f"there is no person {person_id}{where}: see `cybercase person list REF`")
+    if case is None:
+        ref = vault.conn.execute("SELECT ref FROM cases WHERE id = ?", (row[1],)).fetchone()[0]
+        access.check_visible(vault, row[1], ref)
     return Person(*row)
 
 

@@ -181,6 +181,7 @@ def record_informed(
 ) -> int:
     """Record that someone (directeur, IB'er, IVP, parents, ...) was informed: when and how."""
     vault.require("case.write")
+    vault.require("care.write")
     case = get_case(vault, ref)
     require_open(case)
     protocol = case_protocol(vault, case)
@@ -213,7 +214,8 @@ def record_informed(
 
 
 def informed_list(vault: Vault, case: Case) -> list[dict[str, Any]]:
-    vault.require("case.read")
+    """Who was informed (support-group steps, parents): care data."""
+    vault.require("care.read")
     return [
         {"id": i, "meeting_id": m, "who": w, "person_id": p, "on": d, "how": h, "note": n,
          "recorded_at": c, "recorded_by": b}

@@ -11,7 +11,6 @@ from cybercase.cli.common import emit_json, get_env, json_option, new_passphrase
 from cybercase.errors import PartialFailure
 from cybercase.timeutil import local_display
 from cybercase.vault import Vault
-from cybercase.vault.audit import entries
 from cybercase.verify import verify_vault
 
 
@@ -149,20 +148,20 @@ def verify(ctx: click.Context, as_json: bool) -> None:
 @json_option
 @click.pass_context
 def audit(ctx: click.Context, ref: str | None, actor: str | None, as_json: bool) -> None:
-    """Who read or changed what, and when (optionally for one case or one user)."""
-    vault = get_env(ctx).vault()
-    vault.require("audit.read")
-    if ref is not None:
-        from cybercase.cases.cases import get_case
+    """Who read or changed what, and when (optionally for one case or one user).
 
-        get_case(vault, ref)
-    rows = entries(vault.conn, case_ref=ref, actor=actor)
+    Times in Europe/Amsterdam; details only for coordinators.
+    """
+    from cybercase.privacy.auditview import audit_log
+
+    rows = audit_log(get_env(ctx).vault(), ref, actor)
     if as_json:
-        emit_json([e.to_json() for e in rows])
+        emit_json(rows)
         return
     table(
-        [[str(e.seq), local_display(e.ts), e.actor, e.action, e.object] for e in rows],
-        ["#", "when", "who", "what", "on"],
+        [[str(e["seq"]), e["local_time"], e["user"], e["action"], e["object"],
+          e["case"] or ""] for e in rows],
+        ["#", "when", "who", "what", "on", "case"],
     )
 
 

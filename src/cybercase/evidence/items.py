@@ -13,6 +13,7 @@ from typing import Any
 from cybercase.cases.cases import check_text, get_case
 from cybercase.errors import NotFound, UsageError, VaultCorrupt
 from cybercase.evidence.store import read_chunks, rehash
+from cybercase.privacy import access
 from cybercase.timeutil import local_display, now_iso
 from cybercase.vault import Vault
 
@@ -114,6 +115,7 @@ def get_item(vault: Vault, item_id: int | str) -> Item:
     ).fetchone()
     if row is None:
         raise NotFound(MSG["no_item"].format(id=item_id))
+    access.check_ref(vault, row[1])
     return _item(row)
 
 

@@ -30,7 +30,7 @@ from cybercase.errors import (
     VaultCorrupt,
     VaultMissing,
 )
-from cybercase.roles import ROLES, allowed
+from cybercase.roles import ROLES, allowed, refusal
 from cybercase.timeutil import now_iso
 from cybercase.vault import audit, db, migrations, ratelimit
 from cybercase.vault.keyslots import (
@@ -110,10 +110,7 @@ class Vault:
 
     def require(self, permission: str) -> None:
         if not allowed(self.role, permission):
-            raise PermissionDenied(
-                f"{self.user} ({self.role}) may not do this ({permission}): "
-                "ask the coordinator"
-            )
+            raise PermissionDenied(refusal(self.user, self.role, permission))
 
     def meta(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
