@@ -8,7 +8,7 @@ from cybercase.cases import checklist, phases, supportgroup
 from cybercase.cases.agenda import agenda
 from cybercase.cases.cases import case_protocol, get_case
 from cybercase.cases.people import links, list_people, sees_care
-from cybercase.privacy import access
+from cybercase.privacy import access, retention
 from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 
@@ -34,4 +34,5 @@ def case_file(vault: Vault, ref: str) -> dict[str, Any]:
     })
     users = access.restricted_to(vault, case.id)
     data["access"] = {"restricted": bool(users), "users": users}
+    data["retention"] = retention.case_retention(vault, case.closed_at)
     return data

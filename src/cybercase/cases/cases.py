@@ -101,8 +101,10 @@ def require_open(case: Case) -> None:
 
 def next_ref(vault: Vault) -> str:
     year = now_utc().astimezone(AMSTERDAM).year
+    # purged cases leave their reference in the audit: never hand it out again
     rows = vault.conn.execute(
-        "SELECT ref FROM cases WHERE ref LIKE ?", (f"{year}-%",)
+        "SELECT ref FROM cases WHERE ref LIKE ?1"
+        " UNION SELECT DISTINCT case_ref FROM audit WHERE case_ref LIKE ?1", (f"{year}-%",)
     ).fetchall()
     numbers = [int(r[0].split("-", 1)[1]) for r in rows if r[0].split("-", 1)[1].isdigit()]
     return f"{year}-{max(numbers, default=0) + 1:03d}"

@@ -93,6 +93,12 @@ def case_show(ctx: click.Context, ref: str, as_json: bool) -> None:
     click.echo(f"  status:   {data['status']}"
                f"{' (' + data['outcome'] + ')' if data['outcome'] else ''}")
     click.echo(f"  opened:   {local_display(data['created_at'])} by {data['created_by']}")
+    if data["closed_at"]:
+        click.echo(f"  closed:   {local_display(data['closed_at'])}; "
+                   f"delete after {data['retention']['delete_after']}"
+                   f" (retention {data['retention']['days']} days)")
+    if data["access"]["restricted"]:
+        click.echo(f"  access:   only {', '.join(data['access']['users'])}")
     if data["reported_by"] or data["channel"]:
         click.echo(f"  reported: {data['reported_on'] or '-'} by {data['reported_by'] or '-'}"
                    f" via {data['channel'] or '-'}")

@@ -6,8 +6,10 @@ import click
 
 from cybercase.cli import main
 from cybercase.cli.cases import case
-from cybercase.cli.common import get_env
+from cybercase.cli.common import emit_json, get_env, json_option, table, warn
 from cybercase.privacy import access
+from cybercase.privacy import retention as retention_core
+from cybercase.timeutil import local_display
 
 
 @case.command("restrict")
@@ -30,4 +32,74 @@ def case_unrestrict(ctx: click.Context, ref: str) -> None:
     click.echo(f"Case {ref} is visible to every user again (within their role).")
 
 
-_ = main
+
+# --- retention -------------------------------------------------------------------------------
+
+
+@main.group()
+def retention() -> None:
+    """How long closed cases are kept, and their real deletion."""
+
+
+@retention.command("set")
+@click.argument("days")
+@click.pass_context
+def retention_set(ctx: click.Context, days: str) -> None:
+    """Keep closed cases DAYS days after closing (default 730)."""
+    new = retention_core.set_retention(get_env(ctx).vault(), days)
+    click.echo(f"Closed cases are now kept {new} days after closing.")
+
+
+@retention.command("list")
+@json_option
+@click.pass_context
+def retention_list(ctx: click.Context, as_json: bool) -> None:
+    """Cases past their retention date (these go with `retention purge --yes`)."""
+    due = retention_core.due_cases(get_env(ctx).vault())
+    if as_json:
+        emit_json([{k: v for k, v in c.items() if k != "id"} for c in due])
+        return
+    table([[c["ref"], local_display(c["opened_at"]), local_display(c["closed_at"]),
+            c["delete_after"]] for c in due], ["case", "opened", "closed", "delete after"])
+
+
+@retention.command("purge")
+@click.option("--yes", is_flag=True, help="Really delete (without it: say what would go).")
+@json_option
+@click.pass_context
+def retention_purge(ctx: click.Context, yes: bool, as_json: bool) -> None:
+    """Delete every case past its retention date, every trace of it; a receipt stays."""
+    result = retention_core.purge(get_env(ctx).vault(), yes)
+    if not result.compacted:
+        warn("another program has the vault open, so the database log could not be emptied: "
+             "close it and run `cybercase retention purge --yes` again")
+    if as_json:
+        emit_json(result.to_json())
+        return
+    if not result.receipts:
+        click.echo("Nothing to purge: no closed case is past its retention date.")
+    for r in result.receipts:
+        click.echo(f"Purged case {r.reference}: {sum(r.counts.values())} record(s), "
+                   f"{len(r.evidence)} evidence item(s); receipt {r.id}.")
+    if result.receipts:
+        warn(retention_core.MSG["outside"])
+
+
+@retention.command("receipts")
+@json_option
+@click.pass_context
+def retention_receipts(ctx: click.Context, as_json: bool) -> None:
+    """What purges removed: reference, dates, counts, SHA-256 of each evidence item."""
+    found = retention_core.receipts(get_env(ctx).vault())
+    if as_json:
+        emit_json([r.to_json() for r in found])
+        return
+    for r in found:
+        click.echo(f"Receipt {r.id}: case {r.reference}, opened {local_display(r.opened_at)},"
+                   f" closed {local_display(r.closed_at) if r.closed_at else '-'}")
+        click.echo(f"  purged {local_display(r.purged_at)} by {r.purged_by} "
+                   f"(retention {r.retention_days} days, delete after {r.delete_after})")
+        click.echo("  removed: " + ", ".join(f"{t} {n}" for t, n in r.counts.items()))
+        click.echo(f"  audit details erased: {r.audit_details_erased}")
+        for e in r.evidence:
+            click.echo(f"  evidence {e['id']}: sha256 {e['sha256']} ({e['size']} bytes)")

@@ -460,6 +460,25 @@ class Vault:
             finally:
                 self.lock.release()
 
+    def compact(self) -> bool:
+        """Rebuild the database file so deleted bytes are really gone (retention purge).
+
+        ``secure_delete`` already zeroes freed cells and pages; VACUUM then rewrites the
+        file without free pages (its temporary copy lives in memory: ``temp_store``), and
+        a TRUNCATE checkpoint empties the WAL, before and after. Returns False when
+        another program kept the WAL from being emptied (its frames then stay until the
+        next checkpoint).
+        """
+        with self._mutex:
+            self.lock.acquire(self.user)
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                self.conn.execute("VACUUM")
+                busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                return not busy
+            finally:
+                self.lock.release()
+
     # --- internals ------------------------------------------------------------------
 
     def _reload_keyfile(self) -> None:
