@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from cybercase.cli import main
@@ -103,3 +105,51 @@ def retention_receipts(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"  audit details erased: {r.audit_details_erased}")
         for e in r.evidence:
             click.echo(f"  evidence {e['id']}: sha256 {e['sha256']} ({e['size']} bytes)")
+
+
+# --- access requests -----------------------------------------------------------------------
+
+
+@main.command("subject-request")
+@click.argument("person_id", type=int)
+@click.option("--received", help="The day the request came in, YYYY-MM-DD (default today).")
+@click.option("--note", help="Who asked, how (kept in the case file).")
+@json_option
+@click.pass_context
+def subject_request(ctx: click.Context, person_id: int, received: str | None,
+                    note: str | None, as_json: bool) -> None:
+    """Register an access request for pupil PERSON_ID (due in four weeks; in the agenda)."""
+    from cybercase.privacy.requests import register
+
+    found = register(get_env(ctx).vault(), person_id, received, note)
+    if as_json:
+        emit_json(found)
+    else:
+        click.echo(f"Registered access request {found['id']}: answer by {found['due_on']} "
+                   f"with `cybercase subject-export {person_id} --out FILE.zip`.")
+
+
+@main.command("subject-export")
+@click.argument("person_id", type=int)
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path),
+              help="The ZIP to write (PDF + JSON).")
+@click.option("--include-evidence", "include", multiple=True,
+              help="Also include this evidence item's content (repeat); default: none, "
+                   "as images may show other children.")
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+@json_option
+@click.pass_context
+def subject_export_cmd(ctx: click.Context, person_id: int, out: Path, include: tuple[str, ...],
+                       force: bool, as_json: bool) -> None:
+    """Everything about pupil PERSON_ID for the parents, other children masked."""
+    from cybercase.privacy.subject import subject_export
+
+    result = subject_export(get_env(ctx).vault(), person_id, out, list(include), force)
+    if as_json:
+        emit_json(result.to_json())
+        return
+    click.echo(f"Wrote {result.path} (SHA-256 {result.sha256}): cases "
+               f"{', '.join(result.cases)}, {len(result.included)} evidence file(s).")
+    click.echo("Left out (stated in the export):")
+    for entry in result.left_out:
+        click.echo(f"  - {entry['what']}")
