@@ -153,3 +153,27 @@ def subject_export_cmd(ctx: click.Context, person_id: int, out: Path, include: t
     click.echo("Left out (stated in the export):")
     for entry in result.left_out:
         click.echo(f"  - {entry['what']}")
+
+
+# --- yearly figures ------------------------------------------------------------------------
+
+
+@main.command("stats")
+@click.option("--year", required=True, help="The year the cases were opened, e.g. 2026.")
+@json_option
+@click.pass_context
+def stats_cmd(ctx: click.Context, year: str, as_json: bool) -> None:
+    """Yearly figures without names; counts under 5 are suppressed."""
+    from cybercase.privacy.stats import stats
+
+    data = stats(get_env(ctx).vault(), year)
+    if as_json:
+        emit_json(data)
+        return
+    click.echo(f"Cases opened in {data['year']}: {data['cases']}")
+    for name, cells in data["dimensions"].items():
+        click.echo("")
+        click.echo(name.replace("_", " ") + ":")
+        table([[str(c["value"]), str(c["count"])] for c in cells], ["value", "cases"])
+    click.echo("")
+    click.echo(f"Rule: {data['rule']}.")
