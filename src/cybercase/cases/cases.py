@@ -166,8 +166,15 @@ def case_protocol(vault: Vault, case: Case) -> Protocol:
 def set_intake(
     vault: Vault, ref: str, *, reported_by: str | None = None, channel: str | None = None,
     reported_on: str | None = None, summary: str | None = None, group: str | None = None,
+    reason: str | None = None,
 ) -> Case:
-    """Change how the case was reported, its summary or group."""
+    """Change how the case was reported, its summary or group.
+
+    Overwriting a value that was already recorded is a correction: it needs ``reason``
+    and the old value goes into the correction history (cybercase/privacy/corrections.py).
+    """
+    from cybercase.privacy.corrections import needs_reason, record_changes
+
     vault.require("case.write")
     case = get_case(vault, ref)
     require_open(case)
@@ -186,11 +193,17 @@ def set_intake(
     if not changes:
         raise UsageError("nothing to change: give --summary, --reported-by, --channel, "
                          "--reported-on or --group")
+    before = {"reported_by": case.reported_by, "channel": case.channel,
+              "reported_on": case.reported_on, "summary": case.summary,
+              "group_name": case.group}
+    names = {"group_name": "group"}
+    why = needs_reason(changes, before, f"case {ref}", reason, names)
     with vault.transaction() as tx:
         sets = ", ".join(f"{k} = ?" for k in changes)
         tx.execute(f"UPDATE cases SET {sets}, updated_at = ? WHERE id = ?",
                    (*changes.values(), now_iso(), case.id))
-        tx.audit("case.update", f"case {ref}", changes, case_ref=ref)
+        record_changes(tx, case.id, "cases", case.id, changes, before, why, names)
+        tx.audit("case.update", f"case {ref}", {**changes, "reason": why}, case_ref=ref)
     return get_case(vault, ref)
 
 

@@ -136,8 +136,15 @@ def sees_care(vault: Vault) -> bool:
 
 def set_roles(
     vault: Vault, person_id: int, role: str | None = None, sg_role: str | None = None,
+    reason: str | None = None,
 ) -> Person:
-    """Change a pupil's case role or support-group role."""
+    """Change a pupil's case role or support-group role.
+
+    Overwriting a recorded role is a correction: it needs ``reason`` and is kept in the
+    correction history (cybercase/privacy/corrections.py).
+    """
+    from cybercase.privacy.corrections import needs_reason, record_changes
+
     vault.require("case.write")
     person = get_person(vault, person_id)
     case = _case_of(vault, person)
@@ -156,10 +163,14 @@ def set_roles(
                                   "support-group role").key
     if not changes:
         raise UsageError("nothing to change: give --role or --sg-role")
+    before = {"role": person.role, "sg_role": person.sg_role}
+    why = needs_reason(changes, before, f"person {person.id}", reason)
     with vault.transaction() as tx:
         sets = ", ".join(f"{k} = ?" for k in changes)
         tx.execute(f"UPDATE people SET {sets} WHERE id = ?", (*changes.values(), person.id))
-        tx.audit("person.update", f"person {person.id}", changes, case_ref=case.ref)
+        record_changes(tx, case.id, "people", person.id, changes, before, why)
+        tx.audit("person.update", f"person {person.id}", {**changes, "reason": why},
+                 case_ref=case.ref)
     return get_person(vault, person.id)
 
 

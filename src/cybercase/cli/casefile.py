@@ -88,11 +88,12 @@ def person_link(ctx: click.Context, parent_id: int, pupil_id: int) -> None:
 @click.argument("person_id", type=int)
 @click.option("--role", help="The pupil's case role.")
 @click.option("--sg-role", help="The pupil's support-group role.")
+@click.option("--reason", help="Why a recorded role is changed (kept with the old value).")
 @click.pass_context
 def person_role(ctx: click.Context, person_id: int, role: str | None,
-                sg_role: str | None) -> None:
+                sg_role: str | None, reason: str | None) -> None:
     """Change a pupil's case role or support-group role."""
-    people_core.set_roles(get_env(ctx).vault(), person_id, role, sg_role)
+    people_core.set_roles(get_env(ctx).vault(), person_id, role, sg_role, reason)
     click.echo(f"Person {person_id} updated.")
 
 

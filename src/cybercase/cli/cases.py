@@ -125,6 +125,11 @@ def case_show(ctx: click.Context, ref: str, as_json: bool) -> None:
     for item in data["due"]:
         flag = " OVERDUE" if item["overdue"] else ""
         click.echo(f"  due {item['due']}{flag}: {item['what']}")
+    if data["corrections"]:
+        click.echo("  corrections:")
+        for c in data["corrections"]:
+            click.echo(f"    {local_display(c['at'])}  {c['by']}: {c['table']} {c['row_id']} "
+                       f"{c['field']} {c['old']!r} -> {c['new']!r}: {c['reason']}")
 
 
 @case.command("phase")
@@ -183,14 +188,15 @@ def case_triage(
 @click.option("--channel")
 @click.option("--reported-on", help="YYYY-MM-DD")
 @click.option("--group")
+@click.option("--reason", help="Why a recorded value is changed (kept with the old value).")
 @click.pass_context
 def case_set(
     ctx: click.Context, ref: str, summary: str | None, reported_by: str | None,
-    channel: str | None, reported_on: str | None, group: str | None,
+    channel: str | None, reported_on: str | None, group: str | None, reason: str | None,
 ) -> None:
     """Change the summary, how it was reported, or the group."""
     set_intake(get_env(ctx).vault(), ref, summary=summary, reported_by=reported_by,
-               channel=channel, reported_on=reported_on, group=group)
+               channel=channel, reported_on=reported_on, group=group, reason=reason)
     click.echo(f"Case {ref} updated.")
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
 from cybercase.cli import main
+from cybercase.cli.casefile import person
 from cybercase.cli.cases import case
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
-from cybercase.privacy import access
+from cybercase.privacy import access, corrections
 from cybercase.privacy import retention as retention_core
 from cybercase.timeutil import local_display
 
@@ -177,3 +179,111 @@ def stats_cmd(ctx: click.Context, year: str, as_json: bool) -> None:
         table([[str(c["value"]), str(c["count"])] for c in cells], ["value", "cases"])
     click.echo("")
     click.echo(f"Rule: {data['rule']}.")
+
+
+# --- rectification ---------------------------------------------------------------------------
+
+
+@main.group()
+def correct() -> None:
+    """Correct a recorded fact; the old value stays in the history with who and why."""
+
+
+def _correction_options(fn: Any) -> Any:
+    fn = click.option("--reason", required=True, help="Why the recorded value was wrong.")(fn)
+    fn = click.option("--value", required=True, help="The correct value.")(fn)
+    fn = click.option("--field", required=True, help="The field to correct.")(fn)
+    return fn
+
+
+def _corrected(ctx: click.Context, kind: str, ident: str, field: str, value: str,
+               reason: str, as_json: bool) -> None:
+    done = corrections.correct(get_env(ctx).vault(), kind, ident, field, value, reason)
+    if as_json:
+        emit_json(done.to_json())
+    else:
+        click.echo(f"Corrected the {field} of {kind} {ident}: {done.old!r} -> {done.new!r} "
+                   f"(kept in the history as correction {done.id}).")
+
+
+@correct.command("person")
+@click.argument("person_id")
+@_correction_options
+@json_option
+@click.pass_context
+def correct_person(ctx: click.Context, person_id: str, field: str, value: str, reason: str,
+                   as_json: bool) -> None:
+    """Correct a person's name, born, group, role or sg_role."""
+    _corrected(ctx, "person", person_id, field, value, reason, as_json)
+
+
+@correct.command("case")
+@click.argument("ref")
+@_correction_options
+@json_option
+@click.pass_context
+def correct_case(ctx: click.Context, ref: str, field: str, value: str, reason: str,
+                 as_json: bool) -> None:
+    """Correct a case's title, summary, reported_by, reported_on, channel, group, outcome."""
+    _corrected(ctx, "case", ref, field, value, reason, as_json)
+
+
+@correct.command("evidence")
+@click.argument("item_id")
+@_correction_options
+@json_option
+@click.pass_context
+def correct_evidence(ctx: click.Context, item_id: str, field: str, value: str, reason: str,
+                     as_json: bool) -> None:
+    """Correct what was stated about an item: description, platform, url, captured_by, ...
+
+    Measured facts (hash, size, times) are never changed.
+    """
+    _corrected(ctx, "evidence", item_id, field, value, reason, as_json)
+
+
+@correct.command("history")
+@click.argument("kind", type=click.Choice(sorted(corrections.FIELDS)))
+@click.argument("ident")
+@json_option
+@click.pass_context
+def correct_history(ctx: click.Context, kind: str, ident: str, as_json: bool) -> None:
+    """The corrections of a person, a case (all in it) or an evidence item."""
+    found = corrections.history(get_env(ctx).vault(), kind, ident)
+    if as_json:
+        emit_json([c.to_json() for c in found])
+        return
+    print_corrections(found)
+
+
+def print_corrections(found: list[corrections.Correction], indent: str = "") -> None:
+    for c in found:
+        click.echo(f"{indent}{local_display(c.at)}  {c.by}: {c.table} {c.row_id} {c.field} "
+                   f"{c.old!r} -> {c.new!r}: {c.reason}")
+
+
+@person.command("show")
+@click.argument("person_id", type=int)
+@json_option
+@click.pass_context
+def person_show(ctx: click.Context, person_id: int, as_json: bool) -> None:
+    """One person with their corrections."""
+    from cybercase.cases.people import get_person, parents_of, sees_care
+
+    vault = get_env(ctx).vault()
+    found = get_person(vault, person_id)
+    data = found.to_json(with_care=sees_care(vault))
+    data["case"] = vault.conn.execute("SELECT ref FROM cases WHERE id = ?",
+                                      (found.case_id,)).fetchone()[0]
+    data["parents"] = parents_of(vault, found.id)
+    data["corrections"] = [c.to_json() for c in corrections.person_history(vault, found)]
+    if as_json:
+        emit_json(data)
+        return
+    click.echo(f"Person {found.id} in case {data['case']}: {found.name}")
+    for key in ("kind", "role", "sg_role", "group", "born", "age"):
+        if key in data:
+            click.echo(f"  {key}: {data[key] if data[key] is not None else '-'}")
+    if data["corrections"]:
+        click.echo("  corrections:")
+        print_corrections(corrections.person_history(vault, found), "    ")
