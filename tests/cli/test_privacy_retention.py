@@ -195,7 +195,7 @@ def test_purge_leaves_no_trace_and_a_receipt(cli_vault: Any, tmp_path: Path) -> 
         out = tmp_path / f"after-{item['id']}"
         cli.ok("evidence", "extract", str(item["id"]), "--out", str(out))
         assert out.read_bytes() == Path(item["path"]).read_bytes()
-    assert cli.ok("verify").code == 0
+    assert cli.json("verify")["checked"]["deletion_receipts"] == 1
     # the audit entries stay (who, when, what, "case 2026-002"), their details are erased
     trail = cli.json("audit", gone["ref"])
     assert trail and all(e["details"] is None for e in trail[:-1])
@@ -216,3 +216,14 @@ def test_purge_leaves_no_trace_and_a_receipt(cli_vault: Any, tmp_path: Path) -> 
     for name in ("vault.db-journal", "vault.db-wal"):
         path = vault_dir / name
         assert not path.exists() or GONE not in path.read_bytes().lower()
+
+    # verify notices a purged case coming back (e.g. an old backup merged in by hand)
+    conn = raw_connection(vault_dir, USER, PASSPHRASE)
+    try:
+        conn.execute("INSERT INTO cases(ref, title, phase, created_at, created_by, updated_at)"
+                     " VALUES (?, 'back', 1, '2026-01-01T00:00:00Z', 'x', '2026-01-01')",
+                     (gone["ref"],))
+    finally:
+        conn.close()
+    back = cli("verify")
+    assert back.code == 1 and f"case {gone['ref']} was purged" in back.out

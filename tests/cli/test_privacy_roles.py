@@ -163,5 +163,8 @@ def test_audit_view(cli_vault: Any, tmp_path: Path) -> None:
     # action / object / case never hold a child's name, even for the coordinator
     for r in cli.json("audit"):
         assert "Noor" not in f"{r['action']} {r['object']} {r['case']}"
+    detailed = cli.ok("audit", ref, "--details").out
+    assert "CARE-NOTE-SECRET" in detailed  # the coordinator sees the details
+    assert "details only for coordinators" in cli.ok("audit", ref, "--details", env=VIEWER).out
     missing = cli("audit", "1999-001")
     assert missing.code == 2 and "no case" in one_line(missing)
