@@ -36,6 +36,7 @@ from typing import Any
 from cybercase.errors import PartialFailure, UsageError
 from cybercase.timeutil import AMSTERDAM, from_iso, local_today, now_iso
 from cybercase.vault import Transaction, Vault
+from cybercase.vault.db import DatabaseError
 
 DEFAULT_DAYS = 730
 MAX_DAYS = 36500
@@ -57,6 +58,8 @@ MSG = {
                 "--yes to delete them"),
     "fk": ("the purge of case {ref} would leave rows pointing at removed rows ({where}); "
            "nothing was deleted: report this"),
+    "stopped": "the purge of case {ref} stopped ({error}); nothing of it was deleted",
+    "partial": "purged {done} of {n} case(s); {failed}",
     "outside": ("copies outside the vault are not touched: backups made before this purge, "
                 "exported bundles and extracted files; delete those by hand"),
 }
@@ -143,10 +146,11 @@ def _schema(conn: Any) -> _Schema:
     rows = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
     ).fetchall()
-    virtual = [(n, s) for n, s in rows if (s or "").upper().startswith("CREATE VIRTUAL")]
-    shadow_prefixes = tuple(f"{n}_" for n, _s in virtual)
-    tables = [n for n, s in rows if (n, s) not in virtual and not n.startswith(shadow_prefixes)
-              and n not in KEEP]
+    kinds = dict(conn.execute(
+        "SELECT name, type FROM pragma_table_list WHERE schema = 'main'").fetchall())
+    virtual = [(n, s) for n, s in rows if kinds.get(n) == "virtual"]
+    # shadow tables (an FTS index's own storage) are handled through their virtual table
+    tables = [n for n, _s in rows if kinds.get(n) == "table" and n not in KEEP]
     keys: dict[str, tuple[str, ...]] = {}
     columns: dict[str, list[str]] = {}
     for name, sql in rows:
@@ -405,11 +409,20 @@ def purge(vault: Vault, yes: bool) -> PurgeResult:
         raise UsageError(MSG["confirm"].format(
             n=len(due), refs=", ".join(c["ref"] for c in due)))
     days = retention_days(vault)
-    receipts = []
+    receipts: list[Receipt] = []
+    failed: str | None = None
     for case in due:
-        with vault.transaction() as tx:
-            receipts.append(_purge_one(tx, case, days))
-    return PurgeResult(receipts, vault.compact())
+        try:
+            with vault.transaction() as tx:
+                receipts.append(_purge_one(tx, case, days))
+        except (DatabaseError, PartialFailure) as exc:
+            failed = MSG["stopped"].format(ref=case["ref"], error=exc)
+            break
+    compacted = vault.compact() if receipts else True
+    if failed is not None:
+        raise PartialFailure(MSG["partial"].format(done=len(receipts), n=len(due),
+                                                   failed=failed))
+    return PurgeResult(receipts, compacted)
 
 
 def receipts(vault: Vault) -> list[Receipt]:
