@@ -120,7 +120,7 @@ def chat_screenshot(chat: dict[str, Any]) -> bytes:
     return out.getvalue()
 
 
-def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont,
+def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont | ImageFont.ImageFont,
           limit: int) -> list[str]:
     lines: list[str] = []
     line = ""
