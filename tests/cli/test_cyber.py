@@ -1,0 +1,223 @@
+"""Cyber work through the real CLI on a real vault: accounts and who is behind them,
+takedown referrals, police records, smartphone agreements, informed parties.
+
+One vault per module (and per xdist worker): each test opens its own cases in it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from cybercase.timeutil import local_today
+from tests.conftest import USER, Cli
+
+PUPIL = "Lisa de Vries"
+
+
+def day(offset: int) -> str:
+    return (local_today() + timedelta(days=offset)).isoformat()
+
+
+@pytest.fixture(scope="module")
+def cli(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cli]:
+    base = tmp_path_factory.mktemp("cyber")
+    runner = Cli(base / "vault", base)
+    runner.env.update({
+        "CYBERCASE_KDF": "fast", "CYBERCASE_LOCK_WAIT": "1",
+        "XDG_DATA_HOME": str(base / "xdg-data"), "XDG_CONFIG_HOME": str(base / "xdg-config"),
+        "XDG_CACHE_HOME": str(base / "xdg-cache"),
+    })
+    runner.env.pop("CYBERCASE_DEBUG", None)
+    runner.ok("init", "--user", USER, "--school", "OBS De Pirouette")
+    yield runner
+
+
+def new_case(cli: Cli, title: str) -> str:
+    return str(cli.json("case", "new", "--title", title)["ref"])
+
+
+def person(cli: Cli, ref: str, name: str, *opts: str) -> int:
+    return int(cli.json("person", "add", ref, name, *opts)["id"])
+
+
+def screenshot(cli: Cli, ref: str, folder: Path, color: tuple[int, int, int]) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"shot-{color[0]}-{color[1]}-{color[2]}.png"
+    img = Image.new("RGB", (90, 160), color)
+    img.paste((255, 255, 255), (5, 5, 40, 60))
+    img.save(path, "PNG")
+    rows = cli.json("ingest", ref, str(path), "--captured-by", "staff: coordinator")
+    return int(rows[0]["id"])
+
+
+def audit_objects(cli: Cli, ref: str) -> list[str]:
+    return [f"{e['action']} {e['object']}" for e in cli.json("audit", ref)]
+
+
+# --- accounts -----------------------------------------------------------------------------
+
+
+def test_impersonation_account_traced_to_a_pupil(cli: Cli, tmp_path: Path) -> None:
+    ref = new_case(cli, "Fake teacher account")
+    lisa = person(cli, ref, PUPIL, "--kind", "pupil", "--role", "bullied")
+    tom = person(cli, ref, "Tom Bakker", "--kind", "pupil", "--role", "bully")
+    shot = screenshot(cli, ref, tmp_path, (10, 20, 30))
+    acc = cli.json(
+        "account", "add", ref, "--platform", "Instagram", "--handle", "@juf.sanne.7b",
+        "--display-name", "Juf Sanne", "--profile-url", "https://www.instagram.com/juf.sanne.7b/",
+        "--impersonates", "the teacher of 7b", "--evidence", str(shot),
+    )["id"]
+    cli.ok("account", "attribute", str(acc), "--person", str(tom), "--status", "suspected",
+           "--basis", "ict_trace", "--note", "same phone number as Tom's school account")
+    cli.ok("account", "attribute", str(acc), "--person", str(tom), "--status", "confirmed",
+           "--basis", "admission")
+
+    shown = cli.json("account", "show", str(acc))
+    assert shown["fake"] is True and shown["impersonates"] == "the teacher of 7b"
+    assert shown["evidence"] == [shot]
+    assert [(a["status"], a["basis"], a["person_id"]) for a in shown["attributions"]] == [
+        ("suspected", "ict_trace", tom), ("confirmed", "admission", tom)]
+    assert shown["attribution"]["status"] == "confirmed"
+    assert all(a["established_by"] == USER for a in shown["attributions"])
+
+    text = cli.ok("account", "show", str(acc)).out
+    assert "suspected as Tom Bakker" in text and "confirmed as Tom Bakker" in text
+    assert "FAKE: pretends to be the teacher of 7b" in text
+    listed = cli.json("account", "list", ref)
+    assert [(a["id"], a["attribution"]["status"]) for a in listed] == [(acc, "confirmed")]
+
+    # the history is on the timeline; audit objects name no child
+    kinds = [e["kind"] for e in cli.json("case", "timeline", ref)]
+    assert kinds.count("account.attribution") == 2 and "account" in kinds
+    objects = audit_objects(cli, ref)
+    assert f"account.attribute account {acc}" in objects
+    assert not any("Lisa" in o or "Tom" in o for o in objects)
+    _ = lisa
+
+
+def test_same_handle_email_and_phone_flagged_in_a_second_case(cli: Cli) -> None:
+    first = new_case(cli, "Snapchat threats")
+    second = new_case(cli, "Group app 8a")
+    one = cli.json("account", "add", first, "--platform", "Snapchat", "--handle",
+                   "@Sneaky.Fox", "--email", "Sneaky.Fox@Example.com", "--phone",
+                   "06-12345678")
+    assert one["also_in"] == []
+    added = cli("account", "add", second, "--platform", "TikTok", "--handle", "sneaky.fox",
+                "--email", "sneaky.fox@example.COM", "--phone", "+31 6 1234 5678", "--json")
+    assert added.code == 0, added.err
+    fields = {(m["case"], m["account"], m["field"]) for m in added.json()["also_in"]}
+    assert fields == {(first, one["id"], "handle"), (first, one["id"], "email"),
+                      (first, one["id"], "phone")}
+    assert f"handle sneaky.fox also appears in case {first}" in added.err
+    # and the first account now points at the second case
+    back = cli.json("account", "show", str(one["id"]))
+    assert {m["case"] for m in back["also_in"]} == {second}
+    found = cli.json("account", "find", "SNEAKY.FOX")
+    assert {a["case"] for a in found} == {first, second}
+
+
+# --- referrals ----------------------------------------------------------------------------
+
+
+def test_meldknop_referral_text_and_follow_up_in_the_agenda(cli: Cli, tmp_path: Path) -> None:
+    ref = new_case(cli, "Photo shared in a group")
+    person(cli, ref, PUPIL, "--kind", "pupil", "--role", "bullied")
+    shot = screenshot(cli, ref, tmp_path, (40, 50, 60))
+    acc = cli.json("account", "add", ref, "--platform", "TikTok", "--handle", "@plaagstoot")
+    urls = ["https://www.tiktok.com/@plaagstoot/video/7312345678901234567",
+            "https://www.tiktok.com/@plaagstoot/photo/7312345678901234999"]
+    made = cli.json(
+        "referral", "add", ref, "--channel", "meldknop", "--url", urls[0], "--url", urls[1],
+        "--account", str(acc["id"]), "--evidence", str(shot),
+        "--what", "A photo of a pupil with a mocking caption.",
+        "--why", "Posted without consent to humiliate a 10-year-old; it is bullying.",
+        "--sent", day(0), "--follow-up", day(5),
+    )
+    rid = made["id"]
+    assert made["status"] == "sent" and made["warnings"] == []
+
+    nl = cli.ok("referral", "text", str(rid)).out
+    en = cli.ok("referral", "text", str(rid), "--lang", "en", "--name", "A. Jansen",
+                "--email", "a.jansen@school.example.nl").out
+    for text in (nl, en):
+        assert all(u in text for u in urls)
+        assert "@plaagstoot (TikTok)" in text and "Posted without consent" in text
+        assert "Lisa" not in text and "Vries" not in text
+    assert "te goeder trouw" in nl and "juist en volledig" in nl and "Naam:" not in nl
+    assert "good faith" in en and "accurate and complete" in en
+    assert "Name: A. Jansen" in en and "E-mail: a.jansen@school.example.nl" in en
+
+    due = [a for a in cli.json("agenda") if a["source"] == f"referral {rid}"]
+    assert [(a["due"], a["case"], a["kind"]) for a in due] == [
+        (day(5), ref, "referral_follow_up")]
+
+    cli.ok("referral", "update", str(rid), "--status", "removed", "--reference", "MK-2231")
+    assert not [a for a in cli.json("agenda") if a["source"] == f"referral {rid}"]
+    shown = cli.json("referral", "show", str(rid))
+    assert shown["status"] == "removed" and shown["reference"] == "MK-2231"
+    assert [e["status"] for e in shown["events"]] == ["sent", "removed"]
+    kinds = [e["kind"] for e in cli.json("case", "timeline", ref)]
+    assert "referral.sent" in kinds and "referral.status" in kinds
+
+    # a referral without captured evidence is recorded with a warning
+    bare = cli("referral", "add", ref, "--channel", "platform", "--platform", "Instagram",
+               "--url", "https://www.instagram.com/p/C0dEfGh/", "--json")
+    assert bare.code == 0
+    assert "no captured evidence" in bare.err and bare.json()["status"] == "draft"
+    assert "may vanish" in bare.json()["warnings"][0]
+
+
+# --- bad input ----------------------------------------------------------------------------
+
+
+def test_bad_input_one_line_exit_2_nothing_changed(cli: Cli, tmp_path: Path) -> None:
+    ref = new_case(cli, "Bad input")
+    other = new_case(cli, "Another case")
+    pupil = person(cli, ref, "Sam Jansen", "--kind", "pupil")
+    stranger = person(cli, other, "Noor Yilmaz", "--kind", "pupil")
+    acc = cli.json("account", "add", ref, "--platform", "Roblox", "--handle", "sam_r")["id"]
+    foreign = cli.json("account", "add", other, "--platform", "Roblox", "--handle", "x_r")["id"]
+    foreign_shot = screenshot(cli, other, tmp_path, (70, 80, 90))
+    url = "https://www.roblox.com/users/1234/profile"
+    before = len(cli.json("audit"))
+    bad = [
+        ("account", "add", ref, "--platform", "X", "--handle", "h", "--profile-url",
+         "www.example.com/profile"),
+        ("account", "add", ref, "--platform", "X", "--handle", "h", "--profile-url",
+         "https://nohost"),
+        ("account", "add", ref, "--platform", "X", "--handle", "h", "--email", "sam@@mail"),
+        ("account", "add", ref, "--platform", "X", "--handle", "h", "--phone", "12-34"),
+        ("account", "add", ref, "--platform", "X", "--handle", "h", "--phone", "06-1234"),
+        ("account", "add", ref, "--platform", "X", "--handle", "h", "--evidence",
+         str(foreign_shot)),
+        ("account", "attribute", str(acc), "--person", str(stranger), "--status",
+         "suspected", "--basis", "ict_trace"),
+        ("account", "attribute", str(acc), "--person", str(pupil), "--status", "sure",
+         "--basis", "ict_trace"),
+        ("account", "attribute", str(acc), "--person", str(pupil), "--status", "suspected",
+         "--basis", "rumour"),
+        ("account", "link", str(acc), "--evidence", str(foreign_shot)),
+        ("referral", "add", ref, "--channel", "meldknop"),
+        ("referral", "add", ref, "--channel", "meldknop", "--url", "not a url"),
+        ("referral", "add", ref, "--channel", "fax", "--url", url),
+        ("referral", "add", ref, "--channel", "meldknop", "--url", url, "--account",
+         str(foreign)),
+        ("referral", "add", ref, "--channel", "meldknop", "--url", url, "--sent",
+         day(3)),
+    ]
+    for args in bad:
+        result = cli(*args)
+        assert result.code == 2, (args, result.code, result.err)
+        lines = result.err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("cybercase: "), (args, result.err)
+        assert result.out == ""
+    assert len(cli.json("audit")) == before
+    assert json.dumps(cli.json("referral", "list", ref)) == "[]"
+    _ = date
