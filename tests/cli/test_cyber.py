@@ -174,6 +174,54 @@ def test_meldknop_referral_text_and_follow_up_in_the_agenda(cli: Cli, tmp_path: 
     assert "may vanish" in bare.json()["warnings"][0]
 
 
+# --- police -------------------------------------------------------------------------------
+
+
+def test_police_record_says_under_12_from_the_date_of_birth(cli: Cli) -> None:
+    ref = new_case(cli, "Insults in a group chat")
+    victim = person(cli, ref, PUPIL, "--kind", "pupil", "--born", "2015-06-01")
+    # on the offence date (2025-10-15) one suspect turns 12 that very day, one the day after
+    twelve = person(cli, ref, "Tom Bakker", "--kind", "pupil", "--born", "2013-10-15")
+    eleven = person(cli, ref, "Sam Jansen", "--kind", "pupil", "--born", "2013-10-16")
+    unknown = person(cli, ref, "Noor Yilmaz", "--kind", "pupil")
+    made = cli("police", "add", ref, "--kind", "aangifte", "--offence", "belediging",
+               "--victim", str(victim), "--suspect", str(twelve), "--suspect", str(eleven),
+               "--suspect", str(unknown), "--offence-date", "2025-10-15", "--date",
+               "2025-10-20", "--appointment", f"{day(3)} 15:30", "--reference", "PL0900-1",
+               "--json")
+    assert made.code == 0, made.err
+    rep = made.json()
+    ages = {s["person_id"]: (s["age"], s["under_12"], s["prosecutable"])
+            for s in rep["suspects"]}
+    assert ages == {twelve: (12, False, True), eleven: (11, True, False),
+                    unknown: (None, None, None)}
+    notes = {s["person_id"]: s["note"] for s in rep["suspects"]}
+    assert "under 12, cannot be prosecuted" in notes[eleven]
+    assert "cannot" not in notes[twelve] and "age unknown" in notes[unknown]
+    assert rep["ages_on"] == "2025-10-15"
+    assert rep["complaint_offence"] is True and "parents" in rep["who_can_file"]
+    assert "under 12, cannot be prosecuted" in made.err
+    text = cli.ok("police", "show", str(rep["id"])).out
+    assert "Sam Jansen" in text and "11 on 2025-10-15: under 12, cannot be prosecuted" in text
+    assert "complaint offence" in text
+    due = [a for a in cli.json("agenda") if a["source"] == f"police {rep['id']}"]
+    assert [(a["due"], a["kind"]) for a in due] == [(day(3), "police_appointment")]
+    assert "15:30" in due[0]["what"]
+
+    # threats: anyone can report; sexual images put the case on the police route
+    assert not cli.json("police", "route", ref)["police_route"]
+    threat = cli.json("police", "add", ref, "--kind", "melding", "--offence", "bedreiging",
+                      "--suspect", str(twelve))
+    assert threat["complaint_offence"] is False and "anyone" in threat["who_can_file"]
+    cli.json("police", "add", ref, "--kind", "melding", "--offence", "sexual_images",
+             "--victim", str(victim))
+    route = cli.json("police", "route", ref)
+    assert route["police_route"] is True and "never store" in route["advice"]
+    listed = cli.json("police", "list", ref)
+    assert [r["offence"] for r in listed] == ["belediging", "bedreiging", "sexual_images"]
+    assert any(e["kind"] == "police" for e in cli.json("case", "timeline", ref))
+
+
 # --- bad input ----------------------------------------------------------------------------
 
 
@@ -211,6 +259,13 @@ def test_bad_input_one_line_exit_2_nothing_changed(cli: Cli, tmp_path: Path) -> 
          str(foreign)),
         ("referral", "add", ref, "--channel", "meldknop", "--url", url, "--sent",
          day(3)),
+        ("police", "add", ref, "--kind", "aangifte", "--offence", "pesten"),
+        ("police", "add", ref, "--kind", "brief", "--offence", "smaad"),
+        ("police", "add", ref, "--kind", "aangifte", "--offence", "smaad", "--victim",
+         str(stranger)),
+        ("police", "add", ref, "--kind", "aangifte", "--offence", "smaad", "--suspect",
+         str(stranger)),
+        ("police", "add", ref, "--kind", "aangifte", "--offence", "smaad", "--export", "999"),
     ]
     for args in bad:
         result = cli(*args)
