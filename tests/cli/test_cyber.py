@@ -222,6 +222,58 @@ def test_police_record_says_under_12_from_the_date_of_birth(cli: Cli) -> None:
     assert any(e["kind"] == "police" for e in cli.json("case", "timeline", ref))
 
 
+# --- agreements ---------------------------------------------------------------------------
+
+
+def test_agreement_with_its_pdf_form_and_review(cli: Cli, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    ref = new_case(cli, "Smartphone at night")
+    pupil = person(cli, ref, PUPIL, "--kind", "pupil", "--group", "7b")
+    made = cli.json("agreement", "add", ref, "--pupil", str(pupil), "--parents",
+                    "Karin en Peter de Vries", "--review", day(28))
+    aid = made["id"]
+    assert made["status"] == "draft" and made["points"] >= 5
+    cli.ok("agreement", "point", str(aid), "--add", "Op woensdag blijft de telefoon thuis.",
+           "--en", "On Wednesdays the phone stays at home.")
+    cli.ok("agreement", "status", str(aid), "agreed")
+    shown = cli.json("agreement", "show", str(aid))
+    assert shown["status"] == "agreed" and shown["agreed_on"] == day(0)
+    assert shown["points"][-1]["nl"] == "Op woensdag blijft de telefoon thuis."
+    assert all(p["en"] for p in shown["points"])
+
+    out = tmp_path / "afspraken.pdf"
+    cli.ok("agreement", "pdf", str(aid), "--out", str(out))
+    text = " ".join((page.extract_text() or "") for page in PdfReader(str(out)).pages)
+    flat = " ".join(text.split())
+    assert len(PdfReader(str(out)).pages) == 1
+    assert "Afspraken over het gebruik van de smartphone" in flat
+    assert "Leerling: Lisa (groep 7b)" in flat and "de Vries (groep" not in flat
+    assert "Karin en Peter de Vries" in flat and "OBS De Pirouette" in flat
+    assert f"Evaluatie op: {day(28)}" in flat and f"Datum van de afspraken: {day(0)}" in flat
+    for point in shown["points"]:
+        assert " ".join(point["nl"].split()[:6]) in flat
+    assert flat.count("Handtekening") == 4
+
+    again = cli("agreement", "pdf", str(aid), "--out", str(out))
+    assert again.code == 2 and "--force" in again.err
+    cli.ok("agreement", "pdf", str(aid), "--out", str(out), "--force")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afspraken.pdf"]
+
+    due = [a for a in cli.json("agenda") if a["source"] == f"agreement {aid}"]
+    assert [(a["due"], a["kind"]) for a in due] == [(day(28), "agreement_review")]
+    # points are fixed once agreed; a review is kept and moves the agenda item
+    fixed = cli("agreement", "point", str(aid), "--remove", "1")
+    assert fixed.code == 2 and "fixed" in fixed.err
+    cli.json("agreement", "review", str(aid), "--date", day(0), "--outcome",
+             "Phone stays downstairs; weekly talk happens.", "--next", day(42))
+    due = [a["due"] for a in cli.json("agenda") if a["source"] == f"agreement {aid}"]
+    assert due == [day(42)]
+    listed = cli.json("agreement", "list", ref)
+    assert listed[0]["status"] == "reviewed" and len(listed[0]["reviews"]) == 1
+    assert "agreement.pdf agreement " + str(aid) in audit_objects(cli, ref)
+
+
 # --- bad input ----------------------------------------------------------------------------
 
 
@@ -266,6 +318,12 @@ def test_bad_input_one_line_exit_2_nothing_changed(cli: Cli, tmp_path: Path) -> 
         ("police", "add", ref, "--kind", "aangifte", "--offence", "smaad", "--suspect",
          str(stranger)),
         ("police", "add", ref, "--kind", "aangifte", "--offence", "smaad", "--export", "999"),
+        ("agreement", "add", ref, "--pupil", str(stranger), "--parents", "x", "--review",
+         day(10)),
+        ("agreement", "add", ref, "--pupil", str(pupil), "--parents", "x", "--review",
+         "next week"),
+        ("agreement", "add", ref, "--pupil", str(pupil), "--parents", "x", "--review",
+         day(-1)),
     ]
     for args in bad:
         result = cli(*args)

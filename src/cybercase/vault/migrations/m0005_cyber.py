@@ -154,6 +154,8 @@ CREATE TABLE agreements (
     parents TEXT NOT NULL,
     status TEXT NOT NULL CHECK (status IN ('draft', 'agreed', 'reviewed', 'ended')),
     template TEXT NOT NULL,             -- template id, version and SHA-256 it came from
+    title_nl TEXT NOT NULL,             -- the template's title and introduction, as copied
+    intro_nl TEXT,
     agreed_on TEXT,
     review_on TEXT,
     ended_on TEXT,
