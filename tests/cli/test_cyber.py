@@ -273,6 +273,16 @@ def test_agreement_with_its_pdf_form_and_review(cli: Cli, tmp_path: Path) -> Non
     assert listed[0]["status"] == "reviewed" and len(listed[0]["reviews"]) == 1
     assert "agreement.pdf agreement " + str(aid) in audit_objects(cli, ref)
 
+    # informed parties: who was told what, when; in the case file and on the timeline
+    told = "the smartphone agreement and its review date"
+    cli.ok("informed", "add", ref, "--who", "parents", "--date", day(0), "--how", "in person",
+           "--what", told)
+    assert f"informed {day(0)}: parents (in person): {told}" in cli.ok("case", "show", ref).out
+    events = cli.json("case", "timeline", ref)
+    assert any(e["kind"] == "informed" and told in e["what"] for e in events)
+    kinds = [e["kind"] for e in events]
+    assert {"agreement", "agreement.agreed", "agreement.review"} <= set(kinds)
+
 
 # --- bad input ----------------------------------------------------------------------------
 

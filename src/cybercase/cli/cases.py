@@ -116,6 +116,9 @@ def case_show(ctx: click.Context, ref: str, as_json: bool) -> None:
         sg = data["support_group"]
         click.echo(f"  support group: {sg['status'] or 'not started'}, "
                    f"{len(sg['meetings'])} meeting(s)")
+    for told in data["informed"]:
+        what = f": {told['what']}" if told.get("what") else ""
+        click.echo(f"  informed {told['on']}: {told['who']} ({told['how']}){what}")
     for item in data["due"]:
         flag = " OVERDUE" if item["overdue"] else ""
         click.echo(f"  due {item['due']}{flag}: {item['what']}")
