@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PIL import Image
@@ -343,4 +342,3 @@ def test_bad_input_one_line_exit_2_nothing_changed(cli: Cli, tmp_path: Path) -> 
         assert result.out == ""
     assert len(cli.json("audit")) == before
     assert json.dumps(cli.json("referral", "list", ref)) == "[]"
-    _ = date
