@@ -219,6 +219,8 @@ def test_police_record_says_under_12_from_the_date_of_birth(cli: Cli) -> None:
     listed = cli.json("police", "list", ref)
     assert [r["offence"] for r in listed] == ["belediging", "bedreiging", "sexual_images"]
     assert any(e["kind"] == "police" for e in cli.json("case", "timeline", ref))
+    shown = cli.ok("case", "show", ref).out
+    assert "POLICE ROUTE: police record" in shown and "3 police record(s)" in shown
 
 
 # --- agreements ---------------------------------------------------------------------------
