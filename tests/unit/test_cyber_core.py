@@ -210,6 +210,8 @@ def test_referral_text_names_no_child_and_needs_an_explanation(vault: Vault) -> 
         referrals.update_referral(vault, made.id, status="removed")
     sent, _ = referrals.update_referral(vault, made.id, sent_on=day(-2))
     assert sent.status == "sent" and sent.follow_up_on == day(5)
+    quiet, warnings = referrals.update_referral(vault, made.id, status="no_answer")
+    assert quiet.follow_up_open and "new --follow-up" in warnings[-1]
     with pytest.raises(UsageError, match="e-mail"):
         referrals.request_text(vault, made.id, "en", email="nope")
 

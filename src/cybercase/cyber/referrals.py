@@ -51,6 +51,8 @@ MSG = {
     "no_explanation": "referral {id} has no explanation of what is harmful and why: add it "
                       "with `cybercase referral update {id} --what TEXT --why TEXT`",
     "follow_before": "the follow-up date {day} lies before the date sent {sent}: check it",
+    "no_answer": "referral {id} had no answer: set a new --follow-up date, or try another "
+                 "channel (Helpwanted, the police)",
 }
 
 RECIPIENT = {
@@ -366,6 +368,8 @@ def update_referral(
         tx.audit("referral.update", f"referral {referral_id}", details, case_ref=case.ref)
     after = get_referral(vault, referral_id)
     warnings = [] if after.evidence else [MSG["no_evidence"].format(id=referral_id)]
+    if changes.get("status") == "no_answer" and follow is None:
+        warnings.append(MSG["no_answer"].format(id=referral_id))
     return after, warnings
 
 
