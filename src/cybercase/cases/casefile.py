@@ -8,6 +8,7 @@ from cybercase.cases import checklist, phases, supportgroup
 from cybercase.cases.agenda import agenda
 from cybercase.cases.cases import case_protocol, get_case
 from cybercase.cases.people import links, list_people, sees_care
+from cybercase.cyber.summary import case_summary
 from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 
@@ -31,4 +32,5 @@ def case_file(vault: Vault, ref: str) -> dict[str, Any]:
         "informed": supportgroup.informed_list(vault, case),
         "due": [i.to_json(today) for i in agenda(vault) if i.case_ref == case.ref],
     })
+    data["cyber"] = case_summary(vault, case)
     return data
