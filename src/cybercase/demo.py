@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import tempfile
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -25,6 +24,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from cybercase.cases import agenda, checklist, people, phases, supportgroup
 from cybercase.cases.cases import create_case, triage
+from cybercase.cyber import accounts, agreements, police, referrals
 from cybercase.evidence.ingest import Stated, ingest
 from cybercase.paths import assets
 from cybercase.timeutil import local_today
@@ -62,12 +62,6 @@ DEMO_CASES: tuple[DemoCase, ...] = tuple(
     DemoCase(c["title"], c.get("group"), max([1] + [p[0] for p in c.get("phases", [])]))
     for c in _SPEC["cases"]
 )
-
-# Later parts of the demo (accounts, referrals, police reports, agreements) are added by
-# the modules that own them: each is called as ``(vault, ref, case_spec, people, today)``.
-Extra = Callable[[Vault, str, dict[str, Any], dict[str, int], date], None]
-EXTRAS: list[Extra] = []
-
 
 # --- chat screenshots ------------------------------------------------------------------
 
@@ -167,6 +161,7 @@ def _build_case(vault: Vault, spec: dict[str, Any], today: date, workdir: Path) 
             person_id=ids.get(inf.get("person", "")), note=inf.get("note"))
     for days, what in spec.get("follow_ups", []):
         agenda.add_follow_up(vault, ref, _day(today, days), what)
+    evidence: list[int] = []
     for n, chat in enumerate(spec.get("chats", []), 1):
         name = f"{chat['platform'].lower()}_{ref}_{n}.png"
         path = workdir / name
@@ -176,10 +171,43 @@ def _build_case(vault: Vault, spec: dict[str, Any], today: date, workdir: Path) 
             url=chat.get("url"), accounts=list(chat.get("accounts", [])),
             shown_time=chat.get("shown_time"), description=chat.get("description"),
             tags=list(chat.get("tags", [])))
-        ingest(vault, ref, [str(path)], stated, workers=1)
+        evidence += [r.id for r in ingest(vault, ref, [str(path)], stated, workers=1)
+                     if r.id is not None]
         path.unlink()
-    for extra in EXTRAS:
-        extra(vault, ref, spec, ids, today)
+    _cyber(vault, ref, spec, ids, evidence, today)
+
+
+def _cyber(vault: Vault, ref: str, spec: dict[str, Any], ids: dict[str, int],
+           evidence: list[int], today: date) -> None:
+    """Accounts with their attributions, referrals, police reports, agreements."""
+    account_ids: list[int] = []
+    for a in spec.get("accounts", []):
+        acc = accounts.add_account(
+            vault, ref, a["platform"], a["handle"], display_name=a.get("display_name"),
+            profile_url=a.get("profile_url"), email=a.get("email"), phone=a.get("phone"),
+            fake="impersonates" in a, impersonates=a.get("impersonates"),
+            notes=a.get("notes"), evidence=evidence)
+        account_ids.append(acc.id)
+        for person, status, basis, note in a.get("attributions", []):
+            accounts.attribute(vault, acc.id, ids[person], status, basis, note)
+    for r in spec.get("referrals", []):
+        referral, _warnings = referrals.add_referral(
+            vault, ref, r["channel"], r["urls"], platform=r.get("platform"),
+            what=r.get("harm"), evidence=evidence, accounts=account_ids,
+            sent_on=_day(today, -r["sent_days_ago"]), reference=r.get("reference"),
+            follow_up=(_day(today, r["follow_up_in_days"])
+                       if "follow_up_in_days" in r else None))
+        if r.get("status", "sent") != "sent":
+            referrals.update_referral(vault, referral.id, status=r["status"])
+    for p in spec.get("police", []):
+        police.add_report(
+            vault, ref, p["kind"], p["offence"], victim=ids[p["victim"]],
+            suspects=[ids[s] for s in p.get("suspects", [])], accounts=account_ids,
+            appointment=_day(today, p["appointment_in_days"]))
+    for g in spec.get("agreements", []):
+        agreements.add_agreement(
+            vault, ref, ids[g["pupil"]], g["parents"], _day(today, g["review_in_days"]),
+            agreed_on=_day(today, -g["agreed_days_ago"]))
 
 
 def create_demo_vault(path: Path) -> Vault:
@@ -211,7 +239,6 @@ __all__ = [
     "DEMO_PASSPHRASE",
     "DEMO_SCHOOL",
     "DEMO_USER",
-    "EXTRAS",
     "chat_screenshot",
     "create_demo_vault",
     "ensure_demo_vault",

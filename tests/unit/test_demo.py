@@ -49,3 +49,18 @@ def test_demo_has_screenshots_people_history_and_an_overdue_agenda(tmp_path: Pat
         due = agenda.agenda(vault)
         today = agenda.today()
         assert any(i.due < today for i in due) and any(i.due > today for i in due)
+
+
+def test_demo_has_the_cyber_work(tmp_path: Path) -> None:
+    from cybercase.cyber import accounts, agreements, police, referrals
+
+    path = tmp_path / "demo"
+    ensure_demo_vault(path)
+    with Vault.open(path, DEMO_USER, DEMO_PASSPHRASE) as vault:
+        found = accounts.list_accounts(vault)
+        assert any(a.fake for a in found)  # the impersonation account
+        assert any(a.also_in for a in found)  # an e-mail address seen in another case
+        refs = [c.ref for c in list_cases(vault)]
+        assert sum(len(referrals.list_referrals(vault, r)) for r in refs) >= 2
+        assert sum(len(police.list_reports(vault, r)) for r in refs) == 1
+        assert sum(len(agreements.list_agreements(vault, r)) for r in refs) == 1
