@@ -1,6 +1,5 @@
 """Cases and everything in a case file (people, phases, support group, checklist, ...)."""
 
-# Registries filled by other modules: imported here so they register in every process.
-from cybercase.privacy import requests as _privacy_requests
-
-_ = _privacy_requests
+# Modules that register agenda and timeline providers (imported here so every face sees them).
+from cybercase.cyber import providers as _cyber_providers  # noqa: F401
+from cybercase.privacy import requests as _privacy_requests  # noqa: F401

@@ -8,6 +8,7 @@ from cybercase.cases import checklist, phases, supportgroup
 from cybercase.cases.agenda import agenda
 from cybercase.cases.cases import case_protocol, get_case
 from cybercase.cases.people import links, list_people, sees_care
+from cybercase.cyber.summary import case_summary
 from cybercase.privacy import access, retention
 from cybercase.timeutil import local_today
 from cybercase.vault import Vault
@@ -38,4 +39,5 @@ def case_file(vault: Vault, ref: str) -> dict[str, Any]:
     from cybercase.privacy.corrections import case_history
 
     data["corrections"] = [c.to_json() for c in case_history(vault, case)]
+    data["cyber"] = case_summary(vault, case)
     return data

@@ -91,11 +91,12 @@ def _meeting_events(vault: Vault, case: Case) -> Iterable[Event]:
 def _informed_events(vault: Vault, case: Case) -> Iterable[Event]:
     if not allowed(vault.role, "care.read"):
         return
-    for who, on, how, created_at, by in vault.conn.execute(
-        "SELECT who, on_date, how, created_at, created_by FROM informed WHERE case_id = ?",
-        (case.id,)
+    for who, on, how, what, created_at, by in vault.conn.execute(
+        "SELECT who, on_date, how, what, created_at, created_by FROM informed"
+        " WHERE case_id = ?", (case.id,)
     ).fetchall():
-        yield Event(on, created_at, "informed", f"{who} informed ({how})", by)
+        told = f": {what}" if what else ""
+        yield Event(on, created_at, "informed", f"{who} informed ({how}){told}", by)
 
 
 def _checklist_events(vault: Vault, case: Case) -> Iterable[Event]:

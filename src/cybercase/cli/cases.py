@@ -122,6 +122,17 @@ def case_show(ctx: click.Context, ref: str, as_json: bool) -> None:
         sg = data["support_group"]
         click.echo(f"  support group: {sg['status'] or 'not started'}, "
                    f"{len(sg['meetings'])} meeting(s)")
+    cyber = data["cyber"]
+    if cyber["police_route"]["police_route"]:
+        click.echo(f"  POLICE ROUTE: {'; '.join(cyber['police_route']['reasons'])}")
+    if any(cyber[k] for k in ("accounts", "referrals", "police_records", "agreements")):
+        click.echo(f"  cyber:    {cyber['accounts']} account(s) ({cyber['fake_accounts']} fake),"
+                   f" {cyber['referrals']} referral(s) ({cyber['referrals_open']} awaiting an"
+                   f" answer), {cyber['police_records']} police record(s),"
+                   f" {cyber['agreements']} smartphone agreement(s)")
+    for told in data["informed"]:
+        what = f": {told['what']}" if told.get("what") else ""
+        click.echo(f"  informed {told['on']}: {told['who']} ({told['how']}){what}")
     for item in data["due"]:
         flag = " OVERDUE" if item["overdue"] else ""
         click.echo(f"  due {item['due']}{flag}: {item['what']}")

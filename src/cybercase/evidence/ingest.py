@@ -553,6 +553,15 @@ def ingest(
     paths = list(paths)
     if not paths:
         raise UsageError("no files given: name the files or folders to ingest")
+    # A path named by the user that does not exist is bad input (a typo), not a per-file
+    # outcome: refuse the whole batch before anything is stored.
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise UsageError(
+            f"no such file or folder: {sniff.printable(missing[0])}{more}; check the path "
+            "(nothing was stored)"
+        )
     batch = _Batch(vault, ref, checked, progress, workers)
     return batch.run(collect(paths))
 
