@@ -132,6 +132,19 @@ def fill_case(cli: Any, tmp_path: Path, m: str) -> dict[str, Any]:
     items = cli.json("ingest", ref, str(text), str(img), str(big), str(shared), "--platform",
                      f"{m}-platform", "--account", f"@{m}_handle", "--description",
                      f"{m}-description", "--url", f"https://example.org/{m}")
+    first = str(items[0]["id"])
+    acc = cli.json("account", "add", ref, "--platform", f"{m}-platform", "--handle",
+                   f"@{m}_acc", "--display-name", f"{m} Display", "--email",
+                   f"{m}@example.org", "--evidence", first)["id"]
+    cli.ok("account", "attribute", str(acc), "--person", str(bully), "--status", "suspected",
+           "--basis", "other", "--note", f"{m}-attribution")
+    cli.ok("referral", "add", ref, "--channel", "meldknop", "--url",
+           f"https://example.org/{m}/post", "--account", str(acc), "--evidence", first,
+           "--what", f"{m}-what", "--why", f"{m}-why")
+    cli.ok("police", "add", ref, "--kind", "melding", "--offence", "bedreiging", "--victim",
+           str(pupil), "--suspect", str(bully), "--account", str(acc), "--notes", f"{m}-police")
+    cli.ok("agreement", "add", ref, "--pupil", str(bully), "--parents", f"{m}-parents",
+           "--review", "2030-01-01")
     cli.ok("ingest", ref, "--sexual-minor", "--description", f"{m}-minor-report",
            "--platform", "Snapchat")
     cli.ok("evidence", "extract", str(items[0]["id"]), "--out", str(tmp_path / f"{m}.out"))
@@ -183,6 +196,11 @@ def test_purge_leaves_no_trace_and_a_receipt(cli_vault: Any, tmp_path: Path) -> 
                      "x_evidence_tags": 1, "x_search": 1, "blobs": 3,
                      "blob_chunks": 3}.items():
         assert counts.get(table) == n, (table, counts)
+    for table in ("accounts", "account_evidence", "attributions", "referrals",
+                  "referral_urls", "referral_evidence", "referral_accounts", "referral_events",
+                  "police_reports", "police_suspects", "police_accounts", "agreements",
+                  "agreement_points"):  # issue 5's tables, reached without naming them
+        assert counts.get(table, 0) >= 1, (table, counts)
     assert sorted(e["sha256"] for e in receipt["evidence"]) == sorted(
         i["sha256"] for i in gone["items"])
     assert receipt["audit_details_erased"] >= 15

@@ -53,8 +53,13 @@ def test_ict_traces_but_reads_no_care_notes(cli_vault: Any, tmp_path: Path) -> N
         assert '"leader"' not in out, args
         if args[1] != "show":  # (the protocol's own checklist text mentions support groups)
             assert "support group" not in out.lower(), args
-    # ...but ict does the tracing work: evidence with the accounts seen in it
-    # (the `account` commands come with issue 5; evidence is what exists now)
+    # ...but ict does the tracing work: accounts, who is behind them, the evidence
+    acc = cli.json("account", "add", ref, "--platform", "Instagram", "--handle",
+                   "@fake_teacher", "--evidence", str(item), env=ICT)["id"]
+    cli.ok("account", "attribute", str(acc), "--person", str(pid), "--status", "suspected",
+           "--basis", "ict_trace", "--note", "same phone number", env=ICT)
+    traced = cli.json("account", "show", str(acc), env=ICT)
+    assert traced["attribution"]["status"] == "suspected" and traced["evidence"] == [item]
     shot = tmp_path / "second.png"
     Image.new("RGB", (40, 30), (10, 200, 10)).save(shot)
     added = cli.json("ingest", ref, str(shot), "--account", "@fake_teacher", "--url",
@@ -91,12 +96,17 @@ def test_viewer_changes_nothing(cli_vault: Any, tmp_path: Path) -> None:
         ("export", ref, "--out", str(tmp_path / "b.zip")),
         ("user", "add", "eve", "--role", "viewer"),
         ("protocol", "use", str(tmp_path / "p.toml")),
+        ("account", "add", ref, "--platform", "TikTok", "--handle", "@x"),
+        ("correct", "person", str(pid), "--field", "born", "--value", "2015-01-01",
+         "--reason", "x"),
+        ("retention", "set", "10"),
+        ("subject-export", str(pid), "--out", str(tmp_path / "s.zip")),
     ]
     for args in attempts:
         result = cli(*args, env=VIEWER)
         assert result.code == 5, (args, result.code, result.err)
         assert "dir (viewer) may not" in one_line(result), args
-    assert not (tmp_path / "b.zip").exists()
+    assert not (tmp_path / "b.zip").exists() and not (tmp_path / "s.zip").exists()
     assert cli.json("case", "show", ref) == before_case
     assert len(cli.json("audit")) == before_audit
     assert len(cli.json("case", "list")) == 1
@@ -114,6 +124,7 @@ def test_restricted_case_is_need_to_know(cli_vault: Any, tmp_path: Path) -> None
     bad = cli("case", "restrict", ref, "--users", "ict1,dir")
     assert bad.code == 2 and "coordinator" in one_line(bad)
     assert cli("case", "restrict", ref, "--users", "anna,nobody").code == 2
+    acc = cli.json("account", "add", ref, "--platform", "X", "--handle", "@hidden_one")["id"]
     cli.ok("case", "restrict", ref, "--users", "anna,ict1")
 
     # not named: not in lists, one clear line when asked directly
@@ -130,6 +141,9 @@ def test_restricted_case_is_need_to_know(cli_vault: Any, tmp_path: Path) -> None
                         env=env)
         assert extracted.code == 5 and not (tmp_path / "x.png").exists()
     assert all(e["case"] != ref for e in cli.json("audit", env=VIEWER))
+    assert cli.json("account", "list", env=VIEWER) == []
+    assert cli.json("account", "find", "@hidden_one", env=VIEWER) == []
+    assert cli("account", "show", str(acc), env=VIEWER).code == 5
     # named: everything as before (within the role)
     assert [c["ref"] for c in cli.json("case", "list", env=ICT)] == [ref, open_ref]
     assert len(cli.json("evidence", "list", ref, env=ICT)) == 1

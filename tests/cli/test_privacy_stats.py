@@ -8,6 +8,7 @@ from typing import Any
 from cybercase.cases.cases import close_case, create_case
 from cybercase.cases.people import add_person
 from cybercase.cases.phases import change_phase
+from cybercase.cyber.accounts import add_account
 from cybercase.evidence import Stated, ingest
 from cybercase.privacy.access import restrict
 from cybercase.timeutil import local_today
@@ -32,6 +33,8 @@ def test_stats_suppress_small_counts(vault: Vault, cli: Any, tmp_path: Path) -> 
         shot.write_text(f"message {n}\n", encoding="utf-8")
         platform = ("WhatsApp" if n % 2 else " whatsapp ") if n < 6 else "TikTok"
         ingest(vault, case.ref, [str(shot)], Stated(platform=platform))
+        if n < 6:
+            add_account(vault, case.ref, "Instagram" if n % 2 else "instagram ", f"@acc{n}")
         if n < 5:
             close_case(vault, case.ref, f"Lisa Jansen {n} is fine now")
     hidden = create_case(vault, "restricted one", phase=6, channel="teacher")
@@ -52,6 +55,8 @@ def test_stats_suppress_small_counts(vault: Vault, cli: Any, tmp_path: Path) -> 
     assert cells(data, "time_to_resolution") == {"within 1 week": 5, "still open": 7}
     assert cells(data, "group") == {"7b": 12}
     assert cells(data, "triage") == {"(none recorded)": 12}
+    assert cells(data, "account_platform") == {"instagram": 6, "(none recorded)": 6}
+    assert cells(data, "police_offence") == {"(none recorded)": 12}
     everything = cli.ok("stats", "--year", year, env=viewer).out + str(data)
     assert "Lisa" not in everything and "Jansen" not in everything and "fine" not in everything
     for counts in data["dimensions"].values():

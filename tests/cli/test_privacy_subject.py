@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from cybercase.timeutil import local_today
 
 OTHERS = ("Tom", "Bakker", "Sanne", "Koster", "Karin", "Daan", "Smit", "tommie_b",
-          "sanne.k")
+          "sanne.k", "tom.b.fake", "tom.b@example.org", "not.lisa.fake", "Tom B")
 
 
 def names_in(text: str) -> list[str]:
@@ -63,6 +63,26 @@ def test_subject_export_masks_other_children(cli_vault: Any, tmp_path: Path) -> 
     item = cli.json("ingest", ref, str(shot), "--platform", "WhatsApp", "--account",
                     "@tommie_b", "--description", "Tom Bakker insults Lisa",
                     "--url", "https://wa.example/tommie_b")[0]["id"]
+    # the cyber work (issue 5): accounts traced, a police record, an agreement, a takedown
+    toms = cli.json("account", "add", ref, "--platform", "Instagram", "--handle",
+                    "@tom.b.fake", "--email", "tom.b@example.org", "--display-name",
+                    "Tom B")["id"]
+    cli.ok("account", "attribute", str(toms), "--person", str(tom), "--status", "confirmed",
+           "--basis", "admission")
+    own = cli.json("account", "add", ref, "--platform", "TikTok", "--handle", "@lisa_dv")["id"]
+    cli.ok("account", "attribute", str(own), "--person", str(lisa), "--status", "confirmed",
+           "--basis", "parent")
+    cli.ok("account", "add", ref, "--platform", "Snapchat", "--handle", "@not.lisa.fake",
+           "--fake", "--impersonates-person", str(lisa))
+    cli.ok("police", "add", ref, "--kind", "melding", "--offence", "bedreiging", "--victim",
+           str(lisa), "--suspect", str(tom), "--account", str(toms), "--notes",
+           "Tom Bakker threatened her via tom.b@example.org")
+    cli.ok("agreement", "add", ref, "--pupil", str(lisa), "--parents", "Eva de Vries",
+           "--review", "2030-01-01")
+    cli.ok("agreement", "add", ref, "--pupil", str(tom), "--parents", "Karin Bakker",
+           "--review", "2030-01-01")
+    cli.ok("referral", "add", ref, "--channel", "meldknop", "--url",
+           "https://instagram.example/tom.b.fake/p/1", "--what", "a video Tom Bakker posted")
     # the same child in a later case (same name and date of birth) and a namesake
     ref2 = cli.json("case", "new", "--title", "TikTok", "--summary",
                     "Daan Smit films Lisa")["ref"]
@@ -108,6 +128,18 @@ def test_subject_export_masks_other_children(cli_vault: Any, tmp_path: Path) -> 
     assert [e["id"] for e in doc["sections"]["evidence"]] == [item]
     assert any(f"bewijsstuk {item}" in e["what"] for e in doc["left_out"])
     assert "Weggelaten" in text and "steungroep" in text.lower()
+    sections = doc["sections"]
+    assert len(sections["accounts"]) == 2
+    first = sections["accounts"][0]
+    assert (first["relation"], first["handle"]) == ("attributed", "@lisa_dv")  # her own
+    assert re.fullmatch(r"account \d+", sections["accounts"][1]["handle"])  # a fake one
+    assert sections["accounts"][1]["relation"] == "impersonates"
+    assert [(p["role"], p["offence"]) for p in sections["police"]] == [("victim", "bedreiging")]
+    assert re.fullmatch(r"leerling A threatened her via account \d+",
+                        sections["police"][0]["notes"])
+    assert [a["parents"] for a in sections["agreements"]] == ["Eva de Vries"]  # only hers
+    assert sections["referrals"][0]["what"] == "a video leerling A posted"
+    assert "Afspraken over de smartphone" in text and "@lisa_dv" in text
     assert [i for i in cli.json("agenda") if i["kind"] == "subject_access"] == []  # answered
 
     # never overwritten without --force; evidence only when included, from her cases only

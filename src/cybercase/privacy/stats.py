@@ -116,6 +116,9 @@ DIMENSIONS: dict[str, Dimension] = {
     "triage": _column("SELECT id, triage FROM cases"),
     "outcome": _outcome,
     "time_to_resolution": _resolution,
+    # the cyber work (issue 5)
+    "police_offence": _column("SELECT case_id, offence FROM police_reports"),
+    "account_platform": _column("SELECT case_id, lower(trim(platform)) FROM accounts"),
 }
 
 _ORDER = {label: n for n, (_limit, label) in enumerate(BUCKETS)}
