@@ -45,6 +45,7 @@ def snap_vault(vault_dir: Path) -> Path:
             ):
                 tx.execute("UPDATE cases SET ref = ?, created_at = ?, updated_at = ?"
                            " WHERE id = ?", (f"2026-{n:03d}", FIXED_TIME, FIXED_TIME, case_id))
+            tx.execute("UPDATE phase_changes SET at = ?", (FIXED_TIME,))
             tx.audit("test.fixture", "cases", {"note": "fixed refs and times for snapshots"})
     finally:
         vault.close()
