@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widget import Widget
@@ -16,11 +16,13 @@ from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CaseChanged, CasePane
 from cybercase.tui.panes.checklist import ChecklistPane
+from cybercase.tui.panes.evidence import EvidencePane
 from cybercase.tui.panes.informed import InformedPane
 from cybercase.tui.panes.overview import OverviewPane
 from cybercase.tui.panes.people import PeoplePane
 from cybercase.tui.panes.support import SupportGroupPane
 from cybercase.tui.panes.timeline import AuditPane, TimelinePane
+from cybercase.tui.paste import pasted_paths
 from cybercase.tui.screens.base import VaultScreen
 from cybercase.tui.widgets.banner import DemoBanner
 from cybercase.vault import Vault
@@ -37,6 +39,7 @@ CASE_PANES: list[tuple[str, str, PaneFactory]] = [
     ("checklist", "case.tab.checklist", lambda vault, case: ChecklistPane(case)),
     ("informed", "case.tab.informed", lambda vault, case: InformedPane(case)),
     ("support", "case.tab.support", lambda vault, case: SupportGroupPane(case)),
+    ("evidence", "case.tab.evidence", lambda vault, case: EvidencePane(case)),
     ("timeline", "case.tab.timeline", lambda vault, case: TimelinePane(case)),
     ("audit", "case.tab.audit", lambda vault, case: AuditPane(case)),
 ]
@@ -97,6 +100,15 @@ class CaseScreen(VaultScreen):
         active = self.active_pane()
         for pane in self.panes():
             pane.set_case(self.case, visible=pane is active)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Files dropped or pasted onto the window: the ingest dialog, with their paths."""
+        paths = pasted_paths(event.text)
+        if not paths:
+            return
+        event.stop()
+        self.show_tab("evidence")
+        self.query_one(EvidencePane).action_ingest(paths)
 
     # --- actions ----------------------------------------------------------------------
 

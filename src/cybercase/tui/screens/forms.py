@@ -76,7 +76,15 @@ class FormModal(VaultModal[T | None]):
     def show_error(self, message: str) -> None:
         self.query_one("#error", ErrorLine).show(message)
 
+    def enter_submits(self, field: Input) -> bool:
+        """Whether enter in ``field`` submits the form (override for e.g. a path field)."""
+        return True
+
     @on(Input.Submitted)
+    def _enter(self, event: Input.Submitted) -> None:
+        if self.enter_submits(event.input):
+            self._submit()
+
     @on(Button.Pressed, "#submit")
     def _submit(self) -> None:
         try:
