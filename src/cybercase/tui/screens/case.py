@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, TabbedContent, TabPane
 from cybercase.cases.cases import Case, get_case
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
+from cybercase.tui.panes.accounts import AccountsPane
 from cybercase.tui.panes.base import CaseChanged, CasePane
 from cybercase.tui.panes.checklist import ChecklistPane
 from cybercase.tui.panes.evidence import EvidencePane
@@ -40,6 +41,7 @@ CASE_PANES: list[tuple[str, str, PaneFactory]] = [
     ("informed", "case.tab.informed", lambda vault, case: InformedPane(case)),
     ("support", "case.tab.support", lambda vault, case: SupportGroupPane(case)),
     ("evidence", "case.tab.evidence", lambda vault, case: EvidencePane(case)),
+    ("accounts", "case.tab.accounts", lambda vault, case: AccountsPane(case)),
     ("timeline", "case.tab.timeline", lambda vault, case: TimelinePane(case)),
     ("audit", "case.tab.audit", lambda vault, case: AuditPane(case)),
 ]
