@@ -11,16 +11,29 @@ from typing import Any
 import pytest
 from PIL import Image
 from textual.pilot import Pilot
-from textual.widgets import Button, Checkbox, Input, Select, SelectionList
+from textual.widgets import Button, Input, Select, SelectionList, TextArea
 
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
 from cybercase.cyber.accounts import add_account, list_accounts
+from cybercase.cyber.police import list_reports
+from cybercase.cyber.referrals import list_referrals
 from cybercase.evidence.ingest import Stated, ingest
 from cybercase.timeutil import local_today
 from cybercase.tui.panes.accounts import AccountsPane
+from cybercase.tui.panes.police import PolicePane
+from cybercase.tui.panes.referrals import ReferralsPane
 from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.cyber_forms import AddAccountModal, AttributeModal, LinkEvidenceModal
+from cybercase.tui.screens.cyber_forms import (
+    AddAccountModal,
+    AddPoliceModal,
+    AddReferralModal,
+    AttributeModal,
+    LinkEvidenceModal,
+    RequestTextModal,
+    UpdatePoliceModal,
+    UpdateReferralModal,
+)
 from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
@@ -242,15 +255,166 @@ async def test_ict_links_evidence_and_viewer_is_refused_plainly(
                 assert app.screen is modal
                 assert "may not do this (accounts.write)" in error_of(pilot)
 
-async def test_accounts_pane_in_dutch(
+# --- referrals ----------------------------------------------------------------------------
+
+
+async def test_meldknop_referral_warns_without_evidence_and_gives_its_request_text(
+    cyber_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(cyber_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "referrals")
+        pane = screen.query_one(ReferralsPane)
+        table = pane.query_one(VirtualTable)
+        await pilot.press("a")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, AddReferralModal)
+        modal.query_one("#channel", Select).value = "meldknop"
+        modal.query_one("#platform", Input).value = "Instagram"
+        modal.query_one("#what", TextArea).load_text("A fake profile of our teacher [b]")
+        await submit(pilot)  # no URL: the core's line, in place
+        assert app.screen is modal and "needs the exact address" in error_of(pilot)
+        modal.query_one("#urls", TextArea).load_text(
+            "https://instagram.com/juf_ellen_fake\n\n  https://instagram.com/p/Cx1  \n")
+        modal.query_one("#why", TextArea).load_text("It mocks a teacher in front of pupils.")
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        (referral,) = list_referrals(vault_of(pilot), REF)
+        assert referral.urls == ["https://instagram.com/juf_ellen_fake",
+                                 "https://instagram.com/p/Cx1"]
+        assert (referral.channel, referral.status, referral.evidence) == ("meldknop", "draft", [])
+        # the core's warning: no captured evidence yet
+        assert any("has no captured evidence" in m for m in notices(pilot))
+        assert str(table.cell(0, "evidence")) == "⚠ none"
+        assert "No captured evidence linked" in plain(pane.query_one("#referral-detail"))
+
+        await pilot.press("t")
+        await pilot.pause()
+        text_modal = app.screen
+        assert isinstance(text_modal, RequestTextModal)
+        shown = text_modal.query_one("#request-text", TextArea).text
+        assert "Article 16 Digital Services Act" in shown and "To: Meldknop.nl" in shown
+        assert "- https://instagram.com/p/Cx1" in shown
+        assert "A fake profile of our teacher [b]" in shown
+        text_modal.query_one("#lang", Select).value = "nl"
+        await pilot.pause()
+        shown = text_modal.query_one("#request-text", TextArea).text
+        assert "Exacte URL('s) van de inhoud:" in shown
+        text_modal.query_one("#email", Input).value = "not-an-address"
+        await pilot.pause()
+        assert "is not an e-mail address" in error_of(pilot)
+        assert text_modal.query_one("#copy", Button).disabled
+        text_modal.query_one("#email", Input).value = "zorg@pirouette.nl"
+        await pilot.pause()
+        await pilot.click("#copy")
+        await pilot.pause()
+        assert app.clipboard == text_modal.query_one("#request-text", TextArea).text
+        assert "E-mail: zorg@pirouette.nl" in app.clipboard
+        await pilot.press("escape")
+        await pilot.pause()
+
+        # sent today with their reference: the follow-up goes in the agenda a week later
+        await pilot.press("u")
+        await pilot.pause()
+        update = app.screen
+        assert isinstance(update, UpdateReferralModal)
+        await submit(pilot)
+        assert app.screen is update and "Nothing changed" in error_of(pilot)
+        update.query_one("#status", Select).value = "sent"
+        update.query_one("#reference", Input).value = "MK-2026-118"
+        update.query_one(SelectionList).select_all()  # the screenshot, captured after all
+        await submit(pilot)
+        await settle(pilot)
+        (referral,) = list_referrals(vault_of(pilot), REF)
+        assert (referral.status, referral.their_reference) == ("sent", "MK-2026-118")
+        assert referral.sent_on == local_today().isoformat()
+        assert referral.follow_up_on == date.fromordinal(
+            local_today().toordinal() + 7).isoformat()
+        assert referral.evidence == [1]
+        assert str(table.cell(0, "status")) == "sent"
+        assert "(in the agenda)" in plain(pane.query_one("#referral-detail"))
+
+
+# --- police -------------------------------------------------------------------------------
+
+
+async def test_police_record_says_an_under_12_suspect_cannot_be_prosecuted(
+    cyber_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(cyber_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "police")
+        pane = screen.query_one(PolicePane)
+        vault = vault_of(pilot)
+        sanne, tim, daan = (person_id(vault, n) for n in ("Sanne [bold]", "Tim", "Daan"))
+        await pilot.press("a")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, AddPoliceModal)
+        modal.query_one("#kind", Select).value = "aangifte"
+        modal.query_one("#offence", Select).value = "belediging"
+        modal.query_one("#victim", Select).value = sanne
+        suspects = modal.query_one("#suspects", SelectionList)
+        suspects.select(sanne)
+        suspects.select(tim)
+        suspects.select(daan)
+        await submit(pilot)  # the victim cannot also be a suspect: in place
+        assert app.screen is modal and "cannot also be a suspect" in error_of(pilot)
+        suspects.deselect(sanne)
+        modal.query_one("#offence_on", Input).value = "2099-01-01"
+        await submit(pilot)
+        assert app.screen is modal and "lies in the future" in error_of(pilot)
+        modal.query_one("#offence_on", Input).value = local_today().isoformat()
+        modal.query_one("#appointment", Input).value = "2026-12-01 9:30"
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        (rep,) = list_reports(vault, REF)
+        assert rep.appointment_on == "2026-12-01 09:30"
+        assert "Tim" in str(pane.query_one(VirtualTable).cell(0, "suspects"))
+        detail = plain(pane.query_one("#police-detail"))
+        today = local_today().isoformat()
+        assert f"Tim: 10 on {today}: under 12, cannot be prosecuted" in detail
+        assert f"Daan: 13 on {today}: can be prosecuted (juvenile criminal law" in detail
+        assert "insult (belediging) is a complaint offence" in detail
+        assert "the victim is 12 (under 16), so the parents file it" in detail
+        assert "Sanne [bold] · 12 on" in detail
+
+
+async def test_sexual_images_record_puts_the_case_on_the_police_route_in_dutch(
     cyber_vault: Path, app_factory: AppFactory, unlock: Unlock
 ) -> None:
     app = app_factory(cyber_vault, settings=AppSettings(language="nl"))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_tab(pilot, unlock, "accounts")
-        table = screen.query_one(AccountsPane).query_one(VirtualTable)
-        assert "Nog geen accounts" in widget_text(table)
+        screen = await open_tab(pilot, unlock, "police")
+        pane = screen.query_one(PolicePane)
+        assert "Nog geen aangiftes of meldingen" in widget_text(pane.query_one(VirtualTable))
         await pilot.press("a")
         await pilot.pause()
-        assert "Een online account toevoegen" in widget_text(app.screen.query_one(".form-title"))
-        assert isinstance(app.screen.query_one("#fake", Checkbox), Checkbox)
+        modal = app.screen
+        assert isinstance(modal, AddPoliceModal)
+        assert plain(modal.query_one(".form-title")) == "Een aangifte of melding vastleggen"
+        modal.query_one("#kind", Select).value = "melding"
+        modal.query_one("#offence", Select).value = "sexual_images"
+        await pilot.pause()
+        assert modal.query_one("#sexual-hint").has_class("-shown")  # never store them
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        banner = pane.query_one("#police-route")
+        assert banner.has_class("-shown")
+        # the label is the app's (Dutch); the advice is the core's line
+        assert "POLITIEROUTE:" in plain(banner) and "never store" in plain(banner)
+        assert str(pane.query_one(VirtualTable).cell(0, "kind")) == "melding"
+        # later: the police reference, through the update dialog (enter on the row)
+        await pilot.press("enter")
+        await pilot.pause()
+        update = app.screen
+        assert isinstance(update, UpdatePoliceModal)
+        update.query_one("#reference", Input).value = "PL0900-2026-77"
+        await submit(pilot)
+        await settle(pilot)
+        (rep,) = list_reports(vault_of(pilot), REF)
+        assert rep.police_reference == "PL0900-2026-77"

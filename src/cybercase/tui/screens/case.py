@@ -21,6 +21,8 @@ from cybercase.tui.panes.evidence import EvidencePane
 from cybercase.tui.panes.informed import InformedPane
 from cybercase.tui.panes.overview import OverviewPane
 from cybercase.tui.panes.people import PeoplePane
+from cybercase.tui.panes.police import PolicePane
+from cybercase.tui.panes.referrals import ReferralsPane
 from cybercase.tui.panes.support import SupportGroupPane
 from cybercase.tui.panes.timeline import AuditPane, TimelinePane
 from cybercase.tui.paste import pasted_paths
@@ -42,6 +44,8 @@ CASE_PANES: list[tuple[str, str, PaneFactory]] = [
     ("support", "case.tab.support", lambda vault, case: SupportGroupPane(case)),
     ("evidence", "case.tab.evidence", lambda vault, case: EvidencePane(case)),
     ("accounts", "case.tab.accounts", lambda vault, case: AccountsPane(case)),
+    ("referrals", "case.tab.referrals", lambda vault, case: ReferralsPane(case)),
+    ("police", "case.tab.police", lambda vault, case: PolicePane(case)),
     ("timeline", "case.tab.timeline", lambda vault, case: TimelinePane(case)),
     ("audit", "case.tab.audit", lambda vault, case: AuditPane(case)),
 ]
