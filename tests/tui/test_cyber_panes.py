@@ -10,27 +10,43 @@ from typing import Any
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, Select, SelectionList, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Input,
+    Select,
+    SelectionList,
+    TabbedContent,
+    TextArea,
+)
 
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
 from cybercase.cyber.accounts import add_account, list_accounts
+from cybercase.cyber.agreements import list_agreements, load_template
 from cybercase.cyber.police import list_reports
 from cybercase.cyber.referrals import list_referrals
 from cybercase.evidence.ingest import Stated, ingest
 from cybercase.timeutil import local_today
 from cybercase.tui.panes.accounts import AccountsPane
+from cybercase.tui.panes.agreements import AgreementsPane
 from cybercase.tui.panes.police import PolicePane
 from cybercase.tui.panes.referrals import ReferralsPane
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.cyber_forms import (
     AddAccountModal,
+    AddAgreementModal,
+    AddPointModal,
     AddPoliceModal,
     AddReferralModal,
+    AgreementStatusModal,
     AttributeModal,
     LinkEvidenceModal,
     RequestTextModal,
+    ReviewModal,
+    SavePdfModal,
     UpdatePoliceModal,
     UpdateReferralModal,
 )
@@ -38,6 +54,7 @@ from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
+from cybercase.vault.audit import entries
 from tests.conftest import PASSPHRASE, USER
 from tests.tui.conftest import AppFactory, Unlock, settle, widget_text
 
@@ -418,3 +435,109 @@ async def test_sexual_images_record_puts_the_case_on_the_police_route_in_dutch(
         await settle(pilot)
         (rep,) = list_reports(vault_of(pilot), REF)
         assert rep.police_reference == "PL0900-2026-77"
+
+
+# --- agreements ---------------------------------------------------------------------------
+
+
+def in_days(days: int) -> str:
+    return date.fromordinal(local_today().toordinal() + days).isoformat()
+
+
+async def test_agreement_drawn_up_agreed_reviewed_and_saved_as_pdf(
+    cyber_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path
+) -> None:
+    app = app_factory(cyber_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "overview")
+        pane = screen.query_one(AgreementsPane)
+        pane.pdf_folder = tmp_path
+        table = pane.query_one(VirtualTable)
+        vault = vault_of(pilot)
+        # from the command palette: the agreements tab, and its dialog
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"smartphone agreement")
+        await pilot.pause(0.5)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert screen.query_one(TabbedContent).active == "pane-agreements"
+        modal = app.screen
+        assert isinstance(modal, AddAgreementModal)
+        modal.query_one("#pupil", Select).value = person_id(vault, "Tim")
+        modal.query_one("#parents", Input).value = "mother and father"
+        modal.query_one("#review", Input).value = local_today().isoformat()
+        await submit(pilot)  # the review must come after today: in place
+        assert app.screen is modal and "must come after" in error_of(pilot)
+        modal.query_one("#review", Input).value = in_days(42)
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        (agr,) = list_agreements(vault, REF)
+        template = len(load_template().points)
+        assert (agr.status, len(agr.points)) == ("draft", template)
+        assert str(table.cell(0, "status")) == "draft"
+
+        await pilot.press("p")  # a point of the school's own, while a draft
+        await pilot.pause()
+        point = app.screen
+        assert isinstance(point, AddPointModal)
+        point.query_one("#text_nl", Input).value = "Geen telefoon mee naar school [x]."
+        await submit(pilot)
+        await settle(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        status = app.screen
+        assert isinstance(status, AgreementStatusModal)
+        status.query_one("#status", Select).value = "agreed"
+        await submit(pilot)
+        await settle(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        review = app.screen
+        assert isinstance(review, ReviewModal)
+        review.query_one("#outcome", TextArea).load_text("Goes well; the phone stays downstairs.")
+        review.query_one("#next_review", Input).value = in_days(90)
+        await submit(pilot)
+        await settle(pilot)
+        (agr,) = list_agreements(vault, REF)
+        assert (agr.status, agr.review_on) == ("reviewed", in_days(90))
+        assert len(agr.points) == template + 1
+        detail = plain(pane.query_one("#agreement-detail"))
+        assert f"{template + 1:>2}. Geen telefoon mee naar school [x]." in detail
+        assert "Goes well; the phone stays downstairs." in detail
+
+        await pilot.press("f")
+        await pilot.pause()
+        save = app.screen
+        assert isinstance(save, SavePdfModal)
+        out = tmp_path / "smartphone-agreement-2026-001-A1.pdf"
+        assert save.query_one("#path", Input).value == str(out)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert f"Form saved: {out}" in plain(pane.query_one("#pdf-status"))
+        text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+        assert "Afspraken over het gebruik van de smartphone" in text
+        assert "Tim (groep 7b)" in text and "mother and father" in text
+        assert "Geen telefoon mee naar school [x]." in text
+
+        # saving again: refused until replacing is confirmed, then replaced
+        before = out.read_bytes()
+        out.write_bytes(b"an older form")
+        await pilot.press("f")
+        await pilot.pause()
+        save = app.screen
+        assert isinstance(save, SavePdfModal)
+        await submit(pilot)
+        assert app.screen is save and "already exists" in error_of(pilot)
+        assert out.read_bytes() == b"an older form"
+        replace = save.query_one("#replace", Checkbox)
+        assert replace.display
+        replace.value = True
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        assert out.read_bytes()[:5] == b"%PDF-" and len(out.read_bytes()) > len(before) // 2
+        audit = [e.action for e in entries(vault.conn, case_ref=REF)]
+        assert audit.count("agreement.pdf") == 2

@@ -15,6 +15,7 @@ from cybercase.cases.cases import Case, get_case
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.accounts import AccountsPane
+from cybercase.tui.panes.agreements import AgreementsPane
 from cybercase.tui.panes.base import CaseChanged, CasePane
 from cybercase.tui.panes.checklist import ChecklistPane
 from cybercase.tui.panes.evidence import EvidencePane
@@ -46,6 +47,7 @@ CASE_PANES: list[tuple[str, str, PaneFactory]] = [
     ("accounts", "case.tab.accounts", lambda vault, case: AccountsPane(case)),
     ("referrals", "case.tab.referrals", lambda vault, case: ReferralsPane(case)),
     ("police", "case.tab.police", lambda vault, case: PolicePane(case)),
+    ("agreements", "case.tab.agreements", lambda vault, case: AgreementsPane(case)),
     ("timeline", "case.tab.timeline", lambda vault, case: TimelinePane(case)),
     ("audit", "case.tab.audit", lambda vault, case: AuditPane(case)),
 ]
