@@ -91,7 +91,7 @@ class AccountsPane(CasePane):
     DEFAULT_CSS = """
     AccountsPane #accounts-main { height: 1fr; }
     AccountsPane #accounts-table { width: 3fr; }
-    AccountsPane #account-side { width: 2fr; min-width: 36; max-width: 60; padding: 0 0 0 1; }
+    AccountsPane #account-side { width: 2fr; min-width: 38; max-width: 60; padding: 0 0 0 1; }
     AccountsPane #account-detail { height: auto; }
     """
 
@@ -102,8 +102,8 @@ class AccountsPane(CasePane):
                 Column("id", "#", 3, "right"),
                 Column("platform", t("accounts.col.platform"), 10),
                 Column("handle", t("accounts.col.handle")),
-                Column("fake", t("accounts.col.fake"), 9),
-                Column("attribution", t("accounts.col.attribution"), 18),
+                Column("fake", t("accounts.col.fake"), 8),
+                Column("attribution", t("accounts.col.attribution"), 16),
                 Column("also_in", t("accounts.col.also_in"), 9),
             ], id="accounts-table", empty_text=t("accounts.empty"))
             with VerticalScroll(id="account-side"):
