@@ -388,7 +388,11 @@ _EN: dict[str, str] = {
     "cyber.evidence.none": (
         "No evidence in this case yet: capture the content first (Evidence tab)."
     ),
+    "cyber.evidence.all_linked": "Every evidence item of this case is linked already.",
     "cyber.evidence.more": "older items by number, e.g. 12, 15",
+    "cyber.evidence.bad_number": (
+        "'{value}' is not an evidence number: type numbers like 12, 15 (see Evidence)."
+    ),
     "cyber.evidence.choose": "Choose at least one evidence item.",
     "accounts.label": "{handle} on {platform}",
     "accounts.col.platform": "Platform",
@@ -1075,7 +1079,11 @@ _NL: dict[str, str] = {
     "cyber.evidence.none": (
         "Nog geen bewijs in deze zaak: leg de inhoud eerst vast (tabblad Bewijs)."
     ),
+    "cyber.evidence.all_linked": "Elk bewijsitem van deze zaak is al gekoppeld.",
     "cyber.evidence.more": "oudere items op nummer, bijv. 12, 15",
+    "cyber.evidence.bad_number": (
+        "'{value}' is geen bewijsnummer: typ nummers zoals 12, 15 (zie Bewijs)."
+    ),
     "cyber.evidence.choose": "Kies minstens één bewijsitem.",
     "accounts.label": "{handle} op {platform}",
     "accounts.col.platform": "Platform",

@@ -34,6 +34,7 @@ from cybercase.tui.panes.accounts import AccountsPane
 from cybercase.tui.panes.agreements import AgreementsPane
 from cybercase.tui.panes.police import PolicePane
 from cybercase.tui.panes.referrals import ReferralsPane
+from cybercase.tui.screens import cyber_forms
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.cyber_forms import (
     AddAccountModal,
@@ -225,8 +226,10 @@ async def test_impersonation_account_attributed_suspected_then_confirmed(
 
 
 async def test_ict_links_evidence_and_viewer_is_refused_plainly(
-    cyber_vault: Path, app_factory: AppFactory, tmp_path: Path
+    cyber_vault: Path, app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # as in a case with more items than the dialog lists: older ones are typed by number
+    monkeypatch.setattr(cyber_forms, "RECENT_EVIDENCE", 0)
     vault = Vault.open(cyber_vault, USER, PASSPHRASE)
     try:
         add_account(vault, REF, "TikTok", "@tim_7b")
@@ -253,7 +256,15 @@ async def test_ict_links_evidence_and_viewer_is_refused_plainly(
                 assert isinstance(modal, LinkEvidenceModal)
                 await submit(pilot)
                 assert "Choose at least one evidence item" in error_of(pilot)
-                modal.query_one(SelectionList).select_all()
+                assert not modal.query(SelectionList)
+                numbers = modal.query_one(".evidence-ids", Input)
+                numbers.value = "one"
+                await submit(pilot)
+                assert "'one' is not an evidence number" in error_of(pilot)
+                numbers.value = "7"
+                await submit(pilot)
+                assert "evidence 7 is not in case 2026-001" in error_of(pilot)
+                numbers.value = "#1"
                 await submit(pilot)
                 await settle(pilot)
                 assert app.screen is screen

@@ -104,6 +104,10 @@ def choose(message_key: str) -> UsageError:
     return UsageError(t(message_key))
 
 
+def choose_value(message_key: str, value: str) -> UsageError:
+    return UsageError(t(message_key, value=value))
+
+
 # --- evidence of the case, to link -------------------------------------------------------
 
 
@@ -126,10 +130,12 @@ class EvidencePicker(Vertical):
         newest = page_items(vault, ref, start, RECENT_EVIDENCE)
         self.items = [i for i in reversed(newest) if i.id not in skip]
         self.more = start > 0
+        self.total = total
 
     def compose(self) -> ComposeResult:
         if not self.items and not self.more:
-            yield Static(Text(t("cyber.evidence.none")), classes="hint")
+            key = "cyber.evidence.all_linked" if self.total else "cyber.evidence.none"
+            yield Static(Text(t(key)), classes="hint")
             return
         if self.items:
             yield SelectionList[int](*((evidence_label(i), i.id) for i in self.items),
@@ -146,7 +152,10 @@ class EvidencePicker(Vertical):
         for field in self.query(Input):
             for word in re.split(r"[\s,;]+", field.value.strip()):
                 if word:
-                    number = parse_id(word.lstrip("#"))
+                    try:
+                        number = parse_id(word.lstrip("#"))
+                    except UsageError:
+                        raise choose_value("cyber.evidence.bad_number", word) from None
                     if number not in chosen:
                         chosen.append(number)
         return chosen
