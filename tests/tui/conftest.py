@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -71,7 +73,9 @@ def screen_text(screen: Widget) -> str:
 
 async def settle(pilot: Pilot[Any]) -> None:
     """Wait for workers (unlocking) and the screen changes they cause."""
-    await pilot.app.workers.wait_for_complete()
+    deadline = time.monotonic() + 60
+    while any(not w.is_finished for w in pilot.app.workers) and time.monotonic() < deadline:
+        await asyncio.sleep(0.02)
     await pilot.pause()
     await pilot.pause()
 

@@ -8,6 +8,7 @@ and look at the SVGs before committing them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from cybercase.cases.cases import create_case
+from cybercase.cases.people import add_person
+from cybercase.evidence.store import store_bytes
 from cybercase.tui.settings import AppSettings
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
@@ -45,6 +48,7 @@ def snap_vault(vault_dir: Path) -> Path:
             ):
                 tx.execute("UPDATE cases SET ref = ?, created_at = ?, updated_at = ?"
                            " WHERE id = ?", (f"2026-{n:03d}", FIXED_TIME, FIXED_TIME, case_id))
+            tx.execute("UPDATE phase_changes SET at = ?", (FIXED_TIME,))
             tx.audit("test.fixture", "cases", {"note": "fixed refs and times for snapshots"})
     finally:
         vault.close()
@@ -144,3 +148,69 @@ def test_settings(snap_compare: Snap, snap_vault: Path, app_factory: AppFactory)
         steady(pilot)
 
     assert snap_compare(app_factory(snap_vault), terminal_size=SIZE, run_before=run)
+
+
+@pytest.fixture
+def snap_case_file(snap_vault: Path) -> Path:
+    """Case 2026-001 with people and three evidence items at fixed times.
+
+    The items are inserted as ingest would store them (content through store_bytes, one
+    audited transaction) but with fixed times, which ingest itself always takes from the
+    clock; nothing here changes how the app reads them.
+    """
+    vault = Vault.open(snap_vault, USER, PASSPHRASE)
+    try:
+        ref = "2026-001"
+        add_person(vault, ref, "Sanne de Vries", "pupil", role="bullied", group="7b")
+        add_person(vault, ref, "Tim [bold]", "pupil", role="bully", group="7b",
+                   sg_role="leader")
+        add_person(vault, ref, "Mother of Sanne", "parent")
+        add_person(vault, ref, "Juf Ellen", "staff", role="teacher")
+        case_id = vault.conn.execute("SELECT id FROM cases WHERE ref = ?", (ref,)).fetchone()[0]
+        with vault.transaction() as tx:
+            for n, (name, mime, stated) in enumerate((
+                ("chat 1.png", "image/png", {"description": "Removed from the group [x]"}),
+                ("chat 2.png", "image/png", {"description": "Laughing emojis"}),
+                ("story.mp4", "video/mp4", {"platform": "Instagram"}),
+            ), start=1):
+                data = f"snapshot item {n}".encode()
+                blob = store_bytes(tx, data)
+                tx.execute(
+                    "INSERT INTO evidence_items(case_id, blob_id, sha256, size, mime,"
+                    " original_name, original_name_raw, extension, source_path, file_mtime,"
+                    " ingested_at, ingested_by, flags, stated)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (case_id, blob.id, blob.sha256, blob.size, mime, name, name.encode(),
+                     Path(name).suffix, f"/media/usb/{name}", FIXED_TIME, FIXED_TIME, USER,
+                     json.dumps(["extension says .png, content is text"] if n == 2 else []),
+                     json.dumps(stated)))
+            tx.audit("test.fixture", f"case {ref}", {"note": "snapshot evidence"}, case_ref=ref)
+    finally:
+        vault.close()
+    return snap_vault
+
+
+async def open_case_tab(pilot: Pilot[Any], tab: str) -> None:
+    await unlocked(pilot)
+    await pilot.press("enter")  # 2026-001
+    await pilot.pause()
+    pilot.app.screen.show_tab(tab)  # type: ignore[attr-defined]
+    await settle(pilot)
+
+
+def test_people_pane(snap_compare: Snap, snap_case_file: Path, app_factory: AppFactory) -> None:
+    async def run(pilot: Pilot[Any]) -> None:
+        await open_case_tab(pilot, "people")
+
+    assert snap_compare(app_factory(snap_case_file), terminal_size=SIZE, run_before=run)
+
+
+def test_evidence_pane(
+    snap_compare: Snap, snap_case_file: Path, app_factory: AppFactory
+) -> None:
+    async def run(pilot: Pilot[Any]) -> None:
+        await open_case_tab(pilot, "evidence")
+        await pilot.press("down")  # the flagged item: its metadata on the right
+        await pilot.pause()
+
+    assert snap_compare(app_factory(snap_case_file), terminal_size=(120, 30), run_before=run)

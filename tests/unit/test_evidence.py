@@ -244,15 +244,17 @@ def test_bad_input_batch_goes_on_with_a_status_per_file(
     (src / "loop").symlink_to(src)  # a folder symlink loop
     os.mkfifo(src / "pipe")
     missing = tmp_path / "nope.png"
-    results = {Path(r["path"]).name: r for r in one(vault, case, src, missing)}
+    # A named path that does not exist refuses the whole batch before anything is stored.
+    with pytest.raises(UsageError, match="no such file or folder: .*nope.png"):
+        one(vault, case, src, missing)
+    assert count(vault, "evidence_items") == 0
+    results = {Path(r["path"]).name: r for r in one(vault, case, src)}
     assert results["good.png"]["status"] == "stored"
     assert results["empty.txt"]["status"] == "error"
     assert results["empty.txt"]["reason"] == MSG["empty"]
     assert results["link.png"]["reason"] == MSG["symlink"]
     assert results["loop"]["reason"] == MSG["symlink"]
     assert results["pipe"]["reason"] == MSG["special"]
-    assert results["nope.png"]["status"] == "error"
-    assert results["nope.png"]["reason"] == MSG["missing"]
     wrong = results["wrong-ext.jpg"]
     assert wrong["status"] == "flagged" and wrong["mime"] == "image/png"
     assert "'.jpg'" in wrong["flags"][0]

@@ -228,3 +228,65 @@ def verify_problems(vault: Vault) -> tuple[list[str], int, int]:
         if blob_id not in used:
             problems.append(f"stored content {blob_id} (no item): {why}")
     return problems, len(items), total
+
+
+# --- pages for the app's table, and content for its preview ---------------------------
+
+MSG_PREVIEW = {
+    "too_big": "evidence {id} is {mb} MB: too big to show here; extract it to look at it",
+    "corrupt": (
+        "evidence {id}: the stored content no longer matches its SHA-256 ({sha}): run "
+        "`cybercase verify` and restore the vault from a backup"
+    ),
+}
+PREVIEW_MAX_BYTES = 32 * 1024 * 1024
+
+
+def count_items(vault: Vault, ref: str, include_withdrawn: bool = True) -> int:
+    """How many items case ``ref`` holds (uses the (case_id, id) index)."""
+    vault.require("evidence.read")
+    case = get_case(vault, ref)
+    sql = "SELECT count(*) FROM evidence_items WHERE case_id = ?"
+    if not include_withdrawn:
+        sql += " AND withdrawn_at IS NULL"
+    return int(vault.conn.execute(sql, (case.id,)).fetchone()[0])
+
+
+def page_items(
+    vault: Vault, ref: str, offset: int, limit: int, include_withdrawn: bool = True,
+) -> list[Item]:
+    """Items ``offset`` to ``offset + limit`` of case ``ref`` in id order.
+
+    The ids of the page come from the index alone (LIMIT/OFFSET skips index entries, not
+    rows); only the page's rows are read and decoded, so a page costs about the same at
+    item 0 and at item 49,900.
+    """
+    vault.require("evidence.read")
+    case = get_case(vault, ref)
+    inner = "SELECT id FROM evidence_items WHERE case_id = ?"
+    if not include_withdrawn:
+        inner += " AND withdrawn_at IS NULL"
+    inner += " ORDER BY id LIMIT ? OFFSET ?"
+    sql = (f"SELECT {_COLUMNS} FROM evidence_items e JOIN cases c ON c.id = e.case_id"
+           f" WHERE e.id IN ({inner}) ORDER BY e.id")
+    return [_item(r) for r in vault.conn.execute(
+        sql, (case.id, max(0, limit), max(0, offset)))]
+
+
+def read_content(vault: Vault, item_id: int | str, purpose: str = "view") -> tuple[Item, bytes]:
+    """The item's original bytes, in memory only, re-hashed; the read is audited first.
+
+    For showing an image on screen: nothing is written to disk. Items over
+    ``PREVIEW_MAX_BYTES`` are refused (extract them instead).
+    """
+    item = get_item(vault, item_id)
+    if item.size > PREVIEW_MAX_BYTES:
+        raise UsageError(MSG_PREVIEW["too_big"].format(id=item.id,
+                                                       mb=item.size // (1024 * 1024)))
+    with vault.transaction() as tx:
+        tx.audit("evidence.view", f"evidence {item.id}",
+                 {"sha256": item.sha256, "purpose": purpose}, case_ref=item.case)
+    data = b"".join(read_chunks(vault.conn, item.blob_id))
+    if hashlib.sha256(data).hexdigest() != item.sha256:
+        raise VaultCorrupt(MSG_PREVIEW["corrupt"].format(id=item.id, sha=item.sha256))
+    return item, data

@@ -1,10 +1,11 @@
-"""One case: tabs of panes. Today the overview; later panes register in CASE_PANES."""
+"""One case: tabs of panes. Each pane registers in CASE_PANES (id, title key, factory)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import ClassVar
 
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widget import Widget
@@ -13,18 +14,42 @@ from textual.widgets import Footer, Header, TabbedContent, TabPane
 from cybercase.cases.cases import Case, get_case
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
+from cybercase.tui.panes.accounts import AccountsPane
+from cybercase.tui.panes.agreements import AgreementsPane
+from cybercase.tui.panes.base import CaseChanged, CasePane
+from cybercase.tui.panes.checklist import ChecklistPane
+from cybercase.tui.panes.evidence import EvidencePane
+from cybercase.tui.panes.informed import InformedPane
+from cybercase.tui.panes.overview import OverviewPane
+from cybercase.tui.panes.people import PeoplePane
+from cybercase.tui.panes.police import PolicePane
+from cybercase.tui.panes.referrals import ReferralsPane
+from cybercase.tui.panes.support import SupportGroupPane
+from cybercase.tui.panes.timeline import AuditPane, TimelinePane
+from cybercase.tui.paste import pasted_paths
 from cybercase.tui.screens.base import VaultScreen
 from cybercase.tui.widgets.banner import DemoBanner
-from cybercase.tui.widgets.case_overview import CaseOverview
 from cybercase.vault import Vault
 
-# Extension point: (pane id, title message key, factory). A later pane (people, evidence,
-# timeline, ...) appends here; each factory builds its widget from the open vault and the
-# current Case, and the screen composes it again on refresh and on a language switch.
+# Extension point: (pane id, title message key, factory). A later pane (accounts,
+# referrals, agreements, ...) appends here; each factory builds its widget from the open
+# vault and the current Case. A CasePane gets set_case() after every change of the case
+# file and activate() when its tab is chosen; any other widget is composed again on
+# refresh and on a language switch.
 PaneFactory = Callable[[Vault, Case], Widget]
 CASE_PANES: list[tuple[str, str, PaneFactory]] = [
-    ("overview", "case.tab.overview",
-     lambda vault, case: CaseOverview(vault, case, id="overview-body")),
+    ("overview", "case.tab.overview", lambda vault, case: OverviewPane(case)),
+    ("people", "case.tab.people", lambda vault, case: PeoplePane(case)),
+    ("checklist", "case.tab.checklist", lambda vault, case: ChecklistPane(case)),
+    ("informed", "case.tab.informed", lambda vault, case: InformedPane(case)),
+    ("support", "case.tab.support", lambda vault, case: SupportGroupPane(case)),
+    ("evidence", "case.tab.evidence", lambda vault, case: EvidencePane(case)),
+    ("accounts", "case.tab.accounts", lambda vault, case: AccountsPane(case)),
+    ("referrals", "case.tab.referrals", lambda vault, case: ReferralsPane(case)),
+    ("police", "case.tab.police", lambda vault, case: PolicePane(case)),
+    ("agreements", "case.tab.agreements", lambda vault, case: AgreementsPane(case)),
+    ("timeline", "case.tab.timeline", lambda vault, case: TimelinePane(case)),
+    ("audit", "case.tab.audit", lambda vault, case: AuditPane(case)),
 ]
 
 
@@ -34,24 +59,69 @@ class CaseScreen(VaultScreen):
         tbinding("r", "refresh", "key.refresh"),
     ]
 
-    def __init__(self, case: Case) -> None:
+    def __init__(self, case: Case, tab: str | None = None) -> None:
         super().__init__()
         self.case = case
+        self._first_tab = tab
 
     def compose(self) -> ComposeResult:
         self.title = t("case.title", ref=self.case.ref)
         yield Header()
         if self.cyber.demo:
             yield DemoBanner()
-        with TabbedContent(id="case-tabs"):
+        with TabbedContent(id="case-tabs", initial=f"pane-{self._first_tab or 'overview'}"):
             for pane_id, title_key, factory in CASE_PANES:
                 with TabPane(t(title_key), id=f"pane-{pane_id}"):
                     yield factory(self.vault, self.case)
         yield Footer()
 
+    # --- panes ------------------------------------------------------------------------
+
+    def panes(self) -> list[CasePane]:
+        return list(self.query(CasePane))
+
+    def active_pane(self) -> CasePane | None:
+        active = self.query_one(TabbedContent).active_pane
+        if active is None:
+            return None
+        found = active.query(CasePane)
+        return found.first() if found else None
+
+    def show_tab(self, pane_id: str) -> None:
+        self.query_one(TabbedContent).active = f"pane-{pane_id}"
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        pane = self.active_pane()
+        if pane is not None:
+            pane.activate()
+
+    @on(CaseChanged)
+    def _case_changed(self, message: CaseChanged) -> None:
+        message.stop()
+        if message.notice:
+            self.notify(message.notice, markup=False)
+        self.reload_panes()
+
+    def reload_panes(self) -> None:
+        self.case = get_case(self.vault, self.case.ref)
+        active = self.active_pane()
+        for pane in self.panes():
+            pane.set_case(self.case, visible=pane is active)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Files dropped or pasted onto the window: the ingest dialog, with their paths."""
+        paths = pasted_paths(event.text)
+        if not paths:
+            return
+        event.stop()
+        self.show_tab("evidence")
+        self.query_one(EvidencePane).action_ingest(paths)
+
+    # --- actions ----------------------------------------------------------------------
+
     def action_back(self) -> None:
         self.dismiss(None)
 
-    async def action_refresh(self) -> None:
-        self.case = get_case(self.vault, self.case.ref)
-        await self.recompose()
+    def action_refresh(self) -> None:
+        self.reload_panes()

@@ -1,0 +1,30 @@
+"""When something last happened in each case: the newest audit entry naming it.
+
+Reading counts too (viewing evidence is logged), and so do changes that do not touch the
+case row itself (a person added, a meeting recorded). Users whose role may not read the
+audit log get the case row's own ``updated_at``.
+"""
+
+from __future__ import annotations
+
+from cybercase.roles import allowed
+from cybercase.vault import Vault
+
+
+def last_activity(vault: Vault, status: str | None = "open") -> dict[str, str]:
+    """``{case ref: UTC ISO time}`` for the cases with ``status`` (all when None).
+
+    One index lookup per case (``audit(case_ref)`` holds the sequence numbers in order), so
+    the cost follows the number of cases listed, not the size of the audit log.
+    """
+    vault.require("case.read")
+    where = " WHERE c.status = ?" if status else ""
+    args: tuple[str, ...] = (status,) if status else ()
+    if not allowed(vault.role, "audit.read"):
+        return {ref: ts for ref, ts in vault.conn.execute(
+            f"SELECT c.ref, c.updated_at FROM cases c{where}", args)}
+    rows = vault.conn.execute(
+        "SELECT c.ref, c.updated_at, (SELECT a.ts FROM audit a WHERE a.seq ="
+        " (SELECT max(b.seq) FROM audit b WHERE b.case_ref = c.ref))"
+        f" FROM cases c{where}", args)
+    return {ref: max(updated, ts or "") for ref, updated, ts in rows}

@@ -1,0 +1,117 @@
+"""Search across cases: titles, people's names, evidence descriptions (the dashboard's box).
+
+A registry of sources, like the agenda's providers: each :class:`Source` names the
+permission it needs and a function ``(vault, pattern, limit) -> hits`` that runs one
+parameterised ``LIKE`` query. A later module (accounts) appends its own source to
+:data:`SOURCES`. Sources the user's role may not read are skipped, so a search never shows
+what the role could not open.
+
+SQLite's ``LIKE`` ignores case for ASCII letters only (``é`` matches ``é``, not ``É``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from cybercase.errors import PermissionDenied, UsageError
+from cybercase.vault import Vault
+
+MIN_QUERY = 2
+MAX_QUERY = 100
+LIMIT = 50
+
+MSG = {
+    "short": "type at least {n} characters to search",
+    "long": "the search text is too long ({n} characters, at most {max})",
+    "control": "the search text contains control characters: type it on one line",
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # "case", "person", "evidence", ...
+    case_ref: str
+    label: str  # what matched: a title, a name, a description (user text)
+    object: str  # e.g. "case 2026-001", "person 5", "evidence 12"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "case": self.case_ref, "label": self.label,
+                "object": self.object}
+
+
+SourceFn = Callable[[Vault, str, int], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str
+    permission: str
+    find: SourceFn
+
+
+def like_pattern(text: str) -> str:
+    """``text`` as a LIKE pattern matching it anywhere; ``%``, ``_`` and ``\\`` are literal."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _cases(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
+    for ref, title in vault.conn.execute(
+        "SELECT ref, title FROM cases WHERE title LIKE ? ESCAPE '\\' OR ref LIKE ? ESCAPE '\\'"
+        " OR group_name LIKE ? ESCAPE '\\' ORDER BY status = 'closed', ref DESC LIMIT ?",
+        (pattern, pattern, pattern, limit),
+    ):
+        yield Hit("case", ref, title, f"case {ref}")
+
+
+def _people(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
+    for pid, name, ref in vault.conn.execute(
+        "SELECT p.id, p.name, c.ref FROM people p JOIN cases c ON c.id = p.case_id"
+        " WHERE p.name LIKE ? ESCAPE '\\' ORDER BY c.status = 'closed', c.ref DESC, p.id"
+        " LIMIT ?", (pattern, limit),
+    ):
+        yield Hit("person", ref, name, f"person {pid}")
+
+
+def _evidence(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
+    for eid, description, ref in vault.conn.execute(
+        "SELECT e.id, json_extract(e.stated, '$.description'), c.ref FROM evidence_items e"
+        " JOIN cases c ON c.id = e.case_id"
+        " WHERE json_extract(e.stated, '$.description') LIKE ? ESCAPE '\\'"
+        " ORDER BY c.status = 'closed', c.ref DESC, e.id LIMIT ?", (pattern, limit),
+    ):
+        yield Hit("evidence", ref, description, f"evidence {eid}")
+
+
+SOURCES: list[Source] = [
+    Source("case", "case.read", _cases),
+    Source("person", "case.read", _people),
+    Source("evidence", "evidence.read", _evidence),
+]
+
+
+def check_query(text: str) -> str:
+    query = text.strip()
+    if len(query) < MIN_QUERY:
+        raise UsageError(MSG["short"].format(n=MIN_QUERY))
+    if len(query) > MAX_QUERY:
+        raise UsageError(MSG["long"].format(n=len(query), max=MAX_QUERY))
+    if any(ord(ch) < 32 for ch in query):
+        raise UsageError(MSG["control"])
+    return query
+
+
+def search(vault: Vault, text: str, limit: int = LIMIT) -> list[Hit]:
+    """Hits of every source the user may read, in registry order, at most ``limit`` each."""
+    vault.require("case.read")
+    pattern = like_pattern(check_query(text))
+    hits: list[Hit] = []
+    for source in SOURCES:
+        try:
+            vault.require(source.permission)
+        except PermissionDenied:
+            continue
+        hits.extend(source.find(vault, pattern, limit))
+    return hits

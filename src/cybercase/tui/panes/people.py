@@ -1,0 +1,196 @@
+"""People and roles: pupils, parents, staff; add a person, change a pupil's roles."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.widgets import Input, Select
+
+from cybercase.cases.cases import Case, case_protocol
+from cybercase.cases.people import (
+    KINDS,
+    PARENT_ROLES,
+    Person,
+    add_person,
+    list_people,
+    sees_care,
+    set_roles,
+)
+from cybercase.i18n import t
+from cybercase.protocol.model import Protocol
+from cybercase.tui.bindings import tbinding
+from cybercase.tui.panes.base import CasePane
+from cybercase.tui.screens.forms import FormModal, label, named, options
+from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+
+
+def role_options(protocol: Protocol, kind: str) -> list[tuple[str, object]]:
+    if kind == "pupil":
+        return [(named(r), r.key) for r in protocol.case_roles]
+    if kind == "staff":
+        return [(named(r), r.key) for r in protocol.staff_roles]
+    return [(t(f"people.parent_role.{r}"), r) for r in PARENT_ROLES]
+
+
+def role_name(protocol: Protocol, person: Person) -> str:
+    if person.role is None:
+        return ""
+    for shown, key in role_options(protocol, person.kind):
+        if key == person.role:
+            return shown
+    return person.role
+
+
+def sg_name(protocol: Protocol, key: str | None) -> str:
+    for role in protocol.support_group_roles:
+        if role.key == key:
+            return named(role)
+    return key or ""
+
+
+class PeoplePane(CasePane):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        tbinding("a", "add", "key.add_person"),
+        tbinding("e", "roles", "key.change_role"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield self.problem_line()
+        yield VirtualTable(self._columns(), id="people-table", empty_text=t("people.empty"))
+
+    def _columns(self) -> list[Column]:
+        columns = [
+            Column("id", t("people.col.id"), 4, "right"),
+            Column("name", t("people.col.name")),
+            Column("kind", t("people.col.kind"), 10),
+            Column("role", t("people.col.role"), 18),
+            Column("group", t("people.col.group"), 7),
+            Column("age", t("people.col.age"), 5, "right"),
+        ]
+        if sees_care(self.vault):
+            columns.append(Column("sg_role", t("people.col.sg_role"), 16))
+        return columns
+
+    def load(self) -> None:
+        protocol = case_protocol(self.vault, self.case)
+        care = sees_care(self.vault)
+        people = list_people(self.vault, self.case)
+
+        def to_row(p: Person) -> Row:
+            age = p.age()
+            cells = [Text(str(p.id)), Text(p.name), Text(t(f"people.kind.{p.kind}")),
+                     Text(role_name(protocol, p)), Text(p.group or ""),
+                     Text("" if age is None else str(age))]
+            if care:
+                cells.append(Text(sg_name(protocol, p.sg_role)))
+            return Row(p.id, tuple(cells))
+
+        table = self.query_one(VirtualTable)
+        table.set_source(ListSource(people, to_row), cursor=table.cursor_row)
+
+    def focus_main(self) -> None:
+        self.query_one(VirtualTable).focus()
+
+    def action_add(self) -> None:
+        self.open_dialog(AddPersonModal(self.case),
+                         lambda p: t("people.added", name=p.name, id=p.id))
+
+    def action_roles(self) -> None:
+        key = self.query_one(VirtualTable).cursor_key
+        if not isinstance(key, int):
+            return
+        person = next(p for p in list_people(self.vault, self.case) if p.id == key)
+        self.open_dialog(RolesModal(self.case, person),
+                         lambda p: t("people.roles_changed", name=p.name))
+
+    @on(VirtualTable.Selected)
+    def _selected(self) -> None:
+        self.action_roles()
+
+
+class AddPersonModal(FormModal[Person]):
+    TITLE_KEY = "people.add.title"
+    DIALOG_ID = "add-person"
+
+    def __init__(self, case: Case) -> None:
+        super().__init__()
+        self.case = case
+
+    def fields(self) -> ComposeResult:
+        protocol = case_protocol(self.vault, self.case)
+        yield label("people.field.name")
+        yield Input(id="name", max_length=120)
+        yield label("people.field.kind")
+        yield Select(options([(t(f"people.kind.{k}"), k) for k in KINDS]), value="pupil",
+                     allow_blank=False, id="kind")
+        yield label("people.field.role")
+        yield Select(options(role_options(protocol, "pupil")), id="role",
+                     prompt=t("form.none"))
+        yield label("people.field.group")
+        yield Input(id="group", max_length=40)
+        yield label("people.field.born")
+        yield Input(id="born", placeholder=t("form.date_placeholder"), max_length=10)
+        if sees_care(self.vault):
+            yield label("people.field.sg_role")
+            yield Select(options([(named(r), r.key) for r in protocol.support_group_roles]),
+                         id="sg_role", prompt=t("form.none"))
+
+    @on(Select.Changed, "#kind")
+    def _kind_changed(self, event: Select.Changed) -> None:
+        protocol = case_protocol(self.vault, self.case)
+        kind = str(event.value)
+        self.query_one("#role", Select).set_options(options(role_options(protocol, kind)))
+        for widget in self.query("#sg_role"):
+            widget.disabled = kind != "pupil"
+
+    def submit(self) -> Person:
+        kind = self.choice("#kind")
+        role = self.choice("#role")
+        sg_role = self.choice("#sg_role") if self.query("#sg_role") else None
+        return add_person(
+            self.vault, self.case.ref, self.text("#name"), str(kind),
+            role=None if role is None else str(role), group=self.optional("#group"),
+            born=self.optional("#born"),
+            sg_role=None if sg_role is None or kind != "pupil" else str(sg_role),
+        )
+
+
+class RolesModal(FormModal[Person]):
+    TITLE_KEY = "people.roles.title"
+    DIALOG_ID = "roles"
+
+    def __init__(self, case: Case, person: Person) -> None:
+        super().__init__()
+        self.case = case
+        self.person = person
+
+    def form_title(self) -> str:
+        return t("people.roles.title", name=self.person.name)
+
+    def fields(self) -> ComposeResult:
+        protocol = case_protocol(self.vault, self.case)
+        yield label("people.field.role")
+        current = self.person.role if self.person.kind == "pupil" else None
+        yield Select(options(role_options(protocol, "pupil")), id="role",
+                     prompt=t("form.unchanged"),
+                     value=current if current is not None else Select.NULL)
+        if sees_care(self.vault):
+            yield label("people.field.sg_role")
+            yield Select(options([(named(r), r.key) for r in protocol.support_group_roles]),
+                         id="sg_role", prompt=t("form.unchanged"),
+                         value=self.person.sg_role or Select.NULL)
+
+    def submit(self) -> Person:
+        role = self.choice("#role")
+        sg_role = self.choice("#sg_role") if self.query("#sg_role") else None
+        if role == self.person.role:
+            role = None
+        if sg_role == self.person.sg_role:
+            sg_role = None
+        return set_roles(self.vault, self.person.id,
+                         role=None if role is None else str(role),
+                         sg_role=None if sg_role is None else str(sg_role))

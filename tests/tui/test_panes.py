@@ -1,0 +1,293 @@
+"""The case panes under Pilot: people, phase, checklist, informed, support group, timeline,
+audit log. Real vaults; every change goes through the core, validation errors show in the
+dialog, in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Button, Checkbox, Input, Select
+
+from cybercase.cases.cases import create_case, get_case
+from cybercase.cases.checklist import items
+from cybercase.cases.people import add_person, list_people
+from cybercase.cases.phases import history
+from cybercase.cases.supportgroup import informed_list, meetings
+from cybercase.tui.panes.checklist import ChecklistModal
+from cybercase.tui.panes.informed import InformedModal
+from cybercase.tui.panes.overview import PhaseModal
+from cybercase.tui.panes.people import AddPersonModal, PeoplePane, RolesModal
+from cybercase.tui.panes.support import MeetingModal, SupportGroupPane
+from cybercase.tui.panes.timeline import AuditPane
+from cybercase.tui.screens.case import CaseScreen
+from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.virtual_table import VirtualTable
+from cybercase.vault import Vault
+from tests.conftest import PASSPHRASE, USER
+from tests.tui.conftest import AppFactory, Unlock, settle, widget_text
+
+SIZE = (110, 36)
+
+
+@pytest.fixture
+def case_vault(vault_dir: Path) -> Path:
+    """One case with two pupils (one bullied) and a parent."""
+    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    try:
+        case = create_case(vault, "WhatsApp group 7b", "7b", 2)
+        add_person(vault, case.ref, "Sanne", "pupil", role="bullied", group="7b")
+        add_person(vault, case.ref, "Tim [bold]", "pupil", role="bully", group="7b")
+        add_person(vault, case.ref, "Mother of Sanne", "parent")
+        vault.add_user("ict1", "ict", PASSPHRASE)
+    finally:
+        vault.close()
+    return vault_dir
+
+
+async def open_tab(pilot: Pilot[Any], unlock: Unlock, tab: str) -> CaseScreen:
+    await unlock(pilot)
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, CaseScreen)
+    screen.show_tab(tab)
+    await settle(pilot)
+    return screen
+
+
+def vault_of(pilot: Pilot[Any]) -> Vault:
+    vault = pilot.app.vault  # type: ignore[attr-defined]
+    assert isinstance(vault, Vault)
+    return vault
+
+
+async def submit(pilot: Pilot[Any]) -> None:
+    """Press the dialog's Save button (it may be scrolled out of a small terminal)."""
+    pilot.app.screen.query_one("#submit", Button).press()
+    await pilot.pause()
+
+
+def error_of(pilot: Pilot[Any]) -> str:
+    return pilot.app.screen.query_one("#error", ErrorLine).message
+
+
+async def test_add_person_validates_in_place_then_adds(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "people")
+        table = screen.query_one("#people-table", VirtualTable)
+        assert table.has_focus and table.row_count == 3
+        assert str(table.cell(1, "name")) == "Tim [bold]"  # shown as typed
+        await pilot.press("a")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, AddPersonModal)
+        await submit(pilot)  # empty name: the core's message, in place
+        await pilot.pause()
+        assert app.screen is modal and "the name is empty" in error_of(pilot)
+        modal.query_one("#name", Input).value = "Daan [link=x]"
+        modal.query_one("#role", Select).value = "follower"
+        modal.query_one("#born", Input).value = "2015-13-01"
+        await submit(pilot)
+        await pilot.pause()
+        assert app.screen is modal and "is not a date" in error_of(pilot)
+        modal.query_one("#born", Input).value = "2015-03-01"
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        assert table.row_count == 4
+        added = list_people(vault_of(pilot), screen.case)[-1]
+        assert (added.name, added.kind, added.role, added.born) == (
+            "Daan [link=x]", "pupil", "follower", "2015-03-01")
+        assert "Daan [link=x]" in widget_text(table)
+
+
+async def test_parent_roles_follow_the_kind(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "people")
+        await pilot.press("a")
+        await pilot.pause()
+        modal = app.screen
+        modal.query_one("#name", Input).value = "Father of Tim"
+        modal.query_one("#kind", Select).value = "parent"
+        await pilot.pause()
+        role = modal.query_one("#role", Select)
+        assert [value for _, value in role._options if value is not Select.NULL] == [
+            "parent", "guardian"]
+        role.value = "guardian"
+        await submit(pilot)
+        await settle(pilot)
+        added = list_people(vault_of(pilot), screen.case)[-1]
+        assert (added.kind, added.role) == ("parent", "guardian")
+
+
+async def test_change_role_of_selected_pupil(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "people")
+        await pilot.press("down", "e")  # Tim
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, RolesModal) and modal.person.name == "Tim [bold]"
+        modal.query_one("#role", Select).value = "follower"
+        modal.query_one("#sg_role", Select).value = "assistant"
+        await submit(pilot)
+        await settle(pilot)
+        tim = list_people(vault_of(pilot), screen.case)[1]
+        assert (tim.role, tim.sg_role) == ("follower", "assistant")
+
+
+async def test_escalate_phase_asks_for_a_reason(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "overview")
+        await pilot.press("p")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, PhaseModal)
+        assert modal.query_one("#phase", Select).value == 3  # the next phase is offered
+        await pilot.press("enter")  # no reason yet
+        await pilot.pause()
+        assert app.screen is modal and "needs a reason" in error_of(pilot)
+        await pilot.press(*"it goes on after the evaluations")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        vault = vault_of(pilot)
+        case = get_case(vault, screen.case.ref)
+        assert case.phase == 3 and screen.case.phase == 3
+        assert history(vault, case)[-1].reason == "it goes on after the evaluations"
+        shown = widget_text(screen.query_one("#overview-body"))
+        assert "3 · " in shown
+        assert screen.query_one("#phase-history", VirtualTable).row_count == 2
+
+
+async def test_checklist_item_status_with_note(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "checklist")
+        table = screen.query_one("#checklist-table", VirtualTable)
+        assert table.row_count == len(items(vault_of(pilot), screen.case))
+        await pilot.press("down", "enter")  # item 2
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, ChecklistModal) and modal.entry["id"] == 2
+        modal.query_one("#status", Select).value = "done"
+        modal.query_one("#note", Input).value = "advised [privacy] settings"
+        await submit(pilot)
+        await settle(pilot)
+        entry = items(vault_of(pilot), screen.case)[1]
+        assert (entry["status"], entry["note"]) == ("done", "advised [privacy] settings")
+        assert str(table.cell(1, "status")) == "done"
+        assert "1 done" in widget_text(screen.query_one("#checklist-progress"))
+
+
+async def test_informed_party_added(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "informed")
+        await pilot.press("a")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, InformedModal)
+        modal.query_one("#how", Input).value = "phone"
+        await submit(pilot)  # nobody chosen
+        await pilot.pause()
+        assert app.screen is modal and "unknown --who" in error_of(pilot)
+        modal.query_one("#who", Select).value = "parents"
+        await submit(pilot)
+        await settle(pilot)
+        (entry,) = informed_list(vault_of(pilot), screen.case)
+        assert (entry["who"], entry["how"]) == ("parents", "phone")
+        assert screen.query_one("#informed-table", VirtualTable).row_count == 1
+
+
+async def test_support_group_meeting_with_action_points(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "support")
+        await pilot.press("a")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, MeetingModal)
+        modal.query_one("#step", Select).value = "2"
+        await pilot.pause()
+        sanne, tim, _parent = list_people(vault_of(pilot), screen.case)
+        # the bullied pupil does not take part in step 2: the core says so, in place
+        modal.query_one(f"#in-{sanne.id}", Checkbox).value = True
+        modal.query_one(f"#action-{tim.id}", Input).value = "plays with Sanne at break"
+        await submit(pilot)
+        await pilot.pause()
+        assert app.screen is modal and "does not take part" in error_of(pilot)
+        modal.query_one(f"#in-{sanne.id}", Checkbox).value = False
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        (meeting,) = meetings(vault_of(pilot), screen.case)
+        assert meeting["step"] == "2" and meeting["participants"] == [tim.id]
+        assert meeting["actions"] == [{"person_id": tim.id, "text": "plays with Sanne at break"}]
+        pane = screen.query_one(SupportGroupPane)
+        assert pane.query_one(VirtualTable).row_count == 1
+        assert "Evaluation due" in widget_text(pane.query_one("#sg-status"))
+        assert "plays with Sanne at break" in widget_text(pane.query_one("#meeting-detail"))
+
+
+async def test_ict_role_sees_no_care_data(
+    case_vault: Path, app_factory: AppFactory
+) -> None:
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.query_one("#user", Select).value = "ict1"
+        app.screen.query_one("#passphrase", Input).value = PASSPHRASE
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CaseScreen)
+        screen.show_tab("support")
+        await settle(pilot)
+        problem = screen.query_one(SupportGroupPane).query_one("#pane-problem", ErrorLine)
+        assert "may not do this (care.read)" in problem.message
+        people = screen.query_one(PeoplePane).query_one(VirtualTable)
+        assert [c.key for c in people.columns][-1] == "age"  # no support-group column
+        screen.show_tab("audit")
+        await settle(pilot)
+        problem = screen.query_one(AuditPane).query_one("#pane-problem", ErrorLine)
+        assert "may not do this (audit.read)" in problem.message
+
+
+async def test_timeline_and_audit_log_load_when_shown(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "timeline")
+        timeline = screen.query_one("#timeline-table", VirtualTable)
+        assert timeline.row_count >= 1
+        assert "case opened in phase 2" in widget_text(timeline)
+        screen.show_tab("audit")
+        await settle(pilot)
+        audit = screen.query_one("#audit-table", VirtualTable)
+        # newest first: the three people, then the case
+        assert [str(audit.cell(i, "action")) for i in range(audit.row_count)] == [
+            "person.add", "person.add", "person.add", "case.create"]
+        assert "person.add" in widget_text(screen.query_one("#audit-detail"))
