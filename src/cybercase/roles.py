@@ -62,7 +62,7 @@ PERMISSION_TEXT: dict[str, str] = {
 def refusal(user: str, role: str, permission: str) -> str:
     """The one line shown when ``role`` lacks ``permission``."""
     what = PERMISSION_TEXT.get(permission, f"do this ({permission})")
-    return f"{user} ({role}) may not {what}: ask the coordinator"
+    return f"{user} ({role}) may not {what} ({permission}): ask the coordinator"
 
 
 def allowed(role: str, permission: str) -> bool:

@@ -281,7 +281,7 @@ async def test_ict_links_evidence_and_viewer_is_refused_plainly(
                 modal.query_one("#handle", Input).value = "@other"
                 await submit(pilot)
                 assert app.screen is modal
-                assert "may not do this (accounts.write)" in error_of(pilot)
+                assert "may not add or trace accounts (accounts.write)" in error_of(pilot)
 
 # --- referrals ----------------------------------------------------------------------------
 

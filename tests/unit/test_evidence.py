@@ -245,7 +245,7 @@ def test_bad_input_batch_goes_on_with_a_status_per_file(
     os.mkfifo(src / "pipe")
     missing = tmp_path / "nope.png"
     # A named path that does not exist refuses the whole batch before anything is stored.
-    with pytest.raises(UsageError, match="no such file or folder: .*nope.png"):
+    with pytest.raises(UsageError, match=r"no such file or folder: .*nope\.png"):
         one(vault, case, src, missing)
     assert count(vault, "evidence_items") == 0
     results = {Path(r["path"]).name: r for r in one(vault, case, src)}

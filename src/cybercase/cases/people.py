@@ -140,8 +140,8 @@ def set_roles(
 ) -> Person:
     """Change a pupil's case role or support-group role.
 
-    Overwriting a recorded role is a correction: it needs ``reason`` and is kept in the
-    correction history (cybercase/privacy/corrections.py).
+    Overwriting a recorded role keeps the old one in the correction history, with
+    ``reason`` when given (cybercase/privacy/corrections.py).
     """
     from cybercase.privacy.corrections import needs_reason, record_changes
 
@@ -164,7 +164,7 @@ def set_roles(
     if not changes:
         raise UsageError("nothing to change: give --role or --sg-role")
     before = {"role": person.role, "sg_role": person.sg_role}
-    why = needs_reason(changes, before, f"person {person.id}", reason)
+    why = needs_reason(changes, before, f"person {person.id}", reason, required=False)
     with vault.transaction() as tx:
         sets = ", ".join(f"{k} = ?" for k in changes)
         tx.execute(f"UPDATE people SET {sets} WHERE id = ?", (*changes.values(), person.id))

@@ -8,8 +8,12 @@ read care data.
 
 :func:`record` is the one place that writes the history: ``correct`` uses it, and so do
 ``case set`` and ``person role`` when they overwrite a value that was already recorded
-(filling in an empty field is not a correction and needs no reason). Corrections are
-allowed on closed cases too: the right to rectification does not end with the case.
+(filling in an empty field is not a correction). ``correct`` and ``case set`` require a
+reason. ``person role`` (a pupil's role may change as a case unfolds; the app's roles
+dialog has no reason field yet) keeps the old value with the reason if one is given,
+else "(no reason given)"; pass ``required=True`` there once every face asks for one.
+Corrections are allowed on closed cases too: the right to rectification does not end
+with the case.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Transaction, Vault
 
 CARE_FIELDS = frozenset({("people", "sg_role")})
+NO_REASON = "(no reason given)"
 
 MSG = {
     "reason": "a correction needs a reason: give --reason TEXT (why the recorded {field} "
@@ -92,18 +97,23 @@ def check_reason(reason: str | None, field: str) -> str:
 
 
 def needs_reason(changes: dict[str, Any], before: dict[str, Any], obj: str,
-                 reason: str | None, names: dict[str, str] | None = None) -> str | None:
+                 reason: str | None, names: dict[str, str] | None = None,
+                 required: bool = True) -> str | None:
     """The checked reason when ``changes`` overwrite recorded values; else None (or error).
 
     ``changes`` and ``before`` are keyed by column; ``names`` maps a column to the field
-    name users know (``group_name`` -> ``group``).
+    name users know (``group_name`` -> ``group``). With ``required=False`` an overwrite
+    without a reason is still kept in the history, as :data:`NO_REASON`.
     """
+    given = check_text(reason, "reason", 500) if reason and reason.strip() else None
     for column, new in changes.items():
         old = before.get(column)
-        if old is not None and _text(old) != _text(new) and not (reason and reason.strip()):
+        if old is not None and _text(old) != _text(new) and given is None:
+            if not required:
+                return NO_REASON
             field = (names or {}).get(column, column)
             raise UsageError(MSG["needs_reason"].format(field=field, obj=obj, old=old))
-    return check_text(reason, "reason", 500) if reason and reason.strip() else None
+    return given
 
 
 def record_changes(tx: Transaction, case_id: int, table: str, row_id: int,
