@@ -301,7 +301,7 @@ def write_bag(
 
     def entry(name: str) -> zipfile.ZipInfo:
         zinfo: zipfile.ZipInfo = zipinfo_cls(f"{root}/{name}", stamp)
-        zinfo.external_attr = 0o644 << 16
+        zinfo.external_attr = 0o600 << 16  # private to whoever unpacks it
         return zinfo
 
     try:

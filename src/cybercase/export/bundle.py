@@ -19,10 +19,10 @@ import io
 import json
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from cybercase.cases.cases import Case, get_case
 from cybercase.errors import NotFound, UnlockError, UsageError, VaultCorrupt
@@ -43,6 +43,9 @@ from cybercase.export.signing import signing_key
 from cybercase.timeutil import local_display, local_today, now_iso
 from cybercase.vault import Vault
 from cybercase.vault.audit import AuditEntry
+
+if TYPE_CHECKING:
+    from cybercase.export.report import Previews
 
 MIN_PASSPHRASE = 12
 
@@ -209,6 +212,8 @@ def _safe_details(details: dict[str, Any]) -> dict[str, Any]:
     for key in ("out", "file"):
         if isinstance(what.get(key), str):
             what[key] = PurePath(what[key]).name
+    if isinstance(what.get("items"), list):  # an export: the row already names the item
+        what["items"] = len(what["items"])
     return what
 
 
@@ -334,15 +339,21 @@ def _chosen(vault: Vault, case: Case, evidence_ids: list[str] | list[int] | None
     return chosen, withdrawn, not_chosen
 
 
-def _evidence_payload(vault: Vault, item: Item, file: str) -> PayloadFile:
+def _evidence_payload(vault: Vault, item: Item, file: str, previews: Previews | None
+                      ) -> PayloadFile:
     """One item's content, streamed from the vault; its SHA-256 (computed once, by the bag
-    writer) must be the one recorded at ingest, or no bundle is written."""
+    writer) must be the one recorded at ingest, or no bundle is written. Images pass
+    through ``previews`` on the way, for the report."""
 
     def check(sha256: str, size: int) -> None:
         if sha256 != item.sha256 or size != item.size:
             raise VaultCorrupt(MSG["corrupt"].format(id=item.id))
 
-    return PayloadFile(file, lambda: read_chunks(vault.conn, item.blob_id), check)
+    def chunks() -> Iterator[bytes]:
+        stream = read_chunks(vault.conn, item.blob_id)
+        return previews.tee(item, stream) if previews is not None else stream
+
+    return PayloadFile(file, chunks, check)
 
 
 def check_passphrase(passphrase: str) -> str:
@@ -399,7 +410,7 @@ def export_case(
     try:
         timings["prepare"] = time.perf_counter() - clock
         result = _write(vault, case, out, chosen, withdrawn, not_chosen, fp, key,
-                        encrypt_passphrase, force, progress, started, timings)
+                        encrypt_passphrase, force, progress, started, timings, start_seq)
         clock = time.perf_counter()
     except BaseException as exc:
         with vault.transaction() as tx:
@@ -432,8 +443,10 @@ def _write(
     vault: Vault, case: Case, out: Path, chosen: list[Item], withdrawn: list[Item],
     not_chosen: list[Item], fp: str, key: Any, passphrase: str | None, force: bool,
     progress: Callable[[int, int], None] | None, started: str, timings: dict[str, float],
+    start_seq: int,
 ) -> BagResult:
-    from cybercase.export.report import build_report
+    from cybercase.cases.timeline import timeline
+    from cybercase.export.report import Previews, ReportInput, build_report, wants_preview
 
     clock = time.perf_counter()
     ref = case.ref
@@ -442,8 +455,18 @@ def _write(
     events = custody_events(vault, ref, [i.id for i in chosen])
     school = vault.school
     bag_name = f"{ref} bewijs"
+    previews = Previews()
+    # everything the report needs is read now: while the bag is written, only the reader
+    # thread uses the vault's connection
+    report_input = ReportInput(
+        school=school, coordinator=vault.actor, case=case, chosen=chosen, records=records,
+        events=events, timeline=timeline(vault, ref), withdrawn=withdrawn,
+        not_chosen=not_chosen, fingerprint=fp, started=started, bag_name=safe_name(bag_name),
+        preview=previews.get, this_export=start_seq,
+    )
     payload: list[PayloadFile] = [
-        _evidence_payload(vault, item, f) for item, f in zip(chosen, files, strict=True)
+        _evidence_payload(vault, item, f, previews if wants_preview(item) else None)
+        for item, f in zip(chosen, files, strict=True)
     ]
     payload.append(bytes_payload(
         "evidence.json",
@@ -457,12 +480,17 @@ def _write(
     if accounts is not None:
         payload.append(bytes_payload("accounts.json", accounts))
     payload.append(bytes_payload("left-out.txt", left_out_text(ref, withdrawn, not_chosen)))
+
+    def report() -> Iterator[bytes]:
+        # built when the writer reaches it, after the evidence (the previews are made
+        # meanwhile from the streamed images)
+        begin = time.perf_counter()
+        pdf = build_report(report_input)
+        timings["report"] = time.perf_counter() - begin
+        yield pdf
+
+    payload.append(PayloadFile("report.pdf", report))
     timings["records"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    pdf = build_report(vault, case, chosen, records, events, withdrawn, not_chosen, fp,
-                       started)
-    payload.append(bytes_payload("report.pdf", pdf))
-    timings["report"] = time.perf_counter() - clock
     info = [
         ("Source-Organization", school or "unknown school"),
         ("Contact-Name", vault.actor),
@@ -475,9 +503,12 @@ def _write(
     ]
     opener = aes_opener(passphrase) if passphrase is not None else None
     clock = time.perf_counter()
-    result = write_bag(out, bag_name, info, payload, {"VERIFY.txt": verify_text(
-        ref, safe_name(bag_name), fp, school)}, key, force=force, progress=progress,
-        opener=opener)
+    try:
+        result = write_bag(out, bag_name, info, payload, {"VERIFY.txt": verify_text(
+            ref, safe_name(bag_name), fp, school)}, key, force=force, progress=progress,
+            opener=opener)
+    finally:
+        previews.close()
     timings["bag"] = time.perf_counter() - clock
     return result
 
