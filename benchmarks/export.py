@@ -19,7 +19,9 @@ printed, because the machine is shared.
 ``export_vs_floor`` = export time / floor time (target at most 1.5);
 ``export_vs_bagit`` = export time / bagit time (target below 1.0); each ratio is taken
 within one round (same load) and the median over the rounds is printed.
-``export_phase_*`` is the export's own wall-clock breakdown (ExportResult.timings).
+``export_phase_*`` is the export's own wall-clock breakdown (ExportResult.timings);
+``*_cpu_s`` the CPU time (all threads) each took: on a loaded machine the wall clock
+varies a lot, the work done much less.
 
 Run: ``python benchmarks/export.py [--quick]``.
 """
@@ -27,6 +29,7 @@ Run: ``python benchmarks/export.py [--quick]``.
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import statistics
 import sys
@@ -37,6 +40,12 @@ from pathlib import Path
 
 MB = 1024 * 1024
 PASS = "benchmark passphrase"
+
+
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process so far, all threads."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main(quick: bool) -> None:
@@ -53,6 +62,7 @@ def main(quick: bool) -> None:
     count = 40 if quick else 500
     rounds = 1 if quick else 3
     times: dict[str, list[float]] = {"floor": [], "export": [], "bagit": [], "vault_read": []}
+    cpu: dict[str, list[float]] = {name: [] for name in times}
     phases: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="cybercase-bench-") as tmp:
         root = Path(tmp)
@@ -67,33 +77,37 @@ def main(quick: bool) -> None:
             items = list_items(vault, ref)
             assert len(items) == count
             for n in range(rounds):
-                start = time.perf_counter()
+                start, cpu_start = time.perf_counter(), _cpu()
                 with zipfile.ZipFile(root / "floor.zip", "w", zipfile.ZIP_STORED) as zf:
                     for item in items:
                         with zf.open(f"bag/data/{item.id}.bin", "w", force_zip64=True) as dst:
                             for chunk in read_chunks(vault.conn, item.blob_id):
                                 dst.write(chunk)
                 times["floor"].append(time.perf_counter() - start)
+                cpu["floor"].append(_cpu() - cpu_start)
                 (root / "floor.zip").unlink()
 
-                start = time.perf_counter()
+                start, cpu_start = time.perf_counter(), _cpu()
                 for item in items:
                     for chunk in read_chunks(vault.conn, item.blob_id):
                         del chunk
                 times["vault_read"].append(time.perf_counter() - start)
+                cpu["vault_read"].append(_cpu() - cpu_start)
 
-                start = time.perf_counter()
+                start, cpu_start = time.perf_counter(), _cpu()
                 result = export_case(vault, ref, root / "bundle.zip")
                 times["export"].append(time.perf_counter() - start)
+                cpu["export"].append(_cpu() - cpu_start)
                 for phase, seconds in getattr(result, "timings", {}).items():
                     phases.setdefault(phase, []).append(seconds)
                 (root / "bundle.zip").unlink()
 
                 bag_dir = root / f"bag{n}"
                 shutil.copytree(src, bag_dir)
-                start = time.perf_counter()
+                start, cpu_start = time.perf_counter(), _cpu()
                 bagit.make_bag(str(bag_dir), checksums=["sha256", "sha512"], processes=1)
                 times["bagit"].append(time.perf_counter() - start)
+                cpu["bagit"].append(_cpu() - cpu_start)
                 shutil.rmtree(bag_dir)
 
     med = {name: statistics.median(values) for name, values in times.items()}
@@ -106,6 +120,8 @@ def main(quick: bool) -> None:
         rounds_s = ", ".join(f"{t:.2f}" for t in times[name])
         print(f"export_{name}_s: {med[name]:.2f} s "
               f"({total / med[name]:.0f} MB/s; rounds {rounds_s})")
+    for name in ("export", "floor", "bagit", "vault_read"):
+        print(f"export_{name}_cpu_s: {statistics.median(cpu[name]):.2f} s")
     for phase, values in phases.items():
         print(f"export_phase_{phase}_s: {statistics.median(values):.3f} s")
     # ratios per round (same load on the shared machine), then their median
@@ -115,6 +131,8 @@ def main(quick: bool) -> None:
                                 ("export_vault_read_vs_bagit", "vault_read", "bagit")):
         ratios = [a / b for a, b in zip(times[ours], times[theirs], strict=True)]
         print(f"{label}: {statistics.median(ratios):.2f}")
+    ratios = [a / b for a, b in zip(cpu["export"], cpu["floor"], strict=True)]
+    print(f"export_cpu_vs_floor_cpu: {statistics.median(ratios):.2f}")
 
 
 if __name__ == "__main__":

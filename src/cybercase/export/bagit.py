@@ -20,6 +20,7 @@ import queue
 import re
 import tempfile
 import threading
+import time
 import unicodedata
 import zipfile
 from collections import deque
@@ -95,6 +96,7 @@ class BagResult:
     payload_bytes: int
     fingerprint: str
     digests: dict[str, str] = field(default_factory=dict)  # data/... -> sha256
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step
 
 
 def _check_rel(path: str) -> str:
@@ -297,6 +299,7 @@ def write_bag(
     h256_worker, h512_worker, zip_worker = workers
     zip_hash: _ZipHash | None = None
     stamp = _zip_time()
+    timings: dict[str, float] = {}
     zipinfo_cls: Any = zipfile.ZipInfo  # pyzipper's AES writer brings its own class
 
     def entry(name: str) -> zipfile.ZipInfo:
@@ -312,6 +315,7 @@ def write_bag(
             with zf:
                 done: list[tuple[str, PayloadFile, Future[Any], Future[Any], int]] = []
                 total = count = 0
+                clock = time.perf_counter()
                 events = _read_ahead(payload)
                 for item, chunk in events:
                     rel = "data/" + _check_rel(item.path)
@@ -332,6 +336,8 @@ def write_bag(
                                  h512_worker.submit(h512.hexdigest), size))
                     total += size
                     count += 1
+                timings["payload"] = time.perf_counter() - clock
+                clock = time.perf_counter()
                 h256_worker.drain()
                 h512_worker.drain()
                 sha256_lines: list[str] = []
@@ -375,8 +381,13 @@ def write_bag(
                 )
             fh.flush()
             zip_hash.upto(fh.tell())
+            timings["tags"] = time.perf_counter() - clock
+            clock = time.perf_counter()
             os.fsync(fh.fileno())
+            timings["fsync"] = time.perf_counter() - clock
+            clock = time.perf_counter()
             whole = zip_hash.hexdigest()
+            timings["zip_hash_wait"] = time.perf_counter() - clock
         os.chmod(tmp, 0o600)
         os.replace(tmp, out)
     except BaseException as exc:
@@ -390,7 +401,7 @@ def write_bag(
             worker.close()
         if zip_hash is not None:
             zip_hash.close()
-    return BagResult(out, whole, count, total, fp, digests)
+    return BagResult(out, whole, count, total, fp, digests, timings)
 
 
 def _one_line(value: str) -> str:

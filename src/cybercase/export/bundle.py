@@ -20,6 +20,7 @@ import json
 import time
 import zipfile
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -445,9 +446,11 @@ def _write(
     progress: Callable[[int, int], None] | None, started: str, timings: dict[str, float],
     start_seq: int,
 ) -> BagResult:
+    clock = time.perf_counter()
     from cybercase.cases.timeline import timeline
-    from cybercase.export.report import Previews, ReportInput, build_report, wants_preview
+    from cybercase.export.report import Previews, ReportInput, build_report
 
+    timings["imports"] = time.perf_counter() - clock
     clock = time.perf_counter()
     ref = case.ref
     files = [evidence_file(item, n) for n, item in enumerate(chosen, 1)]
@@ -455,7 +458,7 @@ def _write(
     events = custody_events(vault, ref, [i.id for i in chosen])
     school = vault.school
     bag_name = f"{ref} bewijs"
-    previews = Previews()
+    previews = Previews(chosen)
     # everything the report needs is read now: while the bag is written, only the reader
     # thread uses the vault's connection
     report_input = ReportInput(
@@ -465,7 +468,7 @@ def _write(
         preview=previews.get, this_export=start_seq,
     )
     payload: list[PayloadFile] = [
-        _evidence_payload(vault, item, f, previews if wants_preview(item) else None)
+        _evidence_payload(vault, item, f, previews if previews.wanted(item) else None)
         for item, f in zip(chosen, files, strict=True)
     ]
     payload.append(bytes_payload(
@@ -481,15 +484,13 @@ def _write(
         payload.append(bytes_payload("accounts.json", accounts))
     payload.append(bytes_payload("left-out.txt", left_out_text(ref, withdrawn, not_chosen)))
 
-    def report() -> Iterator[bytes]:
-        # built when the writer reaches it, after the evidence (the previews are made
-        # meanwhile from the streamed images)
+    def build() -> bytes:
         begin = time.perf_counter()
         pdf = build_report(report_input)
         timings["report"] = time.perf_counter() - begin
-        yield pdf
+        return pdf
 
-    payload.append(PayloadFile("report.pdf", report))
+    reporter = ThreadPoolExecutor(1, thread_name_prefix="cybercase-report")
     timings["records"] = time.perf_counter() - clock
     info = [
         ("Source-Organization", school or "unknown school"),
@@ -504,12 +505,19 @@ def _write(
     opener = aes_opener(passphrase) if passphrase is not None else None
     clock = time.perf_counter()
     try:
+        # the report is built on its own thread while the evidence is written (it waits
+        # for each image's preview as that item streams by); the writer takes it when it
+        # gets there
+        pdf = reporter.submit(build)
+        payload.append(PayloadFile("report.pdf", lambda: iter((pdf.result(),))))
         result = write_bag(out, bag_name, info, payload, {"VERIFY.txt": verify_text(
             ref, safe_name(bag_name), fp, school)}, key, force=force, progress=progress,
             opener=opener)
     finally:
-        previews.close()
+        previews.close()  # releases a report still waiting for a preview
+        reporter.shutdown(wait=True, cancel_futures=True)
     timings["bag"] = time.perf_counter() - clock
+    timings.update({f"bag_{step}": seconds for step, seconds in result.timings.items()})
     return result
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -291,13 +292,28 @@ def wants_preview(item: Item) -> bool:
 
 class Previews:
     """Previews of the image items, made on worker threads from the bytes the bag writer
-    streams anyway (no second read from the vault). A few images at most wait in memory."""
+    streams anyway (no second read from the vault). A few images at most wait in memory.
 
-    def __init__(self, workers: int = 2, backlog: int = 4) -> None:
+    ``get`` waits until the item has streamed by and its preview is made, so the report
+    can be built beside the writer; ``close`` releases every waiter (None: no preview)."""
+
+    def __init__(self, items: list[Item], workers: int = 2, backlog: int = 4) -> None:
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="cybercase-preview")
-        self._futures: dict[int, Future[Preview | None]] = {}
-        self._pending: deque[Future[Preview | None]] = deque()
+        self._results: dict[int, Future[Preview | None]] = {
+            item.id: Future() for item in items if wants_preview(item)
+        }
+        self._jobs: deque[Future[Preview | None]] = deque()
         self._backlog = backlog
+        self._lock = threading.Lock()
+
+    def wanted(self, item: Item) -> bool:
+        return item.id in self._results
+
+    def _settle(self, item_id: int, value: Preview | None) -> None:
+        with self._lock:
+            result = self._results[item_id]
+            if not result.done():
+                result.set_result(value)
 
     def tee(self, item: Item, chunks: Iterator[bytes]) -> Iterator[bytes]:
         """Pass the chunks on; when the item is complete, start its preview."""
@@ -305,18 +321,22 @@ class Previews:
         for chunk in chunks:
             parts.append(chunk)
             yield chunk
-        while len(self._pending) >= self._backlog:
-            wait([self._pending.popleft()])
-        future = self._pool.submit(make_preview, b"".join(parts))
-        self._futures[item.id] = future
-        self._pending.append(future)
+        while len(self._jobs) >= self._backlog:
+            wait([self._jobs.popleft()])
+        job = self._pool.submit(make_preview, b"".join(parts))
+        del parts
+        job.add_done_callback(lambda done: self._settle(
+            item.id, None if done.cancelled() or done.exception() else done.result()))
+        self._jobs.append(job)
 
     def get(self, item_id: int) -> Preview | None:
-        future = self._futures.get(item_id)
-        return future.result() if future is not None else None
+        result = self._results.get(item_id)
+        return result.result() if result is not None else None
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+        for item_id in self._results:
+            self._settle(item_id, None)
 
 
 # --- layout --------------------------------------------------------------------------------
