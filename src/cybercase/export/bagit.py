@@ -24,7 +24,7 @@ import time
 import unicodedata
 import zipfile
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -184,7 +184,9 @@ class _Failed:
 _END = object()
 
 
-def _read_ahead(payload: Iterable[PayloadFile]) -> Iterator[tuple[PayloadFile, bytes | None]]:
+def _read_ahead(
+    payload: Iterable[PayloadFile],
+) -> Generator[tuple[PayloadFile, bytes | None], None, None]:
     """(file, chunk) pairs, then (file, None) when a file ends; read on another thread.
 
     The reader stops when the consumer stops (error or not) and is joined before this
@@ -317,25 +319,28 @@ def write_bag(
                 total = count = 0
                 clock = time.perf_counter()
                 events = _read_ahead(payload)
-                for item, chunk in events:
-                    rel = "data/" + _check_rel(item.path)
-                    h256, h512 = hashlib.sha256(), hashlib.sha512()
-                    size = 0
-                    with zf.open(entry(rel), "w", force_zip64=True) as dst:
-                        while chunk is not None:
-                            h256_worker.submit(h256.update, chunk)
-                            h512_worker.submit(h512.update, chunk)
-                            dst.write(chunk)
-                            size += len(chunk)
-                            if progress:
-                                progress(count, total + size)
-                            chunk = next(events)[1]
-                    fh.flush()
-                    zip_hash.upto(fh.tell())
-                    done.append((rel, item, h256_worker.submit(h256.hexdigest),
-                                 h512_worker.submit(h512.hexdigest), size))
-                    total += size
-                    count += 1
+                try:
+                    for item, chunk in events:
+                        rel = "data/" + _check_rel(item.path)
+                        h256, h512 = hashlib.sha256(), hashlib.sha512()
+                        size = 0
+                        with zf.open(entry(rel), "w", force_zip64=True) as dst:
+                            while chunk is not None:
+                                h256_worker.submit(h256.update, chunk)
+                                h512_worker.submit(h512.update, chunk)
+                                dst.write(chunk)
+                                size += len(chunk)
+                                if progress:
+                                    progress(count, total + size)
+                                chunk = next(events)[1]
+                        fh.flush()
+                        zip_hash.upto(fh.tell())
+                        done.append((rel, item, h256_worker.submit(h256.hexdigest),
+                                     h512_worker.submit(h512.hexdigest), size))
+                        total += size
+                        count += 1
+                finally:
+                    events.close()  # stops and joins the reader, even on error
                 timings["payload"] = time.perf_counter() - clock
                 clock = time.perf_counter()
                 h256_worker.drain()
@@ -511,10 +516,15 @@ def verify_zip(path: Path, password: bytes | None = None) -> tuple[list[Problem]
             except (zipfile.BadZipFile, RuntimeError, OSError) as exc:
                 problems.append(Problem("checksum mismatch", rel, f"cannot be read ({exc})"))
                 continue
-            if h256.hexdigest() != manifests["sha256"][rel]:
-                problems.append(Problem("checksum mismatch", rel, "SHA-256 differs"))
-            if rel in manifests.get("sha512", {}) and h512.hexdigest() != manifests["sha512"][rel]:
-                problems.append(Problem("checksum mismatch", rel, "SHA-512 differs"))
+            differ = [name for name, ok in (
+                ("SHA-256", h256.hexdigest() == manifests["sha256"][rel]),
+                ("SHA-512", rel not in manifests.get("sha512", {})
+                 or h512.hexdigest() == manifests["sha512"][rel]),
+            ) if not ok]
+            if differ:  # one line per file, however many of its checksums differ
+                problems.append(Problem("checksum mismatch", rel,
+                                        " and ".join(differ) + (" differ" if len(differ) > 1
+                                                                else " differs")))
         oxum = info.get("Payload-Oxum")
         if oxum is not None and oxum != f"{total}.{len(payload)}":
             problems.append(
