@@ -151,6 +151,7 @@ def _write_error(exc: OSError, folder: Path) -> UsageError:
 
 _QUEUE_DEPTH = 4  # chunks read ahead
 _HASH_BACKLOG = 8  # chunks waiting per hash thread
+_SYNC_EVERY = 64 * 1024 * 1024  # bytes written between two background fdatasync calls
 
 
 class _Worker:
@@ -297,9 +298,11 @@ def write_bag(
         raise _write_error(exc, out.parent) from None
     os.close(fd)
     tmp = Path(tmp_name)
-    workers = [_Worker("sha256"), _Worker("sha512"), _Worker("zip-sha256")]
-    h256_worker, h512_worker, zip_worker = workers
+    workers = [_Worker("sha256"), _Worker("sha512"), _Worker("zip-sha256"), _Worker("sync")]
+    h256_worker, h512_worker, zip_worker, sync_worker = workers
+    synced = 0
     zip_hash: _ZipHash | None = None
+    sync_fd: int | None = None
     stamp = _zip_time()
     timings: dict[str, float] = {}
     zipinfo_cls: Any = zipfile.ZipInfo  # pyzipper's AES writer brings its own class
@@ -311,6 +314,7 @@ def write_bag(
 
     try:
         with tmp.open("w+b") as fh:
+            sync_fd = os.dup(fh.fileno())  # the sync thread's own: closed after that thread
             zip_hash = _ZipHash(tmp, zip_worker)
             zf = opener(fh) if opener else zipfile.ZipFile(fh, "w", zipfile.ZIP_STORED)
             zipinfo_cls = getattr(zf, "zipinfo_cls", zipfile.ZipInfo)
@@ -334,7 +338,12 @@ def write_bag(
                                     progress(count, total + size)
                                 chunk = next(events)[1]
                         fh.flush()
-                        zip_hash.upto(fh.tell())
+                        end = fh.tell()
+                        zip_hash.upto(end)
+                        if end - synced >= _SYNC_EVERY:
+                            # flush to disk behind the writer, so the final fsync is short
+                            sync_worker.submit(os.fdatasync, sync_fd)
+                            synced = end
                         done.append((rel, item, h256_worker.submit(h256.hexdigest),
                                      h512_worker.submit(h512.hexdigest), size))
                         total += size
@@ -388,6 +397,7 @@ def write_bag(
             zip_hash.upto(fh.tell())
             timings["tags"] = time.perf_counter() - clock
             clock = time.perf_counter()
+            sync_worker.drain()
             os.fsync(fh.fileno())
             timings["fsync"] = time.perf_counter() - clock
             clock = time.perf_counter()
@@ -406,6 +416,8 @@ def write_bag(
             worker.close()
         if zip_hash is not None:
             zip_hash.close()
+        if sync_fd is not None:
+            os.close(sync_fd)
     return BagResult(out, whole, count, total, fp, digests, timings)
 
 

@@ -19,6 +19,7 @@ encoding), scaled for 150 dpi print and embedded as JPEG, which fpdf2 stores as 
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import threading
@@ -193,7 +194,8 @@ def pdf_text(value: Any) -> str:
 latin1 = pdf_text
 
 _K = 72 / 25.4  # points per mm
-_FONTS = {("H", ""): "helvetica", ("H", "B"): "helveticaB", ("C", ""): "courier"}
+_FONTS = {("H", ""): "helvetica", ("H", "B"): "helveticaB", ("C", ""): "courier",
+          ("C", "B"): "courierB"}
 _CP = {key: CORE_FONTS_CHARWIDTHS[name] for key, name in _FONTS.items()}
 _MAXW = {key: max(widths.values()) for key, widths in _CP.items()}
 
@@ -241,12 +243,17 @@ def _wrap(text: str, width: float, font: tuple[str, str], size: float) -> list[s
     return lines
 
 
-def _wrap_all(text: Any, width: float, font: tuple[str, str], size: float) -> list[str]:
+def _wrap_all(text: Any, width: float, font: tuple[str, str], size: float) -> tuple[str, ...]:
     """Every line of ``text`` (its own line breaks kept), wrapped, printable."""
+    return _wrap_text(str(text), width, font, size)
+
+
+@functools.lru_cache(maxsize=4096)  # labels and repeated values: wrapped once
+def _wrap_text(text: str, width: float, font: tuple[str, str], size: float) -> tuple[str, ...]:
     out: list[str] = []
-    for part in str(text).splitlines() or [""]:
+    for part in text.splitlines() or [""]:
         out.extend(_wrap(pdf_text(part), width, font, size))
-    return out
+    return tuple(out)
 
 
 # --- previews ------------------------------------------------------------------------------
@@ -361,6 +368,7 @@ Font = tuple[str, str]
 _PLAIN: Font = ("H", "")
 _BOLD: Font = ("H", "B")
 _MONO: Font = ("C", "")
+_MONO_BOLD: Font = ("C", "B")
 
 
 def _line_h(size: float) -> float:
@@ -368,15 +376,26 @@ def _line_h(size: float) -> float:
 
 
 class _Writer:
-    """Places lines top-down with FPDF.text; breaks pages itself."""
+    """Places lines top-down with FPDF.text; breaks pages itself.
+
+    A page's lines are collected and written per font when the page is done (switching
+    fonts for every label and value cost more than writing the text)."""
 
     def __init__(self, pdf: _Pdf) -> None:
         self.pdf = pdf
         self.y = _TOP
-        self.font: tuple[str, str, float] | None = None
+        self.pending: dict[tuple[str, str, float], list[tuple[float, float, str]]] = {}
+
+    def flush(self) -> None:
+        for (family, style, size), lines in self.pending.items():
+            self.pdf.set_font("Courier" if family == "C" else "Helvetica", style, size)
+            for x, y, line in lines:
+                self.pdf.text(x, y, line)
+        self.pending = {}
 
     def page(self) -> None:
-        self.font = None  # fpdf2 sets the font again on a new page
+        if self.pdf.page:
+            self.flush()
         self.pdf.add_page()
         self.y = _TOP
 
@@ -385,11 +404,8 @@ class _Writer:
             self.page()
 
     def _draw(self, x: float, line: str, font: Font, size: float) -> None:
-        key = (font[0], font[1], size)
-        if key != self.font:
-            self.pdf.set_font("Courier" if font[0] == "C" else "Helvetica", font[1], size)
-            self.font = key
-        self.pdf.text(x, self.y + size * 0.3, line)
+        self.pending.setdefault((font[0], font[1], size), []).append(
+            (x, self.y + size * 0.3, line))
 
     def lines(self, x: float, width: float, text: Any, font: Font = _PLAIN,
               size: float = 10, gap: float = 0.0) -> None:
@@ -524,6 +540,13 @@ def _both(times: dict[str, str | None]) -> str:
 
 
 def build_report(data: ReportInput) -> bytes:
+    try:
+        return _build(data)
+    finally:
+        _wrap_text.cache_clear()  # it holds the case's texts: not kept after the report
+
+
+def _build(data: ReportInput) -> bytes:
     pdf = _Pdf(format="A4")
     pdf.core_fonts_encoding = "cp1252"
     pdf.set_auto_page_break(False)
@@ -598,8 +621,14 @@ def build_report(data: ReportInput) -> bytes:
     out.page()
     out.heading(NL["custody"])
     out.para(NL["custody_intro"], 9)
+    # one fixed-width line per entry (one text call, not four: the appendix can hold
+    # thousands of entries); an entry whose fields do not fit wraps in columns instead
+    widths = (6, 32, 18)
     table = ((_LEFT, 12.0), (_LEFT + 13, 55.0), (_LEFT + 69, 30.0), (_LEFT + 100, 80.0))
-    header = (NL["col_seq"], NL["col_when"], NL["col_who"], NL["col_what"])
+    header = "  ".join(h.ljust(w) for h, w in zip(
+        (NL["col_seq"], NL["col_when"], NL["col_who"]), widths, strict=True)) + "  " + \
+        NL["col_what"]
+    size = 7.5
     current = None
     for item_id, entry in data.events:
         if item_id != current:
@@ -607,13 +636,22 @@ def build_report(data: ReportInput) -> bytes:
             out.ensure(16)
             out.y += 1.5
             out.lines(_LEFT, _WIDTH, f"{NL['item']} {item_id}", _BOLD, 9.5, gap=0.5)
-            out.cells(table, header, (_BOLD,) * 4, 8, gap=0.6)
+            out.lines(_LEFT, _WIDTH, header, _MONO_BOLD, size, gap=0.6)
             out.rule()
         what = ACTIONS_NL.get(entry.action, entry.action)
         if entry.seq == data.this_export:
             what = NL["this_export"]
-        out.cells(table, (entry.seq, local_display(entry.ts), entry.actor, what),
-                  (_PLAIN,) * 4, 8, gap=0.3)
+        fields = (str(entry.seq), local_display(entry.ts), pdf_text(entry.actor))
+        line = "  ".join(f.ljust(w) for f, w in zip(fields, widths, strict=True)) + "  " + \
+            pdf_text(what)
+        if all(len(f) <= w for f, w in zip(fields, widths, strict=True)) and \
+                len(line) * _MAXW[_MONO] * size / 1000 / _K <= _WIDTH:
+            out.ensure(_line_h(size))
+            out._draw(_LEFT, line, _MONO, size)
+            out.y += _line_h(size) + 0.2
+        else:
+            out.cells(table, (*fields, what), (_PLAIN,) * 4, 8, gap=0.3)
+    out.flush()
     return bytes(pdf.output())
 
 
