@@ -132,8 +132,9 @@ def test_export_validates_independently_and_is_audited(
     again = cli_vault("export", ref, "--out", str(out))
     assert again.code == 2 and "already exists" in again.err
     assert out.read_bytes() == before
-    assert cli_vault("export", ref, "--out", str(out), "--force",
-                     "--evidence", str(case["ids"][1])).code == 0
+    forced = cli_vault("export", ref, "--out", str(out), "--force",
+                       "--evidence", str(case["ids"][1]))
+    assert forced.code == 0 and f"Recorded as export {result['id'] + 1} of case {ref}" in forced.out
     with zipfile.ZipFile(out) as zf:
         evidence = [n for n in zf.namelist() if "/data/evidence/" in n]
         assert evidence == [f"{BAG}/data/evidence/001_story.png"]
