@@ -357,11 +357,17 @@ _VALUE_W = _WIDTH - _LABEL_W - 3
 class _Pdf(FPDF):
     footer_text = ""
 
-    def footer(self) -> None:
-        self.set_y(-12)
-        self.set_font("Helvetica", size=8)
-        self.cell(0, 6, self.footer_text + NL["page"].format(n=self.page_no(), nb="{nb}"),
-                  align="C")
+    def footers(self) -> None:
+        """'page N of M' on every page, once M is known (one text call per page: a cell
+        per page cost more than the page's own lines)."""
+        total = self.pages_count
+        for number in range(1, total + 1):
+            self.page = number
+            self.set_font("Helvetica", size=8)
+            self.current_font_is_set_on_page = False  # this page's text ended in any font
+            text = self.footer_text + NL["page"].format(n=number, nb=total)
+            self.text((210 - _width(text, _PLAIN, 8)) / 2, 297 - 8, text)
+        self.page = total
 
 
 Font = tuple[str, str]
@@ -652,6 +658,7 @@ def _build(data: ReportInput) -> bytes:
         else:
             out.cells(table, (*fields, what), (_PLAIN,) * 4, 8, gap=0.3)
     out.flush()
+    pdf.footers()
     return bytes(pdf.output())
 
 
