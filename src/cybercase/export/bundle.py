@@ -46,7 +46,7 @@ from cybercase.vault import Vault
 from cybercase.vault.audit import AuditEntry
 
 if TYPE_CHECKING:
-    from cybercase.export.report import Previews
+    from cybercase.export.previews import Previews
 
 MIN_PASSPHRASE = 12
 
@@ -448,7 +448,7 @@ def _write(
 ) -> BagResult:
     clock = time.perf_counter()
     from cybercase.cases.timeline import timeline
-    from cybercase.export.report import Previews, ReportInput, build_report
+    from cybercase.export.previews import Previews
 
     timings["imports"] = time.perf_counter() - clock
     clock = time.perf_counter()
@@ -461,12 +461,7 @@ def _write(
     previews = Previews(chosen)
     # everything the report needs is read now: while the bag is written, only the reader
     # thread uses the vault's connection
-    report_input = ReportInput(
-        school=school, coordinator=vault.actor, case=case, chosen=chosen, records=records,
-        events=events, timeline=timeline(vault, ref), withdrawn=withdrawn,
-        not_chosen=not_chosen, fingerprint=fp, started=started, bag_name=safe_name(bag_name),
-        preview=previews.get, this_export=start_seq,
-    )
+    case_timeline = timeline(vault, ref)
     payload: list[PayloadFile] = [
         _evidence_payload(vault, item, f, previews if previews.wanted(item) else None)
         for item, f in zip(chosen, files, strict=True)
@@ -486,7 +481,15 @@ def _write(
 
     def build() -> bytes:
         begin = time.perf_counter()
-        pdf = build_report(report_input)
+        # fpdf2 loads here, on the report's thread, while the evidence is written
+        from cybercase.export.report import ReportInput, build_report
+
+        pdf = build_report(ReportInput(
+            school=school, coordinator=vault.actor, case=case, chosen=chosen, records=records,
+            events=events, timeline=case_timeline, withdrawn=withdrawn, not_chosen=not_chosen,
+            fingerprint=fp, started=started, bag_name=safe_name(bag_name),
+            preview=previews.get, this_export=start_seq,
+        ))
         timings["report"] = time.perf_counter() - begin
         return pdf
 
