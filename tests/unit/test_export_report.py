@@ -115,3 +115,28 @@ def test_changed_stored_content_writes_no_bundle(vault: Vault, tmp_path: Path) -
     with pytest.raises(VaultCorrupt, match="no longer matches"):
         export_case(vault, ref, tmp_path / "bundle.zip")
     assert not list(tmp_path.glob("*.zip")) and not list(tmp_path.glob(".cybercase-export-*"))
+
+
+def test_helpers_for_other_dutch_forms() -> None:
+    """cyber/agreements.py builds its form with _Pdf, _h, _p and latin1: a flowing
+    document with automatic page breaks and a footer on every page."""
+    from fpdf.enums import XPos, YPos
+
+    from cybercase.export.report import _h, _p, _Pdf, latin1
+
+    pdf = _Pdf(format="A4")
+    pdf.set_auto_page_break(True, margin=18)
+    pdf.footer_text = "Afspraken - Referentie 2026-001/A1"
+    pdf.add_page()
+    _h(pdf, "Afspraken – één € 5", 16)
+    _p(pdf, "regel één\nregel twee 😀")
+    pdf.set_font("Helvetica", size=10)
+    for n in range(80):
+        pdf.multi_cell(0, 5, latin1(f"{n}. punt met ‘quotes’"), new_x=XPos.LMARGIN,
+                       new_y=YPos.NEXT)
+    reader = pypdf.PdfReader(io.BytesIO(bytes(pdf.output())))
+    assert len(reader.pages) == 2
+    first = reader.pages[0].extract_text()
+    assert "Afspraken – één € 5" in first and "regel één\nregel twee ?" in first
+    for number, page in enumerate(reader.pages, 1):
+        assert f"Referentie 2026-001/A1 - pagina {number}" in page.extract_text()

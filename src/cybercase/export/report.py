@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fpdf import FPDF
+from fpdf.enums import XPos, YPos
 from fpdf.fonts import CORE_FONTS_CHARWIDTHS
 
 from cybercase.cases.cases import Case
@@ -98,6 +99,7 @@ NL = {
     "not_chosen": "Niet gekozen voor deze bundel",
     "how_title": "Hoe controleert u deze bundel?",
     "page": "pagina {n} van {nb}",
+    "page_n": "pagina",
 }
 
 STATED_NL = {
@@ -183,8 +185,11 @@ def pdf_text(value: Any) -> str:
     return "".join(out)
 
 
-# kept for callers of the earlier name
-latin1 = pdf_text
+def latin1(text: Any) -> str:
+    """Printable text for fpdf2's cell/multi_cell with the core fonts: like ``pdf_text``,
+    but line breaks are kept (multi_cell wraps on them). Used by other Dutch forms (e.g.
+    cyber/agreements.py) together with ``_Pdf``, ``_h`` and ``_p``."""
+    return "\n".join(pdf_text(line) for line in str(text).split("\n"))
 
 _K = 72 / 25.4  # points per mm
 _FONTS = {("H", ""): "helvetica", ("H", "B"): "helveticaB", ("C", ""): "courier",
@@ -258,19 +263,60 @@ _VALUE_W = _WIDTH - _LABEL_W - 3
 
 
 class _Pdf(FPDF):
+    """A4 document with the core fonts in cp1252 and a footer 'text - pagina N'.
+
+    Flowing documents (cell/multi_cell, automatic page breaks) get the footer on every
+    page by themselves; the report sets ``auto_footer = False`` and calls ``footers``
+    once it knows the page count."""
+
     footer_text = ""
+    auto_footer = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.core_fonts_encoding = "cp1252"  # the fonts are written as WinAnsiEncoding
+
+    def footer(self) -> None:
+        if not self.auto_footer:
+            return
+        self.set_y(-12)
+        self.set_font("Helvetica", size=8)
+        self.cell(0, 6, latin1(f"{self.footer_text} - {NL['page_n']} {self.page_no()}"),
+                  align="C")
 
     def footers(self) -> None:
-        """'page N of M' on every page, once M is known (one text call per page: a cell
-        per page cost more than the page's own lines)."""
+        """'text - pagina N van M' on every page, once M is known (one text call per page:
+        a cell per page cost more than the page's own lines)."""
         total = self.pages_count
         for number in range(1, total + 1):
             self.page = number
             self.set_font("Helvetica", size=8)
             self.current_font_is_set_on_page = False  # this page's text ended in any font
-            text = self.footer_text + NL["page"].format(n=number, nb=total)
+            text = pdf_text(f"{self.footer_text} - ") + NL["page"].format(n=number, nb=total)
             self.text((210 - _width(text, _PLAIN, 8)) / 2, 297 - 8, text)
         self.page = total
+
+
+def _line(pdf: FPDF, text: Any) -> None:
+    """One paragraph in a flowing document; a plain cell when it fits on a line."""
+    text = latin1(text)
+    if "\n" not in text and pdf.get_string_width(text) < pdf.epw - 1:
+        pdf.cell(0, 5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    else:
+        pdf.multi_cell(0, 5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def _h(pdf: FPDF, text: Any, size: int = 14) -> None:
+    """A heading in a flowing document (see ``_Pdf``)."""
+    pdf.set_font("Helvetica", "B", size)
+    _line(pdf, text)
+    pdf.ln(3)
+
+
+def _p(pdf: FPDF, text: Any, size: int = 10) -> None:
+    """A paragraph in a flowing document (see ``_Pdf``)."""
+    pdf.set_font("Helvetica", size=size)
+    _line(pdf, text)
 
 
 Font = tuple[str, str]
@@ -457,11 +503,11 @@ def build_report(data: ReportInput) -> bytes:
 
 def _build(data: ReportInput) -> bytes:
     pdf = _Pdf(format="A4")
-    pdf.core_fonts_encoding = "cp1252"
     pdf.set_auto_page_break(False)
     pdf.set_margins(_LEFT, _TOP, _LEFT)
     case = data.case
-    pdf.footer_text = pdf_text(f"{NL['title']} - {NL['case']} {case.ref} - ")
+    pdf.auto_footer = False  # footers() below, with the page count
+    pdf.footer_text = f"{NL['title']} - {NL['case']} {case.ref}"
     pdf.set_title(pdf_text(f"{NL['title']} {case.ref}"))
     pdf.set_author(pdf_text(data.school or "cybercase"))
     pdf.set_creator("cybercase")
