@@ -213,7 +213,8 @@ def verify_problems(vault: Vault) -> tuple[list[str], int, int]:
         "SELECT e.id, c.ref, e.sha256, e.size, e.blob_id, b.sha256 FROM evidence_items e"
         " JOIN cases c ON c.id = e.case_id LEFT JOIN blobs b ON b.id = e.blob_id ORDER BY e.id"
     ).fetchall()
-    for item_id, ref, sha, _size, blob_id, blob_sha in items:
+    sizes = {int(r[0]): int(r[2]) for r in blobs}
+    for item_id, ref, sha, size, blob_id, blob_sha in items:
         where = f"evidence {item_id} (case {ref})"
         if blob_sha is None:
             problems.append(f"{where}: its content is missing from the vault")
@@ -221,8 +222,70 @@ def verify_problems(vault: Vault) -> tuple[list[str], int, int]:
             problems.append(f"{where}: {bad_blobs[blob_id]}")
         elif blob_sha != sha:
             problems.append(f"{where}: recorded SHA-256 {sha} differs from its content's")
+        elif sizes.get(blob_id) != size:
+            problems.append(f"{where}: recorded size {size} differs from its content's")
     used = {row[4] for row in items}
     for blob_id, why in bad_blobs.items():
         if blob_id not in used:
             problems.append(f"stored content {blob_id} (no item): {why}")
+    stray = conn.execute(
+        "SELECT count(*) FROM blob_chunks c LEFT JOIN blobs b ON b.id = c.blob_id"
+        " WHERE b.id IS NULL OR c.n < 0 OR c.n >= b.chunks"
+    ).fetchone()[0]
+    if stray:
+        problems.append(
+            f"{stray} stored chunk(s) belong to no content: the vault was edited outside "
+            "cybercase"
+        )
+    problems.extend(_custody_problems(vault))
     return problems, len(items), total
+
+
+_INGEST_FACTS = (("sha256", "SHA-256"), ("size", "size"), ("mime", "type"), ("name", "name"))
+
+
+def _custody_problems(vault: Vault) -> list[str]:
+    """Every item still has the facts its ingest entry in the audit chain recorded.
+
+    The chain itself is checked elsewhere; this ties the items to it, so an item deleted
+    or a measured fact edited outside cybercase is found. Items of a case that no longer
+    exists (purged after its retention period) are not expected.
+    """
+    problems: list[str] = []
+    cases = {r[0] for r in vault.conn.execute("SELECT ref FROM cases")}
+    items = {
+        r[0]: {"sha256": r[1], "size": r[2], "mime": r[3], "name": r[4]}
+        for r in vault.conn.execute(
+            "SELECT id, sha256, size, mime, original_name FROM evidence_items")
+    }
+    rows = vault.conn.execute(
+        "SELECT a.seq, a.object, a.case_ref, d.details FROM audit a"
+        " LEFT JOIN audit_details d ON d.seq = a.seq"
+        " WHERE a.action = 'evidence.ingest' ORDER BY a.seq"
+    ).fetchall()
+    for seq, obj, ref, details in rows:
+        try:
+            item_id = int(str(obj).removeprefix("evidence "))
+        except ValueError:
+            continue  # the chain check reports an altered entry
+        item = items.get(item_id)
+        if item is None:
+            if ref in cases:
+                problems.append(
+                    f"evidence {item_id} (case {ref}, ingested in audit entry {seq}) is "
+                    "missing from the vault: it was deleted outside cybercase"
+                )
+            continue
+        if details is None:
+            continue  # details erased: nothing to compare
+        try:
+            recorded = json.loads(details)
+        except ValueError:
+            continue  # the chain check reports altered details
+        for key, label in _INGEST_FACTS:
+            if key in recorded and recorded[key] != item[key]:
+                problems.append(
+                    f"evidence {item_id} (case {ref}): its {label} differs from what audit "
+                    f"entry {seq} recorded at ingest: it was edited outside cybercase"
+                )
+    return problems

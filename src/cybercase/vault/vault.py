@@ -230,6 +230,10 @@ class Vault:
             raise VaultCorrupt(
                 f"the database {path / DBFILE} is missing: restore it from a backup"
             )
+        if (path / DBFILE).stat().st_size == 0:
+            raise VaultCorrupt(
+                f"the database {path / DBFILE} is empty (0 bytes): restore it from a backup"
+            )
         keyfile.find(user)  # unknown user: say so before counting anything
         ratelimit.check(path, user)
         try:
@@ -501,4 +505,5 @@ class Vault:
             )
         problems.extend(db.integrity_problems(self.conn))
         problems.extend(audit.verify_chain(self.conn))
+        problems.extend(migrations.trigger_problems(self.conn))
         return problems
