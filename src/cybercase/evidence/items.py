@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +11,7 @@ from typing import Any
 from cybercase.cases.cases import check_text, get_case
 from cybercase.errors import NotFound, UsageError, VaultCorrupt
 from cybercase.evidence.store import read_chunks, rehash
+from cybercase.safefile import PartialFile
 from cybercase.timeutil import local_display, now_iso
 from cybercase.vault import Vault
 
@@ -121,8 +120,9 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
     """Write the original to ``out`` byte for byte, re-hashing on the way; audited.
 
     ``out`` must not exist (nothing is overwritten). The read is logged before any byte
-    leaves the vault, so even an interrupted extract is in the audit chain. When the
-    content does not re-hash to its SHA-256 the partial file is removed.
+    leaves the vault, so even an interrupted extract is in the audit chain. The file gets
+    its name only when every byte was written and re-hashed to its SHA-256 (see
+    ``cybercase.safefile``): a kill or an error never leaves a partial original behind.
     """
     item = get_item(vault, item_id)
     out = Path(out)
@@ -131,12 +131,9 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
     if not out.parent.is_dir():
         raise UsageError(MSG["no_dir"].format(path=out.parent))
     try:
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-    except FileExistsError:
-        raise UsageError(MSG["exists"].format(path=out)) from None
+        partial = PartialFile(out, ".cybercase-extract-")
     except OSError as exc:
         raise UsageError(MSG["out_fail"].format(path=out, error=exc.strerror)) from None
-    ok = False
     try:
         with vault.transaction() as tx:
             tx.audit("evidence.extract", f"evidence {item.id}",
@@ -144,23 +141,17 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
                      case_ref=item.case)
         hasher = hashlib.sha256()
         size = 0
-        with os.fdopen(fd, "wb", closefd=True) as fh:
-            fd = -1
-            for chunk in read_chunks(vault.conn, item.blob_id):
-                hasher.update(chunk)
-                size += len(chunk)
-                fh.write(chunk)
-            fh.flush()
-            os.fsync(fh.fileno())
+        for chunk in read_chunks(vault.conn, item.blob_id):
+            hasher.update(chunk)
+            size += len(chunk)
+            partial.file.write(chunk)
         if hasher.hexdigest() != item.sha256 or size != item.size:
             raise VaultCorrupt(MSG["corrupt"].format(id=item.id, sha=item.sha256, path=out))
-        ok = True
+        partial.commit()
+    except OSError as exc:
+        raise UsageError(MSG["out_fail"].format(path=out, error=exc.strerror)) from None
     finally:
-        if fd >= 0:
-            os.close(fd)
-        if not ok:
-            with suppress(OSError):
-                out.unlink()
+        partial.discard()
     return item
 
 

@@ -6,8 +6,9 @@ made on disk. The tag manifest is signed with Ed25519; the signature and the pub
 beside it (``tagmanifest-sha256.txt.sig``, ``signing-key.pub``), and the key's fingerprint
 is in ``bag-info.txt`` (so it is covered by the signed tag manifest) and in the report.
 
-The whole ZIP is written to a temporary file in the target folder and renamed into place
-only when complete: a crash or a full disk never leaves a partial bundle.
+The whole ZIP is written to an unnamed file in the target folder and named only when
+complete (see ``cybercase.safefile``): a crash, a kill or a full disk never leaves a partial
+bundle or a stray temporary file with evidence in it.
 """
 
 from __future__ import annotations
@@ -16,11 +17,9 @@ import base64
 import hashlib
 import os
 import re
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
@@ -33,6 +32,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from cybercase.errors import UsageError
+from cybercase.safefile import PartialFile
 
 CHUNK = 1 << 20
 SIG_FILE = "tagmanifest-sha256.txt.sig"
@@ -113,16 +113,15 @@ def write_bag(
     signer: Ed25519PrivateKey,
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
-    opener: Callable[[Path], zipfile.ZipFile] | None = None,
+    opener: Callable[[BinaryIO], zipfile.ZipFile] | None = None,
 ) -> BagResult:
     """Write the bag as ``out`` (a ZIP). ``info`` are bag-info.txt lines in order;
     Payload-Oxum, Bag-Size and the key fingerprint are added here."""
     out = check_target(out, force)
     root = safe_name(bag_name)
-    fd, tmp_name = tempfile.mkstemp(prefix=".cybercase-export-", suffix=".zip", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    partial = PartialFile(out, ".cybercase-export-", overwrite=force)
     try:
+        tmp = partial.file
         zf = opener(tmp) if opener else zipfile.ZipFile(tmp, "w", zipfile.ZIP_STORED)
         with zf:
             sha256_lines: list[str] = []
@@ -174,23 +173,17 @@ def write_bag(
                 f"{root}/{PUBKEY_FILE}",
                 public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo),
             )
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-            whole = hashlib.sha256()
-            for chunk in iter(lambda: fh.read(CHUNK), b""):
-                whole.update(chunk)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, out)
+        whole = partial.sha256()
+        partial.commit()
     except BaseException as exc:
-        with suppress(FileNotFoundError):
-            tmp.unlink()
+        partial.discard()
         if isinstance(exc, OSError) and exc.errno == 28:
             raise UsageError(
                 f"the disk holding {out.parent} is full: free space or choose another place; "
                 "no partial bundle was left behind"
             ) from None
         raise
-    return BagResult(out, whole.hexdigest(), count, total, fp, digests)
+    return BagResult(out, whole, count, total, fp, digests)
 
 
 def _one_line(value: str) -> str:

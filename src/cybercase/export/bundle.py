@@ -22,7 +22,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cybercase.cases.cases import Case, get_case
 from cybercase.errors import NotFound, UnlockError, UsageError, VaultCorrupt
@@ -335,12 +335,12 @@ def check_passphrase(passphrase: str) -> str:
     return passphrase
 
 
-def aes_opener(passphrase: str) -> Callable[[Path], zipfile.ZipFile]:
+def aes_opener(passphrase: str) -> Callable[[BinaryIO], zipfile.ZipFile]:
     import pyzipper
 
-    def opener(path: Path) -> zipfile.ZipFile:
+    def opener(file: BinaryIO) -> zipfile.ZipFile:
         zf: zipfile.ZipFile = pyzipper.AESZipFile(
-            path, "w", compression=pyzipper.ZIP_STORED, encryption=pyzipper.WZ_AES
+            file, "w", compression=pyzipper.ZIP_STORED, encryption=pyzipper.WZ_AES
         )
         zf.setpassword(passphrase.encode("utf-8"))
         zf.setencryption(pyzipper.WZ_AES, nbits=256)  # type: ignore[attr-defined]
