@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cybercase.cases.cases import create_case
-from cybercase.errors import VaultCorrupt
+from cybercase.errors import UsageError, VaultCorrupt
 from cybercase.evidence import ingest
 from cybercase.vault import Vault
 from cybercase.vault.keyslots import KeyFile
@@ -107,3 +107,10 @@ def test_item_facts_are_tied_to_their_ingest_entry(with_item: Path, vault_dir: P
     assert any("its name differs from what audit entry" in p for p in problems), problems
     problems = _problems_after(vault_dir, "DELETE FROM evidence_items WHERE id = 1")
     assert any("evidence 1 " in p and "missing from the vault" in p for p in problems), problems
+
+
+@pytest.mark.parametrize("text", ["caf\udce9", "\x9b31m red", "bell\x07", "del\x7f", "\x1b[2J"])
+def test_text_that_is_not_text_is_refused(vault: Vault, text: str) -> None:
+    with pytest.raises(UsageError, match=r"not valid text|control characters"):
+        create_case(vault, text)
+    assert vault.conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 0

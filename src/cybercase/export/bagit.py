@@ -85,6 +85,17 @@ class BagResult:
     digests: dict[str, str] = field(default_factory=dict)  # data/... -> sha256
 
 
+def zip_errors() -> tuple[type[BaseException], ...]:
+    """What reading a damaged ZIP can raise (the standard library's and pyzipper's own)."""
+    import struct
+    import zlib
+
+    import pyzipper
+
+    return (zipfile.BadZipFile, pyzipper.BadZipFile, zipfile.LargeZipFile, RuntimeError,
+            OSError, EOFError, ValueError, NotImplementedError, zlib.error, struct.error)
+
+
 def _check_rel(path: str) -> str:
     pure = PurePosixPath(path)
     if pure.is_absolute() or ".." in pure.parts or not path or "\\" in path:
@@ -232,9 +243,10 @@ def verify_zip(path: Path, password: bytes | None = None) -> tuple[list[Problem]
 
     Returns the problems (empty when all is well) and bag-info's fields."""
     problems: list[Problem] = []
+    damaged = zip_errors()
     try:
         zf = _open_zip(path, password)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except damaged as exc:
         return [Problem("malformed", path.name, f"not a readable ZIP file ({exc})")], {}
     with zf:
         names = [n for n in zf.namelist() if not n.endswith("/")]
@@ -255,7 +267,7 @@ def verify_zip(path: Path, password: bytes | None = None) -> tuple[list[Problem]
                 return None
             try:
                 return zf.read(files[rel])
-            except RuntimeError as exc:  # encrypted and no/wrong password
+            except damaged as exc:  # damaged, or encrypted and no/wrong password
                 problems.append(Problem("malformed", rel, f"cannot be read ({exc})"))
                 return None
 
@@ -290,7 +302,7 @@ def verify_zip(path: Path, password: bytes | None = None) -> tuple[list[Problem]
                         h256.update(chunk)
                         h512.update(chunk)
                         total += len(chunk)
-            except (zipfile.BadZipFile, RuntimeError, OSError) as exc:
+            except damaged as exc:
                 problems.append(Problem("checksum mismatch", rel, f"cannot be read ({exc})"))
                 continue
             if h256.hexdigest() != manifests["sha256"][rel]:

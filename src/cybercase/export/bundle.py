@@ -38,6 +38,7 @@ from cybercase.export.bagit import (
     safe_name,
     verify_zip,
     write_bag,
+    zip_errors,
 )
 from cybercase.export.signing import signing_key
 from cybercase.timeutil import local_display, local_today, now_iso
@@ -474,7 +475,7 @@ def bundle_encrypted(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as zf:
             return any(info.flag_bits & 0x1 for info in zf.infolist())
-    except (zipfile.BadZipFile, OSError):
+    except zip_errors():
         raise UsageError(VERIFY_MSG["not_zip"].format(path=path)) from None
 
 
@@ -491,13 +492,15 @@ def verify_bundle(
         password = passphrase.encode("utf-8")
         import pyzipper
 
-        with pyzipper.AESZipFile(path) as zf:
-            zf.setpassword(password)
-            first = next((i for i in zf.infolist() if not i.filename.endswith("/")), None)
-            if first is not None:
-                try:
+        try:
+            with pyzipper.AESZipFile(path) as zf:
+                zf.setpassword(password)
+                first = next((i for i in zf.infolist() if not i.filename.endswith("/")), None)
+                if first is not None:
                     with zf.open(first) as fh:
                         fh.read(1)
-                except RuntimeError:
-                    raise UnlockError(VERIFY_MSG["bad_pass"].format(path=path)) from None
+        except RuntimeError:
+            raise UnlockError(VERIFY_MSG["bad_pass"].format(path=path)) from None
+        except zip_errors():
+            pass  # damaged rather than locked: verify_zip names what is wrong
     return verify_zip(path, password=password)
