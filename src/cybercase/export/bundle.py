@@ -18,6 +18,8 @@ import csv
 import hashlib
 import io
 import json
+import mimetypes
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -98,7 +100,13 @@ def _times(utc: str | None) -> dict[str, str | None]:
         return {"utc": utc, "amsterdam": None}
 
 
-def evidence_file(item: Item, number: int) -> str:
+def evidence_file(item: Item, number: int, hide_name: bool = False) -> str:
+    """The evidence's path below data/. In an encrypted bundle the original name is left
+    out: ZIP entry names are not encrypted, and file names often name a child (it is in
+    the encrypted evidence.json/csv)."""
+    if hide_name:
+        ext = item.extension if re.fullmatch(r"\.[a-z0-9]{1,5}", item.extension) else ""
+        return f"evidence/{number:03d}{ext or mimetypes.guess_extension(item.mime) or '.bin'}"
     return f"evidence/{number:03d}_{safe_name(item.original_name)}"
 
 
@@ -416,7 +424,8 @@ def _write(
     from cybercase.export.report import build_report
 
     ref = case.ref
-    files = [evidence_file(item, n) for n, item in enumerate(chosen, 1)]
+    files = [evidence_file(item, n, hide_name=passphrase is not None)
+             for n, item in enumerate(chosen, 1)]
     records = [item_record(item, f) for item, f in zip(chosen, files, strict=True)]
     events = custody_events(vault, ref, [i.id for i in chosen])
     school = vault.school
