@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -53,6 +54,7 @@ from tests.reliability.common import (
 KILLS = int(os.environ.get("CYBERCASE_KILLS", "25"))
 SEED = int(os.environ.get("CYBERCASE_KILL_SEED", "4242"))
 SHARE = {"ingest": 0.4, "edits": 0.3, "export": 0.15, "keys": 0.15}
+ROUND = 20  # ingest: a fresh vault every ROUND kills (long runs stay quick to check)
 BIG = 33 * 1024 * 1024  # above ingest.SMALL: streamed in chunks through a staging blob
 VAULT_FILES = {"vault.db", "vault.db-wal", "vault.db-shm", "keys.json", "vault.lock",
                "unlock-failures.json", "keys.json.next"}
@@ -82,6 +84,7 @@ class Outcome:
     code: int
     out: str
     err: str
+    elapsed: float
 
 
 @dataclass
@@ -90,11 +93,13 @@ class Tally:
     kills: int = 0
     mid_run: int = 0
     checks: int = 0
+    kept_items: int | None = None  # over several vaults
     problems: list[str] = field(default_factory=list)
 
     def line(self, state: State) -> str:
+        items = len(state.items) if self.kept_items is None else self.kept_items
         return (f"kill {self.part}: {self.kills} SIGKILLs tried ({self.mid_run} mid-run), "
-                f"{self.checks} states checked, {len(state.items)} items, "
+                f"{self.checks} states checked, {items} items, "
                 f"{len(state.cases)} cases, {state.audit_head} audit entries kept, "
                 f"{'nothing lost' if not self.problems else 'PROBLEMS'}")
 
@@ -103,15 +108,18 @@ def kill_after(args: list[str], env: dict[str, str], delay: float) -> Outcome:
     """Start the real program, SIGKILL it after ``delay`` seconds unless it ended first.
 
     Its helper processes (image decoders) must end by themselves when it dies."""
+    started = time.monotonic()
     proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, start_new_session=True)
     try:
         out, err = proc.communicate(timeout=delay)
         finished = True
+        elapsed = time.monotonic() - started
     except subprocess.TimeoutExpired:
         os.kill(proc.pid, signal.SIGKILL)
         out, err = proc.communicate()
         finished = False
+        elapsed = delay
     deadline = time.monotonic() + 15
     while True:  # the session of the killed process: no process may outlive it for long
         try:
@@ -125,7 +133,7 @@ def kill_after(args: list[str], env: dict[str, str], delay: float) -> Outcome:
     if finished:
         assert "Traceback" not in err, err
         assert proc.returncode == 0, (args, proc.returncode, err)
-    return Outcome(finished, proc.returncode, out, err)
+    return Outcome(finished, proc.returncode, out, err, elapsed)
 
 
 def after_kill(tally: Tally, vault: Path, env: dict[str, str], before: State,
@@ -161,6 +169,7 @@ def finish(tally: Tally, state: State, report: Callable[[str], None]) -> None:
 
 
 def new_vault(tmp_path: Path) -> tuple[Path, dict[str, str], str]:
+    tmp_path.mkdir(exist_ok=True)
     vault = tmp_path / "vault"
     env = base_env(vault, tmp_path)
     recovery = json.loads(ok(env, "init", "--user", USER, "--school", "OBS De Pirouette",
@@ -176,11 +185,11 @@ def new_case(env: dict[str, str], title: str) -> str:
 
 
 def test_kill_ingest(tmp_path: Path, report: Callable[[str], None]) -> None:
-    vault, env, _ = new_vault(tmp_path)
-    ref = new_case(env, "Kill during ingest")
     rng = random.Random(SEED)
     known: set[str] = set()
-    big = rng.randbytes(BIG)
+    shared_big = tmp_path / "recording.bin"
+    shared_big.write_bytes(rng.randbytes(BIG))
+    known.add(sha256(shared_big.read_bytes()))
 
     def batch(i: int) -> Path:
         folder = tmp_path / "files" / f"batch{i:04d}"
@@ -190,9 +199,11 @@ def test_kill_ingest(tmp_path: Path, report: Callable[[str], None]) -> None:
             "b-photo.jpg": noise_image(rng, 800, 600, "JPEG", exif_text=f"photo {i}"),
             "c-sticker.gif": noise_image(rng, 120, 120, "GIF"),
             "d-chat.txt": f"chat export {i}\n{rng.random()}\n".encode() * 200,
-            # new big content now and then, else the same (streamed, then deduplicated)
-            "e-recording.bin": rng.randbytes(BIG) if i % 5 == 4 else big,
         }
+        if i % 5 == 4:  # new big content now and then
+            contents["e-recording.bin"] = rng.randbytes(BIG)
+        else:  # else the same: streamed through a staging blob, then deduplicated
+            os.link(shared_big, folder / "e-recording.bin")
         for name, data in contents.items():
             (folder / name).write_bytes(data)
             known.add(sha256(data))
@@ -203,24 +214,37 @@ def test_kill_ingest(tmp_path: Path, report: Callable[[str], None]) -> None:
                 for i, sha in state.items.items() if sha not in known]
 
     tally = Tally("ingest")
-    started = time.monotonic()
-    ok(env, "ingest", ref, str(batch(0)))  # one full run: how long a run takes
-    duration = time.monotonic() - started
-    start = startup(env)
-    state = check_vault(vault)
-    for i in range(1, kills_for("ingest") + 1):
+    durations: list[float] = []
+    kept = 0
+    state = State()
+    for i in range(kills_for("ingest")):
+        if i % ROUND == 0:  # a fresh vault every ROUND kills keeps the checks quick
+            kept += len(state.items)
+            vault, env, _ = new_vault(tmp_path / f"round{i // ROUND}")
+            ref = new_case(env, "Kill during ingest")
+            folder = batch(-1 - i // ROUND)
+            started = time.monotonic()
+            ok(env, "ingest", ref, str(folder))  # one full run: how long a run takes
+            durations.append(time.monotonic() - started)
+            shutil.rmtree(folder)
+            start = startup(env)
+            state = check_vault(vault)
         folder = batch(i)
+        duration = sorted(durations)[len(durations) // 2]  # the median of finished runs
         outcome = kill_after(command("ingest", ref, str(folder), "--json"), env,
                              moment(rng, start, duration))
         tally.kills += 1
         tally.mid_run += not outcome.finished
         if outcome.finished:  # every file reported stored or duplicate, with its real hash
+            durations.append(outcome.elapsed)
             for result in json.loads(outcome.out):
                 assert result["status"] in ("stored", "flagged", "duplicate"), result
                 name = Path(result["path"]).name
                 assert result["sha256"] == sha256((folder / name).read_bytes())
+        shutil.rmtree(folder)
         state = after_kill(tally, vault, env, state, extra=only_known)
     assert state.items, "nothing was ever stored"
+    tally.kept_items = kept + len(state.items)
     finish(tally, state, report)
 
 

@@ -33,6 +33,7 @@ from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
 from tests.reliability.common import base_env, noise_image, ok, run
 
+pytestmark = pytest.mark.slow
 MARKER = "QZX-Marker-7731"
 BUNDLE_PASS = "bundle passphrase 4 the police"
 SECRETS = ["wrong passphrase SECRET-PASS-1", "SECRET-PASS-2 bundle", "short-SP3"]

@@ -36,6 +36,7 @@ from tests.reliability.common import (
     run,
 )
 
+pytestmark = pytest.mark.slow
 SEED = 8008
 PAGE = 65536
 HANG = 30  # seconds: a verify that takes longer is a hang
