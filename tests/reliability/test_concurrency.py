@@ -7,7 +7,8 @@
   of a large file, again and again): each command either succeeds or exits 4 with one
   line naming who holds the vault (user, process, host); a command that exited 4 changed
   nothing.
-- The app (under Pilot, in this process) creates cases while a CLI process does the same.
+- The app (under Pilot, in this process) creates cases while a CLI process does the same;
+  a rekey from the CLI waits for the app to close the vault (exit 4 meanwhile).
 
 Default: 2 x 20 rounds; CYBERCASE_ROUNDS for longer runs.
 """
@@ -183,6 +184,15 @@ async def test_app_and_cli_at_once(tmp_path: Path, report: Callable[[str], None]
         assert table.row_count == in_app + ROUNDS
         check = run(env, "verify")  # while the app holds the vault open
         assert check.code == 0, check.out + check.err
+        # a rekey would leave the app unable to read (and verify elsewhere seeing damage
+        # until the log is checkpointed): refused while the app has the vault open
+        rekey = run({**env, "CYBERCASE_LOCK_WAIT": "1"}, "rekey")
+        assert rekey.code == 4 and "open in another program" in rekey.err, rekey.err
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.screen.query_one(CaseTable).row_count == in_app + ROUNDS
+    ok(env, "rekey")  # the app has closed the vault: now it works
+    ok(env, "verify")
     state = check_vault(vault)
     titles = {c.title for c in _cases(vault)}
     assert titles == {f"APP {i}" for i in range(in_app)} | {f"CLI {i}" for i in range(ROUNDS)}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cybercase.cases.cases import create_case
-from cybercase.errors import UsageError, VaultCorrupt
+from cybercase.cases.cases import create_case, list_cases
+from cybercase.errors import UsageError, VaultBusy, VaultCorrupt
 from cybercase.evidence import ingest
 from cybercase.vault import Vault
 from cybercase.vault.keyslots import KeyFile
@@ -114,3 +114,16 @@ def test_text_that_is_not_text_is_refused(vault: Vault, text: str) -> None:
     with pytest.raises(UsageError, match=r"not valid text|control characters"):
         create_case(vault, text)
     assert vault.conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
+
+
+def test_rekey_refused_while_the_vault_is_open_elsewhere(vault: Vault, vault_dir: Path) -> None:
+    other = Vault.open(vault_dir, USER, PASSPHRASE)  # another program (its own lock)
+    with pytest.raises(VaultBusy, match="open in another program"):
+        vault.rekey()
+    create_case(other, "still readable and writable")  # nothing changed for the other
+    other.close()
+    vault.rekey()
+    assert verify_vault(vault).ok
+    vault.close()
+    with Vault.open(vault_dir, USER, PASSPHRASE) as again:
+        assert [c.title for c in list_cases(again)] == ["still readable and writable"]
