@@ -24,7 +24,6 @@ import hmac
 import json
 import os
 import secrets
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from cybercase.errors import UnlockError, VaultCorrupt
+from cybercase.safefile import PartialFile
 
 FORMAT = "cybercase-keyfile"
 FORMAT_VERSION = 1
@@ -285,20 +285,16 @@ class KeyFile:
     # --- files ----------------------------------------------------------------------
 
     def save(self, path: Path) -> None:
-        """Write atomically (temp file in the same directory, fsync, rename), mode 0600."""
+        """Write atomically (unnamed until complete, fsync, then in place), mode 0600.
+
+        A kill at any moment leaves the old file or the new one, and no stray copy."""
         data = json.dumps({**self._body(), "mac": self.mac}, indent=1, sort_keys=True)
-        fd, tmp = tempfile.mkstemp(prefix=".keys-", dir=path.parent)
+        partial = PartialFile(path, ".keys-", overwrite=True)
         try:
-            os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        _fsync_dir(path.parent)
+            partial.file.write(data.encode("utf-8"))
+            partial.commit()
+        finally:
+            partial.discard()
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -340,13 +336,3 @@ class KeyFile:
                 "(cybercase restore) or ask your IT person"
             ) from None
 
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
