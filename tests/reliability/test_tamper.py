@@ -148,7 +148,7 @@ def test_flipped_bytes_in_the_database(pristine: Pristine, report: Callable[[str
         size - PAGE, size - PAGE + 100, size - 80, size - 1,  # the last page
     }
     rng = random.Random(SEED)
-    offsets |= {rng.randrange(size) for _ in range(int(os.environ.get("CYBERCASE_FLIPS", "12")))}
+    offsets |= {rng.randrange(size) for _ in range(int(os.environ.get("CYBERCASE_FLIPS", "8")))}
     variants = [
         Variant(f"flip byte {o} of {size}", flip(o, rng.choice((0x01, 0x80, 0xFF, 0x5A))),
                 words=("vault.db", "database", "page"))
@@ -277,7 +277,6 @@ def test_edited_key_file(pristine: Pristine, report: Callable[[str], None]) -> N
         Variant("vault_id changed", edit_keys(top("vault_id", "0" * 32)), (3,), unlock),
         Variant("page_size 4096", edit_keys(top("page_size", 4096)), words=db),
         Variant("page_size 0", edit_keys(top("page_size", 0)), words=db),
-        Variant("page_size negative", edit_keys(top("page_size", -65536)), words=db),
         Variant("page_size odd", edit_keys(top("page_size", 1000)), words=db),
         Variant("page_size huge", edit_keys(top("page_size", 1 << 40)), words=db),
         Variant("mac changed", edit_keys(top("mac", "0" * 64)), words=key_file),
@@ -292,13 +291,11 @@ def test_edited_key_file(pristine: Pristine, report: Callable[[str], None]) -> N
         Variant("slot duplicated",
                 edit_keys(lambda d: d["slots"].append(dict(_slot(d, "bert")))),
                 words=key_file),
-        Variant("slots reordered", edit_keys(lambda d: d["slots"].reverse()), words=key_file),
         Variant("truncated", lambda v, p: write_keys(
             (v / "keys.json").read_bytes()[:300])(v, p), words=key_file),
         Variant("empty", write_keys(b""), words=key_file),
         Variant("not UTF-8", write_keys(b"\xff\xfe\x00garbage"), words=key_file),
         Variant("JSON array", write_keys(b"[]"), words=key_file),
-        Variant("JSON null", write_keys(b"null"), words=key_file),
         Variant("keys.json removed", remove("keys.json"), words=key_file),
         Variant("keys.json of another vault", swap("keys.json"), words=db),
     ]
@@ -322,8 +319,6 @@ def test_edited_key_file(pristine: Pristine, report: Callable[[str], None]) -> N
             Variant(f"{user}: kdf t", edit_keys(setter(user, ("kdf", "t"), 2)),
                     codes_kdf, words_kdf),
             Variant(f"{user}: kdf m", edit_keys(setter(user, ("kdf", "m"), 16384)),
-                    codes_kdf, words_kdf),
-            Variant(f"{user}: kdf p", edit_keys(setter(user, ("kdf", "p"), 2)),
                     codes_kdf, words_kdf),
             Variant(f"{user}: kdf t zero", edit_keys(setter(user, ("kdf", "t"), 0)),
                     words=key_file),
