@@ -198,7 +198,9 @@ def test_encrypted_bundle_opens_with_its_passphrase_only(
     assert short.code == 2 and "too short" in short.err and not out.exists()
     cli_vault.ok("export", case["ref"], "--out", str(out), "--encrypt",
                  env={"CYBERCASE_EXPORT_PASSPHRASE": BUNDLE_PASS})
-    member = f"{BAG}/data/evidence/001_chat one.png"
+    # ZIP entry names are not encrypted: the original file name is not among them
+    member = f"{BAG}/data/evidence/001.png"
+    assert b"chat one" not in out.read_bytes()
     with zipfile.ZipFile(out) as zf:
         assert all(info.flag_bits & 0x1 for info in zf.infolist())
         with pytest.raises((RuntimeError, NotImplementedError)):

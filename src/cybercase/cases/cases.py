@@ -72,9 +72,17 @@ def check_text(value: str, what: str, limit: int = MAX_TITLE, required: bool = T
         raise UsageError(f"the {what} is empty: give a short {what}")
     if len(cleaned) > limit:
         raise UsageError(f"the {what} is too long ({len(cleaned)} characters, at most {limit})")
-    if any(ord(ch) < 32 and ch not in "\t" for ch in cleaned):
-        raise UsageError(f"the {what} contains control characters: type it on one line")
+    _check_chars(cleaned, what, "\t", "type it on one line")
     return cleaned
+
+
+def _check_chars(text: str, what: str, allowed: str, advice: str) -> None:
+    """Refuse what is not text: bytes that were not UTF-8 (they arrive as lone surrogates
+    and cannot be stored) and control characters, C1 and DEL included (terminal escapes)."""
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        raise UsageError(f"the {what} is not valid text (not UTF-8): type it again")
+    if any((ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F) and ch not in allowed for ch in text):
+        raise UsageError(f"the {what} contains control characters: {advice}")
 
 
 MAX_LONG_TEXT = 5000
@@ -87,8 +95,7 @@ def check_long_text(value: str, what: str, limit: int = MAX_LONG_TEXT) -> str:
         raise UsageError(f"the {what} is empty: write a few words")
     if len(cleaned) > limit:
         raise UsageError(f"the {what} is too long ({len(cleaned)} characters, at most {limit})")
-    if any(ord(ch) < 32 and ch not in "\t\n" for ch in cleaned):
-        raise UsageError(f"the {what} contains control characters: remove them")
+    _check_chars(cleaned, what, "\t\n", "remove them")
     return cleaned
 
 

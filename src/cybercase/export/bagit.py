@@ -6,8 +6,9 @@ made on disk. The tag manifest is signed with Ed25519; the signature and the pub
 beside it (``tagmanifest-sha256.txt.sig``, ``signing-key.pub``), and the key's fingerprint
 is in ``bag-info.txt`` (so it is covered by the signed tag manifest) and in the report.
 
-The whole ZIP is written to a temporary file in the target folder and renamed into place
-only when complete: a crash or a full disk never leaves a partial bundle.
+The whole ZIP is written to an unnamed file in the target folder and named only when
+complete (see ``cybercase.safefile``): a crash, a kill or a full disk never leaves a partial
+bundle or a stray temporary file with evidence in it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import hashlib
 import os
 import queue
 import re
-import tempfile
 import threading
 import time
 import unicodedata
@@ -26,7 +26,6 @@ import zipfile
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePosixPath
@@ -40,6 +39,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from cybercase.errors import UsageError
+from cybercase.safefile import PartialFile
 from cybercase.timeutil import AMSTERDAM
 
 CHUNK = 1 << 20
@@ -97,6 +97,17 @@ class BagResult:
     fingerprint: str
     digests: dict[str, str] = field(default_factory=dict)  # data/... -> sha256
     timings: dict[str, float] = field(default_factory=dict)  # seconds per step
+
+
+def zip_errors() -> tuple[type[BaseException], ...]:
+    """What reading a damaged ZIP can raise (the standard library's and pyzipper's own)."""
+    import struct
+    import zlib
+
+    import pyzipper
+
+    return (zipfile.BadZipFile, pyzipper.BadZipFile, zipfile.LargeZipFile, RuntimeError,
+            OSError, EOFError, ValueError, NotImplementedError, zlib.error, struct.error)
 
 
 def _check_rel(path: str) -> str:
@@ -240,8 +251,8 @@ class _ZipHash:
     read back from the page cache through a second descriptor: no second pass at the end,
     and the ZIP's layout is the standard one (no data descriptors)."""
 
-    def __init__(self, path: Path, worker: _Worker) -> None:
-        self._fd = os.open(path, os.O_RDONLY)
+    def __init__(self, fd: int, worker: _Worker) -> None:
+        self._fd = os.dup(fd)  # its own descriptor: pread needs no shared file offset
         self._hash = hashlib.sha256()
         self._done = 0
         self._worker = worker
@@ -292,12 +303,10 @@ def write_bag(
     out = check_target(out, force)
     root = safe_name(bag_name)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".cybercase-export-", suffix=".zip",
-                                        dir=out.parent)
+        # unnamed until complete: a kill or a full disk leaves no partial bundle behind
+        partial = PartialFile(out, ".cybercase-export-", overwrite=force)
     except OSError as exc:
         raise _write_error(exc, out.parent) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
     workers = [_Worker("sha256"), _Worker("sha512"), _Worker("zip-sha256"), _Worker("sync")]
     h256_worker, h512_worker, zip_worker, sync_worker = workers
     synced = 0
@@ -313,101 +322,99 @@ def write_bag(
         return zinfo
 
     try:
-        with tmp.open("w+b") as fh:
-            sync_fd = os.dup(fh.fileno())  # the sync thread's own: closed after that thread
-            zip_hash = _ZipHash(tmp, zip_worker)
-            zf = opener(fh) if opener else zipfile.ZipFile(fh, "w", zipfile.ZIP_STORED)
-            zipinfo_cls = getattr(zf, "zipinfo_cls", zipfile.ZipInfo)
-            with zf:
-                done: list[tuple[str, PayloadFile, Future[Any], Future[Any], int]] = []
-                total = count = 0
-                clock = time.perf_counter()
-                events = _read_ahead(payload)
-                try:
-                    for item, chunk in events:
-                        rel = "data/" + _check_rel(item.path)
-                        h256, h512 = hashlib.sha256(), hashlib.sha512()
-                        size = 0
-                        with zf.open(entry(rel), "w", force_zip64=True) as dst:
-                            while chunk is not None:
-                                h256_worker.submit(h256.update, chunk)
-                                h512_worker.submit(h512.update, chunk)
-                                dst.write(chunk)
-                                size += len(chunk)
-                                if progress:
-                                    progress(count, total + size)
-                                chunk = next(events)[1]
-                        fh.flush()
-                        end = fh.tell()
-                        zip_hash.upto(end)
-                        if end - synced >= _SYNC_EVERY:
-                            # flush to disk behind the writer, so the final fsync is short
-                            sync_worker.submit(os.fdatasync, sync_fd)
-                            synced = end
-                        done.append((rel, item, h256_worker.submit(h256.hexdigest),
-                                     h512_worker.submit(h512.hexdigest), size))
-                        total += size
-                        count += 1
-                finally:
-                    events.close()  # stops and joins the reader, even on error
-                timings["payload"] = time.perf_counter() - clock
-                clock = time.perf_counter()
-                h256_worker.drain()
-                h512_worker.drain()
-                sha256_lines: list[str] = []
-                sha512_lines: list[str] = []
-                digests: dict[str, str] = {}
-                for rel, item, d256, d512, size in done:
-                    digest = str(d256.result())
-                    if item.check is not None:
-                        item.check(digest, size)
-                    sha256_lines.append(f"{digest}  {rel}\n")
-                    sha512_lines.append(f"{d512.result()}  {rel}\n")
-                    digests[rel] = digest
-                public = signer.public_key()
-                fp = fingerprint(public)
-                info_lines = [
-                    *info,
-                    ("Payload-Oxum", f"{total}.{count}"),
-                    ("Bag-Size", _human(total)),
-                    ("Signing-Key-Fingerprint", fp),
-                ]
-                tags: dict[str, bytes] = {
-                    "bagit.txt": b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
-                    "bag-info.txt": "".join(
-                        f"{k}: {_one_line(v)}\n" for k, v in info_lines
-                    ).encode("utf-8"),
-                    "manifest-sha256.txt": "".join(sha256_lines).encode("utf-8"),
-                    "manifest-sha512.txt": "".join(sha512_lines).encode("utf-8"),
-                    **tag_files,
-                }
-                tagmanifest = "".join(
-                    f"{hashlib.sha256(data).hexdigest()}  {name}\n"
-                    for name, data in tags.items()
-                ).encode("utf-8")
-                for name, data in tags.items():
-                    zf.writestr(entry(name), data)
-                zf.writestr(entry("tagmanifest-sha256.txt"), tagmanifest)
-                zf.writestr(entry(SIG_FILE), base64.b64encode(signer.sign(tagmanifest)) + b"\n")
-                zf.writestr(
-                    entry(PUBKEY_FILE),
-                    public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo),
-                )
-            fh.flush()
-            zip_hash.upto(fh.tell())
-            timings["tags"] = time.perf_counter() - clock
+        fh = partial.file
+        sync_fd = os.dup(fh.fileno())  # the sync thread's own: closed after that thread
+        zip_hash = _ZipHash(fh.fileno(), zip_worker)
+        zf = opener(fh) if opener else zipfile.ZipFile(fh, "w", zipfile.ZIP_STORED)
+        zipinfo_cls = getattr(zf, "zipinfo_cls", zipfile.ZipInfo)
+        with zf:
+            done: list[tuple[str, PayloadFile, Future[Any], Future[Any], int]] = []
+            total = count = 0
             clock = time.perf_counter()
-            sync_worker.drain()
-            os.fsync(fh.fileno())
-            timings["fsync"] = time.perf_counter() - clock
+            events = _read_ahead(payload)
+            try:
+                for item, chunk in events:
+                    rel = "data/" + _check_rel(item.path)
+                    h256, h512 = hashlib.sha256(), hashlib.sha512()
+                    size = 0
+                    with zf.open(entry(rel), "w", force_zip64=True) as dst:
+                        while chunk is not None:
+                            h256_worker.submit(h256.update, chunk)
+                            h512_worker.submit(h512.update, chunk)
+                            dst.write(chunk)
+                            size += len(chunk)
+                            if progress:
+                                progress(count, total + size)
+                            chunk = next(events)[1]
+                    fh.flush()
+                    end = fh.tell()
+                    zip_hash.upto(end)
+                    if end - synced >= _SYNC_EVERY:
+                        # flush to disk behind the writer, so the final fsync is short
+                        sync_worker.submit(os.fdatasync, sync_fd)
+                        synced = end
+                    done.append((rel, item, h256_worker.submit(h256.hexdigest),
+                                 h512_worker.submit(h512.hexdigest), size))
+                    total += size
+                    count += 1
+            finally:
+                events.close()  # stops and joins the reader, even on error
+            timings["payload"] = time.perf_counter() - clock
             clock = time.perf_counter()
-            whole = zip_hash.hexdigest()
-            timings["zip_hash_wait"] = time.perf_counter() - clock
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, out)
+            h256_worker.drain()
+            h512_worker.drain()
+            sha256_lines: list[str] = []
+            sha512_lines: list[str] = []
+            digests: dict[str, str] = {}
+            for rel, item, d256, d512, size in done:
+                digest = str(d256.result())
+                if item.check is not None:
+                    item.check(digest, size)
+                sha256_lines.append(f"{digest}  {rel}\n")
+                sha512_lines.append(f"{d512.result()}  {rel}\n")
+                digests[rel] = digest
+            public = signer.public_key()
+            fp = fingerprint(public)
+            info_lines = [
+                *info,
+                ("Payload-Oxum", f"{total}.{count}"),
+                ("Bag-Size", _human(total)),
+                ("Signing-Key-Fingerprint", fp),
+            ]
+            tags: dict[str, bytes] = {
+                "bagit.txt": b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
+                "bag-info.txt": "".join(
+                    f"{k}: {_one_line(v)}\n" for k, v in info_lines
+                ).encode("utf-8"),
+                "manifest-sha256.txt": "".join(sha256_lines).encode("utf-8"),
+                "manifest-sha512.txt": "".join(sha512_lines).encode("utf-8"),
+                **tag_files,
+            }
+            tagmanifest = "".join(
+                f"{hashlib.sha256(data).hexdigest()}  {name}\n"
+                for name, data in tags.items()
+            ).encode("utf-8")
+            for name, data in tags.items():
+                zf.writestr(entry(name), data)
+            zf.writestr(entry("tagmanifest-sha256.txt"), tagmanifest)
+            zf.writestr(entry(SIG_FILE), base64.b64encode(signer.sign(tagmanifest)) + b"\n")
+            zf.writestr(
+                entry(PUBKEY_FILE),
+                public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo),
+            )
+        fh.flush()
+        zip_hash.upto(fh.tell())
+        timings["tags"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        sync_worker.drain()
+        os.fsync(fh.fileno())
+        timings["fsync"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        whole = zip_hash.hexdigest()
+        timings["zip_hash_wait"] = time.perf_counter() - clock
+        partial.commit()
     except BaseException as exc:
-        with suppress(FileNotFoundError):
-            tmp.unlink()
+        partial.discard()
         if isinstance(exc, OSError):
             raise _write_error(exc, out.parent) from None
         raise
@@ -467,9 +474,10 @@ def verify_zip(path: Path, password: bytes | None = None) -> tuple[list[Problem]
 
     Returns the problems (empty when all is well) and bag-info's fields."""
     problems: list[Problem] = []
+    damaged = zip_errors()
     try:
         zf = _open_zip(path, password)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except damaged as exc:
         return [Problem("malformed", path.name, f"not a readable ZIP file ({exc})")], {}
     with zf:
         names = [n for n in zf.namelist() if not n.endswith("/")]
@@ -490,7 +498,7 @@ def verify_zip(path: Path, password: bytes | None = None) -> tuple[list[Problem]
                 return None
             try:
                 return zf.read(files[rel])
-            except RuntimeError as exc:  # encrypted and no/wrong password
+            except damaged as exc:  # damaged, or encrypted and no/wrong password
                 problems.append(Problem("malformed", rel, f"cannot be read ({exc})"))
                 return None
 
@@ -525,7 +533,7 @@ def verify_zip(path: Path, password: bytes | None = None) -> tuple[list[Problem]
                         h256.update(chunk)
                         h512.update(chunk)
                         total += len(chunk)
-            except (zipfile.BadZipFile, RuntimeError, OSError) as exc:
+            except damaged as exc:
                 problems.append(Problem("checksum mismatch", rel, f"cannot be read ({exc})"))
                 continue
             differ = [name for name, ok in (

@@ -17,6 +17,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import mimetypes
+import re
 import time
 import zipfile
 from collections.abc import Callable, Iterator
@@ -39,6 +41,7 @@ from cybercase.export.bagit import (
     safe_name,
     verify_zip,
     write_bag,
+    zip_errors,
 )
 from cybercase.export.signing import signing_key
 from cybercase.timeutil import local_display, local_today, now_iso
@@ -103,7 +106,13 @@ def _times(utc: str | None) -> dict[str, str | None]:
         return {"utc": utc, "amsterdam": None}
 
 
-def evidence_file(item: Item, number: int) -> str:
+def evidence_file(item: Item, number: int, hide_name: bool = False) -> str:
+    """The evidence's path below data/. In an encrypted bundle the original name is left
+    out: ZIP entry names are not encrypted, and file names often name a child (it is in
+    the encrypted evidence.json/csv)."""
+    if hide_name:
+        ext = item.extension if re.fullmatch(r"\.[a-z0-9]{1,5}", item.extension) else ""
+        return f"evidence/{number:03d}{ext or mimetypes.guess_extension(item.mime) or '.bin'}"
     return f"evidence/{number:03d}_{safe_name(item.original_name)}"
 
 
@@ -453,7 +462,8 @@ def _write(
     timings["imports"] = time.perf_counter() - clock
     clock = time.perf_counter()
     ref = case.ref
-    files = [evidence_file(item, n) for n, item in enumerate(chosen, 1)]
+    files = [evidence_file(item, n, hide_name=passphrase is not None)
+             for n, item in enumerate(chosen, 1)]
     records = [item_record(item, f) for item, f in zip(chosen, files, strict=True)]
     events = custody_events(vault, ref, [i.id for i in chosen])
     school = vault.school
@@ -544,7 +554,7 @@ def bundle_encrypted(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as zf:
             return any(info.flag_bits & 0x1 for info in zf.infolist())
-    except (zipfile.BadZipFile, OSError):
+    except zip_errors():
         raise UsageError(VERIFY_MSG["not_zip"].format(path=path)) from None
 
 
@@ -561,13 +571,15 @@ def verify_bundle(
         password = passphrase.encode("utf-8")
         import pyzipper
 
-        with pyzipper.AESZipFile(path) as zf:
-            zf.setpassword(password)
-            first = next((i for i in zf.infolist() if not i.filename.endswith("/")), None)
-            if first is not None:
-                try:
+        try:
+            with pyzipper.AESZipFile(path) as zf:
+                zf.setpassword(password)
+                first = next((i for i in zf.infolist() if not i.filename.endswith("/")), None)
+                if first is not None:
                     with zf.open(first) as fh:
                         fh.read(1)
-                except RuntimeError:
-                    raise UnlockError(VERIFY_MSG["bad_pass"].format(path=path)) from None
+        except RuntimeError:
+            raise UnlockError(VERIFY_MSG["bad_pass"].format(path=path)) from None
+        except zip_errors():
+            pass  # damaged rather than locked: verify_zip names what is wrong
     return verify_zip(path, password=password)

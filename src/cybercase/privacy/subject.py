@@ -28,6 +28,7 @@ write itself through ``ctx.mask``).
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -38,6 +39,9 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from fpdf import FPDF
+from PIL import Image
 
 from cybercase.cases.cases import Case, case_protocol, get_case
 from cybercase.cases.notes import _PARTICLES
@@ -590,7 +594,26 @@ def subject_export(
 
 def _pdf(vault: Vault, ctx: SubjectContext, sections: list[Section], included: list[Item],
          started: str) -> bytes:
-    from cybercase.export.report import _IMAGE_MIMES, _h, _image, _kv, _p, _Pdf
+    from cybercase.export.previews import IMAGE_MIMES as _IMAGE_MIMES
+    from cybercase.export.report import _h, _line, _p, _Pdf
+
+    def _kv(pdf: FPDF, key: str, value: Any) -> None:
+        pdf.set_font("Helvetica", "B", 9)
+        _line(pdf, key)
+        pdf.set_font("Helvetica", size=9)
+        _line(pdf, value if value not in (None, "") else "-")
+
+    def _image(vault: Vault, item: Item) -> Image.Image | None:
+        if item.size > 64 * 1024 * 1024:
+            return None
+        data = b"".join(read_chunks(vault.conn, item.blob_id))
+        try:
+            with Image.open(io.BytesIO(data)) as img:
+                img.seek(0)
+                img.thumbnail((1600, 1600))
+                return img.convert("RGB")
+        except (OSError, ValueError, Image.DecompressionBombError):
+            return None
 
     pdf = _Pdf(format="A4")
     pdf.set_auto_page_break(True, margin=15)
