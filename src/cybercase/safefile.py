@@ -75,7 +75,10 @@ class PartialFile:
 
     def discard(self) -> None:
         if not self.file.closed:
-            self.file.close()  # releases the lock; an unnamed file is freed here
+            # releases the lock; an unnamed file is freed here. Buffered bytes that cannot
+            # be flushed (a full disk) are thrown away with it: the descriptor still closes.
+            with suppress(OSError):
+                self.file.close()
         if self._named is not None:
             self._named.unlink(missing_ok=True)
             self._named = None

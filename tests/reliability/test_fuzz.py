@@ -473,7 +473,7 @@ def stored(cli: Callable[..., tuple[int, str, str]], field: str, value: str,
         code2, out2, _ = cli("person", "list", ref, "--json")
         assert code2 == 0
         return code, err, next(p["name"] for p in json.loads(out2) if p["id"] == pid)
-    code, out, err = cli("case", "set", ref, "--summary", value)
+    code, out, err = cli("case", "set", ref, "--summary", value, "--reason", "fuzz")
     if code != 0:
         return code, err, None
     code2, out2, _ = cli("case", "show", ref, "--json")
