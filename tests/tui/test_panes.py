@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Button, Checkbox, Input, Select
+from textual.widgets import Button, Checkbox, Input, Select, TabbedContent
 
 from cybercase.cases.cases import create_case, get_case
 from cybercase.cases.checklist import items
@@ -291,3 +291,28 @@ async def test_timeline_and_audit_log_load_when_shown(
         assert [str(audit.cell(i, "action")) for i in range(audit.row_count)] == [
             "person.add", "person.add", "person.add", "case.create"]
         assert "person.add" in widget_text(screen.query_one("#audit-detail"))
+
+
+async def test_command_palette_runs_pane_actions(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    from textual.command import CommandPalette
+
+    from cybercase.tui.panes.evidence_dialogs import IngestModal
+
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "overview")
+        for words, modal_type, tab in (("add person", AddPersonModal, "pane-people"),
+                                       ("ingest evidence", IngestModal, "pane-evidence")):
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            assert isinstance(app.screen, CommandPalette)
+            await pilot.press(*words)
+            await pilot.pause(0.5)
+            await pilot.press("down", "enter")
+            await settle(pilot)
+            assert isinstance(app.screen, modal_type), app.screen
+            assert screen.query_one(TabbedContent).active == tab
+            await pilot.press("escape")
+            await pilot.pause()

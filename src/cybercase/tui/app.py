@@ -136,10 +136,11 @@ class CybercaseApp(App[None]):
         if self.vault is None:
             return
         self._close_vault()
-        self.sub_title = ""
         self.clear_notifications()  # they may quote case titles
         while len(self.screen_stack) > 1:
             await self.pop_screen()
+        # after the screens are gone: a Header still mounting would fail to show it
+        self.sub_title = ""
         self._show_locked()
         self.refresh_bindings()
         self.notify(reason or t("app.locked"), markup=False)
@@ -153,7 +154,7 @@ class CybercaseApp(App[None]):
 
     # --- navigation -------------------------------------------------------------------
 
-    def open_case(self, ref: str) -> None:
+    def open_case(self, ref: str, tab: str | None = None) -> None:
         if self.vault is None:
             self.show_error(t("app.not_unlocked"))
             return
@@ -162,13 +163,20 @@ class CybercaseApp(App[None]):
         except Exception as exc:
             self.show_error(exc)
             return
-        self.push_screen(CaseScreen(case))
+        self.push_screen(CaseScreen(case, tab=tab))
 
     async def action_dashboard(self) -> None:
         if self.vault is None:
             return
         while not isinstance(self.screen, DashboardScreen) and len(self.screen_stack) > 2:
             await self.pop_screen()
+
+    async def action_search(self) -> None:
+        if self.vault is None:
+            return
+        await self.action_dashboard()
+        if isinstance(self.screen, DashboardScreen):
+            self.screen.action_search()
 
     async def action_new_case(self) -> None:
         if self.vault is None:

@@ -82,6 +82,12 @@ class CaseScreen(VaultScreen):
     def show_tab(self, pane_id: str) -> None:
         self.query_one(TabbedContent).active = f"pane-{pane_id}"
 
+    def pane_action(self, pane_id: str, action: str) -> None:
+        """Show a pane and run one of its actions (the command palette's case entries)."""
+        self.show_tab(pane_id)
+        pane = self.query_one(f"#pane-{pane_id}").query(CasePane).first()
+        self.call_after_refresh(pane.run_action, action)
+
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
         pane = self.active_pane()
