@@ -30,7 +30,8 @@ def agenda_vault(vault_dir: Path) -> Path:
         a = create_case(vault, "WhatsApp group 7b", "7b", 2)
         b = create_case(vault, "Fake account [x]", "8a", 3)
         today = local_today()
-        add_follow_up(vault, a.ref, (today + timedelta(days=5)).isoformat(), "check in with parents")
+        add_follow_up(vault, a.ref, (today + timedelta(days=5)).isoformat(),
+                      "check in with parents")
         add_follow_up(vault, b.ref, (today - timedelta(days=3)).isoformat(), "review [agreement]")
         add_person(vault, b.ref, "Sanne de Vries", "pupil", role="bullied")
     finally:
