@@ -25,8 +25,9 @@ class Command:
     detail: str = ""  # user text (a case title): shown as plain text, never markup
 
 
-# Actions of the open case's panes: (name message key, pane id, pane action). A later
-# pane appends its own; the palette offers them while a case is open.
+# Actions of the open case: (name message key, pane id, pane action); an empty pane id is
+# an action of the case screen. A later pane appends its own; the palette offers them
+# while a case is open.
 CASE_ACTIONS: list[tuple[str, str, str]] = [
     ("key.change_phase", "overview", "phase"),
     ("key.add_person", "people", "add"),
@@ -38,6 +39,7 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
     ("key.preview", "evidence", "preview"),
     ("cmd.withdraw", "evidence", "withdraw"),
     ("cmd.minor_report", "evidence", "minor_report"),
+    ("cmd.export", "", "export"),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import ClassVar
 
 from textual import events, on
@@ -12,6 +13,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 
 from cybercase.cases.cases import Case, get_case
+from cybercase.export.bundle import ExportResult
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CaseChanged, CasePane
@@ -24,6 +26,7 @@ from cybercase.tui.panes.support import SupportGroupPane
 from cybercase.tui.panes.timeline import AuditPane, TimelinePane
 from cybercase.tui.paste import pasted_paths
 from cybercase.tui.screens.base import VaultScreen
+from cybercase.tui.screens.export import ExportModal, ExportRequest, ExportRunModal
 from cybercase.tui.widgets.banner import DemoBanner
 from cybercase.vault import Vault
 
@@ -49,6 +52,7 @@ class CaseScreen(VaultScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("escape", "back", "key.back"),
         tbinding("r", "refresh", "key.refresh"),
+        tbinding("x", "export", "key.export"),
     ]
 
     def __init__(self, case: Case, tab: str | None = None) -> None:
@@ -83,7 +87,11 @@ class CaseScreen(VaultScreen):
         self.query_one(TabbedContent).active = f"pane-{pane_id}"
 
     def pane_action(self, pane_id: str, action: str) -> None:
-        """Show a pane and run one of its actions (the command palette's case entries)."""
+        """Show a pane and run one of its actions (the command palette's case entries);
+        no pane id: one of the screen's own actions."""
+        if not pane_id:
+            self.call_after_refresh(self.run_action, action)
+            return
         self.show_tab(pane_id)
         pane = self.query_one(f"#pane-{pane_id}").query(CasePane).first()
         self.call_after_refresh(pane.run_action, action)
@@ -123,3 +131,16 @@ class CaseScreen(VaultScreen):
 
     def action_refresh(self) -> None:
         self.reload_panes()
+
+    def action_export(self, folder: Path | None = None) -> None:
+        """The police evidence bundle: where to, then the export with progress."""
+
+        def chosen(request: ExportRequest | None) -> None:
+            if request is not None:
+                self.app.push_screen(ExportRunModal(self.case, request), exported)
+
+        def exported(result: ExportResult | None) -> None:
+            if result is not None:
+                self.reload_panes()  # the audit log and timeline have new entries
+
+        self.app.push_screen(ExportModal(self.case, folder), chosen)
