@@ -11,7 +11,9 @@ from cybercase.evidence.ingest import CAPTURED_BY
 from cybercase.i18n import CATALOGUES
 
 TUI = Path(cybercase.tui.__file__).parent
-LITERAL = re.compile(r"""(?:\bt|tbinding\([^)]*?|label|_KEY =)\(?\s*"([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)\"""")
+LITERAL = re.compile(
+    r"""(?:\bt|tbinding\([^)]*?|label|_KEY =)\(?\s*"([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)\""""
+)
 
 
 def literal_keys() -> set[str]:
