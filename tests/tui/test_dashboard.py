@@ -111,3 +111,23 @@ async def test_search_without_hits_and_escape(
         assert app.screen is screen
         assert screen.query_one(CaseTable).has_focus
         assert not results.display
+
+
+async def test_back_from_a_case_shows_its_changes(
+    agenda_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(agenda_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        dashboard = app.screen
+        agenda = dashboard.query_one(AgendaTable)
+        assert agenda.row_count == 2
+        await pilot.press("enter")
+        await pilot.pause()
+        vault = app.vault
+        assert vault is not None and isinstance(app.screen, CaseScreen)
+        add_follow_up(vault, app.screen.case.ref, local_today().isoformat(), "call the IB'er")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is dashboard
+        assert agenda.row_count == 3

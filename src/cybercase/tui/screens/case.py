@@ -71,6 +71,15 @@ class CaseScreen(VaultScreen):
                     yield factory(self.vault, self.case)
         yield Footer()
 
+    def on_mount(self) -> None:
+        # the first tab's keys belong in the footer from the start
+        self.call_after_refresh(self._activate_current)
+
+    def _activate_current(self) -> None:
+        pane = self.active_pane()
+        if pane is not None:
+            pane.activate()
+
     # --- panes ------------------------------------------------------------------------
 
     def panes(self) -> list[CasePane]:

@@ -73,6 +73,8 @@ class DashboardScreen(VaultScreen):
             yield CaseTable(id="cases")
         yield Footer()
 
+    _resumed_once = False
+
     def on_mount(self) -> None:
         self.query_one("#search-results").display = False
         self.load()
@@ -91,6 +93,15 @@ class DashboardScreen(VaultScreen):
         overdue = sum(1 for i in items if i.due < day)
         self.query_one("#agenda-count", Static).update(
             Text(t("agenda.count", n=len(items), overdue=overdue) if items else ""))
+
+    def on_screen_resume(self) -> None:
+        # back from a case: its changes show in the agenda and the last activity (the
+        # first resume follows the mount, which has just loaded)
+        if not self._resumed_once:
+            self._resumed_once = True
+            return
+        if self.is_mounted and self.cyber.vault is not None:
+            self.load(self.query_one(CaseTable).selected_ref)
 
     def action_refresh(self) -> None:
         self.load(self.query_one(CaseTable).selected_ref)
