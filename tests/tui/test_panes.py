@@ -316,3 +316,19 @@ async def test_command_palette_runs_pane_actions(
             assert screen.query_one(TabbedContent).active == tab
             await pilot.press("escape")
             await pilot.pause()
+
+
+async def test_help_lists_the_keys_of_the_pane(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    from cybercase.tui.screens.help import HelpModal
+    from tests.tui.conftest import screen_text
+
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_tab(pilot, unlock, "people")
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpModal)
+        text = screen_text(app.screen)
+        assert "Add person" in text and "Change role" in text and "Export" in text
