@@ -429,6 +429,9 @@ _EN: dict[str, str] = {
     ),
     "export.encrypted": "The ZIP is encrypted (AES-256): give the passphrase separately.",
     "export.failed_title": "The export did not complete",
+    "key.next_tab": "Next tab",
+    "key.previous_tab": "Previous tab",
+    "key.tab_number": "Tab by number (1-9)",
 }
 
 _NL: dict[str, str] = {
@@ -853,6 +856,9 @@ _NL: dict[str, str] = {
     ),
     "export.encrypted": "De ZIP is versleuteld (AES-256): geef de wachtwoordzin apart door.",
     "export.failed_title": "De export is niet voltooid",
+    "key.next_tab": "Volgende tab",
+    "key.previous_tab": "Vorige tab",
+    "key.tab_number": "Tab op nummer (1-9)",
 }
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}

@@ -332,3 +332,20 @@ async def test_help_lists_the_keys_of_the_pane(
         assert isinstance(app.screen, HelpModal)
         text = screen_text(app.screen)
         assert "Add person" in text and "Change role" in text and "Export" in text
+
+
+async def test_tab_keys(case_vault: Path, app_factory: AppFactory, unlock: Unlock) -> None:
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "overview")
+        tabs = screen.query_one(TabbedContent)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert tabs.active == "pane-people"
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        await pilot.pause()
+        assert tabs.active == "pane-audit"  # wraps around
+        await pilot.press("3")
+        await pilot.pause()
+        assert tabs.active == "pane-checklist"
+        assert screen.query_one("#checklist-table").has_focus  # its keys in the footer

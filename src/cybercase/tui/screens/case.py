@@ -53,6 +53,12 @@ class CaseScreen(VaultScreen):
         tbinding("escape", "back", "key.back"),
         tbinding("r", "refresh", "key.refresh"),
         tbinding("x", "export", "key.export"),
+        tbinding("right_square_bracket", "next_tab(1)", "key.next_tab", key_display="]",
+                 show=False),
+        tbinding("left_square_bracket", "next_tab(-1)", "key.previous_tab", key_display="[",
+                 show=False),
+        *(tbinding(str(n), f"tab_number({n})", "key.tab_number", show=False)
+          for n in range(1, 10)),
     ]
 
     def __init__(self, case: Case, tab: str | None = None) -> None:
@@ -134,6 +140,16 @@ class CaseScreen(VaultScreen):
         self.query_one(EvidencePane).action_ingest(paths)
 
     # --- actions ----------------------------------------------------------------------
+
+    def action_next_tab(self, step: int) -> None:
+        ids = [f"pane-{pane_id}" for pane_id, _key, _factory in CASE_PANES]
+        tabs = self.query_one(TabbedContent)
+        current = ids.index(tabs.active) if tabs.active in ids else 0
+        tabs.active = ids[(current + step) % len(ids)]
+
+    def action_tab_number(self, number: int) -> None:
+        if 1 <= number <= len(CASE_PANES):
+            self.show_tab(CASE_PANES[number - 1][0])
 
     def action_back(self) -> None:
         self.dismiss(None)
