@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import time
-from typing import ClassVar
+from typing import Any, ClassVar
 
 # textual_image.widget probes the terminal when imported: this module is imported (via
 # the case screen) before the app starts, as it must be.
@@ -44,6 +44,18 @@ from cybercase.vault import Vault
 
 PREVIEW_PIXELS = 1600  # the preview is scaled down to this (the terminal shows less)
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the ingest worker
+
+
+# textual_image.widget.Image is the best kind for this terminal, chosen at import
+_BestImage: Any = textual_image.widget.Image
+
+
+class PreviewImage(_BestImage, Renderable=_BestImage._Renderable):  # type: ignore[misc,call-arg]
+    """The preview; on removal (closing the case, locking) it tells a graphics terminal to
+    forget the image (kitty keeps transmitted images in its memory until told)."""
+
+    def on_unmount(self) -> None:
+        self.image = None
 
 
 def human_size(size: int) -> str:
@@ -169,7 +181,7 @@ class EvidencePane(CasePane):
                 # a fixed-size box: changing its text while scrolling needs no new layout
                 yield Static("", id="evidence-meta")
                 yield Static("", id="preview-note")
-                yield textual_image.widget.Image(None, id="preview")
+                yield PreviewImage(None, id="preview")
         yield Static("", id="minor-reports", classes="pane-hint")
 
     # --- loading ------------------------------------------------------------------------
@@ -209,7 +221,7 @@ class EvidencePane(CasePane):
         side = self.query_one("#evidence-side")
         if side.has_class("-preview"):
             side.remove_class("-preview")
-            self.query_one("#preview", textual_image.widget.Image).image = None
+            self.query_one("#preview", PreviewImage).image = None
             self.query_one("#preview-note", Static).update("")
 
     def action_preview(self) -> None:
@@ -241,7 +253,7 @@ class EvidencePane(CasePane):
             if self.query_one(VirtualTable).cursor_key != item_id:
                 return  # the cursor moved on meanwhile
             note.update(Text(t("evidence.preview_note")))
-            self.query_one("#preview", textual_image.widget.Image).image = image
+            self.query_one("#preview", PreviewImage).image = image
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
             if isinstance(error, (OSError, ValueError, PILImage.DecompressionBombError)):
