@@ -89,3 +89,52 @@ def test_demo_shows_dashboard_opens_case_and_quits_cleanly(
     assert exit_file.read_text().strip() == "EXIT=0"
     final = tmux.screen()
     assert "Traceback" not in final and "Error" not in final, final
+
+
+def test_image_preview_in_a_real_terminal(tmux: Tmux, tmp_path: Path) -> None:
+    """The evidence preview draws the decrypted image with coloured half-blocks in tmux."""
+    from PIL import Image, ImageDraw
+
+    from cybercase.cases.cases import create_case
+    from cybercase.evidence import Stated, ingest
+    from cybercase.vault import Vault
+
+    vault_dir = tmp_path / "vault"
+    vault, _ = Vault.create(vault_dir, "anna", "correct horse battery staple", school="X")
+    try:
+        case = create_case(vault, "Preview in tmux", "7b", 2)
+        picture = tmp_path / "shot.png"
+        img = Image.new("RGB", (300, 200), (0, 0, 135))  # xterm-256 colour 18
+        ImageDraw.Draw(img).ellipse((40, 20, 260, 180), fill=(255, 255, 0))  # colour 226
+        img.save(picture)
+        ingest(vault, case.ref, [str(picture)], Stated(description="a yellow circle"),
+               workers=0)
+    finally:
+        vault.close()
+    env = {
+        "XDG_CONFIG_HOME": str(tmp_path / "config"), "CYBERCASE_KDF": "fast",
+        "CYBERCASE_VAULT": str(vault_dir), "LANG": "en_US.UTF-8", "LC_ALL": "",
+        "TERM": "xterm-256color",
+    }
+    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    tmux("new-session", "-d", "-s", "demo", "-x", str(WIDTH), "-y", str(HEIGHT), "sh", "-c",
+         f"env -u COLUMNS -u LINES {exports} {shlex.quote(sys.executable)} -m cybercase;"
+         " sleep 60")
+    tmux.wait_for("Unlock the vault")
+    tmux("send-keys", "-t", "demo", "correct horse battery staple", "Enter")
+    tmux.wait_for("Open cases")
+    tmux("send-keys", "-t", "demo", "Enter")
+    tmux.wait_for("Overview")
+    tmux("send-keys", "-t", "demo", "6")  # the evidence tab
+    tmux.wait_for("a yellow circle")
+    tmux("send-keys", "-t", "demo", "v")
+    tmux.wait_for("viewing is logged")
+    deadline = time.monotonic() + 10
+    coloured = ""
+    while time.monotonic() < deadline:
+        coloured = tmux("capture-pane", "-p", "-e", "-t", "demo")
+        if "▀" in coloured and "226m" in coloured:
+            break
+        time.sleep(0.2)
+    assert "▀" in coloured and "226m" in coloured, coloured  # yellow half-blocks drawn
+    assert "Traceback" not in tmux.screen()

@@ -73,8 +73,11 @@ def screen_text(screen: Widget) -> str:
 
 async def settle(pilot: Pilot[Any]) -> None:
     """Wait for workers (unlocking) and the screen changes they cause."""
+    await pilot.pause()  # let dismiss callbacks start their workers
     deadline = time.monotonic() + 60
-    while any(not w.is_finished for w in pilot.app.workers) and time.monotonic() < deadline:
+    # (the file picker's queue worker, group "_loader", lives as long as the picker)
+    while any(not w.is_finished and w.group != "_loader" for w in pilot.app.workers) \
+            and time.monotonic() < deadline:
         await asyncio.sleep(0.02)
     await pilot.pause()
     await pilot.pause()

@@ -248,3 +248,4 @@ async def test_preview_decrypts_in_memory_and_is_logged(
         await pilot.press("ctrl+l")  # locking takes the preview off the screen
         await pilot.pause()
         assert not app.query("EvidencePane")
+        assert preview.image is None  # type: ignore[attr-defined]  # and out of the terminal

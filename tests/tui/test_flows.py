@@ -45,7 +45,7 @@ async def test_unlock_right_passphrase_shows_dashboard(
         table = app.screen.query_one(CaseTable)
         assert table.row_count == 2
         # user text is shown as typed, never interpreted as markup
-        cells = [table.get_cell(row, "title") for row in table.rows]
+        cells = [table.cell(i, "title") for i in range(table.row_count)]
         assert Text("you [/] idiot [bold]") in cells
 
 
@@ -185,14 +185,18 @@ async def test_idle_time_locks(tui_vault: Path, app_factory: AppFactory) -> None
     async with app.run_test(size=SIZE) as pilot:
         app.screen.query_one("#passphrase", Input).value = PASSPHRASE
         await pilot.press("enter")
+
+        def idle_locked() -> bool:  # the notice proves it was unlocked, then locked idle
+            return any("without activity" in n.message for n in app._notifications)
+
         unlocked_seen = False
         for _ in range(400):  # at most 20 s on a loaded machine; usually about 1 s
             await asyncio.sleep(0.05)
             unlocked_seen = unlocked_seen or app.vault is not None
-            if unlocked_seen and app.vault is None:
+            if idle_locked():
                 break
         await pilot.pause()
-        assert unlocked_seen
+        assert idle_locked(), (unlocked_seen, app.screen_stack)
         assert app.vault is None
         assert isinstance(app.screen, UnlockScreen)
         assert not any(isinstance(s, DashboardScreen) for s in app.screen_stack)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Button, Checkbox, Input, Select
+from textual.widgets import Button, Checkbox, Input, Select, TabbedContent
 
 from cybercase.cases.cases import create_case, get_case
 from cybercase.cases.checklist import items
@@ -291,3 +291,61 @@ async def test_timeline_and_audit_log_load_when_shown(
         assert [str(audit.cell(i, "action")) for i in range(audit.row_count)] == [
             "person.add", "person.add", "person.add", "case.create"]
         assert "person.add" in widget_text(screen.query_one("#audit-detail"))
+
+
+async def test_command_palette_runs_pane_actions(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    from textual.command import CommandPalette
+
+    from cybercase.tui.panes.evidence_dialogs import IngestModal
+
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "overview")
+        for words, modal_type, tab in (("add person", AddPersonModal, "pane-people"),
+                                       ("ingest evidence", IngestModal, "pane-evidence")):
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            assert isinstance(app.screen, CommandPalette)
+            await pilot.press(*words)
+            await pilot.pause(0.5)
+            await pilot.press("down", "enter")
+            await settle(pilot)
+            assert isinstance(app.screen, modal_type), app.screen
+            assert screen.query_one(TabbedContent).active == tab
+            await pilot.press("escape")
+            await pilot.pause()
+
+
+async def test_help_lists_the_keys_of_the_pane(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    from cybercase.tui.screens.help import HelpModal
+    from tests.tui.conftest import screen_text
+
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_tab(pilot, unlock, "people")
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpModal)
+        text = screen_text(app.screen)
+        assert "Add person" in text and "Change role" in text and "Export" in text
+
+
+async def test_tab_keys(case_vault: Path, app_factory: AppFactory, unlock: Unlock) -> None:
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "overview")
+        tabs = screen.query_one(TabbedContent)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert tabs.active == "pane-people"
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        await pilot.pause()
+        assert tabs.active == "pane-audit"  # wraps around
+        await pilot.press("3")
+        await pilot.pause()
+        assert tabs.active == "pane-checklist"
+        assert screen.query_one("#checklist-table").has_focus  # its keys in the footer

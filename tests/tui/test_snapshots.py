@@ -32,6 +32,14 @@ FIXED_TIME = "2026-03-02T08:15:00.000000Z"
 Snap = Callable[..., bool]
 
 
+@pytest.fixture(autouse=True)
+def _fixed_activity(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Last activity comes from the audit log, whose times cannot be fixed (entries are
+    immutable): the pictures show each case's own fixed updated_at instead."""
+    monkeypatch.setattr("cybercase.tui.screens.dashboard.last_activity",
+                        lambda vault, status="open": {})
+
+
 @pytest.fixture
 def snap_vault(vault_dir: Path) -> Path:
     vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")

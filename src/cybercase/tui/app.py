@@ -75,6 +75,7 @@ class CybercaseApp(App[None]):
         self._idle_override = idle_seconds
         self._last_input = time.monotonic()
         self._demo_unlocked_once = False
+        self._switching = False
         self.theme = THEMES[self.settings.theme]
 
     # --- lifecycle --------------------------------------------------------------------
@@ -104,11 +105,19 @@ class CybercaseApp(App[None]):
         else:
             self.push_screen(UnlockScreen(self.vault_dir))
 
-    def on_unlocked(self, message: Unlocked) -> None:
+    async def on_unlocked(self, message: Unlocked) -> None:
         self.vault = message.vault
-        self._last_input = time.monotonic()
+        # Locking must not run while the screens are being switched (on a loaded machine
+        # the switch can outlast a short idle time): lock() waits for the switch.
+        self._switching = True
+        try:
+            await self.switch_screen(DashboardScreen())
+        finally:
+            self._switching = False
+            self._last_input = time.monotonic()
+        # after the switch: setting it while the unlock screen's Header is being removed
+        # lets Textual's title watcher run on a half-removed Header (NoMatches) under load
         self.sub_title = f"{message.vault.school} · {message.vault.user} ({message.vault.role})"
-        self.switch_screen(DashboardScreen())
         self.refresh_bindings()
         if message.recovery_key:
             self.push_screen(RecoveryKeyModal(message.recovery_key))
@@ -135,11 +144,15 @@ class CybercaseApp(App[None]):
         """Close the vault and remove every screen that showed decrypted data."""
         if self.vault is None:
             return
+        if self._switching:  # try again once the dashboard is in place
+            self.call_later(self.lock, reason)
+            return
         self._close_vault()
-        self.sub_title = ""
         self.clear_notifications()  # they may quote case titles
         while len(self.screen_stack) > 1:
             await self.pop_screen()
+        # after the screens are gone: a Header still mounting would fail to show it
+        self.sub_title = ""
         self._show_locked()
         self.refresh_bindings()
         self.notify(reason or t("app.locked"), markup=False)
@@ -153,7 +166,7 @@ class CybercaseApp(App[None]):
 
     # --- navigation -------------------------------------------------------------------
 
-    def open_case(self, ref: str) -> None:
+    def open_case(self, ref: str, tab: str | None = None) -> None:
         if self.vault is None:
             self.show_error(t("app.not_unlocked"))
             return
@@ -162,13 +175,20 @@ class CybercaseApp(App[None]):
         except Exception as exc:
             self.show_error(exc)
             return
-        self.push_screen(CaseScreen(case))
+        self.push_screen(CaseScreen(case, tab=tab))
 
     async def action_dashboard(self) -> None:
         if self.vault is None:
             return
         while not isinstance(self.screen, DashboardScreen) and len(self.screen_stack) > 2:
             await self.pop_screen()
+
+    async def action_search(self) -> None:
+        if self.vault is None:
+            return
+        await self.action_dashboard()
+        if isinstance(self.screen, DashboardScreen):
+            self.screen.action_search()
 
     async def action_new_case(self) -> None:
         if self.vault is None:

@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 from cybercase.cases.cases import list_cases
 from cybercase.i18n import LANGUAGES, t
@@ -25,11 +25,44 @@ class Command:
     detail: str = ""  # user text (a case title): shown as plain text, never markup
 
 
+# Actions of the open case: (name message key, pane id, pane action); an empty pane id is
+# an action of the case screen. A later pane appends its own; the palette offers them
+# while a case is open.
+CASE_ACTIONS: list[tuple[str, str, str]] = [
+    ("key.change_phase", "overview", "phase"),
+    ("key.add_person", "people", "add"),
+    ("key.change_role", "people", "roles"),
+    ("key.set_status", "checklist", "set_status"),
+    ("key.add_informed", "informed", "add"),
+    ("key.add_meeting", "support", "add"),
+    ("cmd.ingest", "evidence", "ingest"),
+    ("key.preview", "evidence", "preview"),
+    ("cmd.withdraw", "evidence", "withdraw"),
+    ("cmd.minor_report", "evidence", "minor_report"),
+    ("cmd.export", "", "export"),
+]
+
+
+def case_commands(app: CybercaseApp) -> Iterator[Command]:
+    from cybercase.tui.screens.case import CaseScreen
+
+    # the screen under the palette
+    below = [s for s in app.screen_stack if not isinstance(s, CommandPalette)]
+    screen = below[-1] if below else None
+    if not isinstance(screen, CaseScreen):
+        return
+    for key, pane_id, action in CASE_ACTIONS:
+        yield Command(t(key), t("cmd.case_action.help", ref=screen.case.ref),
+                      partial(screen.pane_action, pane_id, action))
+
+
 def app_commands(app: CybercaseApp) -> Iterator[Command]:
     """What the palette offers: the app's actions, then (when unlocked) each open case."""
     unlocked = app.vault is not None
     if unlocked:
+        yield from case_commands(app)
         yield Command(t("cmd.dashboard"), t("cmd.dashboard.help"), app.action_dashboard)
+        yield Command(t("cmd.search"), t("cmd.search.help"), app.action_search)
         yield Command(t("cmd.new_case"), t("cmd.new_case.help"), app.action_new_case)
         yield Command(t("cmd.lock"), t("cmd.lock.help"), app.action_lock)
     yield Command(t("cmd.settings"), t("cmd.settings.help"), app.action_settings)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import time
-from typing import ClassVar
+from typing import Any, ClassVar
 
 # textual_image.widget probes the terminal when imported: this module is imported (via
 # the case screen) before the app starts, as it must be.
@@ -21,7 +21,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
@@ -44,6 +44,18 @@ from cybercase.vault import Vault
 
 PREVIEW_PIXELS = 1600  # the preview is scaled down to this (the terminal shows less)
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the ingest worker
+
+
+# textual_image.widget.Image is the best kind for this terminal, chosen at import
+_BestImage: Any = textual_image.widget.Image
+
+
+class PreviewImage(_BestImage, Renderable=_BestImage._Renderable):  # type: ignore[misc,call-arg]
+    """The preview; on removal (closing the case, locking) it tells a graphics terminal to
+    forget the image (kitty keeps transmitted images in its memory until told)."""
+
+    def on_unmount(self) -> None:
+        self.image = None
 
 
 def human_size(size: int) -> str:
@@ -138,9 +150,12 @@ class EvidencePane(CasePane):
     EvidencePane #evidence-main { height: 1fr; }
     EvidencePane #evidence-table { width: 2fr; }
     EvidencePane #evidence-side { width: 1fr; min-width: 34; max-width: 60; padding: 0 0 0 1; }
-    EvidencePane #evidence-meta { height: auto; }
-    EvidencePane #preview { width: auto; height: 16; }
-    EvidencePane #preview-note { color: $text-muted; height: auto; }
+    EvidencePane #evidence-meta { height: 1fr; overflow: hidden; }
+    EvidencePane #preview { width: auto; height: 16; display: none; }
+    EvidencePane #preview-note { color: $text-muted; height: auto; display: none; }
+    EvidencePane #evidence-side.-preview #preview { display: block; }
+    EvidencePane #evidence-side.-preview #preview-note { display: block; }
+    EvidencePane #evidence-side.-preview #evidence-meta { height: auto; max-height: 50%; }
     EvidencePane #ingest-box { height: auto; display: none; }
     EvidencePane #ingest-box.-busy { display: block; }
     EvidencePane #ingest-box ProgressBar { width: 1fr; }
@@ -162,10 +177,11 @@ class EvidencePane(CasePane):
                 Column("state", t("evidence.col.state"), 9),
                 Column("description", t("evidence.col.description")),
             ], id="evidence-table", empty_text=t("evidence.empty"))
-            with VerticalScroll(id="evidence-side"):
+            with Vertical(id="evidence-side"):
+                # a fixed-size box: changing its text while scrolling needs no new layout
                 yield Static("", id="evidence-meta")
                 yield Static("", id="preview-note")
-                yield textual_image.widget.Image(None, id="preview")
+                yield PreviewImage(None, id="preview")
         yield Static("", id="minor-reports", classes="pane-hint")
 
     # --- loading ------------------------------------------------------------------------
@@ -192,16 +208,21 @@ class EvidencePane(CasePane):
         self._clear_preview()
         meta = self.query_one("#evidence-meta", Static)
         if not isinstance(key, int):
-            meta.update("")
+            meta.update("", layout=False)
             return
-        meta.update(metadata_text(get_item(self.vault, key)))
+        meta.update(metadata_text(get_item(self.vault, key)), layout=False)
 
     # --- preview ------------------------------------------------------------------------
 
     def _clear_preview(self) -> None:
-        self.workers.cancel_group(self, "preview")
-        self.query_one("#preview", textual_image.widget.Image).image = None
-        self.query_one("#preview-note", Static).update("")
+        # only what is set: each change here costs a layout pass while scrolling
+        if any(w.group == "preview" and not w.is_finished for w in self.workers):
+            self.workers.cancel_group(self, "preview")
+        side = self.query_one("#evidence-side")
+        if side.has_class("-preview"):
+            side.remove_class("-preview")
+            self.query_one("#preview", PreviewImage).image = None
+            self.query_one("#preview-note", Static).update("")
 
     def action_preview(self) -> None:
         key = self.query_one(VirtualTable).cursor_key
@@ -209,6 +230,7 @@ class EvidencePane(CasePane):
             return
         item = get_item(self.vault, key)
         note = self.query_one("#preview-note", Static)
+        self.query_one("#evidence-side").add_class("-preview")
         if not item.mime.startswith("image/"):
             note.update(Text(t("evidence.no_preview", mime=item.mime)))
             return
@@ -231,7 +253,7 @@ class EvidencePane(CasePane):
             if self.query_one(VirtualTable).cursor_key != item_id:
                 return  # the cursor moved on meanwhile
             note.update(Text(t("evidence.preview_note")))
-            self.query_one("#preview", textual_image.widget.Image).image = image
+            self.query_one("#preview", PreviewImage).image = image
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
             if isinstance(error, (OSError, ValueError, PILImage.DecompressionBombError)):

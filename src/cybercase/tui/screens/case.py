@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import ClassVar
 
 from textual import events, on
@@ -12,6 +13,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 
 from cybercase.cases.cases import Case, get_case
+from cybercase.export.bundle import ExportResult
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.accounts import AccountsPane
@@ -28,6 +30,7 @@ from cybercase.tui.panes.support import SupportGroupPane
 from cybercase.tui.panes.timeline import AuditPane, TimelinePane
 from cybercase.tui.paste import pasted_paths
 from cybercase.tui.screens.base import VaultScreen
+from cybercase.tui.screens.export import ExportModal, ExportRequest, ExportRunModal
 from cybercase.tui.widgets.banner import DemoBanner
 from cybercase.vault import Vault
 
@@ -57,6 +60,13 @@ class CaseScreen(VaultScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("escape", "back", "key.back"),
         tbinding("r", "refresh", "key.refresh"),
+        tbinding("x", "export", "key.export"),
+        tbinding("right_square_bracket", "next_tab(1)", "key.next_tab", key_display="]",
+                 show=False),
+        tbinding("left_square_bracket", "next_tab(-1)", "key.previous_tab", key_display="[",
+                 show=False),
+        *(tbinding(str(n), f"tab_number({n})", "key.tab_number", show=False)
+          for n in range(1, 10)),
     ]
 
     def __init__(self, case: Case, tab: str | None = None) -> None:
@@ -75,6 +85,15 @@ class CaseScreen(VaultScreen):
                     yield factory(self.vault, self.case)
         yield Footer()
 
+    def on_mount(self) -> None:
+        # the first tab's keys belong in the footer from the start
+        self.call_after_refresh(self._activate_current)
+
+    def _activate_current(self) -> None:
+        pane = self.active_pane()
+        if pane is not None:
+            pane.activate()
+
     # --- panes ------------------------------------------------------------------------
 
     def panes(self) -> list[CasePane]:
@@ -89,6 +108,16 @@ class CaseScreen(VaultScreen):
 
     def show_tab(self, pane_id: str) -> None:
         self.query_one(TabbedContent).active = f"pane-{pane_id}"
+
+    def pane_action(self, pane_id: str, action: str) -> None:
+        """Show a pane and run one of its actions (the command palette's case entries);
+        no pane id: one of the screen's own actions."""
+        if not pane_id:
+            self.call_after_refresh(self.run_action, action)
+            return
+        self.show_tab(pane_id)
+        pane = self.query_one(f"#pane-{pane_id}").query(CasePane).first()
+        self.call_after_refresh(pane.run_action, action)
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -120,8 +149,31 @@ class CaseScreen(VaultScreen):
 
     # --- actions ----------------------------------------------------------------------
 
+    def action_next_tab(self, step: int) -> None:
+        ids = [f"pane-{pane_id}" for pane_id, _key, _factory in CASE_PANES]
+        tabs = self.query_one(TabbedContent)
+        current = ids.index(tabs.active) if tabs.active in ids else 0
+        tabs.active = ids[(current + step) % len(ids)]
+
+    def action_tab_number(self, number: int) -> None:
+        if 1 <= number <= len(CASE_PANES):
+            self.show_tab(CASE_PANES[number - 1][0])
+
     def action_back(self) -> None:
         self.dismiss(None)
 
     def action_refresh(self) -> None:
         self.reload_panes()
+
+    def action_export(self, folder: Path | None = None) -> None:
+        """The police evidence bundle: where to, then the export with progress."""
+
+        def chosen(request: ExportRequest | None) -> None:
+            if request is not None:
+                self.app.push_screen(ExportRunModal(self.case, request), exported)
+
+        def exported(result: ExportResult | None) -> None:
+            if result is not None:
+                self.reload_panes()  # the audit log and timeline have new entries
+
+        self.app.push_screen(ExportModal(self.case, folder), chosen)

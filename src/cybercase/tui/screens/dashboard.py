@@ -1,28 +1,54 @@
-"""The dashboard: the open cases (later also the agenda and search)."""
+"""The dashboard: the agenda (overdue first), search, and the open cases."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import BindingType
-from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Header, Input, Label, Static
+from textual.worker import Worker, WorkerState
 
+from cybercase.cases.activity import last_activity
+from cybercase.cases.agenda import agenda, today
 from cybercase.cases.cases import Case, list_cases
+from cybercase.cases.search import MIN_QUERY, Hit, search
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
+from cybercase.tui.errors import describe
 from cybercase.tui.screens.base import VaultScreen
 from cybercase.tui.screens.new_case import NewCaseModal
+from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.banner import DemoBanner
 from cybercase.tui.widgets.case_table import CaseTable
+from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+
+# which case tab a search hit opens
+HIT_TABS = {"case": "overview", "person": "people", "evidence": "evidence"}
+
+
+def hit_row(hit: Hit) -> Row:
+    return Row(hit, (Text(t(f"search.kind.{hit.kind}")), Text(hit.case_ref),
+                     Text(hit.label.replace("\n", " "))))
+
+
+class SearchBox(Input):
+    """Escape leaves the search (and clears it) instead of leaving the screen."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "leave", show=False)]
+
+    def action_leave(self) -> None:
+        self.value = ""
+        self.screen.query_one(CaseTable).focus()
 
 
 class DashboardScreen(VaultScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("n", "new_case", "key.new_case"),
+        tbinding("slash", "search", "key.search", key_display="/"),
         tbinding("r", "refresh", "key.refresh"),
     ]
 
@@ -31,24 +57,51 @@ class DashboardScreen(VaultScreen):
         if self.cyber.demo:
             yield DemoBanner()
         with Vertical(id="dashboard"):
-            # Extension point: the agenda (overdue first) and search go above the cases.
-            yield Label(t("dash.title"), classes="section-title")
-            yield Static("", id="case-count", classes="hint")
+            with Horizontal(id="agenda-head", classes="section-head"):
+                yield Label(t("agenda.title"), classes="section-title")
+                yield Static("", id="agenda-count", classes="hint")
+            yield AgendaTable(id="agenda")
+            yield SearchBox(placeholder=t("search.placeholder"), id="search")
+            yield VirtualTable([
+                Column("kind", t("search.col.kind"), 10),
+                Column("case", t("search.col.case"), 9),
+                Column("label", t("search.col.found")),
+            ], id="search-results", empty_text=t("search.none"))
+            with Horizontal(classes="section-head"):
+                yield Label(t("dash.title"), classes="section-title")
+                yield Static("", id="case-count", classes="hint")
             yield CaseTable(id="cases")
         yield Footer()
 
+    _resumed_once = False
+
     def on_mount(self) -> None:
+        self.query_one("#search-results").display = False
         self.load()
         self.query_one(CaseTable).focus()
 
     def load(self, select: str | None = None) -> None:
-        cases: list[Case] = list_cases(self.vault, status="open")
+        vault = self.vault
+        cases: list[Case] = list_cases(vault, status="open")
         table = self.query_one(CaseTable)
-        table.show_cases(cases)
+        table.show_cases(cases, last_activity(vault), select=select)
         count = self.query_one("#case-count", Static)
-        count.update(Text(t("dash.count", count=len(cases)) if cases else t("dash.empty")))
-        if select:
-            table.select_ref(select)
+        count.update(Text(t("dash.count", count=len(cases)) if cases else ""))
+        day = today()
+        items = agenda(vault)
+        self.query_one(AgendaTable).show_items(items, day)
+        overdue = sum(1 for i in items if i.due < day)
+        self.query_one("#agenda-count", Static).update(
+            Text(t("agenda.count", n=len(items), overdue=overdue) if items else ""))
+
+    def on_screen_resume(self) -> None:
+        # back from a case: its changes show in the agenda and the last activity (the
+        # first resume follows the mount, which has just loaded)
+        if not self._resumed_once:
+            self._resumed_once = True
+            return
+        if self.is_mounted and self.cyber.vault is not None:
+            self.load(self.query_one(CaseTable).selected_ref)
 
     def action_refresh(self) -> None:
         self.load(self.query_one(CaseTable).selected_ref)
@@ -62,8 +115,55 @@ class DashboardScreen(VaultScreen):
 
         self.app.push_screen(NewCaseModal(), created)
 
-    # enter (or a click on the selected row) selects a row in the DataTable
-    @on(DataTable.RowSelected)
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value is not None:
-            self.cyber.open_case(str(event.row_key.value))
+    # --- search ---------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        results = self.query_one("#search-results", VirtualTable)
+        if len(event.value.strip()) < MIN_QUERY:
+            results.display = False
+            return
+        self._search(event.value)
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        results = self.query_one("#search-results", VirtualTable)
+        if results.display and results.row_count:
+            results.focus()
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search(self, text: str) -> tuple[str, list[Hit]]:
+        return text, search(self.vault, text)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "search" or not self.is_attached:
+            return
+        results = self.query_one("#search-results", VirtualTable)
+        if event.state == WorkerState.SUCCESS:
+            text, hits = event.worker.result  # type: ignore[misc]
+            if text != self.query_one("#search", Input).value:
+                return  # typed on meanwhile
+            results.empty_text = t("search.none")
+            results.set_source(ListSource(hits, hit_row))
+            results.styles.height = min(max(len(hits), 1), 8) + 1
+            results.display = True
+        elif event.state == WorkerState.ERROR and event.worker.error is not None:
+            results.set_source(ListSource([], hit_row))
+            results.empty_text = describe(event.worker.error)
+            results.display = True
+
+    # --- opening ----------------------------------------------------------------------------
+
+    @on(VirtualTable.Selected, "#cases, #agenda")
+    def _case_selected(self, event: VirtualTable.Selected) -> None:
+        if event.key is not None:
+            self.cyber.open_case(str(event.key))
+
+    @on(VirtualTable.Selected, "#search-results")
+    def _hit_selected(self, event: VirtualTable.Selected) -> None:
+        hit = event.key
+        if isinstance(hit, Hit):
+            self.cyber.open_case(hit.case_ref, tab=HIT_TABS.get(hit.kind))

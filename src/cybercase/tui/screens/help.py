@@ -49,8 +49,21 @@ class HelpModal(PlainModal[None]):
             rows.append((self.app.get_key_display(binding), binding.description))
         return rows
 
+    def _bindings_here(self) -> list[tuple[str, str]]:
+        """The screen's keys and those of the focused widget and its containers (a case
+        pane's keys belong to the pane)."""
+        rows: list[tuple[str, str]] = []
+        node: DOMNode | None = self._under.focused
+        chain: list[DOMNode] = []
+        while node is not None and node is not self._under:
+            chain.append(node)
+            node = node.parent
+        for source in [*chain, self._under]:
+            rows.extend(r for r in self._bindings_of(source) if r not in rows)
+        return rows
+
     def compose(self) -> ComposeResult:
-        here = self._bindings_of(self._under)
+        here = self._bindings_here()
         everywhere = self._bindings_of(self.app)
         everywhere.append((self.app.get_key_display(Binding("ctrl+p", "")), t("help.palette")))
         with VerticalScroll(classes="dialog", id="help"):

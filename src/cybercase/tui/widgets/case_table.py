@@ -1,57 +1,63 @@
-"""The table of cases on the dashboard. Cells are rich Text: user text is never markup."""
+"""The table of cases on the dashboard (virtual: 5,000 cases paint as fast as 5).
+
+Cells are rich Text: user text is never markup. Keyed by the case reference.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from contextlib import suppress
+from collections.abc import Mapping, Sequence
 
 from rich.text import Text
-from textual.widgets import DataTable
 
 from cybercase.cases.cases import Case
 from cybercase.i18n import t
 from cybercase.timeutil import local_display
+from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
 
-class CaseTable(DataTable[Text]):
+class CaseTable(VirtualTable):
     """One row per case, keyed by the case reference."""
 
     # the title early but of bounded width (titles run to 200 characters)
-    COLUMNS = ("ref", "phase", "title", "group", "status", "activity")
-    TITLE_WIDTH = 44
+    TITLE_WIDTH = 38
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        super().__init__(self.catalogue_columns(), id=id, empty_text=t("dash.empty"))
+        self._refs: list[str] = []
 
-    def on_mount(self) -> None:
-        self.add_columns_from_catalogue()
+    @classmethod
+    def catalogue_columns(cls) -> list[Column]:
+        return [
+            Column("ref", t("dash.col.ref"), 9),
+            Column("phase", t("dash.col.phase"), 5, "right"),
+            Column("title", t("dash.col.title"), cls.TITLE_WIDTH),
+            Column("group", t("dash.col.group"), 6),
+            Column("activity", t("dash.col.activity")),
+        ]
 
-    def add_columns_from_catalogue(self) -> None:
-        self.clear(columns=True)
-        for name in self.COLUMNS:
-            width = self.TITLE_WIDTH if name == "title" else None
-            self.add_column(t(f"dash.col.{name}"), key=name, width=width)
+    def show_cases(self, cases: Sequence[Case], activity: Mapping[str, str] | None = None,
+                   select: str | None = None) -> None:
+        seen = activity or {}
 
-    def show_cases(self, cases: Sequence[Case]) -> None:
-        self.clear()
-        for case in cases:
-            self.add_row(
+        def to_row(case: Case) -> Row:
+            when = seen.get(case.ref) or case.updated_at
+            return Row(case.ref, (
                 Text(case.ref),
                 Text(str(case.phase), justify="right"),
                 Text(case.title, overflow="ellipsis", no_wrap=True),
                 Text(case.group or ""),
-                Text(t(f"status.{case.status}")),
-                Text(local_display(case.updated_at)),
-                key=case.ref,
-            )
+                Text(local_display(when)),
+            ))
+
+        self._refs = [c.ref for c in cases]
+        cursor = self._refs.index(select) if select in self._refs else self.cursor_row
+        self.set_source(ListSource(list(cases), to_row), cursor=cursor)
 
     @property
     def selected_ref(self) -> str | None:
-        if self.row_count == 0:
-            return None
-        row_key, _ = self.coordinate_to_cell_key(self.cursor_coordinate)
-        return None if row_key.value is None else str(row_key.value)
+        key = self.cursor_key
+        return None if key is None else str(key)
 
     def select_ref(self, ref: str) -> None:
-        with suppress(KeyError):  # RowDoesNotExist is a KeyError
-            self.move_cursor(row=self.get_row_index(ref))
+        if ref in self._refs:
+            self.cursor_row = self._refs.index(ref)

@@ -321,8 +321,14 @@ class VirtualTable(ScrollView, can_focus=True):
         return max(0, min(value, self._count - 1))
 
     def watch_cursor_row(self, old: int, new: int) -> None:
+        top = int(self.scroll_y)
         self._scroll_to_cursor()
-        self.refresh()
+        if int(self.scroll_y) == top:
+            # no scroll: repaint the two rows whose look changed (line = row + header)
+            self.refresh_line(old + 1)
+            self.refresh_line(new + 1)
+        else:
+            self.refresh()
         row = self.row(new)
         if row is not None:
             self.post_message(self.Highlighted(self, new, row.key))

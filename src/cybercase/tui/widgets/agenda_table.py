@@ -1,0 +1,41 @@
+"""The agenda on the dashboard: everything due across open cases, overdue first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from rich.text import Text
+
+from cybercase.cases.agenda import AgendaItem
+from cybercase.i18n import t
+from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+
+MAX_LINES = 6  # the agenda's height on the dashboard, more scrolls
+
+
+def when_text(due: date, today: date) -> Text:
+    days = (due - today).days
+    if days < 0:
+        return Text(t("agenda.overdue", n=-days), style="bold red")
+    if days == 0:
+        return Text(t("agenda.today"), style="bold yellow")
+    return Text(t("agenda.in_days", n=days))
+
+
+class AgendaTable(VirtualTable):
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__([
+            Column("due", t("agenda.col.due"), 10),
+            Column("when", t("agenda.col.when"), 16),
+            Column("case", t("agenda.col.case"), 9),
+            Column("what", t("agenda.col.what")),
+        ], id=id, empty_text=t("agenda.empty"), zebra=False)
+
+    def show_items(self, items: Sequence[AgendaItem], today: date) -> None:
+        def to_row(item: AgendaItem) -> Row:
+            return Row(item.case_ref, (Text(item.due.isoformat()), when_text(item.due, today),
+                                       Text(item.case_ref), Text(item.what)))
+
+        self.set_source(ListSource(list(items), to_row))
+        self.styles.height = min(max(len(items), 1), MAX_LINES) + 1

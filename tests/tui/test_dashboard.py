@@ -1,0 +1,133 @@
+"""The dashboard under Pilot: agenda overdue first, open cases with last activity, search
+across cases, people and evidence descriptions (opening the right tab)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, TabbedContent
+
+from cybercase.cases.agenda import add_follow_up
+from cybercase.cases.cases import create_case
+from cybercase.cases.people import add_person
+from cybercase.timeutil import local_today
+from cybercase.tui.screens.case import CaseScreen
+from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.widgets.agenda_table import AgendaTable
+from cybercase.tui.widgets.case_table import CaseTable
+from cybercase.tui.widgets.virtual_table import VirtualTable
+from cybercase.vault import Vault
+from tests.conftest import PASSPHRASE, USER
+from tests.tui.conftest import SIZE, AppFactory, Unlock, settle, widget_text
+
+
+@pytest.fixture
+def agenda_vault(vault_dir: Path) -> Path:
+    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    try:
+        a = create_case(vault, "WhatsApp group 7b", "7b", 2)
+        b = create_case(vault, "Fake account [x]", "8a", 3)
+        today = local_today()
+        add_follow_up(vault, a.ref, (today + timedelta(days=5)).isoformat(),
+                      "check in with parents")
+        add_follow_up(vault, b.ref, (today - timedelta(days=3)).isoformat(), "review [agreement]")
+        add_person(vault, b.ref, "Sanne de Vries", "pupil", role="bullied")
+    finally:
+        vault.close()
+    return vault_dir
+
+
+async def test_agenda_overdue_first_and_opens_its_case(
+    agenda_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(agenda_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        screen = app.screen
+        agenda = screen.query_one(AgendaTable)
+        assert agenda.row_count == 2
+        assert str(agenda.cell(0, "what")) == "review [agreement]"
+        assert str(agenda.cell(0, "when")) == "3 day(s) overdue"
+        assert str(agenda.cell(1, "when")) == "in 5 day(s)"
+        assert "2 due, 1 overdue" in widget_text(screen.query_one("#agenda-count"))
+        agenda.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CaseScreen)
+        assert app.screen.case.title == "Fake account [x]"
+
+
+async def test_cases_show_last_activity(
+    agenda_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(agenda_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        table = app.screen.query_one(CaseTable)
+        assert table.row_count == 2
+        activity = str(table.cell(1, "activity"))
+        assert activity.startswith(local_today().isoformat()) and "UTC" in activity
+
+
+async def test_search_finds_a_person_and_opens_the_people_tab(
+    agenda_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(agenda_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        screen = app.screen
+        assert isinstance(screen, DashboardScreen)
+        results = screen.query_one("#search-results", VirtualTable)
+        assert not results.display
+        await pilot.press("slash")
+        assert screen.query_one("#search", Input).has_focus
+        await pilot.press(*"vries")
+        await settle(pilot)
+        assert results.display and results.row_count == 1
+        assert str(results.cell(0, "label")) == "Sanne de Vries"
+        await pilot.press("enter", "enter")  # to the results, then open the hit
+        await pilot.pause()
+        case_screen = app.screen
+        assert isinstance(case_screen, CaseScreen)
+        assert case_screen.query_one(TabbedContent).active == "pane-people"
+
+
+async def test_search_without_hits_and_escape(
+    agenda_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(agenda_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        screen = app.screen
+        await pilot.press("slash", *"[/] nothing")
+        await settle(pilot)
+        results = screen.query_one("#search-results", VirtualTable)
+        assert results.display and results.row_count == 0
+        assert "Nothing found." in widget_text(results)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.query_one(CaseTable).has_focus
+        assert not results.display
+
+
+async def test_back_from_a_case_shows_its_changes(
+    agenda_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(agenda_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        dashboard = app.screen
+        agenda = dashboard.query_one(AgendaTable)
+        assert agenda.row_count == 2
+        await pilot.press("enter")
+        await pilot.pause()
+        vault = app.vault
+        assert vault is not None and isinstance(app.screen, CaseScreen)
+        add_follow_up(vault, app.screen.case.ref, local_today().isoformat(), "call the IB'er")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is dashboard
+        assert agenda.row_count == 3
