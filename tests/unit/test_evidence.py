@@ -10,6 +10,7 @@ import hashlib
 import io
 import json
 import os
+import random
 import struct
 import sys
 import zlib
@@ -236,7 +237,8 @@ def test_bad_input_batch_goes_on_with_a_status_per_file(
     good = write(src / "good.png", png_bytes(picture(4)))
     write(src / "empty.txt", b"")
     write(src / "wrong-ext.jpg", png_bytes(picture(5)))
-    write(src / "random.jpg", os.urandom(4096))
+    # seeded: about 1 in 80 random blocks looks like some format to libmagic (a flaky test)
+    write(src / "random.jpg", random.Random(239).randbytes(4096))
     full = png_bytes(picture(6, (800, 600)))
     write(src / "truncated.png", full[: len(full) // 2])
     write(src / "huge.png", png_claiming(20_000, 10_000))  # claims 200 megapixels
