@@ -110,3 +110,21 @@ def cli_vault(cli: Cli) -> Cli:
     """The CLI against a vault freshly made with ``cybercase init``."""
     cli.ok("init", "--user", USER, "--school", "OBS De Pirouette")
     return cli
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Show the counts the reliability tests record (kills, tampered variants, fuzzed inputs).
+
+    They are recorded with ``record_property("reliability", line)`` so they reach this
+    summary with and without ``-s`` and from xdist workers too.
+    """
+    lines: list[str] = []
+    for reports in terminalreporter.stats.values():
+        for rep in reports:
+            for name, value in getattr(rep, "user_properties", ()):
+                if name == "reliability" and value not in lines:
+                    lines.append(value)
+    if lines:
+        terminalreporter.section("reliability")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlcipher3
 
 from cybercase.vault.keyslots import KeyFile
@@ -42,3 +48,22 @@ def rewrite_zip(src: Path, dst: Path, change: dict[str, bytes | None]) -> None:
         for name, data in change.items():
             if name not in zin.namelist() and data is not None:
                 zout.writestr(name, data)
+
+
+@contextmanager
+def small_tmpfs(where: Path, size: str, read_only: bool = False) -> Iterator[Path]:
+    """A real, small file system mounted at ``where`` (needs root; skips the test without).
+
+    A full disk and a read-only folder are then real, not simulated."""
+    where.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a tmpfs needs root")
+    options = f"size={size}" + (",ro" if read_only else "")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False, capture_output=True)

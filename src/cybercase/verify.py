@@ -54,3 +54,9 @@ def verify_vault(vault: Vault) -> Report:
     with vault.transaction() as tx:
         tx.audit("vault.verify", "vault", {"ok": report.ok, "problems": len(report.problems)})
     return report
+
+
+# Checkers of other modules register themselves on import.
+from cybercase.privacy import checks as _privacy_checks  # noqa: E402
+
+_ = _privacy_checks

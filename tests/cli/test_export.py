@@ -7,6 +7,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import shutil
 import subprocess
 import zipfile
@@ -19,7 +20,8 @@ import pytest
 import pyzipper
 from PIL import Image
 
-from tests.helpers import rewrite_zip
+from tests.conftest import PASSPHRASE, USER
+from tests.helpers import raw_connection, rewrite_zip, small_tmpfs
 
 BAG = "2026-001 bewijs"
 BUNDLE_PASS = "a long bundle passphrase"
@@ -113,13 +115,26 @@ def test_export_validates_independently_and_is_audited(
     assert len(done) == 1 and done[0]["details"]["sha256"] == result["sha256"]
     assert done[0]["details"]["items"] == case["ids"]
 
+    # the export has a stable id (the exports row a police record points to); the folder
+    # it was written to is kept nowhere in the vault or the bundle (it can name a person)
+    assert isinstance(result["id"], int) and result["path"] == str(out)
+    assert done[0]["details"]["export"] == result["id"]
+    for entry in audit:
+        assert str(tmp_path) not in json.dumps(entry), entry
+    assert str(tmp_path) not in (data / "custody.csv").read_text("utf-8-sig")
+    conn = raw_connection(cli_vault.vault_dir, USER, PASSPHRASE)
+    rows = conn.execute("SELECT id, file_name, sha256 FROM exports").fetchall()
+    conn.close()
+    assert rows == [(result["id"], "bundle.zip", result["sha256"])]
+
     # output exists: refused (exit 2, file unchanged) unless --force
     before = out.read_bytes()
     again = cli_vault("export", ref, "--out", str(out))
     assert again.code == 2 and "already exists" in again.err
     assert out.read_bytes() == before
-    assert cli_vault("export", ref, "--out", str(out), "--force",
-                     "--evidence", str(case["ids"][1])).code == 0
+    forced = cli_vault("export", ref, "--out", str(out), "--force",
+                       "--evidence", str(case["ids"][1]))
+    assert forced.code == 0 and f"Recorded as export {result['id'] + 1} of case {ref}" in forced.out
     with zipfile.ZipFile(out) as zf:
         evidence = [n for n in zf.namelist() if "/data/evidence/" in n]
         assert evidence == [f"{BAG}/data/evidence/001_story.png"]
@@ -135,13 +150,26 @@ def test_verify_bundle_names_each_problem(
     name = f"{BAG}/data/evidence/002_story.png"
     with zipfile.ZipFile(out) as zf:
         original = zf.read(name)
+        manifest = zf.read(f"{BAG}/manifest-sha256.txt")
+        tagmanifest = zf.read(f"{BAG}/tagmanifest-sha256.txt")
     flipped = bytearray(original)
     flipped[len(flipped) // 2] ^= 0x01
+    # a changed file with a manifest forged to match it, then the tag manifest forged too
+    forged = manifest.replace(hashlib.sha256(original).hexdigest().encode(),
+                              hashlib.sha256(bytes(flipped)).hexdigest().encode())
+    forged_tags = tagmanifest.replace(hashlib.sha256(manifest).hexdigest().encode(),
+                                      hashlib.sha256(forged).hexdigest().encode())
+    assert forged != manifest and forged_tags != tagmanifest
     cases = {
         "flip": ({name: bytes(flipped)}, "checksum mismatch", "data/evidence/002_story.png"),
         "missing": ({name: None}, "missing", "data/evidence/002_story.png"),
         "extra": ({f"{BAG}/data/evidence/004_extra.png": b"x"}, "unexpected",
                   "data/evidence/004_extra.png"),
+        "forged-manifest": ({name: bytes(flipped), f"{BAG}/manifest-sha256.txt": forged},
+                            "checksum mismatch", "manifest-sha256.txt"),
+        "forged-tags": ({name: bytes(flipped), f"{BAG}/manifest-sha256.txt": forged,
+                         f"{BAG}/tagmanifest-sha256.txt": forged_tags},
+                        "bad signature", "tagmanifest-sha256.txt.sig"),
     }
     for label, (change, kind, where) in cases.items():
         bad = tmp_path / f"{label}.zip"
@@ -153,6 +181,9 @@ def test_verify_bundle_names_each_problem(
             {"kind": p["kind"], "path": p["path"]} for p in problems], (label, problems)
     plain = cli_vault("verify-bundle", str(tmp_path / "flip.zip"))
     assert "checksum mismatch: data/evidence/002_story.png" in plain.out
+    assert plain.err.strip().count("\n") == 0 and "1 problem(s) found" in plain.err
+    forged_out = cli_vault("verify-bundle", str(tmp_path / "forged-tags.zip")).out
+    assert "bad signature: tagmanifest-sha256.txt.sig" in forged_out
     assert cli_vault("verify-bundle", str(tmp_path / "nothing.zip")).code == 2
     (tmp_path / "text.zip").write_text("not a zip")
     assert cli_vault("verify-bundle", str(tmp_path / "text.zip")).code == 2
@@ -167,7 +198,9 @@ def test_encrypted_bundle_opens_with_its_passphrase_only(
     assert short.code == 2 and "too short" in short.err and not out.exists()
     cli_vault.ok("export", case["ref"], "--out", str(out), "--encrypt",
                  env={"CYBERCASE_EXPORT_PASSPHRASE": BUNDLE_PASS})
-    member = f"{BAG}/data/evidence/001_chat one.png"
+    # ZIP entry names are not encrypted: the original file name is not among them
+    member = f"{BAG}/data/evidence/001.png"
+    assert b"chat one" not in out.read_bytes()
     with zipfile.ZipFile(out) as zf:
         assert all(info.flag_bits & 0x1 for info in zf.infolist())
         with pytest.raises((RuntimeError, NotImplementedError)):
@@ -205,3 +238,26 @@ def test_export_bad_input(cli_vault: Any, case: dict[str, Any], tmp_path: Path) 
     assert not list(tmp_path.glob("*.zip")) and not list(tmp_path.glob(".cybercase-export-*"))
     audit = cli_vault.json("audit", ref)
     assert not [e for e in audit if e["action"].startswith("export.")]
+
+
+def test_export_to_a_full_disk_or_a_read_only_folder(
+    cli_vault: Any, case: dict[str, Any], tmp_path: Path
+) -> None:
+    ref = case["ref"]
+    video = tmp_path / "in" / "video.mp4"
+    video.write_bytes(os.urandom(3 << 20))
+    cli_vault.ok("ingest", ref, str(video))
+    with small_tmpfs(tmp_path / "stick", "1m") as stick:
+        full = cli_vault("export", ref, "--out", str(stick / "bundle.zip"))
+        assert full.code == 2 and full.out == ""
+        assert full.err.count("cybercase:") == 1 and "is full" in full.err, full.err
+        assert "no partial bundle was left behind" in full.err
+        assert list(stick.iterdir()) == []
+    with small_tmpfs(tmp_path / "ro", "1m", read_only=True) as folder:
+        denied = cli_vault("export", ref, "--out", str(folder / "bundle.zip"))
+        assert denied.code == 2 and denied.err.count("cybercase:") == 1
+        assert "cannot write in" in denied.err, denied.err
+    actions = [e["action"] for e in cli_vault.json("audit", ref)]
+    # the full disk was found while writing (logged as failed); the read-only folder before
+    assert actions.count("export.start") == 1 and actions.count("export.failed") == 1
+    assert "export.done" not in actions

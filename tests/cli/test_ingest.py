@@ -51,8 +51,14 @@ def test_ingest_json_statuses_progress_and_exit_code(
     raw = os.fsencode(src) + b"/bad\xffname\nline.txt"
     with open(raw, "wb") as fh:
         fh.write(b"non-utf8 name")
+    (tmp_path / "link.png").symlink_to(src / "chat.png")
+    # A path that does not exist is bad input: exit 2, nothing stored.
+    typo = cli_vault("ingest", ref, str(src), str(tmp_path / "missing.png"))
+    assert typo.code == 2, typo.err
+    assert "no such file or folder" in typo.err and "missing.png" in typo.err
+    assert "Traceback" not in typo.err and cli_vault.json("evidence", "list", ref) == []
     result = cli_vault(
-        "ingest", ref, str(src), str(tmp_path / "missing.png"), "--captured-by", "parent",
+        "ingest", ref, str(src), str(tmp_path / "link.png"), "--captured-by", "parent",
         "--platform", "WhatsApp", "--url", "https://chat.whatsapp.com/x", "--account", "@a",
         "--account", "@b", "--shown-time", "21:14", "--description", "insults",
         "--tag", "belediging", "--device", "phone of the mother", "--json",
@@ -61,7 +67,7 @@ def test_ingest_json_statuses_progress_and_exit_code(
     docs = json.loads(result.out)  # stdout holds exactly one JSON document
     status = {Path(d["path"]).name: d["status"] for d in docs}
     assert status == {"chat.png": "stored", "empty.txt": "error", "note.txt": "stored",
-                      "bad\\xffname\nline.txt": "stored", "missing.png": "error"}
+                      "bad\\xffname\nline.txt": "stored", "link.png": "error"}
     assert "ingest: 5 file(s)" in result.err
     assert "2 of 5 file(s) could not be stored" in result.err
     listed = cli_vault.json("evidence", "list", ref)

@@ -74,7 +74,7 @@ def test_demo_shows_dashboard_opens_case_and_quits_cleanly(
          "sh", "-c", command)
 
     tmux.wait_for("Open cases")
-    screen = tmux.wait_for("WhatsApp group 7b")  # a demo case, made on first use
+    screen = tmux.wait_for("WhatsApp-groep 7b")  # a demo case, made on first use
     assert "passphrase: demo vault" in screen  # the demo's passphrase is shown
 
     tmux("send-keys", "-t", "demo", "Enter")  # open the case under the cursor

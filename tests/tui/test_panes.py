@@ -266,13 +266,13 @@ async def test_ict_role_sees_no_care_data(
         screen.show_tab("support")
         await settle(pilot)
         problem = screen.query_one(SupportGroupPane).query_one("#pane-problem", ErrorLine)
-        assert "may not do this (care.read)" in problem.message
+        assert "may not read care notes and support-group notes (care.read)" in problem.message
         people = screen.query_one(PeoplePane).query_one(VirtualTable)
         assert [c.key for c in people.columns][-1] == "age"  # no support-group column
         screen.show_tab("audit")
         await settle(pilot)
         problem = screen.query_one(AuditPane).query_one("#pane-problem", ErrorLine)
-        assert "may not do this (audit.read)" in problem.message
+        assert "may not read the audit log (audit.read)" in problem.message
 
 
 async def test_timeline_and_audit_log_load_when_shown(

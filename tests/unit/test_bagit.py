@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
+import threading
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import bagit
@@ -13,8 +16,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cybercase.errors import UsageError
-from cybercase.export.bagit import bytes_payload, safe_name, verify_zip, write_bag
-from tests.helpers import rewrite_zip
+from cybercase.export.bagit import PayloadFile, bytes_payload, safe_name, verify_zip, write_bag
+from tests.helpers import rewrite_zip, small_tmpfs
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
 
@@ -101,3 +104,69 @@ def test_safe_names() -> None:
         assert "/" not in name and "\\" not in name and ".." not in name
         assert all(ord(c) >= 32 for c in name) and "%" not in name
     assert safe_name("screenshot 12.34.png") == "screenshot 12.34.png"
+
+
+def _payload(size: int) -> list[PayloadFile]:
+    block = os.urandom(1 << 20)
+
+    def chunks() -> Iterator[bytes]:
+        for start in range(0, size, len(block)):
+            yield block[: min(len(block), size - start)]
+
+    return [PayloadFile("evidence/001_video.mp4", chunks), bytes_payload("notes.txt", b"x\n")]
+
+
+def test_full_disk_leaves_no_partial_bundle(tmp_path: Path) -> None:
+    with small_tmpfs(tmp_path / "stick", "2m") as stick:
+        before = threading.active_count()
+        with pytest.raises(UsageError) as raised:
+            write_bag(stick / "bundle.zip", "b", [], _payload(12 << 20), {},
+                      Ed25519PrivateKey.generate())
+        assert "is full" in str(raised.value) and "no partial bundle" in str(raised.value)
+        assert "\n" not in str(raised.value)
+        assert list(stick.iterdir()) == []  # not the bundle, not its temporary file
+        assert threading.active_count() == before  # reader and hash threads are gone
+        # the same bag fits once there is room
+        out = write_bag(stick / "small.zip", "b", [], _payload(200_000), {},
+                        Ed25519PrivateKey.generate())
+        assert verify_zip(out.path)[0] == []
+        assert out.sha256 == hashlib.sha256(out.path.read_bytes()).hexdigest()
+
+
+def test_unwritable_folder_is_refused(tmp_path: Path) -> None:
+    with (small_tmpfs(tmp_path / "ro", "1m", read_only=True) as folder,
+          pytest.raises(UsageError, match=r"cannot write in .*: choose a folder")):
+        write_bag(folder / "bundle.zip", "b", [], _payload(10), {},
+                  Ed25519PrivateKey.generate())
+
+
+def test_a_failing_source_or_check_aborts_and_leaves_nothing(tmp_path: Path) -> None:
+    def broken() -> Iterator[bytes]:
+        yield b"first chunk"
+        raise RuntimeError("the vault went away")
+
+    def refuse(sha256: str, size: int) -> None:
+        assert sha256 == hashlib.sha256(b"content").hexdigest() and size == 7
+        raise ValueError("stored content changed")
+
+    before = threading.active_count()
+    with pytest.raises(RuntimeError, match="went away"):
+        write_bag(tmp_path / "a.zip", "b", [], [PayloadFile("x.bin", broken)], {},
+                  Ed25519PrivateKey.generate())
+    with pytest.raises(ValueError, match="content changed"):
+        write_bag(tmp_path / "b.zip", "b", [],
+                  [PayloadFile("x.bin", lambda: iter((b"content",)), refuse)], {},
+                  Ed25519PrivateKey.generate())
+    assert list(tmp_path.iterdir()) == []
+    assert threading.active_count() == before
+
+
+def test_many_files_empty_ones_and_the_whole_zip_hash(tmp_path: Path) -> None:
+    files = [bytes_payload(f"evidence/{n:03d}.bin", os.urandom(n * 997)) for n in range(40)]
+    result = write_bag(tmp_path / "bundle.zip", "b", [], files, {},
+                       Ed25519PrivateKey.generate())
+    assert result.sha256 == hashlib.sha256(result.path.read_bytes()).hexdigest()
+    assert result.payload_files == 40 and verify_zip(result.path)[0] == []
+    with zipfile.ZipFile(result.path) as zf:
+        assert zf.read("b/data/evidence/000.bin") == b""
+        assert not any(info.flag_bits & 0x08 for info in zf.infolist())  # no data descriptors

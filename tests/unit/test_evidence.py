@@ -244,15 +244,17 @@ def test_bad_input_batch_goes_on_with_a_status_per_file(
     (src / "loop").symlink_to(src)  # a folder symlink loop
     os.mkfifo(src / "pipe")
     missing = tmp_path / "nope.png"
-    results = {Path(r["path"]).name: r for r in one(vault, case, src, missing)}
+    # A named path that does not exist refuses the whole batch before anything is stored.
+    with pytest.raises(UsageError, match=r"no such file or folder: .*nope\.png"):
+        one(vault, case, src, missing)
+    assert count(vault, "evidence_items") == 0
+    results = {Path(r["path"]).name: r for r in one(vault, case, src)}
     assert results["good.png"]["status"] == "stored"
     assert results["empty.txt"]["status"] == "error"
     assert results["empty.txt"]["reason"] == MSG["empty"]
     assert results["link.png"]["reason"] == MSG["symlink"]
     assert results["loop"]["reason"] == MSG["symlink"]
     assert results["pipe"]["reason"] == MSG["special"]
-    assert results["nope.png"]["status"] == "error"
-    assert results["nope.png"]["reason"] == MSG["missing"]
     wrong = results["wrong-ext.jpg"]
     assert wrong["status"] == "flagged" and wrong["mime"] == "image/png"
     assert "'.jpg'" in wrong["flags"][0]
@@ -446,7 +448,9 @@ def test_verify_rehashes_and_names_the_altered_item(
         " WHERE id = ?)", (b"HELLO", b["id"]))
     report = verify_vault(vault)
     assert not report.ok
-    assert len(report.problems) == 1 and f"evidence {b['id']} " in report.problems[0]
+    altered = [p for p in report.problems if "safeguard" not in p]
+    assert len(altered) == 1 and f"evidence {b['id']} " in altered[0]
+    assert any("'blob_chunks_no_update' was removed" in p for p in report.problems)
     out = tmp_path / "b-out.txt"
     with pytest.raises(VaultCorrupt):
         extract(vault, b["id"], out)

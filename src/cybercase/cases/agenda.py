@@ -13,10 +13,13 @@ from typing import Any
 
 from cybercase.cases.cases import check_text, get_case, require_open
 from cybercase.errors import NotFound, UsageError
+from cybercase.privacy import access
+from cybercase.roles import allowed
 from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault
 
 FOLLOW_UP_KINDS = ("followup", "monitoring")
+CARE_KIND_PREFIX = "sg_"  # support-group evaluations: only for users who may read care data
 
 
 @dataclass
@@ -52,9 +55,12 @@ PROVIDERS: list[Provider] = [_due_items]
 def agenda(vault: Vault) -> list[AgendaItem]:
     """All providers' items, sorted by due date (so overdue ones come first)."""
     vault.require("case.read")
+    hidden = access.hidden_refs(vault)
+    care = allowed(vault.role, "care.read")
     found: list[AgendaItem] = []
     for provider in PROVIDERS:
-        found.extend(provider(vault))
+        found.extend(i for i in provider(vault) if i.case_ref not in hidden
+                     and (care or not i.kind.startswith(CARE_KIND_PREFIX)))
     found.sort(key=lambda i: (i.due, i.case_ref, i.kind, i.source))
     return found
 
@@ -86,6 +92,7 @@ def mark_done(vault: Vault, due_id: int) -> None:
         " WHERE d.id = ?", (due_id,)).fetchone()
     if row is None:
         raise NotFound(f"there is no agenda item {due_id}: see `cybercase agenda`")
+    access.check_ref(vault, row[0])
     if row[1] is not None:
         raise UsageError(f"agenda item {due_id} is already done")
     with vault.transaction() as tx:

@@ -8,6 +8,8 @@ from cybercase.cases import checklist, phases, supportgroup
 from cybercase.cases.agenda import agenda
 from cybercase.cases.cases import case_protocol, get_case
 from cybercase.cases.people import links, list_people, sees_care
+from cybercase.cyber.summary import case_summary
+from cybercase.privacy import access, retention
 from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 
@@ -28,7 +30,14 @@ def case_file(vault: Vault, ref: str) -> dict[str, Any]:
         "checklist": items,
         "checklist_progress": checklist.progress(items),
         "support_group": supportgroup.state(vault, case) if care else None,
-        "informed": supportgroup.informed_list(vault, case),
+        "informed": supportgroup.informed_list(vault, case) if care else None,
         "due": [i.to_json(today) for i in agenda(vault) if i.case_ref == case.ref],
     })
+    users = access.restricted_to(vault, case.id)
+    data["access"] = {"restricted": bool(users), "users": users}
+    data["retention"] = retention.case_retention(vault, case.closed_at)
+    from cybercase.privacy.corrections import case_history
+
+    data["corrections"] = [c.to_json() for c in case_history(vault, case)]
+    data["cyber"] = case_summary(vault, case)
     return data

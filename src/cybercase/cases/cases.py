@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.errors import NotFound, UsageError
+from cybercase.privacy import access
 from cybercase.protocol.model import Protocol, default, pick, read_file
 from cybercase.timeutil import AMSTERDAM, now_iso, now_utc, parse_date
 from cybercase.vault import Vault
@@ -71,9 +72,17 @@ def check_text(value: str, what: str, limit: int = MAX_TITLE, required: bool = T
         raise UsageError(f"the {what} is empty: give a short {what}")
     if len(cleaned) > limit:
         raise UsageError(f"the {what} is too long ({len(cleaned)} characters, at most {limit})")
-    if any(ord(ch) < 32 and ch not in "\t" for ch in cleaned):
-        raise UsageError(f"the {what} contains control characters: type it on one line")
+    _check_chars(cleaned, what, "\t", "type it on one line")
     return cleaned
+
+
+def _check_chars(text: str, what: str, allowed: str, advice: str) -> None:
+    """Refuse what is not text: bytes that were not UTF-8 (they arrive as lone surrogates
+    and cannot be stored) and control characters, C1 and DEL included (terminal escapes)."""
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        raise UsageError(f"the {what} is not valid text (not UTF-8): type it again")
+    if any((ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F) and ch not in allowed for ch in text):
+        raise UsageError(f"the {what} contains control characters: {advice}")
 
 
 MAX_LONG_TEXT = 5000
@@ -86,8 +95,7 @@ def check_long_text(value: str, what: str, limit: int = MAX_LONG_TEXT) -> str:
         raise UsageError(f"the {what} is empty: write a few words")
     if len(cleaned) > limit:
         raise UsageError(f"the {what} is too long ({len(cleaned)} characters, at most {limit})")
-    if any(ord(ch) < 32 and ch not in "\t\n" for ch in cleaned):
-        raise UsageError(f"the {what} contains control characters: remove them")
+    _check_chars(cleaned, what, "\t\n", "remove them")
     return cleaned
 
 
@@ -100,8 +108,10 @@ def require_open(case: Case) -> None:
 
 def next_ref(vault: Vault) -> str:
     year = now_utc().astimezone(AMSTERDAM).year
+    # purged cases leave their reference in the audit: never hand it out again
     rows = vault.conn.execute(
-        "SELECT ref FROM cases WHERE ref LIKE ?", (f"{year}-%",)
+        "SELECT ref FROM cases WHERE ref LIKE ?1"
+        " UNION SELECT DISTINCT case_ref FROM audit WHERE case_ref LIKE ?1", (f"{year}-%",)
     ).fetchall()
     numbers = [int(r[0].split("-", 1)[1]) for r in rows if r[0].split("-", 1)[1].isdigit()]
     return f"{year}-{max(numbers, default=0) + 1:03d}"
@@ -163,8 +173,15 @@ def case_protocol(vault: Vault, case: Case) -> Protocol:
 def set_intake(
     vault: Vault, ref: str, *, reported_by: str | None = None, channel: str | None = None,
     reported_on: str | None = None, summary: str | None = None, group: str | None = None,
+    reason: str | None = None,
 ) -> Case:
-    """Change how the case was reported, its summary or group."""
+    """Change how the case was reported, its summary or group.
+
+    Overwriting a value that was already recorded is a correction: it needs ``reason``
+    and the old value goes into the correction history (cybercase/privacy/corrections.py).
+    """
+    from cybercase.privacy.corrections import needs_reason, record_changes
+
     vault.require("case.write")
     case = get_case(vault, ref)
     require_open(case)
@@ -183,11 +200,17 @@ def set_intake(
     if not changes:
         raise UsageError("nothing to change: give --summary, --reported-by, --channel, "
                          "--reported-on or --group")
+    before = {"reported_by": case.reported_by, "channel": case.channel,
+              "reported_on": case.reported_on, "summary": case.summary,
+              "group_name": case.group}
+    names = {"group_name": "group"}
+    why = needs_reason(changes, before, f"case {ref}", reason, names)
     with vault.transaction() as tx:
         sets = ", ".join(f"{k} = ?" for k in changes)
         tx.execute(f"UPDATE cases SET {sets}, updated_at = ? WHERE id = ?",
                    (*changes.values(), now_iso(), case.id))
-        tx.audit("case.update", f"case {ref}", changes, case_ref=ref)
+        record_changes(tx, case.id, "cases", case.id, changes, before, why, names)
+        tx.audit("case.update", f"case {ref}", {**changes, "reason": why}, case_ref=ref)
     return get_case(vault, ref)
 
 
@@ -259,15 +282,16 @@ def get_case(vault: Vault, ref: str) -> Case:
     ).fetchone()
     if row is None:
         raise NotFound(f"there is no case {ref!r}: see `cybercase case list`")
+    access.check_visible(vault, row[0], ref)
     return _row(row)
 
 
 def list_cases(vault: Vault, status: str | None = None) -> list[Case]:
     vault.require("case.read")
-    sql = f"SELECT {_COLUMNS}{_MORE_COLUMNS} FROM cases"
-    args: tuple[Any, ...] = ()
+    visible, args = access.visible_clause(vault, "cases.id")
+    sql = f"SELECT {_COLUMNS}{_MORE_COLUMNS} FROM cases WHERE {visible}"
     if status:
-        sql += " WHERE status = ?"
-        args = (status,)
+        sql += " AND status = ?"
+        args = (*args, status)
     sql += " ORDER BY ref"
     return [_row(r) for r in vault.conn.execute(sql, args)]

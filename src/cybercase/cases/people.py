@@ -20,6 +20,7 @@ from cybercase.cases.cases import (
     require_open,
 )
 from cybercase.errors import NotFound, UsageError
+from cybercase.privacy import access
 from cybercase.protocol.model import pick
 from cybercase.roles import allowed
 from cybercase.timeutil import local_today, now_iso, parse_date
@@ -117,6 +118,9 @@ def get_person(vault: Vault, person_id: int, case: Case | None = None) -> Person
     if row is None or (case is not None and row[1] != case.id):
         where = f" in case {case.ref}" if case is not None else ""
         raise NotFound(f"there is no person {person_id}{where}: see `cybercase person list REF`")
+    if case is None:
+        ref = vault.conn.execute("SELECT ref FROM cases WHERE id = ?", (row[1],)).fetchone()[0]
+        access.check_visible(vault, row[1], ref)
     return Person(*row)
 
 
@@ -132,8 +136,15 @@ def sees_care(vault: Vault) -> bool:
 
 def set_roles(
     vault: Vault, person_id: int, role: str | None = None, sg_role: str | None = None,
+    reason: str | None = None,
 ) -> Person:
-    """Change a pupil's case role or support-group role."""
+    """Change a pupil's case role or support-group role.
+
+    Overwriting a recorded role keeps the old one in the correction history, with
+    ``reason`` when given (cybercase/privacy/corrections.py).
+    """
+    from cybercase.privacy.corrections import needs_reason, record_changes
+
     vault.require("case.write")
     person = get_person(vault, person_id)
     case = _case_of(vault, person)
@@ -152,10 +163,14 @@ def set_roles(
                                   "support-group role").key
     if not changes:
         raise UsageError("nothing to change: give --role or --sg-role")
+    before = {"role": person.role, "sg_role": person.sg_role}
+    why = needs_reason(changes, before, f"person {person.id}", reason, required=False)
     with vault.transaction() as tx:
         sets = ", ".join(f"{k} = ?" for k in changes)
         tx.execute(f"UPDATE people SET {sets} WHERE id = ?", (*changes.values(), person.id))
-        tx.audit("person.update", f"person {person.id}", changes, case_ref=case.ref)
+        record_changes(tx, case.id, "people", person.id, changes, before, why)
+        tx.audit("person.update", f"person {person.id}", {**changes, "reason": why},
+                 case_ref=case.ref)
     return get_person(vault, person.id)
 
 

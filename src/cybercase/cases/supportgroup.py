@@ -177,10 +177,12 @@ def record_meeting(
 
 def record_informed(
     vault: Vault, ref: str, who: str, on_date: str, how: str, *, meeting_id: int | None = None,
-    person_id: int | None = None, note: str | None = None,
+    person_id: int | None = None, note: str | None = None, what: str | None = None,
 ) -> int:
-    """Record that someone (directeur, IB'er, IVP, parents, ...) was informed: when and how."""
+    """Record that someone (directeur, IB'er, IVP, parents, ...) was informed: what they
+    were told, when and how."""
     vault.require("case.write")
+    vault.require("care.write")
     case = get_case(vault, ref)
     require_open(case)
     protocol = case_protocol(vault, case)
@@ -190,6 +192,7 @@ def record_informed(
     day = parse_date(on_date, "the date informed")
     how = check_text(how, "how (e.g. phone, e-mail, in person)", 200)
     note = check_long_text(note, "note", 1000) if note else None
+    what = check_long_text(what, "what was told", 2000) if what else None
     if person_id is not None:
         get_person(vault, person_id, case)
     if meeting_id is not None:
@@ -201,25 +204,26 @@ def record_informed(
     with vault.transaction() as tx:
         cur = tx.execute(
             "INSERT INTO informed(case_id, meeting_id, who, person_id, on_date, how, note,"
-            " created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?)",
+            " created_at, created_by, what) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (case.id, meeting_id, who, person_id, day.isoformat(), how, note, now_iso(),
-             vault.actor),
+             vault.actor, what),
         )
         iid = int(cur.lastrowid)
         tx.audit("informed.add", f"informed {iid}", {
             "who": who, "person": person_id, "on": day.isoformat(), "how": how,
-            "meeting": meeting_id, "note": note}, case_ref=ref)
+            "meeting": meeting_id, "note": note, "what": what}, case_ref=ref)
     return iid
 
 
 def informed_list(vault: Vault, case: Case) -> list[dict[str, Any]]:
-    vault.require("case.read")
+    """Who was informed (support-group steps, parents): care data."""
+    vault.require("care.read")
     return [
-        {"id": i, "meeting_id": m, "who": w, "person_id": p, "on": d, "how": h, "note": n,
-         "recorded_at": c, "recorded_by": b}
-        for i, m, w, p, d, h, n, c, b in vault.conn.execute(
-            "SELECT id, meeting_id, who, person_id, on_date, how, note, created_at, created_by"
-            " FROM informed WHERE case_id = ? ORDER BY on_date, id", (case.id,))
+        {"id": i, "meeting_id": m, "who": w, "person_id": p, "on": d, "how": h, "what": x,
+         "note": n, "recorded_at": c, "recorded_by": b}
+        for i, m, w, p, d, h, x, n, c, b in vault.conn.execute(
+            "SELECT id, meeting_id, who, person_id, on_date, how, what, note, created_at,"
+            " created_by FROM informed WHERE case_id = ? ORDER BY on_date, id", (case.id,))
     ]
 
 

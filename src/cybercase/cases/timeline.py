@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cybercase.cases.cases import Case, case_protocol, get_case
+from cybercase.roles import allowed
 from cybercase.timeutil import AMSTERDAM, from_iso
 from cybercase.vault import Vault
 
@@ -74,6 +75,8 @@ def _phase_events(vault: Vault, case: Case) -> Iterable[Event]:
 
 
 def _meeting_events(vault: Vault, case: Case) -> Iterable[Event]:
+    if not allowed(vault.role, "care.read"):
+        return
     protocol = case_protocol(vault, case)
     for step, held_on, created_at, by, decision in vault.conn.execute(
         "SELECT step, held_on, created_at, created_by, decision FROM sg_meetings"
@@ -86,11 +89,14 @@ def _meeting_events(vault: Vault, case: Case) -> Iterable[Event]:
 
 
 def _informed_events(vault: Vault, case: Case) -> Iterable[Event]:
-    for who, on, how, created_at, by in vault.conn.execute(
-        "SELECT who, on_date, how, created_at, created_by FROM informed WHERE case_id = ?",
-        (case.id,)
+    if not allowed(vault.role, "care.read"):
+        return
+    for who, on, how, what, created_at, by in vault.conn.execute(
+        "SELECT who, on_date, how, what, created_at, created_by FROM informed"
+        " WHERE case_id = ?", (case.id,)
     ).fetchall():
-        yield Event(on, created_at, "informed", f"{who} informed ({how})", by)
+        told = f": {what}" if what else ""
+        yield Event(on, created_at, "informed", f"{who} informed ({how}){told}", by)
 
 
 def _checklist_events(vault: Vault, case: Case) -> Iterable[Event]:
@@ -101,10 +107,13 @@ def _checklist_events(vault: Vault, case: Case) -> Iterable[Event]:
 
 
 def _due_events(vault: Vault, case: Case) -> Iterable[Event]:
-    for what, due, created_at, done_at, done_by in vault.conn.execute(
-        "SELECT what, due_on, created_at, done_at, done_by FROM due_items WHERE case_id = ?",
-        (case.id,)
+    care = allowed(vault.role, "care.read")
+    for kind, what, due, created_at, done_at, done_by in vault.conn.execute(
+        "SELECT kind, what, due_on, created_at, done_at, done_by FROM due_items"
+        " WHERE case_id = ?", (case.id,)
     ).fetchall():
+        if not care and kind.startswith("sg_"):
+            continue
         if done_at:
             yield Event(done_at, done_at, "agenda.done", f"done: {what}", done_by)
         else:

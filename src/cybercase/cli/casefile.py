@@ -88,11 +88,12 @@ def person_link(ctx: click.Context, parent_id: int, pupil_id: int) -> None:
 @click.argument("person_id", type=int)
 @click.option("--role", help="The pupil's case role.")
 @click.option("--sg-role", help="The pupil's support-group role.")
+@click.option("--reason", help="Why a recorded role is changed (kept with the old value).")
 @click.pass_context
 def person_role(ctx: click.Context, person_id: int, role: str | None,
-                sg_role: str | None) -> None:
+                sg_role: str | None, reason: str | None) -> None:
     """Change a pupil's case role or support-group role."""
-    people_core.set_roles(get_env(ctx).vault(), person_id, role, sg_role)
+    people_core.set_roles(get_env(ctx).vault(), person_id, role, sg_role, reason)
     click.echo(f"Person {person_id} updated.")
 
 
@@ -174,15 +175,17 @@ def informed() -> None:
 @click.option("--meeting", "meeting_id", type=int, help="The support-group meeting it was about.")
 @click.option("--person", "person_id", type=int, help="The person informed, if in the case.")
 @click.option("--note")
+@click.option("--what", help="What they were told.")
 @json_option
 @click.pass_context
 def informed_add(
     ctx: click.Context, ref: str, who: str, on_date: str, how: str, meeting_id: int | None,
-    person_id: int | None, note: str | None, as_json: bool,
+    person_id: int | None, note: str | None, what: str | None, as_json: bool,
 ) -> None:
-    """Record that someone was informed."""
+    """Record that someone was informed: what, when and how."""
     iid = supportgroup.record_informed(get_env(ctx).vault(), ref, who, on_date, how,
-                                       meeting_id=meeting_id, person_id=person_id, note=note)
+                                       meeting_id=meeting_id, person_id=person_id, note=note,
+                                       what=what)
     if as_json:
         emit_json({"id": iid})
     else:
@@ -200,8 +203,8 @@ def informed_list(ctx: click.Context, ref: str, as_json: bool) -> None:
     if as_json:
         emit_json(rows)
         return
-    table([[r["on"], r["who"], r["how"], r["note"] or ""] for r in rows],
-          ["on", "who", "how", "note"])
+    table([[r["on"], r["who"], r["how"], r["what"] or "", r["note"] or ""] for r in rows],
+          ["on", "who", "how", "what", "note"])
 
 
 # --- checklist ------------------------------------------------------------------------------

@@ -93,6 +93,12 @@ def case_show(ctx: click.Context, ref: str, as_json: bool) -> None:
     click.echo(f"  status:   {data['status']}"
                f"{' (' + data['outcome'] + ')' if data['outcome'] else ''}")
     click.echo(f"  opened:   {local_display(data['created_at'])} by {data['created_by']}")
+    if data["closed_at"]:
+        click.echo(f"  closed:   {local_display(data['closed_at'])}; "
+                   f"delete after {data['retention']['delete_after']}"
+                   f" (retention {data['retention']['days']} days)")
+    if data["access"]["restricted"]:
+        click.echo(f"  access:   only {', '.join(data['access']['users'])}")
     if data["reported_by"] or data["channel"]:
         click.echo(f"  reported: {data['reported_on'] or '-'} by {data['reported_by'] or '-'}"
                    f" via {data['channel'] or '-'}")
@@ -116,9 +122,25 @@ def case_show(ctx: click.Context, ref: str, as_json: bool) -> None:
         sg = data["support_group"]
         click.echo(f"  support group: {sg['status'] or 'not started'}, "
                    f"{len(sg['meetings'])} meeting(s)")
+    cyber = data["cyber"]
+    if cyber["police_route"]["police_route"]:
+        click.echo(f"  POLICE ROUTE: {'; '.join(cyber['police_route']['reasons'])}")
+    if any(cyber[k] for k in ("accounts", "referrals", "police_records", "agreements")):
+        click.echo(f"  cyber:    {cyber['accounts']} account(s) ({cyber['fake_accounts']} fake),"
+                   f" {cyber['referrals']} referral(s) ({cyber['referrals_open']} awaiting an"
+                   f" answer), {cyber['police_records']} police record(s),"
+                   f" {cyber['agreements']} smartphone agreement(s)")
+    for told in data["informed"]:
+        what = f": {told['what']}" if told.get("what") else ""
+        click.echo(f"  informed {told['on']}: {told['who']} ({told['how']}){what}")
     for item in data["due"]:
         flag = " OVERDUE" if item["overdue"] else ""
         click.echo(f"  due {item['due']}{flag}: {item['what']}")
+    if data["corrections"]:
+        click.echo("  corrections:")
+        for c in data["corrections"]:
+            click.echo(f"    {local_display(c['at'])}  {c['by']}: {c['table']} {c['row_id']} "
+                       f"{c['field']} {c['old']!r} -> {c['new']!r}: {c['reason']}")
 
 
 @case.command("phase")
@@ -177,14 +199,15 @@ def case_triage(
 @click.option("--channel")
 @click.option("--reported-on", help="YYYY-MM-DD")
 @click.option("--group")
+@click.option("--reason", help="Why a recorded value is changed (kept with the old value).")
 @click.pass_context
 def case_set(
     ctx: click.Context, ref: str, summary: str | None, reported_by: str | None,
-    channel: str | None, reported_on: str | None, group: str | None,
+    channel: str | None, reported_on: str | None, group: str | None, reason: str | None,
 ) -> None:
     """Change the summary, how it was reported, or the group."""
     set_intake(get_env(ctx).vault(), ref, summary=summary, reported_by=reported_by,
-               channel=channel, reported_on=reported_on, group=group)
+               channel=channel, reported_on=reported_on, group=group, reason=reason)
     click.echo(f"Case {ref} updated.")
 
 

@@ -11,7 +11,6 @@ from cybercase.cli.common import emit_json, get_env, json_option, new_passphrase
 from cybercase.errors import PartialFailure
 from cybercase.timeutil import local_display
 from cybercase.vault import Vault
-from cybercase.vault.audit import entries
 from cybercase.verify import verify_vault
 
 
@@ -146,24 +145,39 @@ def verify(ctx: click.Context, as_json: bool) -> None:
 @main.command()
 @click.argument("ref", required=False)
 @click.option("--user", "actor", help="Only what this user did.")
+@click.option("--details", is_flag=True, help="Also print each entry's details (coordinators).")
 @json_option
 @click.pass_context
-def audit(ctx: click.Context, ref: str | None, actor: str | None, as_json: bool) -> None:
-    """Who read or changed what, and when (optionally for one case or one user)."""
-    vault = get_env(ctx).vault()
-    vault.require("audit.read")
-    if ref is not None:
-        from cybercase.cases.cases import get_case
+def audit(ctx: click.Context, ref: str | None, actor: str | None, details: bool,
+          as_json: bool) -> None:
+    """Who read or changed what, and when (optionally for one case or one user).
 
-        get_case(vault, ref)
-    rows = entries(vault.conn, case_ref=ref, actor=actor)
+    Times in Europe/Amsterdam; details only for coordinators.
+    """
+    import json
+
+    from cybercase.privacy.auditview import audit_log
+
+    rows = audit_log(get_env(ctx).vault(), ref, actor)
     if as_json:
-        emit_json([e.to_json() for e in rows])
+        emit_json(rows)
         return
-    table(
-        [[str(e.seq), local_display(e.ts), e.actor, e.action, e.object] for e in rows],
-        ["#", "when", "who", "what", "on"],
-    )
+    if not details:
+        table(
+            [[str(e["seq"]), e["local_time"], e["user"], e["action"], e["object"],
+              e["case"] or ""] for e in rows],
+            ["#", "when", "who", "what", "on", "case"],
+        )
+        return
+    for e in rows:
+        click.echo(f"#{e['seq']}  {e['local_time']}  {e['user']}  {e['action']}  "
+                   f"{e['object']}{'  (case ' + e['case'] + ')' if e['case'] else ''}")
+        if e["details_erased"]:
+            click.echo("    details erased (retention purge)")
+        elif e["details"] is not None:
+            click.echo("    " + json.dumps(e["details"], ensure_ascii=False, sort_keys=True))
+        else:
+            click.echo("    details only for coordinators")
 
 
 @main.command("backup")

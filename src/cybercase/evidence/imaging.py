@@ -117,6 +117,8 @@ def analyse(data: bytes) -> ImageInfo:
     buf = io.BytesIO(data)
     try:
         with warnings.catch_warnings():
+            # damaged files make Pillow warn; the flags below say it in the user's words
+            warnings.simplefilter("ignore")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(buf) as img:
                 info.format = img.format

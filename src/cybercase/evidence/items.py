@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +11,8 @@ from typing import Any
 from cybercase.cases.cases import check_text, get_case
 from cybercase.errors import NotFound, UsageError, VaultCorrupt
 from cybercase.evidence.store import read_chunks, rehash
+from cybercase.privacy import access
+from cybercase.safefile import PartialFile
 from cybercase.timeutil import local_display, now_iso
 from cybercase.vault import Vault
 
@@ -114,6 +114,7 @@ def get_item(vault: Vault, item_id: int | str) -> Item:
     ).fetchone()
     if row is None:
         raise NotFound(MSG["no_item"].format(id=item_id))
+    access.check_ref(vault, row[1])
     return _item(row)
 
 
@@ -121,8 +122,9 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
     """Write the original to ``out`` byte for byte, re-hashing on the way; audited.
 
     ``out`` must not exist (nothing is overwritten). The read is logged before any byte
-    leaves the vault, so even an interrupted extract is in the audit chain. When the
-    content does not re-hash to its SHA-256 the partial file is removed.
+    leaves the vault, so even an interrupted extract is in the audit chain. The file gets
+    its name only when every byte was written and re-hashed to its SHA-256 (see
+    ``cybercase.safefile``): a kill or an error never leaves a partial original behind.
     """
     item = get_item(vault, item_id)
     out = Path(out)
@@ -131,12 +133,9 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
     if not out.parent.is_dir():
         raise UsageError(MSG["no_dir"].format(path=out.parent))
     try:
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-    except FileExistsError:
-        raise UsageError(MSG["exists"].format(path=out)) from None
+        partial = PartialFile(out, ".cybercase-extract-")
     except OSError as exc:
         raise UsageError(MSG["out_fail"].format(path=out, error=exc.strerror)) from None
-    ok = False
     try:
         with vault.transaction() as tx:
             tx.audit("evidence.extract", f"evidence {item.id}",
@@ -144,23 +143,17 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
                      case_ref=item.case)
         hasher = hashlib.sha256()
         size = 0
-        with os.fdopen(fd, "wb", closefd=True) as fh:
-            fd = -1
-            for chunk in read_chunks(vault.conn, item.blob_id):
-                hasher.update(chunk)
-                size += len(chunk)
-                fh.write(chunk)
-            fh.flush()
-            os.fsync(fh.fileno())
+        for chunk in read_chunks(vault.conn, item.blob_id):
+            hasher.update(chunk)
+            size += len(chunk)
+            partial.file.write(chunk)
         if hasher.hexdigest() != item.sha256 or size != item.size:
             raise VaultCorrupt(MSG["corrupt"].format(id=item.id, sha=item.sha256, path=out))
-        ok = True
+        partial.commit()
+    except OSError as exc:
+        raise UsageError(MSG["out_fail"].format(path=out, error=exc.strerror)) from None
     finally:
-        if fd >= 0:
-            os.close(fd)
-        if not ok:
-            with suppress(OSError):
-                out.unlink()
+        partial.discard()
     return item
 
 
@@ -213,7 +206,8 @@ def verify_problems(vault: Vault) -> tuple[list[str], int, int]:
         "SELECT e.id, c.ref, e.sha256, e.size, e.blob_id, b.sha256 FROM evidence_items e"
         " JOIN cases c ON c.id = e.case_id LEFT JOIN blobs b ON b.id = e.blob_id ORDER BY e.id"
     ).fetchall()
-    for item_id, ref, sha, _size, blob_id, blob_sha in items:
+    sizes = {int(r[0]): int(r[2]) for r in blobs}
+    for item_id, ref, sha, size, blob_id, blob_sha in items:
         where = f"evidence {item_id} (case {ref})"
         if blob_sha is None:
             problems.append(f"{where}: its content is missing from the vault")
@@ -221,10 +215,22 @@ def verify_problems(vault: Vault) -> tuple[list[str], int, int]:
             problems.append(f"{where}: {bad_blobs[blob_id]}")
         elif blob_sha != sha:
             problems.append(f"{where}: recorded SHA-256 {sha} differs from its content's")
+        elif sizes.get(blob_id) != size:
+            problems.append(f"{where}: recorded size {size} differs from its content's")
     used = {row[4] for row in items}
     for blob_id, why in bad_blobs.items():
         if blob_id not in used:
             problems.append(f"stored content {blob_id} (no item): {why}")
+    stray = conn.execute(
+        "SELECT count(*) FROM blob_chunks c LEFT JOIN blobs b ON b.id = c.blob_id"
+        " WHERE b.id IS NULL OR c.n < 0 OR c.n >= b.chunks"
+    ).fetchone()[0]
+    if stray:
+        problems.append(
+            f"{stray} stored chunk(s) belong to no content: the vault was edited outside "
+            "cybercase"
+        )
+    problems.extend(_custody_problems(vault))
     return problems, len(items), total
 
 
@@ -288,3 +294,53 @@ def read_content(vault: Vault, item_id: int | str, purpose: str = "view") -> tup
     if hashlib.sha256(data).hexdigest() != item.sha256:
         raise VaultCorrupt(MSG_PREVIEW["corrupt"].format(id=item.id, sha=item.sha256))
     return item, data
+
+
+_INGEST_FACTS = (("sha256", "SHA-256"), ("size", "size"), ("mime", "type"), ("name", "name"))
+
+
+def _custody_problems(vault: Vault) -> list[str]:
+    """Every item still has the facts its ingest entry in the audit chain recorded.
+
+    The chain itself is checked elsewhere; this ties the items to it, so an item deleted
+    or a measured fact edited outside cybercase is found. Items of a case that no longer
+    exists (purged after its retention period) are not expected.
+    """
+    problems: list[str] = []
+    cases = {r[0] for r in vault.conn.execute("SELECT ref FROM cases")}
+    items = {
+        r[0]: {"sha256": r[1], "size": r[2], "mime": r[3], "name": r[4]}
+        for r in vault.conn.execute(
+            "SELECT id, sha256, size, mime, original_name FROM evidence_items")
+    }
+    rows = vault.conn.execute(
+        "SELECT a.seq, a.object, a.case_ref, d.details FROM audit a"
+        " LEFT JOIN audit_details d ON d.seq = a.seq"
+        " WHERE a.action = 'evidence.ingest' ORDER BY a.seq"
+    ).fetchall()
+    for seq, obj, ref, details in rows:
+        try:
+            item_id = int(str(obj).removeprefix("evidence "))
+        except ValueError:
+            continue  # the chain check reports an altered entry
+        item = items.get(item_id)
+        if item is None:
+            if ref in cases:
+                problems.append(
+                    f"evidence {item_id} (case {ref}, ingested in audit entry {seq}) is "
+                    "missing from the vault: it was deleted outside cybercase"
+                )
+            continue
+        if details is None:
+            continue  # details erased: nothing to compare
+        try:
+            recorded = json.loads(details)
+        except ValueError:
+            continue  # the chain check reports altered details
+        for key, label in _INGEST_FACTS:
+            if key in recorded and recorded[key] != item[key]:
+                problems.append(
+                    f"evidence {item_id} (case {ref}): its {label} differs from what audit "
+                    f"entry {seq} recorded at ingest: it was edited outside cybercase"
+                )
+    return problems

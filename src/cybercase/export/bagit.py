@@ -6,24 +6,30 @@ made on disk. The tag manifest is signed with Ed25519; the signature and the pub
 beside it (``tagmanifest-sha256.txt.sig``, ``signing-key.pub``), and the key's fingerprint
 is in ``bag-info.txt`` (so it is covered by the signed tag manifest) and in the report.
 
-The whole ZIP is written to a temporary file in the target folder and renamed into place
-only when complete: a crash or a full disk never leaves a partial bundle.
+The whole ZIP is written to an unnamed file in the target folder and named only when
+complete (see ``cybercase.safefile``): a crash, a kill or a full disk never leaves a partial
+bundle or a stray temporary file with evidence in it.
 """
 
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
 import os
+import queue
 import re
-import tempfile
+import threading
+import time
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import suppress
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
@@ -33,6 +39,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from cybercase.errors import UsageError
+from cybercase.safefile import PartialFile
+from cybercase.timeutil import AMSTERDAM
 
 CHUNK = 1 << 20
 SIG_FILE = "tagmanifest-sha256.txt.sig"
@@ -65,10 +73,15 @@ def safe_name(name: str, limit: int = 80) -> str:
 
 @dataclass
 class PayloadFile:
-    """A file for ``data/``: its path below data/ and a way to read its bytes in chunks."""
+    """A file for ``data/``: its path below data/ and a way to read its bytes in chunks.
+
+    ``check``, when given, is called with the file's SHA-256 and size once they are known
+    (after the file is written, before the bag is finished); raising there aborts the bag.
+    """
 
     path: str
     chunks: Callable[[], Iterator[bytes]]
+    check: Callable[[str, int], None] | None = None
 
 
 def bytes_payload(path: str, data: bytes) -> PayloadFile:
@@ -83,6 +96,18 @@ class BagResult:
     payload_bytes: int
     fingerprint: str
     digests: dict[str, str] = field(default_factory=dict)  # data/... -> sha256
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step
+
+
+def zip_errors() -> tuple[type[BaseException], ...]:
+    """What reading a damaged ZIP can raise (the standard library's and pyzipper's own)."""
+    import struct
+    import zlib
+
+    import pyzipper
+
+    return (zipfile.BadZipFile, pyzipper.BadZipFile, zipfile.LargeZipFile, RuntimeError,
+            OSError, EOFError, ValueError, NotImplementedError, zlib.error, struct.error)
 
 
 def _check_rel(path: str) -> str:
@@ -92,16 +117,170 @@ def _check_rel(path: str) -> str:
     return pure.as_posix()
 
 
+MSG = {
+    "exists": "{out} already exists: choose another name or add --force",
+    "no_dir": "the folder {dir} does not exist: create it first",
+    "read_only": "cannot write in {dir}: choose a folder you may write to",
+    "full": (
+        "the disk holding {dir} is full: free space or choose another place; "
+        "no partial bundle was left behind"
+    ),
+    "write_failed": (
+        "cannot write the bundle in {dir} ({error}): choose another place; "
+        "no partial bundle was left behind"
+    ),
+}
+
+
 def check_target(out: Path, force: bool) -> Path:
     """Refuse an existing file (without ``force``) or a folder that is missing or read-only."""
     out = out.expanduser()
     if out.exists() and not force:
-        raise UsageError(f"{out} already exists: choose another name or add --force")
+        raise UsageError(MSG["exists"].format(out=out))
     if not out.parent.is_dir():
-        raise UsageError(f"the folder {out.parent} does not exist: create it first")
+        raise UsageError(MSG["no_dir"].format(dir=out.parent))
     if not os.access(out.parent, os.W_OK):
-        raise UsageError(f"cannot write in {out.parent}: choose a folder you may write to")
+        raise UsageError(MSG["read_only"].format(dir=out.parent))
     return out
+
+
+def _write_error(exc: OSError, folder: Path) -> UsageError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return UsageError(MSG["full"].format(dir=folder))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return UsageError(MSG["read_only"].format(dir=folder))
+    return UsageError(MSG["write_failed"].format(dir=folder, error=exc.strerror or exc))
+
+
+# --- the pipeline: reading, hashing and writing overlap ------------------------------------
+#
+# Three kinds of work run at once, each in C code that releases the GIL: a reader thread
+# pulls the payload's chunks (for evidence: SQLCipher decrypting pages), the calling thread
+# writes them into the ZIP, and one thread per hash (SHA-256 and SHA-512 of each file, and
+# SHA-256 of the whole ZIP) feeds hashlib in order. Queues are bounded, so memory stays at a
+# few chunks whatever the bag's size.
+
+_QUEUE_DEPTH = 4  # chunks read ahead
+_HASH_BACKLOG = 8  # chunks waiting per hash thread
+_SYNC_EVERY = 64 * 1024 * 1024  # bytes written between two background fdatasync calls
+
+
+class _Worker:
+    """One thread running submitted calls in order, with a bounded backlog."""
+
+    def __init__(self, name: str) -> None:
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix=f"cybercase-{name}")
+        self._pending: deque[Future[Any]] = deque()
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+        future = self._pool.submit(fn, *args)
+        self._pending.append(future)
+        while self._pending and (len(self._pending) > _HASH_BACKLOG or self._pending[0].done()):
+            self._pending.popleft().result()  # re-raises the worker's error here
+        return future
+
+    def drain(self) -> None:
+        """Wait for everything submitted; re-raise the first error."""
+        while self._pending:
+            self._pending.popleft().result()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Failed:
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+_END = object()
+
+
+def _read_ahead(
+    payload: Iterable[PayloadFile],
+) -> Generator[tuple[PayloadFile, bytes | None], None, None]:
+    """(file, chunk) pairs, then (file, None) when a file ends; read on another thread.
+
+    The reader stops when the consumer stops (error or not) and is joined before this
+    generator finishes, so nothing touches the payload's sources afterwards."""
+    q: queue.Queue[Any] = queue.Queue(_QUEUE_DEPTH)
+    stop = threading.Event()
+
+    def put(value: Any) -> bool:
+        while not stop.is_set():
+            try:
+                q.put(value, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def run() -> None:
+        try:
+            for item in payload:
+                for chunk in item.chunks():
+                    if not put((item, chunk)):
+                        return
+                if not put((item, None)):
+                    return
+            put(_END)
+        except BaseException as exc:  # handed to the consumer, raised there
+            put(_Failed(exc))
+
+    reader = threading.Thread(target=run, name="cybercase-export-read", daemon=True)
+    reader.start()
+    try:
+        while True:
+            value = q.get()
+            if value is _END:
+                return
+            if isinstance(value, _Failed):
+                raise value.exc
+            yield value
+    finally:
+        stop.set()
+        reader.join()
+
+
+class _ZipHash:
+    """SHA-256 of the ZIP, computed right behind the writer.
+
+    zipfile goes back to fill in each entry's local header (CRC and sizes) once the entry
+    is written, so a write-through hash would see unfinished headers. Instead, each time
+    an entry is complete, the finished stretch of the file is hashed on a worker thread,
+    read back from the page cache through a second descriptor: no second pass at the end,
+    and the ZIP's layout is the standard one (no data descriptors)."""
+
+    def __init__(self, fd: int, worker: _Worker) -> None:
+        self._fd = os.dup(fd)  # its own descriptor: pread needs no shared file offset
+        self._hash = hashlib.sha256()
+        self._done = 0
+        self._worker = worker
+
+    def upto(self, end: int) -> None:
+        if end > self._done:
+            self._worker.submit(self._update, self._done, end)
+            self._done = end
+
+    def _update(self, start: int, end: int) -> None:
+        while start < end:
+            data = os.pread(self._fd, min(CHUNK, end - start), start)
+            if not data:
+                raise OSError(errno.EIO, "the bundle shrank while it was written")
+            self._hash.update(data)
+            start += len(data)
+
+    def hexdigest(self) -> str:
+        self._worker.drain()
+        return self._hash.hexdigest()
+
+    def close(self) -> None:
+        os.close(self._fd)
+
+
+def _zip_time() -> tuple[int, int, int, int, int, int]:
+    now = datetime.now(AMSTERDAM)
+    return (now.year, now.month, now.day, now.hour, now.minute, now.second)
 
 
 def write_bag(
@@ -113,39 +292,87 @@ def write_bag(
     signer: Ed25519PrivateKey,
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
-    opener: Callable[[Path], zipfile.ZipFile] | None = None,
+    opener: Callable[[BinaryIO], zipfile.ZipFile] | None = None,
 ) -> BagResult:
     """Write the bag as ``out`` (a ZIP). ``info`` are bag-info.txt lines in order;
-    Payload-Oxum, Bag-Size and the key fingerprint are added here."""
+    Payload-Oxum, Bag-Size and the key fingerprint are added here.
+
+    Every payload file is read once: its SHA-256 and SHA-512 are computed while it is
+    written, and so is the SHA-256 of the whole ZIP. The ZIP is written to a temporary file
+    in the target folder, synced, and renamed into place only when complete."""
     out = check_target(out, force)
     root = safe_name(bag_name)
-    fd, tmp_name = tempfile.mkstemp(prefix=".cybercase-export-", suffix=".zip", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        zf = opener(tmp) if opener else zipfile.ZipFile(tmp, "w", zipfile.ZIP_STORED)
+        # unnamed until complete: a kill or a full disk leaves no partial bundle behind
+        partial = PartialFile(out, ".cybercase-export-", overwrite=force)
+    except OSError as exc:
+        raise _write_error(exc, out.parent) from None
+    workers = [_Worker("sha256"), _Worker("sha512"), _Worker("zip-sha256"), _Worker("sync")]
+    h256_worker, h512_worker, zip_worker, sync_worker = workers
+    synced = 0
+    zip_hash: _ZipHash | None = None
+    sync_fd: int | None = None
+    stamp = _zip_time()
+    timings: dict[str, float] = {}
+    zipinfo_cls: Any = zipfile.ZipInfo  # pyzipper's AES writer brings its own class
+
+    def entry(name: str) -> zipfile.ZipInfo:
+        zinfo: zipfile.ZipInfo = zipinfo_cls(f"{root}/{name}", stamp)
+        zinfo.external_attr = 0o600 << 16  # private to whoever unpacks it
+        return zinfo
+
+    try:
+        fh = partial.file
+        sync_fd = os.dup(fh.fileno())  # the sync thread's own: closed after that thread
+        zip_hash = _ZipHash(fh.fileno(), zip_worker)
+        zf = opener(fh) if opener else zipfile.ZipFile(fh, "w", zipfile.ZIP_STORED)
+        zipinfo_cls = getattr(zf, "zipinfo_cls", zipfile.ZipInfo)
         with zf:
+            done: list[tuple[str, PayloadFile, Future[Any], Future[Any], int]] = []
+            total = count = 0
+            clock = time.perf_counter()
+            events = _read_ahead(payload)
+            try:
+                for item, chunk in events:
+                    rel = "data/" + _check_rel(item.path)
+                    h256, h512 = hashlib.sha256(), hashlib.sha512()
+                    size = 0
+                    with zf.open(entry(rel), "w", force_zip64=True) as dst:
+                        while chunk is not None:
+                            h256_worker.submit(h256.update, chunk)
+                            h512_worker.submit(h512.update, chunk)
+                            dst.write(chunk)
+                            size += len(chunk)
+                            if progress:
+                                progress(count, total + size)
+                            chunk = next(events)[1]
+                    fh.flush()
+                    end = fh.tell()
+                    zip_hash.upto(end)
+                    if end - synced >= _SYNC_EVERY:
+                        # flush to disk behind the writer, so the final fsync is short
+                        sync_worker.submit(os.fdatasync, sync_fd)
+                        synced = end
+                    done.append((rel, item, h256_worker.submit(h256.hexdigest),
+                                 h512_worker.submit(h512.hexdigest), size))
+                    total += size
+                    count += 1
+            finally:
+                events.close()  # stops and joins the reader, even on error
+            timings["payload"] = time.perf_counter() - clock
+            clock = time.perf_counter()
+            h256_worker.drain()
+            h512_worker.drain()
             sha256_lines: list[str] = []
             sha512_lines: list[str] = []
             digests: dict[str, str] = {}
-            total = count = 0
-            for item in payload:
-                rel = "data/" + _check_rel(item.path)
-                h256, h512 = hashlib.sha256(), hashlib.sha512()
-                size = 0
-                with zf.open(f"{root}/{rel}", "w", force_zip64=True) as dst:
-                    for chunk in item.chunks():
-                        h256.update(chunk)
-                        h512.update(chunk)
-                        dst.write(chunk)
-                        size += len(chunk)
-                        if progress:
-                            progress(count, total + size)
-                sha256_lines.append(f"{h256.hexdigest()}  {rel}\n")
-                sha512_lines.append(f"{h512.hexdigest()}  {rel}\n")
-                digests[rel] = h256.hexdigest()
-                total += size
-                count += 1
+            for rel, item, d256, d512, size in done:
+                digest = str(d256.result())
+                if item.check is not None:
+                    item.check(digest, size)
+                sha256_lines.append(f"{digest}  {rel}\n")
+                sha512_lines.append(f"{d512.result()}  {rel}\n")
+                digests[rel] = digest
             public = signer.public_key()
             fp = fingerprint(public)
             info_lines = [
@@ -164,33 +391,41 @@ def write_bag(
                 **tag_files,
             }
             tagmanifest = "".join(
-                f"{hashlib.sha256(data).hexdigest()}  {name}\n" for name, data in tags.items()
+                f"{hashlib.sha256(data).hexdigest()}  {name}\n"
+                for name, data in tags.items()
             ).encode("utf-8")
             for name, data in tags.items():
-                zf.writestr(f"{root}/{name}", data)
-            zf.writestr(f"{root}/tagmanifest-sha256.txt", tagmanifest)
-            zf.writestr(f"{root}/{SIG_FILE}", base64.b64encode(signer.sign(tagmanifest)) + b"\n")
+                zf.writestr(entry(name), data)
+            zf.writestr(entry("tagmanifest-sha256.txt"), tagmanifest)
+            zf.writestr(entry(SIG_FILE), base64.b64encode(signer.sign(tagmanifest)) + b"\n")
             zf.writestr(
-                f"{root}/{PUBKEY_FILE}",
+                entry(PUBKEY_FILE),
                 public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo),
             )
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-            whole = hashlib.sha256()
-            for chunk in iter(lambda: fh.read(CHUNK), b""):
-                whole.update(chunk)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, out)
+        fh.flush()
+        zip_hash.upto(fh.tell())
+        timings["tags"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        sync_worker.drain()
+        os.fsync(fh.fileno())
+        timings["fsync"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        whole = zip_hash.hexdigest()
+        timings["zip_hash_wait"] = time.perf_counter() - clock
+        partial.commit()
     except BaseException as exc:
-        with suppress(FileNotFoundError):
-            tmp.unlink()
-        if isinstance(exc, OSError) and exc.errno == 28:
-            raise UsageError(
-                f"the disk holding {out.parent} is full: free space or choose another place; "
-                "no partial bundle was left behind"
-            ) from None
+        partial.discard()
+        if isinstance(exc, OSError):
+            raise _write_error(exc, out.parent) from None
         raise
-    return BagResult(out, whole.hexdigest(), count, total, fp, digests)
+    finally:
+        for worker in workers:
+            worker.close()
+        if zip_hash is not None:
+            zip_hash.close()
+        if sync_fd is not None:
+            os.close(sync_fd)
+    return BagResult(out, whole, count, total, fp, digests, timings)
 
 
 def _one_line(value: str) -> str:
@@ -239,9 +474,10 @@ def verify_zip(path: Path, password: bytes | None = None) -> tuple[list[Problem]
 
     Returns the problems (empty when all is well) and bag-info's fields."""
     problems: list[Problem] = []
+    damaged = zip_errors()
     try:
         zf = _open_zip(path, password)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except damaged as exc:
         return [Problem("malformed", path.name, f"not a readable ZIP file ({exc})")], {}
     with zf:
         names = [n for n in zf.namelist() if not n.endswith("/")]
@@ -262,7 +498,7 @@ def verify_zip(path: Path, password: bytes | None = None) -> tuple[list[Problem]
                 return None
             try:
                 return zf.read(files[rel])
-            except RuntimeError as exc:  # encrypted and no/wrong password
+            except damaged as exc:  # damaged, or encrypted and no/wrong password
                 problems.append(Problem("malformed", rel, f"cannot be read ({exc})"))
                 return None
 
@@ -297,13 +533,18 @@ def verify_zip(path: Path, password: bytes | None = None) -> tuple[list[Problem]
                         h256.update(chunk)
                         h512.update(chunk)
                         total += len(chunk)
-            except (zipfile.BadZipFile, RuntimeError, OSError) as exc:
+            except damaged as exc:
                 problems.append(Problem("checksum mismatch", rel, f"cannot be read ({exc})"))
                 continue
-            if h256.hexdigest() != manifests["sha256"][rel]:
-                problems.append(Problem("checksum mismatch", rel, "SHA-256 differs"))
-            if rel in manifests.get("sha512", {}) and h512.hexdigest() != manifests["sha512"][rel]:
-                problems.append(Problem("checksum mismatch", rel, "SHA-512 differs"))
+            differ = [name for name, ok in (
+                ("SHA-256", h256.hexdigest() == manifests["sha256"][rel]),
+                ("SHA-512", rel not in manifests.get("sha512", {})
+                 or h512.hexdigest() == manifests["sha512"][rel]),
+            ) if not ok]
+            if differ:  # one line per file, however many of its checksums differ
+                problems.append(Problem("checksum mismatch", rel,
+                                        " and ".join(differ) + (" differ" if len(differ) > 1
+                                                                else " differs")))
         oxum = info.get("Payload-Oxum")
         if oxum is not None and oxum != f"{total}.{len(payload)}":
             problems.append(

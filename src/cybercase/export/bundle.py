@@ -15,14 +15,17 @@ already shows this export. When the bundle is complete, its SHA-256 is recorded 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
+import mimetypes
+import re
+import time
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from cybercase.cases.cases import Case, get_case
 from cybercase.errors import NotFound, UnlockError, UsageError, VaultCorrupt
@@ -38,11 +41,15 @@ from cybercase.export.bagit import (
     safe_name,
     verify_zip,
     write_bag,
+    zip_errors,
 )
 from cybercase.export.signing import signing_key
 from cybercase.timeutil import local_display, local_today, now_iso
 from cybercase.vault import Vault
-from cybercase.vault.audit import AuditEntry, entries
+from cybercase.vault.audit import AuditEntry
+
+if TYPE_CHECKING:
+    from cybercase.export.previews import Previews
 
 MIN_PASSPHRASE = 12
 
@@ -76,15 +83,17 @@ class ExportResult:
     payload_bytes: int
     fingerprint: str
     encrypted: bool
-    export_id: int
+    export_id: int  # the row in ``exports``: what a police record points to
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase (wall clock)
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "case": self.ref, "file": str(self.path), "sha256": self.sha256,
-            "items": self.items, "left_out": self.left_out,
+            "id": self.export_id, "path": str(self.path), "sha256": self.sha256,
+            "case": self.ref, "items": self.items, "left_out": self.left_out,
             "payload_files": self.payload_files, "payload_bytes": self.payload_bytes,
             "fingerprint": self.fingerprint, "encrypted": self.encrypted,
-            "export_id": self.export_id,
+            # earlier names of id and path, kept for scripts written against them
+            "export_id": self.export_id, "file": str(self.path),
         }
 
 
@@ -97,7 +106,13 @@ def _times(utc: str | None) -> dict[str, str | None]:
         return {"utc": utc, "amsterdam": None}
 
 
-def evidence_file(item: Item, number: int) -> str:
+def evidence_file(item: Item, number: int, hide_name: bool = False) -> str:
+    """The evidence's path below data/. In an encrypted bundle the original name is left
+    out: ZIP entry names are not encrypted, and file names often name a child (it is in
+    the encrypted evidence.json/csv)."""
+    if hide_name:
+        ext = item.extension if re.fullmatch(r"\.[a-z0-9]{1,5}", item.extension) else ""
+        return f"evidence/{number:03d}{ext or mimetypes.guess_extension(item.mime) or '.bin'}"
     return f"evidence/{number:03d}_{safe_name(item.original_name)}"
 
 
@@ -175,28 +190,47 @@ _SAFE_DETAILS = ("sha256", "size", "reason", "out", "file", "items", "encrypted"
 
 
 def custody_events(vault: Vault, ref: str, ids: list[int]) -> list[tuple[int, AuditEntry]]:
-    """(item id, entry) for every audit event touching each item, exports included."""
-    wanted = set(ids)
+    """(item id, entry) for every audit event touching each item, exports included.
+
+    One query: the entries whose object is one of the items, and the case's exports (an
+    export names its items in its details)."""
+    wanted = {f"evidence {item_id}": item_id for item_id in ids}
+    rows = vault.conn.execute(
+        "SELECT a.seq, a.ts, a.actor, a.action, a.object, a.case_ref, d.details, a.hash"
+        " FROM audit a LEFT JOIN audit_details d ON d.seq = a.seq"
+        " WHERE a.object IN (SELECT value FROM json_each(?))"
+        " OR (a.case_ref = ? AND a.action LIKE 'export.%')",
+        (json.dumps(list(wanted)), ref),
+    )
     per_item: list[tuple[int, AuditEntry]] = []
-    exports = [e for e in entries(vault.conn, case_ref=ref) if e.action.startswith("export.")]
-    for item_id in ids:
-        obj = f"evidence {item_id}"
-        for e in entries(vault.conn, object_prefix=obj):
-            if e.object == obj:
-                per_item.append((item_id, e))
-        for e in exports:
-            listed = (e.details or {}).get("items") or []
-            if item_id in listed and item_id in wanted:
-                per_item.append((item_id, e))
+    for seq, ts, actor, action, obj, case_ref, details, own in rows:
+        entry = AuditEntry(seq, ts, actor, action, obj, case_ref,
+                           json.loads(details) if details is not None else None, own)
+        if obj in wanted:
+            per_item.append((wanted[obj], entry))
+        elif action.startswith("export."):
+            listed = set((entry.details or {}).get("items") or [])
+            per_item.extend((item_id, entry) for item_id in ids if item_id in listed)
     per_item.sort(key=lambda pair: (pair[0], pair[1].seq))
     return per_item
+
+
+def _safe_details(details: dict[str, Any]) -> dict[str, Any]:
+    """The custody details a recipient may see; file paths cut to their name (a folder
+    can name a person, e.g. /home/<name>/)."""
+    what = {k: details[k] for k in _SAFE_DETAILS if k in details}
+    for key in ("out", "file"):
+        if isinstance(what.get(key), str):
+            what[key] = PurePath(what[key]).name
+    if isinstance(what.get("items"), list):  # an export: the row already names the item
+        what["items"] = len(what["items"])
+    return what
 
 
 def custody_csv(events: list[tuple[int, AuditEntry]]) -> bytes:
     rows = []
     for item_id, e in events:
-        details = e.details or {}
-        what = {k: details[k] for k in _SAFE_DETAILS if k in details}
+        what = _safe_details(e.details or {})
         rows.append([
             str(item_id), str(e.seq), e.ts, local_display(e.ts), e.actor, e.action, e.object,
             json.dumps(what, ensure_ascii=False, sort_keys=True) if what else "",
@@ -315,18 +349,21 @@ def _chosen(vault: Vault, case: Case, evidence_ids: list[str] | list[int] | None
     return chosen, withdrawn, not_chosen
 
 
-def _stream(vault: Vault, item: Item) -> Callable[[], Iterator[bytes]]:
-    def chunks() -> Iterator[bytes]:
-        hasher = hashlib.sha256()
-        size = 0
-        for chunk in read_chunks(vault.conn, item.blob_id):
-            hasher.update(chunk)
-            size += len(chunk)
-            yield chunk
-        if hasher.hexdigest() != item.sha256 or size != item.size:
+def _evidence_payload(vault: Vault, item: Item, file: str, previews: Previews | None
+                      ) -> PayloadFile:
+    """One item's content, streamed from the vault; its SHA-256 (computed once, by the bag
+    writer) must be the one recorded at ingest, or no bundle is written. Images pass
+    through ``previews`` on the way, for the report."""
+
+    def check(sha256: str, size: int) -> None:
+        if sha256 != item.sha256 or size != item.size:
             raise VaultCorrupt(MSG["corrupt"].format(id=item.id))
 
-    return chunks
+    def chunks() -> Iterator[bytes]:
+        stream = read_chunks(vault.conn, item.blob_id)
+        return previews.tee(item, stream) if previews is not None else stream
+
+    return PayloadFile(file, chunks, check)
 
 
 def check_passphrase(passphrase: str) -> str:
@@ -335,12 +372,12 @@ def check_passphrase(passphrase: str) -> str:
     return passphrase
 
 
-def aes_opener(passphrase: str) -> Callable[[Path], zipfile.ZipFile]:
+def aes_opener(passphrase: str) -> Callable[[BinaryIO], zipfile.ZipFile]:
     import pyzipper
 
-    def opener(path: Path) -> zipfile.ZipFile:
+    def opener(fh: BinaryIO) -> zipfile.ZipFile:
         zf: zipfile.ZipFile = pyzipper.AESZipFile(
-            path, "w", compression=pyzipper.ZIP_STORED, encryption=pyzipper.WZ_AES
+            fh, "w", compression=pyzipper.ZIP_STORED, encryption=pyzipper.WZ_AES
         )
         zf.setpassword(passphrase.encode("utf-8"))
         zf.setencryption(pyzipper.WZ_AES, nbits=256)  # type: ignore[attr-defined]
@@ -359,6 +396,8 @@ def export_case(
     progress: Callable[[int, int], None] | None = None,
 ) -> ExportResult:
     vault.require("export")
+    clock = time.perf_counter()
+    timings: dict[str, float] = {}
     case = get_case(vault, ref)
     ref = case.ref
     if encrypt_passphrase is not None:
@@ -374,54 +413,68 @@ def export_case(
     with vault.transaction() as tx:
         start_seq = tx.audit(
             "export.start", f"case {ref}",
-            {"items": ids, "file": str(out), "encrypted": encrypt_passphrase is not None,
+            {"items": ids, "file": out.name, "encrypted": encrypt_passphrase is not None,
              "fingerprint": fp},
             case_ref=ref,
         )
     try:
+        timings["prepare"] = time.perf_counter() - clock
         result = _write(vault, case, out, chosen, withdrawn, not_chosen, fp, key,
-                        encrypt_passphrase, force, progress, started)
+                        encrypt_passphrase, force, progress, started, timings, start_seq)
+        clock = time.perf_counter()
     except BaseException as exc:
         with vault.transaction() as tx:
             tx.audit("export.failed", f"case {ref}",
-                     {"items": ids, "file": str(out), "start": start_seq,
+                     {"items": ids, "file": out.name, "start": start_seq,
                       "error": type(exc).__name__}, case_ref=ref)
         raise
     with vault.transaction() as tx:
         cur = tx.execute(
             "INSERT INTO exports(case_ref, kind, file_name, sha256, items, encrypted,"
             " fingerprint, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?)",
-            (ref, "police-bundle", str(result.path), result.sha256, json.dumps(ids),
+            (ref, "police-bundle", result.path.name, result.sha256, json.dumps(ids),
              int(encrypt_passphrase is not None), fp, now_iso(), vault.actor),
         )
         export_id = int(cur.lastrowid)
         tx.audit("export.done", f"case {ref}",
-                 {"items": ids, "file": str(result.path), "sha256": result.sha256,
+                 {"items": ids, "file": result.path.name, "sha256": result.sha256,
                   "export": export_id, "start": start_seq,
                   "encrypted": encrypt_passphrase is not None, "fingerprint": fp},
                  case_ref=ref)
+    timings["record"] = time.perf_counter() - clock
     return ExportResult(
         ref, result.path, result.sha256, ids, [i.id for i in withdrawn + not_chosen],
         result.payload_files, result.payload_bytes, fp, encrypt_passphrase is not None,
-        export_id,
+        export_id, timings,
     )
 
 
 def _write(
     vault: Vault, case: Case, out: Path, chosen: list[Item], withdrawn: list[Item],
     not_chosen: list[Item], fp: str, key: Any, passphrase: str | None, force: bool,
-    progress: Callable[[int, int], None] | None, started: str,
+    progress: Callable[[int, int], None] | None, started: str, timings: dict[str, float],
+    start_seq: int,
 ) -> BagResult:
-    from cybercase.export.report import build_report
+    clock = time.perf_counter()
+    from cybercase.cases.timeline import timeline
+    from cybercase.export.previews import Previews
 
+    timings["imports"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     ref = case.ref
-    files = [evidence_file(item, n) for n, item in enumerate(chosen, 1)]
+    files = [evidence_file(item, n, hide_name=passphrase is not None)
+             for n, item in enumerate(chosen, 1)]
     records = [item_record(item, f) for item, f in zip(chosen, files, strict=True)]
     events = custody_events(vault, ref, [i.id for i in chosen])
     school = vault.school
     bag_name = f"{ref} bewijs"
+    previews = Previews(chosen)
+    # everything the report needs is read now: while the bag is written, only the reader
+    # thread uses the vault's connection
+    case_timeline = timeline(vault, ref)
     payload: list[PayloadFile] = [
-        PayloadFile(f, _stream(vault, item)) for item, f in zip(chosen, files, strict=True)
+        _evidence_payload(vault, item, f, previews if previews.wanted(item) else None)
+        for item, f in zip(chosen, files, strict=True)
     ]
     payload.append(bytes_payload(
         "evidence.json",
@@ -435,9 +488,23 @@ def _write(
     if accounts is not None:
         payload.append(bytes_payload("accounts.json", accounts))
     payload.append(bytes_payload("left-out.txt", left_out_text(ref, withdrawn, not_chosen)))
-    pdf = build_report(vault, case, chosen, records, events, withdrawn, not_chosen, fp,
-                       started)
-    payload.append(bytes_payload("report.pdf", pdf))
+
+    def build() -> bytes:
+        begin = time.perf_counter()
+        # fpdf2 loads here, on the report's thread, while the evidence is written
+        from cybercase.export.report import ReportInput, build_report
+
+        pdf = build_report(ReportInput(
+            school=school, coordinator=vault.actor, case=case, chosen=chosen, records=records,
+            events=events, timeline=case_timeline, withdrawn=withdrawn, not_chosen=not_chosen,
+            fingerprint=fp, started=started, bag_name=safe_name(bag_name),
+            preview=previews.get, this_export=start_seq,
+        ))
+        timings["report"] = time.perf_counter() - begin
+        return pdf
+
+    reporter = ThreadPoolExecutor(1, thread_name_prefix="cybercase-report")
+    timings["records"] = time.perf_counter() - clock
     info = [
         ("Source-Organization", school or "unknown school"),
         ("Contact-Name", vault.actor),
@@ -449,9 +516,22 @@ def _write(
          "log (custody.csv) and a printable report (report.pdf). See VERIFY.txt."),
     ]
     opener = aes_opener(passphrase) if passphrase is not None else None
-    return write_bag(out, bag_name, info, payload, {"VERIFY.txt": verify_text(
-        ref, safe_name(bag_name), fp, school)}, key, force=force, progress=progress,
-        opener=opener)
+    clock = time.perf_counter()
+    try:
+        # the report is built on its own thread while the evidence is written (it waits
+        # for each image's preview as that item streams by); the writer takes it when it
+        # gets there
+        pdf = reporter.submit(build)
+        payload.append(PayloadFile("report.pdf", lambda: iter((pdf.result(),))))
+        result = write_bag(out, bag_name, info, payload, {"VERIFY.txt": verify_text(
+            ref, safe_name(bag_name), fp, school)}, key, force=force, progress=progress,
+            opener=opener)
+    finally:
+        previews.close()  # releases a report still waiting for a preview
+        reporter.shutdown(wait=True, cancel_futures=True)
+    timings["bag"] = time.perf_counter() - clock
+    timings.update({f"bag_{step}": seconds for step, seconds in result.timings.items()})
+    return result
 
 
 # --- verify-bundle (no vault needed) ----------------------------------------------------
@@ -474,7 +554,7 @@ def bundle_encrypted(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as zf:
             return any(info.flag_bits & 0x1 for info in zf.infolist())
-    except (zipfile.BadZipFile, OSError):
+    except zip_errors():
         raise UsageError(VERIFY_MSG["not_zip"].format(path=path)) from None
 
 
@@ -491,13 +571,15 @@ def verify_bundle(
         password = passphrase.encode("utf-8")
         import pyzipper
 
-        with pyzipper.AESZipFile(path) as zf:
-            zf.setpassword(password)
-            first = next((i for i in zf.infolist() if not i.filename.endswith("/")), None)
-            if first is not None:
-                try:
+        try:
+            with pyzipper.AESZipFile(path) as zf:
+                zf.setpassword(password)
+                first = next((i for i in zf.infolist() if not i.filename.endswith("/")), None)
+                if first is not None:
                     with zf.open(first) as fh:
                         fh.read(1)
-                except RuntimeError:
-                    raise UnlockError(VERIFY_MSG["bad_pass"].format(path=path)) from None
+        except RuntimeError:
+            raise UnlockError(VERIFY_MSG["bad_pass"].format(path=path)) from None
+        except zip_errors():
+            pass  # damaged rather than locked: verify_zip names what is wrong
     return verify_zip(path, password=password)

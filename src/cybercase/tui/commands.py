@@ -77,6 +77,10 @@ def app_commands(app: CybercaseApp) -> Iterator[Command]:
         for case in list_cases(app.vault, status="open"):
             yield Command(t("cmd.open_case", ref=case.ref), t("cmd.open_case.help"),
                           partial(app.open_case, case.ref), detail=case.title)
+    # the cyber work of the open case (accounts, referrals, police, agreements)
+    from cybercase.tui.cyber_commands import cyber_commands
+
+    yield from cyber_commands(app)
 
 
 def display(command: Command, offsets: Iterable[int] = ()) -> Text:

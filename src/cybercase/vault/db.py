@@ -63,6 +63,12 @@ def integrity_problems(conn: Connection) -> list[str]:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
             problems.extend(f"database structure: {r}" for r in rows)
+        # rows whose parent is gone (possible only when edited outside cybercase)
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(
+                f"database structure: row {rowid} of {table} refers to a missing {parent} "
+                "row (edited outside cybercase)"
+            )
     except sqlcipher3.DatabaseError as exc:
         problems.append(f"database cannot be read: {exc}")
     return problems
@@ -72,6 +78,13 @@ def translate(exc: BaseException) -> CybercaseError | None:
     """A one-line, user-facing error for a database exception, or None if not one."""
     if isinstance(exc, sqlcipher3.OperationalError) and "locked" in str(exc):
         return VaultBusy("the vault is busy in another program: try again in a moment")
+    if isinstance(exc, sqlcipher3.DatabaseError) and (
+        "malformed" in str(exc) or "not a database" in str(exc)
+    ):
+        return VaultCorrupt(
+            f"the vault database is damaged ({exc}): restore it from a backup "
+            "(cybercase restore)"
+        )
     if isinstance(exc, sqlcipher3.DatabaseError):
         return VaultCorrupt(
             f"the vault database reported an error ({exc}): run `cybercase verify`; "

@@ -24,7 +24,6 @@ import hmac
 import json
 import os
 import secrets
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from cybercase.errors import UnlockError, VaultCorrupt
+from cybercase.safefile import PartialFile
 
 FORMAT = "cybercase-keyfile"
 FORMAT_VERSION = 1
@@ -45,6 +45,12 @@ DEFAULT_KDF = {"t": 3, "m": 262144, "p": 2}
 # For the test suite only (CYBERCASE_KDF=fast): a vault made this way is flagged as weak.
 FAST_KDF = {"t": 1, "m": 8192, "p": 1}
 WEAK_MEMORY = 65536
+# What a key file may ask of an unlock (Argon2id t passes, m KiB, p lanes): generous for
+# stronger settings later, but bounded so an edited key file cannot hang or exhaust a PC.
+KDF_BOUNDS = {"t": (1, 16), "m": (8, 2 * 1024 * 1024), "p": (1, 16)}
+NONCE = 12  # AES-GCM nonce bytes
+WRAPPED = 32 + 16  # a 256-bit key and its GCM tag
+PAGE_SIZES = {1 << n for n in range(9, 17)}  # what SQLCipher accepts: 512 to 64 KiB
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
@@ -129,20 +135,41 @@ class Slot:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Slot:
+        """Parse one slot; ValueError for anything a key file written by cybercase never has.
+
+        The bounds matter: the KDF parameters decide how much memory and time an unlock
+        takes, so an edited key file must not make the program allocate terabytes or spin
+        for hours, and wrong lengths must not reach the cryptography library.
+        """
         kdf = dict(data["kdf"])
         if kdf.pop("alg") != "argon2id":
             raise ValueError("unknown kdf")
-        return cls(
+        params = {k: int(kdf[k]) for k in ("t", "m", "p")}
+        for key, (low, high) in KDF_BOUNDS.items():
+            if not low <= params[key] <= high:
+                raise ValueError(f"kdf {key} out of range")
+        if params["m"] < 8 * params["p"]:
+            raise ValueError("kdf memory below 8 KiB per lane")
+        slot = cls(
             id=str(data["id"]),
             kind=str(data["kind"]),
             user=str(data["user"]),
-            kdf={k: int(kdf[k]) for k in ("t", "m", "p")},
+            kdf=params,
             salt=_unb64(data["salt"]),
             key_nonce=_unb64(data["key_nonce"]),
             wrapped_slot_key=_unb64(data["wrapped_slot_key"]),
             master_nonce=_unb64(data["master_nonce"]),
             wrapped_master=_unb64(data["wrapped_master"]),
         )
+        if slot.kind not in ("user", RECOVERY):
+            raise ValueError("unknown slot kind")
+        if not 16 <= len(slot.salt) <= 64:
+            raise ValueError("salt length")
+        if len(slot.key_nonce) != NONCE or len(slot.master_nonce) != NONCE:
+            raise ValueError("nonce length")
+        if len(slot.wrapped_slot_key) != WRAPPED or len(slot.wrapped_master) != WRAPPED:
+            raise ValueError("wrapped key length")
+        return slot
 
     @property
     def weak(self) -> bool:
@@ -258,20 +285,16 @@ class KeyFile:
     # --- files ----------------------------------------------------------------------
 
     def save(self, path: Path) -> None:
-        """Write atomically (temp file in the same directory, fsync, rename), mode 0600."""
+        """Write atomically (unnamed until complete, fsync, then in place), mode 0600.
+
+        A kill at any moment leaves the old file or the new one, and no stray copy."""
         data = json.dumps({**self._body(), "mac": self.mac}, indent=1, sort_keys=True)
-        fd, tmp = tempfile.mkstemp(prefix=".keys-", dir=path.parent)
+        partial = PartialFile(path, ".keys-", overwrite=True)
         try:
-            os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        _fsync_dir(path.parent)
+            partial.file.write(data.encode("utf-8"))
+            partial.commit()
+        finally:
+            partial.discard()
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -279,8 +302,13 @@ class KeyFile:
             raw = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise
-        except (OSError, UnicodeDecodeError) as exc:
-            raise VaultCorrupt(f"cannot read the key file {path}: {exc}") from None
+        except UnicodeDecodeError:
+            raise VaultCorrupt(
+                f"the key file {path} is damaged (it is not text): restore it from a backup "
+                "(cybercase restore) or ask your IT person"
+            ) from None
+        except OSError as exc:
+            raise VaultCorrupt(f"cannot read the key file {path}: {exc.strerror}") from None
         try:
             data = json.loads(raw)
             if data.get("format") != FORMAT:
@@ -289,9 +317,14 @@ class KeyFile:
                 raise VaultCorrupt(
                     f"the key file {path} comes from a newer cybercase: update cybercase"
                 )
+            page_size = int(data["page_size"])
+            if page_size not in PAGE_SIZES:
+                raise ValueError("page size")
+            if not isinstance(data["slots"], list):
+                raise ValueError("slots")
             return cls(
                 vault_id=str(data["vault_id"]),
-                page_size=int(data["page_size"]),
+                page_size=page_size,
                 slots=[Slot.from_json(s) for s in data["slots"]],
                 mac=str(data.get("mac", "")),
             )
@@ -303,13 +336,3 @@ class KeyFile:
                 "(cybercase restore) or ask your IT person"
             ) from None
 
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import IO
 
-from cybercase.errors import VaultBusy
+from cybercase.errors import UsageError, VaultBusy
 from cybercase.timeutil import local_display, now_iso
 
 
@@ -96,3 +96,72 @@ class WriteLock:
             f"{data.get('user', '?')} (process {data.get('pid', '?')} on "
             f"{data.get('host', '?')}) since {since}"
         )
+
+
+MSG_REKEYING = "the vault is being re-keyed in another program: try again in a moment"
+
+
+class OpenLock:
+    """Held (shared) by every process that has the vault open; a rekey needs it alone.
+
+    A rekey re-encrypts every page under a new key: a connection opened before it can no
+    longer read the vault and would take the new pages for damage (and ``verify`` in
+    another process would report every page until the log is checkpointed). So a rekey
+    first makes sure no other process has the vault open, and keeps new ones out until
+    it is done. A ``flock`` on ``vault.inuse``: the kernel drops it when a holder dies.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def hold(self, wait: float | None = None) -> None:
+        """Take the shared lock, waiting while a rekey runs."""
+        if self._fd is not None:
+            return
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+        except OSError as exc:
+            raise UsageError(
+                f"cannot use the vault folder {self.path.parent} ({exc.strerror}): check that "
+                "you may write there"
+            ) from None
+        self._fd = fd
+        try:
+            self._share(wait)
+        except BaseException:
+            self.release()
+            raise
+
+    def _share(self, wait: float | None = None) -> None:
+        assert self._fd is not None
+        deadline = time.monotonic() + (wait_seconds() if wait is None else wait)
+        while True:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise VaultBusy(MSG_REKEYING) from None
+                time.sleep(0.05)
+
+    def alone(self) -> bool:
+        """Become the only holder (exclusive); False when another process has it open."""
+        assert self._fd is not None
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            # a failed conversion may have dropped the shared lock: take it again
+            self._share(wait=max(wait_seconds(), 30.0))
+            return False
+
+    def share(self) -> None:
+        """From exclusive back to shared (after a rekey)."""
+        assert self._fd is not None
+        fcntl.flock(self._fd, fcntl.LOCK_SH)
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            os.close(fd)

@@ -9,12 +9,12 @@ is not slowed by this; Argon2id is what slows them.
 from __future__ import annotations
 
 import json
-import os
 import time
 from contextlib import suppress
 from pathlib import Path
 
 from cybercase.errors import UnlockError
+from cybercase.safefile import PartialFile
 
 FILE = "unlock-failures.json"
 FREE_TRIES = 3
@@ -31,12 +31,13 @@ def _load(path: Path) -> dict[str, dict[str, float]]:
 
 
 def _save(path: Path, data: dict[str, dict[str, float]]) -> None:
-    tmp = path / (FILE + ".tmp")
     with suppress(OSError):
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh)
-        os.replace(tmp, path / FILE)
+        partial = PartialFile(path / FILE, ".unlock-failures-", overwrite=True)
+        try:
+            partial.file.write(json.dumps(data).encode("utf-8"))
+            partial.commit()
+        finally:
+            partial.discard()
 
 
 def delay_for(count: float) -> float:

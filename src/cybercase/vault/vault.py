@@ -6,6 +6,7 @@
       keys.json         0600  keyslots (see keyslots.py)
       vault.db          0600  SQLCipher 4, raw 256-bit master key (+ -wal/-shm)
       vault.lock        0600  one writer at a time (see lock.py)
+      vault.inuse       0600  held (shared) while open; a rekey needs it alone (lock.py)
 
 Open a vault with :meth:`Vault.open`, change it only inside :meth:`Vault.transaction`, which
 takes the write lock, runs one SQLite transaction and lets the caller append audit entries
@@ -27,10 +28,11 @@ from cybercase.errors import (
     PermissionDenied,
     UnlockError,
     UsageError,
+    VaultBusy,
     VaultCorrupt,
     VaultMissing,
 )
-from cybercase.roles import ROLES, allowed
+from cybercase.roles import ROLES, allowed, refusal
 from cybercase.timeutil import now_iso
 from cybercase.vault import audit, db, migrations, ratelimit
 from cybercase.vault.keyslots import (
@@ -39,12 +41,18 @@ from cybercase.vault.keyslots import (
     check_passphrase,
     new_recovery_key,
 )
-from cybercase.vault.lock import WriteLock
+from cybercase.vault.lock import OpenLock, WriteLock
 
 KEYFILE = "keys.json"
 PENDING_KEYFILE = "keys.json.next"
 DBFILE = "vault.db"
 LOCKFILE = "vault.lock"
+INUSEFILE = "vault.inuse"
+
+MSG_OPEN_ELSEWHERE = (
+    "the vault is open in another program (the app, or a command still running): close "
+    "it there, then run rekey again"
+)
 
 _USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 
@@ -95,6 +103,7 @@ class Vault:
         self.role = role
         self.slot_id = slot_id
         self.lock = WriteLock(path / LOCKFILE)
+        self.in_use = OpenLock(path / INUSEFILE)
         self._mutex = threading.RLock()
         self.keyfile_intact = True
 
@@ -110,10 +119,7 @@ class Vault:
 
     def require(self, permission: str) -> None:
         if not allowed(self.role, permission):
-            raise PermissionDenied(
-                f"{self.user} ({self.role}) may not do this ({permission}): "
-                "ask the coordinator"
-            )
+            raise PermissionDenied(refusal(self.user, self.role, permission))
 
     def meta(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -149,6 +155,7 @@ class Vault:
         try:
             conn = cls._connect_new(path, master, keyfile.page_size)
             vault = cls(path, keyfile, conn, user, "coordinator", slot.id)
+            vault.in_use.hold()
             vault.lock.acquire(user)
             try:
                 migrations.migrate(conn)
@@ -183,14 +190,15 @@ class Vault:
             if conn is not None:
                 with suppress(Exception):
                     conn.close()
-            for name in (KEYFILE, DBFILE, DBFILE + "-wal", DBFILE + "-shm", LOCKFILE):
+            for name in (KEYFILE, DBFILE, DBFILE + "-wal", DBFILE + "-shm", LOCKFILE,
+                         INUSEFILE):
                 with suppress(FileNotFoundError):
                     (path / name).unlink()
             if made_dir:
                 with suppress(OSError):
                     path.rmdir()
             raise
-        for name in (DBFILE, DBFILE + "-wal", DBFILE + "-shm", LOCKFILE):
+        for name in (DBFILE, DBFILE + "-wal", DBFILE + "-shm", LOCKFILE, INUSEFILE):
             with suppress(FileNotFoundError):
                 os.chmod(path / name, 0o600)
         return vault, recovery_key
@@ -230,7 +238,24 @@ class Vault:
             raise VaultCorrupt(
                 f"the database {path / DBFILE} is missing: restore it from a backup"
             )
+        if (path / DBFILE).stat().st_size == 0:
+            raise VaultCorrupt(
+                f"the database {path / DBFILE} is empty (0 bytes): restore it from a backup"
+            )
         keyfile.find(user)  # unknown user: say so before counting anything
+        in_use = OpenLock(path / INUSEFILE)
+        in_use.hold()  # before reading: a rekey in progress finishes first
+        try:
+            # read again: a rekey that finished while we waited wrote a new key file
+            vault = cls._open(path, cls.load_keyfile(path), user, passphrase)
+        except BaseException:
+            in_use.release()
+            raise
+        vault.in_use = in_use
+        return vault
+
+    @classmethod
+    def _open(cls, path: Path, keyfile: KeyFile, user: str, passphrase: str) -> Vault:
         ratelimit.check(path, user)
         try:
             slot, _slot_key, master = keyfile.unlock(user, passphrase)
@@ -287,6 +312,7 @@ class Vault:
                 with suppress(Exception):
                     self.conn.close()
             self.lock.release()
+            self.in_use.release()
 
     def __enter__(self) -> Vault:
         return self
@@ -440,6 +466,9 @@ class Vault:
         self.require("vault.admin")
         with self._mutex:
             self.lock.acquire(self.user)
+            if not self.in_use.alone():
+                self.lock.release()
+                raise VaultBusy(MSG_OPEN_ELSEWHERE)
             try:
                 self._reload_keyfile()
                 new_master = secrets.token_bytes(32)
@@ -456,10 +485,33 @@ class Vault:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 fresh.save(self.path / PENDING_KEYFILE)
                 db.rekey(self.conn, new_master)
+                # the re-encrypted pages are in the log: put them into vault.db now, or the
+                # file keeps old-key pages that a page check takes for damage
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 os.replace(self.path / PENDING_KEYFILE, self.path / KEYFILE)
                 self.keyfile = fresh
                 with self.transaction() as tx:
                     tx.audit("vault.rekey", "master key", {"slots": len(kept)})
+            finally:
+                self.in_use.share()
+                self.lock.release()
+
+    def compact(self) -> bool:
+        """Rebuild the database file so deleted bytes are really gone (retention purge).
+
+        ``secure_delete`` already zeroes freed cells and pages; VACUUM then rewrites the
+        file without free pages (its temporary copy lives in memory: ``temp_store``), and
+        a TRUNCATE checkpoint empties the WAL, before and after. Returns False when
+        another program kept the WAL from being emptied (its frames then stay until the
+        next checkpoint).
+        """
+        with self._mutex:
+            self.lock.acquire(self.user)
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                self.conn.execute("VACUUM")
+                busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                return not busy
             finally:
                 self.lock.release()
 
@@ -501,4 +553,5 @@ class Vault:
             )
         problems.extend(db.integrity_problems(self.conn))
         problems.extend(audit.verify_chain(self.conn))
+        problems.extend(migrations.trigger_problems(self.conn))
         return problems

@@ -16,10 +16,11 @@ from textual.worker import Worker, WorkerState
 
 from cybercase.cases.timeline import Event, timeline
 from cybercase.i18n import t
+from cybercase.privacy.auditview import visible_entries
 from cybercase.timeutil import local_display
 from cybercase.tui.panes.base import CasePane
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
-from cybercase.vault.audit import AuditEntry, entries
+from cybercase.vault.audit import AuditEntry
 
 
 def when_text(when: str) -> str:
@@ -103,8 +104,8 @@ class AuditPane(ThreadedPane):
         yield Static("", id="audit-detail", classes="pane-hint")
 
     def fetch(self) -> list[Any]:
-        self.vault.require("audit.read")
-        return list(reversed(entries(self.vault.conn, case_ref=self.case.ref)))
+        # details only for coordinators, restricted cases respected (issue 9)
+        return list(reversed(visible_entries(self.vault, self.case.ref)))
 
     def empty_text(self) -> str:
         return t("audit.empty")

@@ -16,12 +16,16 @@ from cybercase.cases.cases import Case, get_case
 from cybercase.export.bundle import ExportResult
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
+from cybercase.tui.panes.accounts import AccountsPane
+from cybercase.tui.panes.agreements import AgreementsPane
 from cybercase.tui.panes.base import CaseChanged, CasePane
 from cybercase.tui.panes.checklist import ChecklistPane
 from cybercase.tui.panes.evidence import EvidencePane
 from cybercase.tui.panes.informed import InformedPane
 from cybercase.tui.panes.overview import OverviewPane
 from cybercase.tui.panes.people import PeoplePane
+from cybercase.tui.panes.police import PolicePane
+from cybercase.tui.panes.referrals import ReferralsPane
 from cybercase.tui.panes.support import SupportGroupPane
 from cybercase.tui.panes.timeline import AuditPane, TimelinePane
 from cybercase.tui.paste import pasted_paths
@@ -43,6 +47,10 @@ CASE_PANES: list[tuple[str, str, PaneFactory]] = [
     ("informed", "case.tab.informed", lambda vault, case: InformedPane(case)),
     ("support", "case.tab.support", lambda vault, case: SupportGroupPane(case)),
     ("evidence", "case.tab.evidence", lambda vault, case: EvidencePane(case)),
+    ("accounts", "case.tab.accounts", lambda vault, case: AccountsPane(case)),
+    ("referrals", "case.tab.referrals", lambda vault, case: ReferralsPane(case)),
+    ("police", "case.tab.police", lambda vault, case: PolicePane(case)),
+    ("agreements", "case.tab.agreements", lambda vault, case: AgreementsPane(case)),
     ("timeline", "case.tab.timeline", lambda vault, case: TimelinePane(case)),
     ("audit", "case.tab.audit", lambda vault, case: AuditPane(case)),
 ]

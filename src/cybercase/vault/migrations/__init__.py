@@ -99,3 +99,40 @@ def migrate(conn: Connection) -> list[int]:
             raise
         ran.append(migration.number)
     return ran
+
+
+_CREATE_TRIGGER = re.compile(r"^CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)", re.I)
+_DROP_TRIGGER = re.compile(r"^DROP\s+TRIGGER\s+(?:IF\s+EXISTS\s+)?(\w+)", re.I)
+
+
+def _normal(sql: str) -> str:
+    """A statement without leading comment lines, its final ';' and extra whitespace."""
+    lines = sql.strip().splitlines()
+    while lines and lines[0].lstrip().startswith("--"):
+        lines.pop(0)
+    return " ".join("\n".join(lines).strip().rstrip(";").split())
+
+
+def trigger_problems(conn: Connection) -> list[str]:
+    """Triggers the applied migrations created (the append-only and never-changed rules)
+    that are missing or were altered: possible only with the key and a raw connection."""
+    done = set(applied(conn))
+    expected: dict[str, str] = {}
+    for migration in all_migrations():
+        if migration.number not in done:
+            continue
+        for statement in map(_normal, migration.statements):
+            if created := _CREATE_TRIGGER.match(statement):
+                expected[created.group(1)] = statement
+            elif dropped := _DROP_TRIGGER.match(statement):
+                expected.pop(dropped.group(1), None)
+    found = {
+        name: _normal(sql or "")
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type='trigger'")
+    }
+    return [
+        f"the database's safeguard {name!r} was {'changed' if name in found else 'removed'} "
+        "outside cybercase: someone edited the database with its key; compare with a backup"
+        for name, sql in expected.items()
+        if found.get(name) != sql
+    ]

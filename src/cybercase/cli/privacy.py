@@ -1,0 +1,289 @@
+"""case restrict / unrestrict, retention, subject-export, stats, correct (issue 9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from cybercase.cli import main
+from cybercase.cli.casefile import person
+from cybercase.cli.cases import case
+from cybercase.cli.common import emit_json, get_env, json_option, table, warn
+from cybercase.privacy import access, corrections
+from cybercase.privacy import retention as retention_core
+from cybercase.timeutil import local_display
+
+
+@case.command("restrict")
+@click.argument("ref")
+@click.option("--users", required=True,
+              help="Comma-separated user names who may see the case (one a coordinator).")
+@click.pass_context
+def case_restrict(ctx: click.Context, ref: str, users: str) -> None:
+    """Restrict case REF to named users (coordinator only; logged)."""
+    names = access.restrict(get_env(ctx).vault(), ref, users.split(","))
+    click.echo(f"Case {ref} is now visible only to {', '.join(names)}.")
+
+
+@case.command("unrestrict")
+@click.argument("ref")
+@click.pass_context
+def case_unrestrict(ctx: click.Context, ref: str) -> None:
+    """Lift the restriction of case REF (coordinator only; logged)."""
+    access.unrestrict(get_env(ctx).vault(), ref)
+    click.echo(f"Case {ref} is visible to every user again (within their role).")
+
+
+
+# --- retention -------------------------------------------------------------------------------
+
+
+@main.group()
+def retention() -> None:
+    """How long closed cases are kept, and their real deletion."""
+
+
+@retention.command("set")
+@click.argument("days")
+@click.pass_context
+def retention_set(ctx: click.Context, days: str) -> None:
+    """Keep closed cases DAYS days after closing (default 730)."""
+    new = retention_core.set_retention(get_env(ctx).vault(), days)
+    click.echo(f"Closed cases are now kept {new} days after closing.")
+
+
+@retention.command("list")
+@json_option
+@click.pass_context
+def retention_list(ctx: click.Context, as_json: bool) -> None:
+    """Cases past their retention date (these go with `retention purge --yes`)."""
+    due = retention_core.due_cases(get_env(ctx).vault())
+    if as_json:
+        emit_json([{k: v for k, v in c.items() if k != "id"} for c in due])
+        return
+    table([[c["ref"], local_display(c["opened_at"]), local_display(c["closed_at"]),
+            c["delete_after"]] for c in due], ["case", "opened", "closed", "delete after"])
+
+
+@retention.command("purge")
+@click.option("--yes", is_flag=True, help="Really delete (without it: say what would go).")
+@json_option
+@click.pass_context
+def retention_purge(ctx: click.Context, yes: bool, as_json: bool) -> None:
+    """Delete every case past its retention date, every trace of it; a receipt stays."""
+    result = retention_core.purge(get_env(ctx).vault(), yes)
+    if not result.compacted:
+        warn("another program has the vault open, so the database log could not be emptied: "
+             "close it and run `cybercase retention purge --yes` again")
+    if as_json:
+        emit_json(result.to_json())
+        return
+    if not result.receipts:
+        click.echo("Nothing to purge: no closed case is past its retention date.")
+    for r in result.receipts:
+        click.echo(f"Purged case {r.reference}: {sum(r.counts.values())} record(s), "
+                   f"{len(r.evidence)} evidence item(s); receipt {r.id}.")
+    if result.receipts:
+        warn(retention_core.MSG["outside"])
+
+
+@retention.command("receipts")
+@json_option
+@click.pass_context
+def retention_receipts(ctx: click.Context, as_json: bool) -> None:
+    """What purges removed: reference, dates, counts, SHA-256 of each evidence item."""
+    found = retention_core.receipts(get_env(ctx).vault())
+    if as_json:
+        emit_json([r.to_json() for r in found])
+        return
+    for r in found:
+        click.echo(f"Receipt {r.id}: case {r.reference}, opened {local_display(r.opened_at)},"
+                   f" closed {local_display(r.closed_at) if r.closed_at else '-'}")
+        click.echo(f"  purged {local_display(r.purged_at)} by {r.purged_by} "
+                   f"(retention {r.retention_days} days, delete after {r.delete_after})")
+        click.echo("  removed: " + ", ".join(f"{t} {n}" for t, n in r.counts.items()))
+        click.echo(f"  audit details erased: {r.audit_details_erased}")
+        for e in r.evidence:
+            click.echo(f"  evidence {e['id']}: sha256 {e['sha256']} ({e['size']} bytes)")
+
+
+# --- access requests -----------------------------------------------------------------------
+
+
+@main.command("subject-request")
+@click.argument("person_id", type=int)
+@click.option("--received", help="The day the request came in, YYYY-MM-DD (default today).")
+@click.option("--note", help="Who asked, how (kept in the case file).")
+@json_option
+@click.pass_context
+def subject_request(ctx: click.Context, person_id: int, received: str | None,
+                    note: str | None, as_json: bool) -> None:
+    """Register an access request for pupil PERSON_ID (due in four weeks; in the agenda)."""
+    from cybercase.privacy.requests import register
+
+    found = register(get_env(ctx).vault(), person_id, received, note)
+    if as_json:
+        emit_json(found)
+    else:
+        click.echo(f"Registered access request {found['id']}: answer by {found['due_on']} "
+                   f"with `cybercase subject-export {person_id} --out FILE.zip`.")
+
+
+@main.command("subject-export")
+@click.argument("person_id", type=int)
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path),
+              help="The ZIP to write (PDF + JSON).")
+@click.option("--include-evidence", "include", multiple=True,
+              help="Also include this evidence item's content (repeat); default: none, "
+                   "as images may show other children.")
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+@json_option
+@click.pass_context
+def subject_export_cmd(ctx: click.Context, person_id: int, out: Path, include: tuple[str, ...],
+                       force: bool, as_json: bool) -> None:
+    """Everything about pupil PERSON_ID for the parents, other children masked."""
+    from cybercase.privacy.subject import subject_export
+
+    result = subject_export(get_env(ctx).vault(), person_id, out, list(include), force)
+    if as_json:
+        emit_json(result.to_json())
+        return
+    click.echo(f"Wrote {result.path} (SHA-256 {result.sha256}): cases "
+               f"{', '.join(result.cases)}, {len(result.included)} evidence file(s).")
+    click.echo("Left out (stated in the export):")
+    for entry in result.left_out:
+        click.echo(f"  - {entry['what']}")
+
+
+# --- yearly figures ------------------------------------------------------------------------
+
+
+@main.command("stats")
+@click.option("--year", required=True, help="The year the cases were opened, e.g. 2026.")
+@json_option
+@click.pass_context
+def stats_cmd(ctx: click.Context, year: str, as_json: bool) -> None:
+    """Yearly figures without names; counts under 5 are suppressed."""
+    from cybercase.privacy.stats import stats
+
+    data = stats(get_env(ctx).vault(), year)
+    if as_json:
+        emit_json(data)
+        return
+    click.echo(f"Cases opened in {data['year']}: {data['cases']}")
+    for name, cells in data["dimensions"].items():
+        click.echo("")
+        click.echo(name.replace("_", " ") + ":")
+        table([[str(c["value"]), str(c["count"])] for c in cells], ["value", "cases"])
+    click.echo("")
+    click.echo(f"Rule: {data['rule']}.")
+
+
+# --- rectification ---------------------------------------------------------------------------
+
+
+@main.group()
+def correct() -> None:
+    """Correct a recorded fact; the old value stays in the history with who and why."""
+
+
+def _correction_options(fn: Any) -> Any:
+    fn = click.option("--reason", required=True, help="Why the recorded value was wrong.")(fn)
+    fn = click.option("--value", required=True, help="The correct value.")(fn)
+    fn = click.option("--field", required=True, help="The field to correct.")(fn)
+    return fn
+
+
+def _corrected(ctx: click.Context, kind: str, ident: str, field: str, value: str,
+               reason: str, as_json: bool) -> None:
+    done = corrections.correct(get_env(ctx).vault(), kind, ident, field, value, reason)
+    if as_json:
+        emit_json(done.to_json())
+    else:
+        click.echo(f"Corrected the {field} of {kind} {ident}: {done.old!r} -> {done.new!r} "
+                   f"(kept in the history as correction {done.id}).")
+
+
+@correct.command("person")
+@click.argument("person_id")
+@_correction_options
+@json_option
+@click.pass_context
+def correct_person(ctx: click.Context, person_id: str, field: str, value: str, reason: str,
+                   as_json: bool) -> None:
+    """Correct a person's name, born, group, role or sg_role."""
+    _corrected(ctx, "person", person_id, field, value, reason, as_json)
+
+
+@correct.command("case")
+@click.argument("ref")
+@_correction_options
+@json_option
+@click.pass_context
+def correct_case(ctx: click.Context, ref: str, field: str, value: str, reason: str,
+                 as_json: bool) -> None:
+    """Correct a case's title, summary, reported_by, reported_on, channel, group, outcome."""
+    _corrected(ctx, "case", ref, field, value, reason, as_json)
+
+
+@correct.command("evidence")
+@click.argument("item_id")
+@_correction_options
+@json_option
+@click.pass_context
+def correct_evidence(ctx: click.Context, item_id: str, field: str, value: str, reason: str,
+                     as_json: bool) -> None:
+    """Correct what was stated about an item: description, platform, url, captured_by, ...
+
+    Measured facts (hash, size, times) are never changed.
+    """
+    _corrected(ctx, "evidence", item_id, field, value, reason, as_json)
+
+
+@correct.command("history")
+@click.argument("kind", type=click.Choice(sorted(corrections.FIELDS)))
+@click.argument("ident")
+@json_option
+@click.pass_context
+def correct_history(ctx: click.Context, kind: str, ident: str, as_json: bool) -> None:
+    """The corrections of a person, a case (all in it) or an evidence item."""
+    found = corrections.history(get_env(ctx).vault(), kind, ident)
+    if as_json:
+        emit_json([c.to_json() for c in found])
+        return
+    print_corrections(found)
+
+
+def print_corrections(found: list[corrections.Correction], indent: str = "") -> None:
+    for c in found:
+        click.echo(f"{indent}{local_display(c.at)}  {c.by}: {c.table} {c.row_id} {c.field} "
+                   f"{c.old!r} -> {c.new!r}: {c.reason}")
+
+
+@person.command("show")
+@click.argument("person_id", type=int)
+@json_option
+@click.pass_context
+def person_show(ctx: click.Context, person_id: int, as_json: bool) -> None:
+    """One person with their corrections."""
+    from cybercase.cases.people import get_person, parents_of, sees_care
+
+    vault = get_env(ctx).vault()
+    found = get_person(vault, person_id)
+    data = found.to_json(with_care=sees_care(vault))
+    data["case"] = vault.conn.execute("SELECT ref FROM cases WHERE id = ?",
+                                      (found.case_id,)).fetchone()[0]
+    data["parents"] = parents_of(vault, found.id)
+    data["corrections"] = [c.to_json() for c in corrections.person_history(vault, found)]
+    if as_json:
+        emit_json(data)
+        return
+    click.echo(f"Person {found.id} in case {data['case']}: {found.name}")
+    for key in ("kind", "role", "sg_role", "group", "born", "age"):
+        if key in data:
+            click.echo(f"  {key}: {data[key] if data[key] is not None else '-'}")
+    if data["corrections"]:
+        click.echo("  corrections:")
+        print_corrections(corrections.person_history(vault, found), "    ")

@@ -1,0 +1,548 @@
+"""Parent smartphone agreements (checklist item 18): per pupil, with the parents.
+
+The points come from an editable template (``assets/agreements/default.toml``, or a copy
+the school edited) and are copied into the agreement, so a later edit of the template does
+not change an agreement already made. While a ``draft``, points may be added or removed;
+once ``agreed`` (signed) the points are fixed. Reviews are appended (never changed); the
+next review date appears in the agenda until the agreement has ``ended``.
+
+Status: draft -> agreed -> reviewed (after each review) -> ended.
+
+:func:`write_pdf` prints a Dutch A4 form to sign: school, the pupil's first name, the
+parents, the points with checkboxes, the dates and signature lines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tomllib
+from collections.abc import Iterable
+from contextlib import suppress
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
+from cybercase.cases.people import get_person
+from cybercase.cyber.common import case_of_row
+from cybercase.errors import UsageError
+from cybercase.paths import assets
+from cybercase.timeutil import local_today, now_iso, parse_date
+from cybercase.vault import Vault
+
+STATUSES = ("draft", "agreed", "reviewed", "ended")
+MAX_POINT = 500
+
+MSG = {
+    "template_read": "cannot read the agreement template {name}: {error}",
+    "template_toml": "the agreement template {name} is not valid TOML: {error}",
+    "template_field": "the agreement template {name}: {detail}",
+    "not_pupil": "person {id} is a {kind}, not a pupil: an agreement is made for a pupil",
+    "active": "pupil {pupil} already has smartphone agreement {id} ({status}): review it, or "
+              "end it first with `cybercase agreement status {id} ended`",
+    "review_before": "the review date {review} must come after {base}: choose a later date",
+    "agreed_future": "the date agreed {day} lies in the future: record it once signed",
+    "status": "unknown status {value!r}: choose one of {choices}",
+    "set_status": "the status of agreement {id} can be set to agreed or ended; a review "
+                  "makes it reviewed (`cybercase agreement review {id}`)",
+    "transition": "agreement {id} is {now}: it cannot become {new}",
+    "fixed": "agreement {id} is {status}: its points are fixed once agreed; make a new "
+             "agreement to change them",
+    "no_points": "agreement {id} has no points: add at least one before it is agreed",
+    "no_point": "agreement {id} has no point {n}: see `cybercase agreement show {id}`",
+    "not_running": "agreement {id} is {status}: only an agreed agreement can be reviewed",
+    "review_future": "the review date {day} lies in the future: record a review once held",
+    "next_before": "the next review {next} must come after this review ({day})",
+    "exists": "{path} already exists: choose another --out, or add --force to replace it",
+    "no_dir": "the folder {path} does not exist: create it or choose another --out",
+    "out_fail": "cannot write {path} ({error}): choose another --out",
+    "point_edit": "give --add TEXT or --remove N",
+}
+
+# all printed Dutch text of the form in one place (translatable)
+FORM_NL = {
+    "school": "School",
+    "pupil": "Leerling",
+    "group": "groep",
+    "parents": "Ouder(s)/verzorger(s)",
+    "reference": "Kenmerk",
+    "points": "Deze afspraken maken wij",
+    "agreed": "Datum van de afspraken",
+    "review": "Evaluatie op",
+    "sign": "Ondertekening",
+    "sign_parent": "Ouder/verzorger",
+    "sign_pupil": "Leerling",
+    "sign_school": "Namens de school",
+    "name": "Naam",
+    "date": "Datum",
+    "signature": "Handtekening",
+    "blank": "....................",
+    "footer": "Afspraken smartphonegebruik",
+}
+
+
+@dataclass(frozen=True)
+class Point:
+    key: str | None
+    nl: str
+    en: str | None
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    version: str
+    sha256: str
+    title_nl: str
+    title_en: str
+    intro_nl: str
+    intro_en: str
+    points: tuple[Point, ...]
+
+    def label(self) -> str:
+        return f"{self.id} {self.version} sha256:{self.sha256[:16]}"
+
+
+def _text(doc: dict[str, Any], key: str, name: str, where: str = "",
+          required: bool = True) -> str:
+    value = doc.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        raise UsageError(MSG["template_field"].format(
+            name=name, detail=f"{where}{key} must be a non-empty text"))
+    if len(value) > 4000:
+        raise UsageError(MSG["template_field"].format(
+            name=name, detail=f"{where}{key} is too long (at most 4000 characters)"))
+    return " ".join(value.split())
+
+
+def parse_template(text: str, name: str) -> Template:
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(MSG["template_toml"].format(name=name, error=exc)) from None
+    points_raw = doc.get("points")
+    if not isinstance(points_raw, list) or not points_raw:
+        raise UsageError(MSG["template_field"].format(
+            name=name, detail="it needs at least one [[points]] entry"))
+    points: list[Point] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(points_raw, 1):
+        where = f"point {i}: "
+        if not isinstance(raw, dict):
+            raise UsageError(MSG["template_field"].format(name=name,
+                                                          detail=f"{where}not a table"))
+        key = _text(raw, "key", name, where)
+        if key in seen:
+            raise UsageError(MSG["template_field"].format(
+                name=name, detail=f"{where}key {key!r} is used twice"))
+        seen.add(key)
+        nl = _text(raw, "nl", name, where)
+        if len(nl) > MAX_POINT:
+            raise UsageError(MSG["template_field"].format(
+                name=name, detail=f"{where}nl is too long (at most {MAX_POINT} characters)"))
+        points.append(Point(key, nl, _text(raw, "en", name, where, required=False) or None))
+    return Template(
+        id=_text(doc, "id", name), version=_text(doc, "version", name),
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        title_nl=_text(doc, "title_nl", name), title_en=_text(doc, "title_en", name),
+        intro_nl=_text(doc, "intro_nl", name, required=False),
+        intro_en=_text(doc, "intro_en", name, required=False), points=tuple(points),
+    )
+
+
+def default_text() -> str:
+    return assets().joinpath("agreements", "default.toml").read_text(encoding="utf-8")
+
+
+def load_template(path: Path | None = None) -> Template:
+    """The school's template file, or the default shipped in assets/."""
+    if path is None:
+        return parse_template(default_text(), "default.toml")
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(MSG["template_read"].format(name=path, error=exc)) from None
+    return parse_template(text, str(path))
+
+
+@dataclass
+class Agreement:
+    id: int
+    case: str
+    pupil_id: int
+    parents: str
+    status: str
+    template: str
+    title_nl: str
+    intro_nl: str | None
+    agreed_on: str | None
+    review_on: str | None
+    ended_on: str | None
+    created_at: str
+    created_by: str
+    updated_at: str
+    pupil: str = ""
+    pupil_group: str | None = None
+    points: list[dict[str, Any]] = field(default_factory=list)
+    reviews: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "case": self.case, "pupil_id": self.pupil_id, "pupil": self.pupil,
+            "parents": self.parents, "status": self.status, "template": self.template,
+            "title_nl": self.title_nl,
+            "agreed_on": self.agreed_on,
+            "review_on": self.review_on if self.status != "ended" else None,
+            "ended_on": self.ended_on, "points": self.points, "reviews": self.reviews,
+            "created_at": self.created_at, "created_by": self.created_by,
+            "updated_at": self.updated_at,
+        }
+
+
+_COLS = (
+    "a.id, c.ref, a.pupil_id, a.parents, a.status, a.template, a.title_nl, a.intro_nl,"
+    " a.agreed_on, a.review_on,"
+    " a.ended_on, a.created_at, a.created_by, a.updated_at"
+)
+
+
+def _load(vault: Vault, rows: Iterable[tuple[Any, ...]]) -> list[Agreement]:
+    out = []
+    for r in rows:
+        agr = Agreement(*r)
+        pupil = get_person(vault, agr.pupil_id)
+        agr.pupil, agr.pupil_group = pupil.name, pupil.group
+        agr.points = [{"n": n, "key": k, "nl": nl, "en": en} for n, k, nl, en in
+                      vault.conn.execute(
+                          "SELECT n, point_key, text_nl, text_en FROM agreement_points"
+                          " WHERE agreement_id = ? ORDER BY n", (agr.id,))]
+        agr.reviews = [{"id": i, "reviewed_on": d, "outcome": o, "next_review_on": x,
+                        "at": at, "by": by} for i, d, o, x, at, by in vault.conn.execute(
+            "SELECT id, reviewed_on, outcome, next_review_on, at, by FROM agreement_reviews"
+            " WHERE agreement_id = ? ORDER BY id", (agr.id,))]
+        out.append(agr)
+    return out
+
+
+def get_agreement(vault: Vault, agreement_id: int) -> Agreement:
+    vault.require("case.read")
+    case_of_row(vault, "agreements", agreement_id, "agreement")
+    return _load(vault, vault.conn.execute(
+        f"SELECT {_COLS} FROM agreements a JOIN cases c ON c.id = a.case_id WHERE a.id = ?",
+        (agreement_id,)).fetchall())[0]
+
+
+def list_agreements(vault: Vault, ref: str) -> list[Agreement]:
+    vault.require("case.read")
+    case = get_case(vault, ref)
+    return _load(vault, vault.conn.execute(
+        f"SELECT {_COLS} FROM agreements a JOIN cases c ON c.id = a.case_id"
+        " WHERE a.case_id = ? ORDER BY a.id", (case.id,)).fetchall())
+
+
+def add_agreement(
+    vault: Vault, ref: str, pupil_id: int, parents: str, review: str, *,
+    agreed_on: str | None = None, template_file: Path | None = None,
+) -> Agreement:
+    """Draw up an agreement for a pupil with the template's points (``agreed`` when a date
+    agreed is given, else a ``draft``)."""
+    vault.require("case.write")
+    case = get_case(vault, ref)
+    require_open(case)
+    pupil = get_person(vault, pupil_id, case)
+    if pupil.kind != "pupil":
+        raise UsageError(MSG["not_pupil"].format(id=pupil_id, kind=pupil.kind))
+    parents = check_text(parents, "parents", 300)
+    agreed = parse_date(agreed_on, "the date agreed") if agreed_on else None
+    if agreed is not None and agreed > local_today():
+        raise UsageError(MSG["agreed_future"].format(day=agreed))
+    review_day = parse_date(review, "the review date")
+    base = agreed or local_today()
+    if review_day <= base:
+        raise UsageError(MSG["review_before"].format(review=review_day, base=base))
+    template = load_template(template_file)
+    row = vault.conn.execute(
+        "SELECT id, status FROM agreements WHERE pupil_id = ? AND status != 'ended'",
+        (pupil_id,)).fetchone()
+    if row is not None:
+        raise UsageError(MSG["active"].format(pupil=pupil_id, id=row[0], status=row[1]))
+    status = "agreed" if agreed else "draft"
+    now = now_iso()
+    with vault.transaction() as tx:
+        cur = tx.execute(
+            "INSERT INTO agreements(case_id, pupil_id, parents, status, template, title_nl,"
+            " intro_nl, agreed_on, review_on, created_at, created_by, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (case.id, pupil_id, parents, status, template.label(), template.title_nl,
+             template.intro_nl or None,
+             agreed.isoformat() if agreed else None, review_day.isoformat(), now,
+             vault.actor, now),
+        )
+        aid = int(cur.lastrowid)
+        for n, point in enumerate(template.points, 1):
+            tx.execute("INSERT INTO agreement_points(agreement_id, n, point_key, text_nl,"
+                       " text_en) VALUES (?,?,?,?,?)", (aid, n, point.key, point.nl, point.en))
+        tx.audit("agreement.add", f"agreement {aid}", {
+            "pupil": pupil_id, "parents": parents, "status": status,
+            "template": template.label(), "agreed_on": agreed and agreed.isoformat(),
+            "review_on": review_day.isoformat(),
+            "points": [p.key for p in template.points]}, case_ref=ref)
+    return get_agreement(vault, aid)
+
+
+def _open(vault: Vault, agreement_id: int) -> tuple[Case, Agreement]:
+    vault.require("case.write")
+    case = case_of_row(vault, "agreements", agreement_id, "agreement")
+    require_open(case)
+    return case, get_agreement(vault, agreement_id)
+
+
+def add_point(vault: Vault, agreement_id: int, text_nl: str,
+              text_en: str | None = None) -> Agreement:
+    """Add a point of the school's own to a draft."""
+    case, agr = _open(vault, agreement_id)
+    if agr.status != "draft":
+        raise UsageError(MSG["fixed"].format(id=agreement_id, status=agr.status))
+    text_nl = check_text(text_nl, "point", MAX_POINT)
+    text_en = check_text(text_en, "English point", MAX_POINT) if text_en else None
+    n = max((p["n"] for p in agr.points), default=0) + 1
+    with vault.transaction() as tx:
+        tx.execute("INSERT INTO agreement_points(agreement_id, n, point_key, text_nl, text_en)"
+                   " VALUES (?,?,NULL,?,?)", (agreement_id, n, text_nl, text_en))
+        tx.execute("UPDATE agreements SET updated_at = ? WHERE id = ?", (now_iso(),
+                                                                           agreement_id))
+        tx.audit("agreement.point_add", f"agreement {agreement_id}",
+                 {"n": n, "nl": text_nl, "en": text_en}, case_ref=case.ref)
+    return get_agreement(vault, agreement_id)
+
+
+def remove_point(vault: Vault, agreement_id: int, n: int) -> Agreement:
+    """Remove point ``n`` from a draft (the points after it move up)."""
+    case, agr = _open(vault, agreement_id)
+    if agr.status != "draft":
+        raise UsageError(MSG["fixed"].format(id=agreement_id, status=agr.status))
+    point = next((p for p in agr.points if p["n"] == n), None)
+    if point is None:
+        raise UsageError(MSG["no_point"].format(id=agreement_id, n=n))
+    with vault.transaction() as tx:
+        tx.execute("DELETE FROM agreement_points WHERE agreement_id = ? AND n = ?",
+                   (agreement_id, n))
+        for later in sorted(p["n"] for p in agr.points if p["n"] > n):
+            tx.execute("UPDATE agreement_points SET n = ? WHERE agreement_id = ? AND n = ?",
+                       (later - 1, agreement_id, later))
+        tx.execute("UPDATE agreements SET updated_at = ? WHERE id = ?", (now_iso(),
+                                                                           agreement_id))
+        tx.audit("agreement.point_remove", f"agreement {agreement_id}",
+                 {"n": n, "key": point["key"], "nl": point["nl"]}, case_ref=case.ref)
+    return get_agreement(vault, agreement_id)
+
+
+_ALLOWED = {"agreed": ("draft",), "ended": ("draft", "agreed", "reviewed")}
+
+
+def set_status(vault: Vault, agreement_id: int, status: str,
+               on: str | None = None) -> Agreement:
+    """Mark a draft ``agreed`` (signed, on ``on`` or today) or end an agreement."""
+    if status not in STATUSES:
+        raise UsageError(MSG["status"].format(value=status, choices=", ".join(STATUSES)))
+    if status not in _ALLOWED:
+        raise UsageError(MSG["set_status"].format(id=agreement_id))
+    case, agr = _open(vault, agreement_id)
+    if agr.status not in _ALLOWED[status]:
+        raise UsageError(MSG["transition"].format(id=agreement_id, now=agr.status,
+                                                  new=status))
+    day = parse_date(on, "the date") if on else local_today()
+    if day > local_today():
+        raise UsageError(MSG["agreed_future"].format(day=day))
+    changes: dict[str, Any] = {"status": status}
+    if status == "agreed":
+        if not agr.points:
+            raise UsageError(MSG["no_points"].format(id=agreement_id))
+        if agr.review_on and date.fromisoformat(agr.review_on) <= day:
+            raise UsageError(MSG["review_before"].format(review=agr.review_on, base=day))
+        changes["agreed_on"] = day.isoformat()
+    else:
+        changes["ended_on"] = day.isoformat()
+    with vault.transaction() as tx:
+        sets = ", ".join(f"{k} = ?" for k in changes)
+        tx.execute(f"UPDATE agreements SET {sets}, updated_at = ? WHERE id = ?",
+                   (*changes.values(), now_iso(), agreement_id))
+        tx.audit("agreement.status", f"agreement {agreement_id}", changes, case_ref=case.ref)
+    return get_agreement(vault, agreement_id)
+
+
+def review(
+    vault: Vault, agreement_id: int, reviewed_on: str, outcome: str, *,
+    next_review: str | None = None, end: bool = False,
+) -> Agreement:
+    """Append a review outcome; set the next review date, or end the agreement."""
+    case, agr = _open(vault, agreement_id)
+    if agr.status not in ("agreed", "reviewed"):
+        raise UsageError(MSG["not_running"].format(id=agreement_id, status=agr.status))
+    day = parse_date(reviewed_on, "the review date")
+    if day > local_today():
+        raise UsageError(MSG["review_future"].format(day=day))
+    outcome = check_long_text(outcome, "review outcome", 3000)
+    nxt = parse_date(next_review, "the next review date") if next_review and not end else None
+    if nxt is not None and nxt <= day:
+        raise UsageError(MSG["next_before"].format(next=nxt, day=day))
+    status = "ended" if end else "reviewed"
+    with vault.transaction() as tx:
+        cur = tx.execute(
+            "INSERT INTO agreement_reviews(agreement_id, reviewed_on, outcome, next_review_on,"
+            " at, by) VALUES (?,?,?,?,?,?)",
+            (agreement_id, day.isoformat(), outcome, nxt.isoformat() if nxt else None,
+             now_iso(), vault.actor),
+        )
+        tx.execute(
+            "UPDATE agreements SET status = ?, review_on = ?, ended_on = ?, updated_at = ?"
+            " WHERE id = ?",
+            (status, nxt.isoformat() if nxt else None,
+             day.isoformat() if end else None, now_iso(), agreement_id),
+        )
+        tx.audit("agreement.review", f"agreement {agreement_id}", {
+            "review": int(cur.lastrowid), "reviewed_on": day.isoformat(), "outcome": outcome,
+            "next_review_on": nxt and nxt.isoformat(), "status": status}, case_ref=case.ref)
+    return get_agreement(vault, agreement_id)
+
+
+# --- the printable form --------------------------------------------------------------------
+
+
+def first_name(name: str) -> str:
+    parts = name.split()
+    return parts[0] if parts else name
+
+
+def _blank(day: str | None) -> str:
+    return day or FORM_NL["blank"]
+
+
+def render_pdf(vault: Vault, agr: Agreement) -> bytes:
+    """The Dutch A4 form to sign (fpdf2 core fonts via the report's helpers), one page for
+    the usual number of points."""
+    from fpdf import FPDF
+    from fpdf.enums import XPos, YPos
+
+    from cybercase.export.report import _h, _p, _Pdf, latin1
+
+    def inline(pdf: FPDF, key: str, value: str) -> None:
+        pdf.set_font("Helvetica", "B", 10)
+        label = latin1(f"{key}: ")
+        pdf.cell(pdf.get_string_width(label) + 1, 6, label)
+        pdf.set_font("Helvetica", size=10)
+        pdf.multi_cell(0, 6, latin1(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    pdf = _Pdf(format="A4")
+    pdf.set_auto_page_break(True, margin=18)
+    pdf.set_margins(18, 16, 18)
+    reference = f"{agr.case}/A{agr.id}"
+    pdf.footer_text = f"{FORM_NL['footer']} - {FORM_NL['reference']} {reference}"
+    pdf.set_title(latin1(agr.title_nl))
+    pdf.set_author(latin1(vault.school or "cybercase"))
+    pdf.set_creator("cybercase")
+    pdf.add_page()
+    _h(pdf, agr.title_nl, 16)
+    if vault.school:
+        inline(pdf, FORM_NL["school"], vault.school)
+    pupil = first_name(agr.pupil)
+    if agr.pupil_group:
+        pupil += f" ({FORM_NL['group']} {agr.pupil_group})"
+    inline(pdf, FORM_NL["pupil"], pupil)
+    inline(pdf, FORM_NL["parents"], agr.parents)
+    inline(pdf, FORM_NL["reference"], reference)
+    if agr.intro_nl:
+        pdf.ln(2)
+        _p(pdf, agr.intro_nl)
+    pdf.ln(3)
+    _h(pdf, FORM_NL["points"], 13)
+    for point in agr.points:
+        if pdf.get_y() > pdf.h - 35:
+            pdf.add_page()
+        pdf.rect(pdf.l_margin, pdf.get_y() + 0.8, 3.6, 3.6)
+        pdf.set_x(pdf.l_margin + 7)
+        pdf.set_font("Helvetica", size=10)
+        pdf.multi_cell(pdf.epw - 7, 5, latin1(f"{point['n']}. {point['nl']}"),
+                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(1.5)
+    pdf.ln(2)
+    inline(pdf, FORM_NL["agreed"], _blank(agr.agreed_on))
+    inline(pdf, FORM_NL["review"], _blank(agr.review_on))
+    row_height = 31.0
+    if pdf.get_y() > pdf.h - 20 - 12 - 2 * row_height:
+        pdf.add_page()
+    pdf.ln(3)
+    _h(pdf, FORM_NL["sign"], 13)
+    signers = [FORM_NL["sign_parent"], FORM_NL["sign_parent"], FORM_NL["sign_pupil"],
+               FORM_NL["sign_school"] + (f" ({vault.school})" if vault.school else "")]
+    col = pdf.epw / 2
+    y = pdf.get_y()
+    for i, who in enumerate(signers):
+        x = pdf.l_margin + (i % 2) * col
+        if i % 2 == 0 and i:
+            y += row_height
+        pdf.set_xy(x, y)
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.cell(col - 6, 5, latin1(who))
+        pdf.set_font("Helvetica", size=9)
+        for j, label in enumerate((FORM_NL["name"], FORM_NL["date"], FORM_NL["signature"])):
+            line_y = y + 11 + j * 8
+            pdf.set_xy(x, line_y - 4)
+            pdf.cell(22, 5, latin1(label))
+            pdf.line(x + 22, line_y, x + col - 6, line_y)
+    return bytes(pdf.output())
+
+
+def write_pdf(vault: Vault, agreement_id: int, out: Path, force: bool = False) -> Path:
+    """Write the form to ``out`` (never over an existing file unless ``force``); audited."""
+    vault.require("case.read")
+    agr = get_agreement(vault, agreement_id)
+    out = Path(out)
+    if (out.exists() or out.is_symlink()) and not force:
+        raise UsageError(MSG["exists"].format(path=out))
+    if not out.parent.is_dir():
+        raise UsageError(MSG["no_dir"].format(path=out.parent))
+    data = render_pdf(vault, agr)
+    # logged before the personal data leaves the vault, as an evidence extract is
+    with vault.transaction() as tx:
+        tx.audit("agreement.pdf", f"agreement {agreement_id}",
+                 {"file": str(out), "sha256": hashlib.sha256(data).hexdigest()},
+                 case_ref=agr.case)
+    if force and (out.exists() or out.is_symlink()):
+        # a new file beside it, then one rename: the old form stays until the new is whole
+        _write_new(out.with_name(f".{out.name}.{os.getpid()}.part"), data, out)
+    else:
+        _write_new(out, data, None)
+    return out
+
+
+def _write_new(path: Path, data: bytes, replace: Path | None) -> None:
+    """Create ``path`` (never over an existing file), write ``data``; optionally rename it
+    over ``replace``. Nothing half-written is left behind."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except FileExistsError:
+        raise UsageError(MSG["exists"].format(path=replace or path)) from None
+    except OSError as exc:
+        raise UsageError(MSG["out_fail"].format(path=replace or path,
+                                                error=exc.strerror)) from None
+    done = False
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if replace is not None:
+            os.replace(path, replace)
+        done = True
+    except OSError as exc:
+        raise UsageError(MSG["out_fail"].format(path=replace or path,
+                                                error=exc.strerror)) from None
+    finally:
+        if not done:
+            with suppress(OSError):
+                path.unlink()

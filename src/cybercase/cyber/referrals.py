@@ -1,0 +1,423 @@
+"""Takedown referrals: asking Meldknop, Helpwanted/Offlimits, the platform or the police to
+have content removed, and following up on the answer.
+
+A referral has a channel, the platform, one or more exact URLs, the evidence items that
+captured the content (capture *before* reporting: content may vanish once reported), what
+is harmful and why, the date sent, their reference, a status and a follow-up date (shown in
+the agenda while no final answer came). Every change is kept in ``referral_events``.
+
+:func:`request_text` writes the notice a platform needs under the EU Digital Services Act,
+art. 16: the exact URL(s), an explanation of why the content is illegal or harmful, a
+statement of good faith, and optionally the sender's name and e-mail address; in Dutch or
+English, plain text ready to paste. It holds only what the user typed for this referral
+(URLs, platform, account handles, the explanation) and never a child's name from the case.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
+from cybercase.cyber import validate
+from cybercase.cyber.common import case_of_row, check_accounts, check_evidence
+from cybercase.errors import UsageError
+from cybercase.timeutil import local_today, now_iso, parse_date
+from cybercase.vault import Vault
+from cybercase.vault.vault import Transaction
+
+CHANNELS = ("meldknop", "helpwanted", "platform", "police")
+STATUSES = ("draft", "sent", "removed", "refused", "no_answer")
+FINAL = ("removed", "refused")
+FOLLOW_UP_DAYS = 7
+MAX_URLS = 50
+
+MSG = {
+    "channel": "unknown channel {value!r}: choose one of {choices}",
+    "status": "unknown status {value!r}: choose one of {choices}",
+    "no_url": "a referral needs the exact address of the content: give at least one --url",
+    "too_many": "at most {n} URLs in one referral: split it",
+    "platform": "a referral to the platform needs --platform (or an --account of the case)",
+    "future": "the date sent {day} lies in the future: record it once it was sent",
+    "no_evidence": "referral {id} has no captured evidence: capture the content now (ingest "
+                   "a screenshot and link it with `cybercase referral update {id} --evidence "
+                   "ID`), it may vanish once reported",
+    "not_sent": "referral {id} was not sent yet: give --sent YYYY-MM-DD",
+    "nothing": "nothing to change: give --status, --sent, --reference, --follow-up, "
+               "--evidence, --what or --why",
+    "no_explanation": "referral {id} has no explanation of what is harmful and why: add it "
+                      "with `cybercase referral update {id} --what TEXT --why TEXT`",
+    "follow_before": "the follow-up date {day} lies before the date sent {sent}: check it",
+    "no_answer": "referral {id} had no answer: set a new --follow-up date, or try another "
+                 "channel (Helpwanted, the police)",
+}
+
+RECIPIENT = {
+    "nl": {"meldknop": "Meldknop.nl", "helpwanted": "Helpwanted (Offlimits)",
+           "police": "Politie"},
+    "en": {"meldknop": "Meldknop.nl", "helpwanted": "Helpwanted (Offlimits)",
+           "police": "Police"},
+}
+
+TEXT = {
+    "nl": {
+        "subject": "Onderwerp: melding van illegale of schadelijke inhoud "
+                   "(artikel 16 Digital Services Act)",
+        "to": "Aan: {recipient}",
+        "platform": "Platform: {platform}",
+        "intro": "Hierbij meld ik de onderstaande inhoud en verzoek ik u deze te verwijderen "
+                 "of ontoegankelijk te maken.",
+        "urls": "Exacte URL('s) van de inhoud:",
+        "accounts": "Account(s) die de inhoud plaatsten of verspreidden:",
+        "what": "Wat er te zien is:",
+        "why": "Waarom deze inhoud illegaal of schadelijk is:",
+        "minor": "Het gaat om (cyber)pesten van een leerling van een basisschool, een "
+                 "minderjarige.",
+        "captured": "De school heeft de inhoud vastgelegd en bewaart die als bewijs "
+                    "({n} stuk(ken)); op verzoek van de politie is die beschikbaar.",
+        "good_faith": "Verklaring te goeder trouw: ik verklaar te goeder trouw dat de "
+                      "informatie en beweringen in deze melding juist en volledig zijn.",
+        "name": "Naam: {name}",
+        "email": "E-mail: {email}",
+        "reference": "Ons kenmerk: {ref}",
+        "date": "Datum: {day}",
+    },
+    "en": {
+        "subject": "Subject: notice of illegal or harmful content "
+                   "(Article 16 Digital Services Act)",
+        "to": "To: {recipient}",
+        "platform": "Platform: {platform}",
+        "intro": "I hereby report the content below and ask you to remove it or disable "
+                 "access to it.",
+        "urls": "Exact URL(s) of the content:",
+        "accounts": "Account(s) that posted or spread the content:",
+        "what": "What the content shows:",
+        "why": "Why this content is illegal or harmful:",
+        "minor": "This concerns (cyber)bullying of a primary school pupil, a minor.",
+        "captured": "The school has captured the content and keeps it as evidence "
+                    "({n} item(s)); it is available to the police on request.",
+        "good_faith": "Statement of good faith: I declare in good faith that the information "
+                      "and allegations in this notice are accurate and complete.",
+        "name": "Name: {name}",
+        "email": "E-mail: {email}",
+        "reference": "Our reference: {ref}",
+        "date": "Date: {day}",
+    },
+}
+
+
+@dataclass
+class Referral:
+    id: int
+    case: str
+    channel: str
+    platform: str | None
+    harm_what: str | None
+    harm_why: str | None
+    status: str
+    sent_on: str | None
+    their_reference: str | None
+    follow_up_on: str | None
+    created_at: str
+    created_by: str
+    updated_at: str
+    urls: list[str] = field(default_factory=list)
+    evidence: list[int] = field(default_factory=list)
+    accounts: list[int] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def follow_up_open(self) -> bool:
+        return self.follow_up_on is not None and self.status not in FINAL
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "case": self.case, "channel": self.channel,
+            "platform": self.platform, "urls": self.urls, "evidence": self.evidence,
+            "accounts": self.accounts, "what": self.harm_what, "why": self.harm_why,
+            "status": self.status, "sent_on": self.sent_on, "reference": self.their_reference,
+            "follow_up_on": self.follow_up_on if self.follow_up_open else None,
+            "follow_up_was": self.follow_up_on, "created_at": self.created_at,
+            "created_by": self.created_by, "updated_at": self.updated_at,
+            "evidence_warning": None if self.evidence else
+            MSG["no_evidence"].format(id=self.id),
+            "events": self.events,
+        }
+
+
+_COLS = (
+    "r.id, c.ref, r.channel, r.platform, r.harm_what, r.harm_why, r.status, r.sent_on,"
+    " r.their_reference, r.follow_up_on, r.created_at, r.created_by, r.updated_at"
+)
+
+
+def _load(vault: Vault, rows: Iterable[tuple[Any, ...]]) -> list[Referral]:
+    out = []
+    for r in rows:
+        ref = Referral(*r)
+        q = vault.conn.execute
+        ref.urls = [u for (u,) in q(
+            "SELECT url FROM referral_urls WHERE referral_id = ? ORDER BY n", (ref.id,))]
+        ref.evidence = [e for (e,) in q(
+            "SELECT evidence_id FROM referral_evidence WHERE referral_id = ? ORDER BY 1",
+            (ref.id,))]
+        ref.accounts = [a for (a,) in q(
+            "SELECT account_id FROM referral_accounts WHERE referral_id = ? ORDER BY 1",
+            (ref.id,))]
+        ref.events = [
+            {"event": e, "status": s, "on": d, "details": json.loads(x), "at": a, "by": b}
+            for e, s, d, x, a, b in q(
+                "SELECT event, status, on_date, details, at, by FROM referral_events"
+                " WHERE referral_id = ? ORDER BY id", (ref.id,))
+        ]
+        out.append(ref)
+    return out
+
+
+def get_referral(vault: Vault, referral_id: int) -> Referral:
+    vault.require("case.read")
+    case_of_row(vault, "referrals", referral_id, "referral")
+    return _load(vault, vault.conn.execute(
+        f"SELECT {_COLS} FROM referrals r JOIN cases c ON c.id = r.case_id WHERE r.id = ?",
+        (referral_id,)).fetchall())[0]
+
+
+def list_referrals(vault: Vault, ref: str) -> list[Referral]:
+    vault.require("case.read")
+    case = get_case(vault, ref)
+    return _load(vault, vault.conn.execute(
+        f"SELECT {_COLS} FROM referrals r JOIN cases c ON c.id = r.case_id"
+        " WHERE r.case_id = ? ORDER BY r.id", (case.id,)).fetchall())
+
+
+def _urls(urls: Iterable[str]) -> list[str]:
+    found: list[str] = []
+    for u in urls:
+        checked = validate.url(u)
+        if checked not in found:
+            found.append(checked)
+    if not found:
+        raise UsageError(MSG["no_url"])
+    if len(found) > MAX_URLS:
+        raise UsageError(MSG["too_many"].format(n=MAX_URLS))
+    return found
+
+
+def _sent(text: str) -> date:
+    day = parse_date(text, "the date sent")
+    if day > local_today():
+        raise UsageError(MSG["future"].format(day=day.isoformat()))
+    return day
+
+
+def _platform_of(vault: Vault, account_ids: list[int]) -> str | None:
+    for account_id in account_ids:
+        row = vault.conn.execute("SELECT platform FROM accounts WHERE id = ?",
+                                 (account_id,)).fetchone()
+        if row:
+            return str(row[0])
+    return None
+
+
+def add_referral(
+    vault: Vault, ref: str, channel: str, urls: Iterable[str], *,
+    platform: str | None = None, what: str | None = None, why: str | None = None,
+    evidence: Iterable[int] = (), accounts: Iterable[int] = (), sent_on: str | None = None,
+    reference: str | None = None, follow_up: str | None = None,
+) -> tuple[Referral, list[str]]:
+    """Record a referral; status ``sent`` when a date sent is given, else ``draft``.
+
+    Without --follow-up a sent referral is followed up a week after sending.
+    Returns the referral and warnings (no captured evidence linked).
+    """
+    vault.require("case.write")
+    case = get_case(vault, ref)
+    require_open(case)
+    if channel not in CHANNELS:
+        raise UsageError(MSG["channel"].format(value=channel, choices=", ".join(CHANNELS)))
+    found_urls = _urls(urls)
+    items = check_evidence(vault, case, evidence)
+    account_ids = check_accounts(vault, case, accounts)
+    platform = check_text(platform, "platform", 80) if platform else \
+        _platform_of(vault, account_ids)
+    if channel == "platform" and not platform:
+        raise UsageError(MSG["platform"])
+    what = check_long_text(what, "description of what is harmful", 3000) if what else None
+    why = check_long_text(why, "explanation of why it is harmful", 3000) if why else None
+    reference = check_text(reference, "reference", 200) if reference else None
+    sent = _sent(sent_on) if sent_on else None
+    follow = parse_date(follow_up, "the follow-up date") if follow_up else None
+    if follow is None and sent is not None:
+        follow = sent + timedelta(days=FOLLOW_UP_DAYS)
+    if follow is not None and sent is not None and follow < sent:
+        raise UsageError(MSG["follow_before"].format(day=follow, sent=sent))
+    status = "sent" if sent else "draft"
+    now = now_iso()
+    with vault.transaction() as tx:
+        cur = tx.execute(
+            "INSERT INTO referrals(case_id, channel, platform, harm_what, harm_why, status,"
+            " sent_on, their_reference, follow_up_on, created_at, created_by, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (case.id, channel, platform, what, why, status,
+             sent.isoformat() if sent else None, reference,
+             follow.isoformat() if follow else None, now, vault.actor, now),
+        )
+        rid = int(cur.lastrowid)
+        for n, u in enumerate(found_urls, 1):
+            tx.execute("INSERT INTO referral_urls(referral_id, n, url) VALUES (?,?,?)",
+                       (rid, n, u))
+        for item in items:
+            tx.execute("INSERT INTO referral_evidence(referral_id, evidence_id) VALUES (?,?)",
+                       (rid, item))
+        for account_id in account_ids:
+            tx.execute("INSERT INTO referral_accounts(referral_id, account_id) VALUES (?,?)",
+                       (rid, account_id))
+        details = {"channel": channel, "platform": platform, "urls": found_urls,
+                   "evidence": items, "accounts": account_ids, "what": what, "why": why,
+                   "reference": reference,
+                   "follow_up": follow.isoformat() if follow else None}
+        _event(tx, rid, "created", status, sent.isoformat() if sent else None, details)
+        tx.audit("referral.add", f"referral {rid}", {**details, "status": status,
+                                                     "sent_on": sent and sent.isoformat()},
+                 case_ref=ref)
+    warnings = [] if items else [MSG["no_evidence"].format(id=rid)]
+    return get_referral(vault, rid), warnings
+
+
+def _event(tx: Transaction, rid: int, event: str, status: str | None, on: str | None,
+           details: dict[str, Any]) -> None:
+    tx.execute(
+        "INSERT INTO referral_events(referral_id, event, status, on_date, details, at, by)"
+        " VALUES (?,?,?,?,?,?,?)",
+        (rid, event, status, on, json.dumps(details, ensure_ascii=False), now_iso(),
+         tx.vault.actor),
+    )
+
+
+def _open_case(vault: Vault, referral_id: int) -> Case:
+    case = case_of_row(vault, "referrals", referral_id, "referral")
+    require_open(case)
+    return case
+
+
+def update_referral(
+    vault: Vault, referral_id: int, *, status: str | None = None, sent_on: str | None = None,
+    reference: str | None = None, follow_up: str | None = None,
+    evidence: Iterable[int] = (), what: str | None = None, why: str | None = None,
+    on: str | None = None, note: str | None = None,
+) -> tuple[Referral, list[str]]:
+    """Record that a referral was sent, answered (removed/refused), not answered, ...
+
+    ``on`` is the day the answer came (default today). Giving --sent on a draft makes it
+    ``sent``. A final answer (removed, refused) ends the follow-up.
+    """
+    vault.require("case.write")
+    case = _open_case(vault, referral_id)
+    before = get_referral(vault, referral_id)
+    if status is not None and status not in STATUSES:
+        raise UsageError(MSG["status"].format(value=status, choices=", ".join(STATUSES)))
+    sent = _sent(sent_on) if sent_on else None
+    reference = check_text(reference, "reference", 200) if reference else None
+    follow = parse_date(follow_up, "the follow-up date") if follow_up else None
+    items = [i for i in check_evidence(vault, case, evidence) if i not in before.evidence]
+    what = check_long_text(what, "description of what is harmful", 3000) if what else None
+    why = check_long_text(why, "explanation of why it is harmful", 3000) if why else None
+    day = parse_date(on, "the date of the answer") if on else local_today()
+    note = check_long_text(note, "note", 1000) if note else None
+    new_status = status
+    if sent is not None and new_status is None and before.status == "draft":
+        new_status = "sent"
+    if new_status == "sent" and sent is None and before.sent_on is None:
+        sent = local_today()
+    if new_status in ("removed", "refused", "no_answer") and sent is None \
+            and before.sent_on is None:
+        raise UsageError(MSG["not_sent"].format(id=referral_id))
+    if follow is None and sent is not None and before.follow_up_on is None:
+        follow = sent + timedelta(days=FOLLOW_UP_DAYS)
+    changes: dict[str, Any] = {}
+    if new_status is not None and new_status != before.status:
+        changes["status"] = new_status
+    if sent is not None:
+        changes["sent_on"] = sent.isoformat()
+    if reference is not None:
+        changes["their_reference"] = reference
+    if follow is not None:
+        changes["follow_up_on"] = follow.isoformat()
+    if what is not None:
+        changes["harm_what"] = what
+    if why is not None:
+        changes["harm_why"] = why
+    if not changes and not items and note is None:
+        raise UsageError(MSG["nothing"])
+    with vault.transaction() as tx:
+        if changes:
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            tx.execute(f"UPDATE referrals SET {sets}, updated_at = ? WHERE id = ?",
+                       (*changes.values(), now_iso(), referral_id))
+        for item in items:
+            tx.execute("INSERT INTO referral_evidence(referral_id, evidence_id) VALUES (?,?)",
+                       (referral_id, item))
+        details = {**changes, "evidence": items, "note": note}
+        event_day = changes.get("sent_on") if changes.get("status") == "sent" else \
+            day.isoformat()
+        _event(tx, referral_id, "status" if "status" in changes else "update",
+               changes.get("status"), event_day, details)
+        tx.audit("referral.update", f"referral {referral_id}", details, case_ref=case.ref)
+    after = get_referral(vault, referral_id)
+    warnings = [] if after.evidence else [MSG["no_evidence"].format(id=referral_id)]
+    if changes.get("status") == "no_answer" and follow is None:
+        warnings.append(MSG["no_answer"].format(id=referral_id))
+    return after, warnings
+
+
+def request_text(
+    vault: Vault, referral_id: int, lang: str = "nl", *, name: str | None = None,
+    email: str | None = None,
+) -> str:
+    """The DSA art. 16 notice for this referral, ready to paste (plain text)."""
+    if lang not in TEXT:
+        raise UsageError(f"unknown language {lang!r}: choose nl or en")
+    referral = get_referral(vault, referral_id)
+    if not (referral.harm_what or referral.harm_why):
+        raise UsageError(MSG["no_explanation"].format(id=referral_id))
+    name = check_text(name, "name", 120) if name else None
+    email = validate.email(email)[0] if email else None
+    t = TEXT[lang]
+    recipient = RECIPIENT[lang].get(referral.channel) or referral.platform or ""
+    lines = [t["subject"], "", t["to"].format(recipient=recipient)]
+    if referral.platform:
+        lines.append(t["platform"].format(platform=referral.platform))
+    lines += ["", t["intro"], "", t["urls"], *(f"- {u}" for u in referral.urls)]
+    handles = _account_lines(vault, referral.accounts)
+    if handles:
+        lines += ["", t["accounts"], *handles]
+    if referral.harm_what:
+        lines += ["", t["what"], referral.harm_what]
+    if referral.harm_why:
+        lines += ["", t["why"], referral.harm_why]
+    lines += ["", t["minor"]]
+    if referral.evidence:
+        lines.append(t["captured"].format(n=len(referral.evidence)))
+    lines += ["", t["good_faith"], ""]
+    if name:
+        lines.append(t["name"].format(name=name))
+    if email:
+        lines.append(t["email"].format(email=email))
+    lines.append(t["reference"].format(ref=f"{referral.case}/R{referral.id}"))
+    lines.append(t["date"].format(day=local_today().isoformat()))
+    return "\n".join(lines) + "\n"
+
+
+def _account_lines(vault: Vault, account_ids: list[int]) -> list[str]:
+    out = []
+    for account_id in account_ids:
+        row = vault.conn.execute(
+            "SELECT platform, handle, profile_url FROM accounts WHERE id = ?", (account_id,)
+        ).fetchone()
+        if row:
+            platform, handle, profile = row
+            out.append(f"- {handle} ({platform})" + (f": {profile}" if profile else ""))
+    return out

@@ -1,0 +1,112 @@
+"""Print previews of the image evidence for report.pdf.
+
+Made once per item on worker threads from the bytes the bag writer streams anyway (no
+second read from the vault; Pillow releases the GIL while decoding, scaling and encoding),
+scaled for 150 dpi print and encoded as JPEG, which fpdf2 embeds as is. This module does
+not import fpdf2, so the export can start writing while the report's code loads.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps
+
+from cybercase.evidence.items import Item
+
+IMAGE_MIMES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp",
+               "image/tiff")
+MAX_IMAGE_BYTES = 64 * 1024 * 1024
+MAX_PREVIEW_PIXELS = 60_000_000  # larger images are shown as a description only
+
+
+@dataclass
+class Preview:
+    jpeg: bytes
+    width: int
+    height: int
+
+
+PREVIEW_BOX_PX = (1063, 1004)  # 180 x 170 mm at 150 dpi
+
+
+def make_preview(data: bytes) -> Preview | None:
+    """A JPEG of the image scaled to the print box (orientation applied, transparency on
+    white), or None when it cannot be shown. Never raises for bad content."""
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            img.seek(0)
+            img.draft("RGB", PREVIEW_BOX_PX)  # JPEG: decode at a reduced scale
+            shown = ImageOps.exif_transpose(img)
+            shown.thumbnail(PREVIEW_BOX_PX)
+            if shown.mode in ("RGBA", "LA", "PA") or "transparency" in shown.info:
+                rgba = shown.convert("RGBA")
+                shown = Image.new("RGB", rgba.size, (255, 255, 255))
+                shown.paste(rgba, mask=rgba.getchannel("A"))
+            shown = shown.convert("RGB")
+            out = io.BytesIO()
+            shown.save(out, "JPEG", quality=85, subsampling=0)
+            return Preview(out.getvalue(), shown.width, shown.height)
+    except Exception:  # untrusted content: no preview, the report says so
+        return None
+
+
+def wants_preview(item: Item) -> bool:
+    image = item.image or {}
+    pixels = (image.get("width") or 0) * (image.get("height") or 0)
+    return (item.mime in IMAGE_MIMES and item.size <= MAX_IMAGE_BYTES
+            and 0 < pixels <= MAX_PREVIEW_PIXELS)
+
+
+class Previews:
+    """Previews of the image items, made on worker threads from the bytes the bag writer
+    streams anyway (no second read from the vault). A few images at most wait in memory.
+
+    ``get`` waits until the item has streamed by and its preview is made, so the report
+    can be built beside the writer; ``close`` releases every waiter (None: no preview)."""
+
+    def __init__(self, items: list[Item], workers: int = 2, backlog: int = 4) -> None:
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="cybercase-preview")
+        self._results: dict[int, Future[Preview | None]] = {
+            item.id: Future() for item in items if wants_preview(item)
+        }
+        self._jobs: deque[Future[Preview | None]] = deque()
+        self._backlog = backlog
+        self._lock = threading.Lock()
+
+    def wanted(self, item: Item) -> bool:
+        return item.id in self._results
+
+    def _settle(self, item_id: int, value: Preview | None) -> None:
+        with self._lock:
+            result = self._results[item_id]
+            if not result.done():
+                result.set_result(value)
+
+    def tee(self, item: Item, chunks: Iterator[bytes]) -> Iterator[bytes]:
+        """Pass the chunks on; when the item is complete, start its preview."""
+        parts = []
+        for chunk in chunks:
+            parts.append(chunk)
+            yield chunk
+        while len(self._jobs) >= self._backlog:
+            wait([self._jobs.popleft()])
+        job = self._pool.submit(make_preview, b"".join(parts))
+        del parts
+        job.add_done_callback(lambda done: self._settle(
+            item.id, None if done.cancelled() or done.exception() else done.result()))
+        self._jobs.append(job)
+
+    def get(self, item_id: int) -> Preview | None:
+        result = self._results.get(item_id)
+        return result.result() if result is not None else None
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        for item_id in self._results:
+            self._settle(item_id, None)

@@ -1,0 +1,319 @@
+"""Rectification (AVG art. 16): correcting a recorded fact keeps the old value.
+
+Every correction is a row of ``corrections`` (table, row id, field, old value, new value,
+who, when, why) written in the same transaction as the change and its audit entry. A
+reason is required. The history is shown by ``correct history``, ``case show`` and
+``person show``; corrections of care data (support-group roles) only to users who may
+read care data.
+
+:func:`record` is the one place that writes the history: ``correct`` uses it, and so do
+``case set`` and ``person role`` when they overwrite a value that was already recorded
+(filling in an empty field is not a correction). ``correct`` and ``case set`` require a
+reason. ``person role`` (a pupil's role may change as a case unfolds; the app's roles
+dialog has no reason field yet) keeps the old value with the reason if one is given,
+else "(no reason given)"; pass ``required=True`` there once every face asks for one.
+Corrections are allowed on closed cases too: the right to rectification does not end
+with the case.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from cybercase.cases.cases import (
+    Case,
+    case_protocol,
+    check_long_text,
+    check_text,
+    get_case,
+)
+from cybercase.cases.people import MAX_NAME, PARENT_ROLES, Person, get_person
+from cybercase.errors import UsageError
+from cybercase.protocol.model import pick
+from cybercase.roles import allowed
+from cybercase.timeutil import local_today, now_iso, parse_date
+from cybercase.vault import Transaction, Vault
+
+CARE_FIELDS = frozenset({("people", "sg_role")})
+NO_REASON = "(no reason given)"
+
+MSG = {
+    "reason": "a correction needs a reason: give --reason TEXT (why the recorded {field} "
+              "was wrong)",
+    "needs_reason": ("the recorded {field} of {obj} is {old!r}: changing it is a correction, "
+                     "give --reason TEXT"),
+    "same": "the {field} of {obj} is already {value!r}: nothing to correct",
+    "field": "{kind} has no field {field!r} that can be corrected: choose one of {fields}",
+    "kind": "cannot correct {kind!r}: choose person, case or evidence",
+    "future": "date of birth {value} lies in the future: check it",
+    "pupil_only": "only pupils have a support-group role",
+}
+
+
+@dataclass
+class Correction:
+    id: int
+    table: str
+    row_id: int
+    field: str
+    old: str | None
+    new: str | None
+    reason: str
+    at: str
+    by: str
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def record(
+    tx: Transaction, case_id: int, table: str, row_id: int, field: str, old: Any, new: Any,
+    reason: str,
+) -> int:
+    """Write one correction into the history (inside the caller's transaction)."""
+    cur = tx.execute(
+        "INSERT INTO corrections(case_id, table_name, row_id, field, old_value, new_value,"
+        " reason, at, by) VALUES (?,?,?,?,?,?,?,?,?)",
+        (case_id, table, row_id, field, _text(old), _text(new), reason, now_iso(),
+         tx.vault.actor))
+    return int(cur.lastrowid)
+
+
+def check_reason(reason: str | None, field: str) -> str:
+    if reason is None or not reason.strip():
+        raise UsageError(MSG["reason"].format(field=field))
+    return check_text(reason, "reason", 500)
+
+
+def needs_reason(changes: dict[str, Any], before: dict[str, Any], obj: str,
+                 reason: str | None, names: dict[str, str] | None = None,
+                 required: bool = True) -> str | None:
+    """The checked reason when ``changes`` overwrite recorded values; else None (or error).
+
+    ``changes`` and ``before`` are keyed by column; ``names`` maps a column to the field
+    name users know (``group_name`` -> ``group``). With ``required=False`` an overwrite
+    without a reason is still kept in the history, as :data:`NO_REASON`.
+    """
+    given = check_text(reason, "reason", 500) if reason and reason.strip() else None
+    for column, new in changes.items():
+        old = before.get(column)
+        if old is not None and _text(old) != _text(new) and given is None:
+            if not required:
+                return NO_REASON
+            field = (names or {}).get(column, column)
+            raise UsageError(MSG["needs_reason"].format(field=field, obj=obj, old=old))
+    return given
+
+
+def record_changes(tx: Transaction, case_id: int, table: str, row_id: int,
+                   changes: dict[str, Any], before: dict[str, Any], reason: str | None,
+                   names: dict[str, str] | None = None) -> None:
+    """History for every overwritten value (helper for ``case set`` / ``person role``)."""
+    if reason is None:
+        return
+    for column, new in changes.items():
+        old = before.get(column)
+        if old is not None and _text(old) != _text(new):
+            record(tx, case_id, table, row_id, (names or {}).get(column, column), old, new,
+                   reason)
+
+
+# --- what can be corrected --------------------------------------------------------------------
+
+Check = Callable[[Vault, Case, Any, str], Any]  # (vault, case, row, typed value) -> stored
+
+
+@dataclass(frozen=True)
+class Spec:
+    table: str
+    column: str  # a column, or "stated.<key>" inside evidence_items.stated
+    permission: str
+    check: Check
+
+
+def _name(v: Vault, c: Case, row: Any, value: str) -> str:
+    return check_text(value, "name", MAX_NAME)
+
+
+def _born(v: Vault, c: Case, row: Any, value: str) -> str:
+    day = parse_date(value, "date of birth")
+    if day > local_today():
+        raise UsageError(MSG["future"].format(value=value))
+    return day.isoformat()
+
+
+def _group(v: Vault, c: Case, row: Any, value: str) -> str:
+    return check_text(value, "group", 40)
+
+
+def _role(v: Vault, c: Case, row: Any, value: str) -> str:
+    protocol = case_protocol(v, c)
+    if row.kind == "pupil":
+        return str(pick(protocol.case_roles, value, "pupil role").key)
+    if row.kind == "staff":
+        return str(pick(protocol.staff_roles, value, "staff role").key)
+    if value not in PARENT_ROLES:
+        raise UsageError(f"unknown parent role {value!r}: choose one of "
+                         f"{', '.join(PARENT_ROLES)}")
+    return value
+
+
+def _sg_role(v: Vault, c: Case, row: Any, value: str) -> str:
+    if row.kind != "pupil":
+        raise UsageError(MSG["pupil_only"])
+    return str(pick(case_protocol(v, c).support_group_roles, value, "support-group role").key)
+
+
+def _line(what: str, limit: int = 200) -> Check:
+    return lambda v, c, row, value: check_text(value, what, limit)
+
+
+def _long(what: str, limit: int = 5000) -> Check:
+    return lambda v, c, row, value: check_long_text(value, what, limit)
+
+
+def _day(what: str) -> Check:
+    return lambda v, c, row, value: parse_date(value, what).isoformat()
+
+
+def _channel(v: Vault, c: Case, row: Any, value: str) -> str:
+    return str(pick(case_protocol(v, c).channels, value, "reporting channel").key)
+
+
+def _stated(key: str) -> Check:
+    def check(v: Vault, c: Case, row: Any, value: str) -> Any:
+        from cybercase.evidence.ingest import Stated
+
+        stated = Stated()
+        setattr(stated, key, value)
+        return getattr(stated.checked(), key)
+    return check
+
+
+FIELDS: dict[str, dict[str, Spec]] = {
+    "person": {
+        "name": Spec("people", "name", "case.write", _name),
+        "born": Spec("people", "born", "case.write", _born),
+        "group": Spec("people", "group_name", "case.write", _group),
+        "role": Spec("people", "role", "case.write", _role),
+        "sg_role": Spec("people", "sg_role", "care.write", _sg_role),
+    },
+    "case": {
+        "title": Spec("cases", "title", "case.write", _line("title")),
+        "summary": Spec("cases", "summary", "case.write", _long("summary")),
+        "reported_by": Spec("cases", "reported_by", "case.write", _line("reporter")),
+        "reported_on": Spec("cases", "reported_on", "case.write", _day("the report date")),
+        "channel": Spec("cases", "channel", "case.write", _channel),
+        "group": Spec("cases", "group_name", "case.write", _line("group", 40)),
+        "outcome": Spec("cases", "outcome", "case.write", _long("outcome", 1000)),
+    },
+    "evidence": {
+        key: Spec("evidence_items", f"stated.{key}", "evidence.write", _stated(key))
+        for key in ("description", "platform", "url", "captured_by", "shown_time", "device")
+    },
+}
+
+
+def _resolve(vault: Vault, kind: str, ident: str | int) -> tuple[Case, int, Any, str]:
+    """(case, row id, row object, audit object) for ``kind``/``ident``."""
+    if kind == "person":
+        person = get_person(vault, int(ident))
+        ref = vault.conn.execute("SELECT ref FROM cases WHERE id = ?",
+                                 (person.case_id,)).fetchone()[0]
+        return get_case(vault, ref), person.id, person, f"person {person.id}"
+    if kind == "case":
+        case = get_case(vault, str(ident))
+        return case, case.id, case, f"case {case.ref}"
+    if kind == "evidence":
+        from cybercase.evidence.items import get_item
+
+        item = get_item(vault, ident)
+        return get_case(vault, item.case), item.id, item, f"evidence {item.id}"
+    raise UsageError(MSG["kind"].format(kind=kind))
+
+
+def _current(vault: Vault, spec: Spec, row_id: int) -> Any:
+    if spec.column.startswith("stated."):
+        stated = vault.conn.execute("SELECT stated FROM evidence_items WHERE id = ?",
+                                    (row_id,)).fetchone()[0]
+        return json.loads(stated).get(spec.column.split(".", 1)[1])
+    return vault.conn.execute(f"SELECT {spec.column} FROM {spec.table} WHERE rowid = ?",
+                              (row_id,)).fetchone()[0]
+
+
+def correct(vault: Vault, kind: str, ident: str | int, field: str, value: str,
+            reason: str | None) -> Correction:
+    """Correct one recorded fact; the old value goes into the history with who and why."""
+    if kind not in FIELDS:
+        raise UsageError(MSG["kind"].format(kind=kind))
+    spec = FIELDS[kind].get(field)
+    if spec is None:
+        raise UsageError(MSG["field"].format(kind=kind, field=field,
+                                             fields=", ".join(FIELDS[kind])))
+    vault.require(spec.permission)
+    why = check_reason(reason, field)
+    case, row_id, row, obj = _resolve(vault, kind, ident)
+    new = spec.check(vault, case, row, value)
+    old = _current(vault, spec, row_id)
+    if _text(old) == _text(new):
+        raise UsageError(MSG["same"].format(field=field, obj=obj, value=new))
+    with vault.transaction() as tx:
+        if spec.column.startswith("stated."):
+            stated = json.loads(tx.execute("SELECT stated FROM evidence_items WHERE id = ?",
+                                           (row_id,)).fetchone()[0])
+            stated[spec.column.split(".", 1)[1]] = new
+            tx.execute("UPDATE evidence_items SET stated = ? WHERE id = ?",
+                       (json.dumps(stated, ensure_ascii=False), row_id))
+        else:
+            tx.execute(f"UPDATE {spec.table} SET {spec.column} = ? WHERE rowid = ?",
+                       (new, row_id))
+            if spec.table == "cases":
+                tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now_iso(), row_id))
+        cid = record(tx, case.id, spec.table, row_id, field, old, new, why)
+        tx.audit("correct", obj, {"field": field, "old": old, "new": new, "reason": why},
+                 case_ref=case.ref)
+    return _history(vault, "id = ?", (cid,))[0]
+
+
+def _history(vault: Vault, where: str, args: tuple[Any, ...]) -> list[Correction]:
+    care = allowed(vault.role, "care.read")
+    out = []
+    for row in vault.conn.execute(
+        "SELECT id, table_name, row_id, field, old_value, new_value, reason, at, by"
+        f" FROM corrections WHERE {where} ORDER BY id", args
+    ).fetchall():
+        if not care and (row[1], row[3]) in CARE_FIELDS:
+            continue
+        out.append(Correction(*row))
+    return out
+
+
+def history(vault: Vault, kind: str, ident: str | int) -> list[Correction]:
+    """The corrections of one person, case or evidence item (a case: all in the case)."""
+    vault.require("case.read")
+    if kind not in FIELDS:
+        raise UsageError(MSG["kind"].format(kind=kind))
+    case, row_id, _row, _obj = _resolve(vault, kind, ident)
+    if kind == "case":
+        return _history(vault, "case_id = ?", (case.id,))
+    table = {"person": "people", "evidence": "evidence_items"}[kind]
+    return _history(vault, "table_name = ? AND row_id = ?", (table, row_id))
+
+
+def case_history(vault: Vault, case: Case) -> list[Correction]:
+    return _history(vault, "case_id = ?", (case.id,))
+
+
+def person_history(vault: Vault, person: Person) -> list[Correction]:
+    return _history(vault, "table_name = 'people' AND row_id = ?", (person.id,))

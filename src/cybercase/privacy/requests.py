@@ -1,0 +1,111 @@
+"""Access requests of parents (AVG art. 15): registered, due within four weeks, in the agenda.
+
+``subject-request PERSON_ID`` registers one (the agenda shows it until it is answered);
+``subject-export`` answers it (or registers and answers at once). This module is light
+(no PDF code) because it is imported with the case modules to register its agenda
+provider.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import Any
+
+from cybercase.cases.agenda import PROVIDERS, AgendaItem
+from cybercase.cases.cases import check_long_text, get_case
+from cybercase.cases.people import Person, get_person
+from cybercase.errors import UsageError
+from cybercase.timeutil import local_today, now_iso, parse_date
+from cybercase.vault import Transaction, Vault
+
+DUE_DAYS = 28  # four weeks
+KIND = "subject_access"
+
+MSG = {
+    "pupil": ("person {pid} is a {kind}: access requests here are for pupils (the parents "
+              "ask for their child's data)"),
+    "future": "the day the request was received ({day}) lies in the future: check it",
+    "what": "access request for person {pid} (received {received}): answer with "
+            "`cybercase subject-export {pid} --out FILE.zip`",
+}
+
+
+def check_pupil(person: Person) -> None:
+    if person.kind != "pupil":
+        raise UsageError(MSG["pupil"].format(pid=person.id, kind=person.kind))
+
+
+def _case_ref(vault: Vault, person: Person) -> str:
+    return str(vault.conn.execute("SELECT ref FROM cases WHERE id = ?",
+                                  (person.case_id,)).fetchone()[0])
+
+
+def _insert(tx: Transaction, person: Person, ref: str, received: date,
+            note: str | None) -> dict[str, Any]:
+    due = received + timedelta(days=DUE_DAYS)
+    cur = tx.execute(
+        "INSERT INTO subject_requests(case_id, person_id, received_on, due_on, note,"
+        " created_at, created_by) VALUES (?,?,?,?,?,?,?)",
+        (person.case_id, person.id, received.isoformat(), due.isoformat(), note, now_iso(),
+         tx.vault.actor))
+    rid = int(cur.lastrowid)
+    tx.audit("subject.request", f"person {person.id}",
+             {"request": rid, "received": received.isoformat(), "due": due.isoformat(),
+              "note": note}, case_ref=ref)
+    return {"id": rid, "person_id": person.id, "received_on": received.isoformat(),
+            "due_on": due.isoformat()}
+
+
+def register(vault: Vault, person_id: int, received: str | None = None,
+             note: str | None = None) -> dict[str, Any]:
+    """Register an access request; it is due four weeks after it was received."""
+    vault.require("subject.export")
+    person = get_person(vault, person_id)
+    check_pupil(person)
+    ref = _case_ref(vault, person)
+    get_case(vault, ref)
+    day = parse_date(received, "the day received") if received else local_today()
+    if day > local_today():
+        raise UsageError(MSG["future"].format(day=day.isoformat()))
+    note = check_long_text(note, "note", 1000) if note else None
+    with vault.transaction() as tx:
+        return _insert(tx, person, ref, day, note)
+
+
+def answer(tx: Transaction, person: Person, matched_ids: list[int],
+           sha256: str) -> list[int]:
+    """Mark the open requests for this child answered (register one if there was none)."""
+    marks = ",".join("?" * len(matched_ids))
+    open_ids = [r[0] for r in tx.execute(
+        f"SELECT id FROM subject_requests WHERE done_at IS NULL AND person_id IN ({marks})",
+        matched_ids).fetchall()]
+    if not open_ids:
+        open_ids = [_insert(tx, person, _case_ref(tx.vault, person), local_today(),
+                            None)["id"]]
+    for rid in open_ids:
+        tx.execute("UPDATE subject_requests SET done_at = ?, done_by = ?, export_sha256 = ?"
+                   " WHERE id = ?", (now_iso(), tx.vault.actor, sha256, rid))
+    return open_ids
+
+
+def requests_for(vault: Vault, person_ids: list[int]) -> list[dict[str, Any]]:
+    marks = ",".join("?" * len(person_ids))
+    return [
+        {"id": i, "person_id": p, "received_on": r, "due_on": d, "done_at": x}
+        for i, p, r, d, x in vault.conn.execute(
+            "SELECT id, person_id, received_on, due_on, done_at FROM subject_requests"
+            f" WHERE person_id IN ({marks}) ORDER BY id", person_ids)
+    ]
+
+
+def _agenda(vault: Vault) -> Iterable[AgendaItem]:
+    for rid, due, received, pid, ref in vault.conn.execute(
+        "SELECT r.id, r.due_on, r.received_on, r.person_id, c.ref FROM subject_requests r"
+        " JOIN cases c ON c.id = r.case_id WHERE r.done_at IS NULL"
+    ).fetchall():
+        yield AgendaItem(date.fromisoformat(due), ref, KIND,
+                         MSG["what"].format(pid=pid, received=received), f"request {rid}")
+
+
+PROVIDERS.append(_agenda)

@@ -1,0 +1,660 @@
+"""Subject access (AVG art. 15): everything about one pupil, for the parents.
+
+``subject_export(vault, person_id, out)`` writes a ZIP with ``inzage.pdf`` (Dutch,
+readable) and ``inzage.json`` (the same data), plus evidence files only when the
+coordinator includes them by id.
+
+- The same child in other cases: people are recorded per case, so records with the same
+  name (ignoring case and spacing) and the same date of birth are taken as the same child;
+  the export lists them and says on what basis. Without a date of birth only the one
+  record is used, and the export says so.
+- Other children are masked: every other pupil becomes "leerling A", "leerling B", ...
+  (the same letter across cases), their parents "ouder van leerling B", and every
+  account handle seen in the evidence "account 1", ... (we cannot tell whose a handle is).
+  Full names first, then name parts of three letters or more that the child's own family
+  does not share. Staff keep their names (they act in their role).
+- Evidence content is left out unless included with ``include_evidence``: images and
+  recordings may show other children. The export lists what was left out and why.
+- The support-group role is never given (the No Blame approach names no roles), nor other
+  children's action points.
+
+Sections come from :data:`SECTIONS`, a registry of functions ``(SubjectContext) ->
+Section | None``: later modules (accounts attributed to the pupil, referrals, police
+reports, agreements) append theirs. The context gives the vault, the pupil's records in
+every case and ``mask`` for any free text (a section must pass every text it did not
+write itself through ``ctx.mask``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import secrets
+import zipfile
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fpdf import FPDF
+from PIL import Image
+
+from cybercase.cases.cases import Case, case_protocol, get_case
+from cybercase.cases.notes import _PARTICLES
+from cybercase.cases.people import Person, get_person, parents_of
+from cybercase.errors import UsageError
+from cybercase.evidence.items import Item, list_items, parse_id
+from cybercase.evidence.store import read_chunks
+from cybercase.privacy import requests
+from cybercase.timeutil import AMSTERDAM, from_iso, local_display, now_iso
+from cybercase.vault import Vault
+
+MSG = {
+    "exists": "{path} already exists: choose another --out, or add --force to replace it",
+    "no_dir": "the folder {path} does not exist: create it or choose another --out",
+    "is_dir": "{path} is a folder: give a file name for --out, e.g. inzage.zip",
+    "not_here": ("evidence {id} is not in a case of this pupil ({refs}): see "
+                 "`cybercase evidence list REF`"),
+    "write": "cannot write {path} ({error}): choose another --out",
+}
+
+# printed Dutch text in one place (translatable)
+NL = {
+    "title": "Inzage in de gegevens van {name}",
+    "intro": (
+        "U hebt gevraagd welke gegevens de school over uw kind vastlegt in het kader van "
+        "het pestprotocol. Dit overzicht bevat alles wat over uw kind in cybercase staat. "
+        "Gegevens van andere kinderen zijn afgeschermd: hun namen zijn vervangen door "
+        "'leerling A', 'leerling B', enzovoort, en accountnamen door 'account 1', "
+        "'account 2', enzovoort. Hieronder staat ook wat is weggelaten en waarom."
+    ),
+    "school": "School", "made": "Gemaakt op", "by": "Gemaakt door",
+    "request": "Verzoek ontvangen", "due": "Uiterlijk beantwoorden op",
+    "left_out": "Weggelaten, en waarom",
+    "evidence_files": "Bijgevoegde bewijsstukken",
+    "page": "pagina",
+    "other_pupil": "leerling {letter}",
+    "other_parent": "ouder van leerling {letter}",
+    "parent_n": "ouder {n}",
+    "account": "account {n}",
+    "ambiguous": "[andere leerling]",
+    "match_basis": "zelfde naam en geboortedatum",
+    "match_self": "het gevraagde dossier",
+    "no_born": ("Er is geen geboortedatum vastgelegd: daarom is alleen dit dossier "
+                "doorzocht, niet andere dossiers met dezelfde naam."),
+    "why_masked": ("namen van andere kinderen en hun ouders en accountnamen zijn vervangen; "
+                   "zij hebben zelf recht op bescherming van hun gegevens"),
+    "why_sg_role": ("de rol in de steungroep wordt nooit genoemd: de steungroepaanpak "
+                    "(No Blame) benoemt geen rollen"),
+    "why_others_actions": "actiepunten van andere kinderen gaan over die kinderen",
+    "why_evidence": ("de inhoud kan andere kinderen tonen of over hen gaan; de school laat "
+                     "het u graag op school zien"),
+    "parents": "ouders",
+    "why_minor": ("beschrijvingen van beelden die volgens de wet niet bewaard mogen worden; "
+                  "de school bespreekt dit met u op school"),
+}
+
+STATUS_NL = {"done": "gedaan", "open": "open", "na": "niet van toepassing"}
+
+SectionFn = Callable[["SubjectContext"], "Section | None"]
+
+
+@dataclass
+class Section:
+    key: str
+    title_nl: str
+    data: Any  # JSON-ready, masked
+    lines: list[tuple[str, str]] = field(default_factory=list)  # (label, text); "" = paragraph
+
+
+@dataclass
+class SubjectContext:
+    vault: Vault
+    person: Person  # the record the request names
+    records: list[Person]  # the same child in every case (the first is ``person``)
+    cases: dict[int, Case]  # case id -> case, for every record
+    masker: Masker
+    include_evidence: set[int]
+    left_out: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def record_ids(self) -> list[int]:
+        return [p.id for p in self.records]
+
+    def mask(self, text: Any) -> str:
+        return self.masker(text)
+
+    def leave_out(self, what: str, why: str) -> None:
+        self.left_out.append({"what": what, "why": why})
+
+
+# --- masking ----------------------------------------------------------------------------------
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.split()).lower()
+
+
+def _parts(name: str) -> set[str]:
+    return {part.lower() for part in re.split(r"[\s\-]+", name)
+            if len(part) >= 3 and part.lower() not in _PARTICLES}
+
+
+def _letter(n: int) -> str:
+    out = ""
+    n += 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+class Masker:
+    """Replaces other people's names and every account handle in free text, in one pass."""
+
+    def __init__(self, own: list[str], others: list[tuple[str, str]],
+                 handles: list[str]) -> None:
+        table: dict[str, str] = {}
+        keep = set().union(*(_parts(n) for n in own)) if own else set()
+        for name, label in others:
+            table[_norm(name)] = label
+        part_labels: dict[str, set[str]] = {}
+        for name, label in others:
+            for part in _parts(name) - keep:
+                part_labels.setdefault(part, set()).add(label)
+        for part, labels in part_labels.items():
+            if part not in table:
+                table[part] = labels.pop() if len(labels) == 1 else NL["ambiguous"]
+        for n, handle in enumerate(dict.fromkeys(h.strip() for h in handles if h.strip())):
+            label = NL["account"].format(n=n + 1)
+            for form in {handle, handle.lstrip("@")}:
+                if len(form) >= 3:
+                    table.setdefault(_norm(form), label)
+        self.table = table
+        words = sorted(table, key=len, reverse=True)
+        # a name glued to a handle-like tail ("sanne.k", "tom_b") goes whole
+        self.pattern = re.compile(
+            r"(?<![\w@])(" + "|".join(
+                r"\s+".join(re.escape(w) for w in word.split()) for word in words)
+            + r")(?:[._]\w+)*(?!\w)", re.IGNORECASE) if words else None
+
+    def __call__(self, text: Any) -> str:
+        if text is None:
+            return ""
+        value = str(text)
+        if self.pattern is None:
+            return value
+        return self.pattern.sub(
+            lambda m: self.table.get(_norm(m.group(1)), NL["ambiguous"]), value)
+
+
+# --- gathering -------------------------------------------------------------------------------
+
+
+def _records(vault: Vault, person: Person) -> list[Person]:
+    """The same child in every case: same name and date of birth (pupils only)."""
+    if not person.born:
+        return [person]
+    found = [person]
+    for (pid,) in vault.conn.execute(
+        "SELECT id FROM people WHERE kind = 'pupil' AND born = ? AND id != ? ORDER BY id",
+        (person.born, person.id)
+    ).fetchall():
+        other = get_person(vault, pid)  # refuses a restricted case this user may not see
+        if _norm(other.name) == _norm(person.name):
+            found.append(other)
+    return found
+
+
+def _masker(vault: Vault, records: list[Person]) -> Masker:
+    ids = {p.id for p in records}
+    case_ids = sorted({p.case_id for p in records})
+    own_parents = {pid for p in records for pid in parents_of(vault, p.id)}
+    marks = ",".join("?" * len(case_ids))
+    people = [Person(*r) for r in vault.conn.execute(
+        "SELECT id, case_id, kind, name, role, sg_role, group_name, born FROM people"
+        f" WHERE case_id IN ({marks}) ORDER BY id", case_ids)]
+    own_names = [p.name for p in people if p.id in ids or p.id in own_parents]
+    pupil_label: dict[tuple[str, str | None], str] = {}
+    by_id: dict[int, str] = {}
+    others: list[tuple[str, str]] = []
+    for p in people:
+        if p.kind != "pupil" or p.id in ids:
+            continue
+        key = (_norm(p.name), p.born)
+        if key not in pupil_label:
+            pupil_label[key] = _letter(len(pupil_label))
+        by_id[p.id] = pupil_label[key]
+        others.append((p.name, NL["other_pupil"].format(letter=pupil_label[key])))
+    parent_n = 0
+    for p in people:
+        if p.kind != "parent" or p.id in own_parents:
+            continue
+        child = next((by_id[c] for c in _children(vault, p.id) if c in by_id), None)
+        if child is not None:
+            label = NL["other_parent"].format(letter=child)
+        else:
+            parent_n += 1
+            label = NL["parent_n"].format(n=parent_n)
+        others.append((p.name, label))
+    handles: list[str] = []
+    for (stated,) in vault.conn.execute(
+        f"SELECT stated FROM evidence_items WHERE case_id IN ({marks}) ORDER BY id", case_ids
+    ).fetchall():
+        handles.extend(json.loads(stated).get("accounts", []))
+    for (accounts,) in vault.conn.execute(
+        f"SELECT accounts FROM minor_sexual_reports WHERE case_id IN ({marks}) ORDER BY id",
+        case_ids
+    ).fetchall():
+        handles.extend(json.loads(accounts))
+    # accounts traced in the cyber work (issue 5): all but the pupil's own are masked
+    for *values, person, status in vault.conn.execute(
+        "SELECT a.handle, a.email, a.phone, a.display_name,"
+        " (SELECT t.person_id FROM attributions t WHERE t.account_id = a.id"
+        "  ORDER BY t.id DESC LIMIT 1),"
+        " (SELECT t.status FROM attributions t WHERE t.account_id = a.id"
+        "  ORDER BY t.id DESC LIMIT 1)"
+        f" FROM accounts a WHERE a.case_id IN ({marks}) ORDER BY a.id", case_ids
+    ).fetchall():
+        if person in ids and status != "refuted":
+            continue
+        handles.extend(v for v in values if v)
+    return Masker(own_names, others, handles)
+
+
+def _children(vault: Vault, parent_id: int) -> list[int]:
+    return [r[0] for r in vault.conn.execute(
+        "SELECT pupil_id FROM person_links WHERE parent_id = ?", (parent_id,))]
+
+
+def _day(iso: str | None) -> str:
+    if not iso:
+        return "-"
+    return from_iso(iso).astimezone(AMSTERDAM).date().isoformat() if "T" in iso else iso
+
+
+# --- the sections ------------------------------------------------------------------------------
+
+
+def _pupil(ctx: SubjectContext) -> Section:
+    p = ctx.person
+    matched = []
+    for rec in ctx.records:
+        case = ctx.cases[rec.case_id]
+        matched.append({"case": case.ref, "person_id": rec.id,
+                        "basis": NL["match_self"] if rec.id == p.id else NL["match_basis"]})
+    data = {"name": p.name, "born": p.born, "group": p.group, "records": matched}
+    lines = [("Naam", p.name), ("Geboortedatum", p.born or "-"), ("Groep", p.group or "-")]
+    lines += [("Dossier", f"{m['case']} (persoon {m['person_id']}): {m['basis']}")
+              for m in matched]
+    if not p.born:
+        lines.append(("", NL["no_born"]))
+        data["note"] = NL["no_born"]
+    return Section("pupil", "Uw kind", data, lines)
+
+
+def _cases(ctx: SubjectContext) -> Section:
+    out = []
+    lines: list[tuple[str, str]] = []
+    for rec in ctx.records:
+        case = ctx.cases[rec.case_id]
+        protocol = case_protocol(ctx.vault, case)
+        role = protocol.case_role(rec.role).name_nl if rec.role else None
+        history = [
+            {"date": _day(at), "from": frm, "to": to, "reason": ctx.mask(reason)}
+            for frm, to, at, reason in ctx.vault.conn.execute(
+                "SELECT from_phase, to_phase, at, reason FROM phase_changes WHERE case_id = ?"
+                " ORDER BY id", (case.id,)).fetchall()
+        ]
+        entry = {
+            "case": case.ref, "title": ctx.mask(case.title), "role": role,
+            "opened": _day(case.created_at), "closed": _day(case.closed_at),
+            "status": case.status, "phase": case.phase,
+            "phase_name": protocol.phase(case.phase).name_nl,
+            "reported_on": case.reported_on, "reported_by": ctx.mask(case.reported_by),
+            "channel": case.channel, "summary": ctx.mask(case.summary),
+            "triage": case.triage, "outcome": ctx.mask(case.outcome), "phase_history": history,
+        }
+        out.append(entry)
+        lines += [("#", f"Dossier {case.ref}: {entry['title']}"),
+                  ("Rol van uw kind", role or "-"),
+                  ("Geopend / gesloten", f"{entry['opened']} / {entry['closed']}"),
+                  ("Fase", f"{case.phase} {entry['phase_name']}"),
+                  ("Melding", f"{case.reported_on or '-'} door {entry['reported_by'] or '-'}"
+                              f" via {case.channel or '-'}"),
+                  ("Samenvatting", ctx.mask(case.summary) or "-"),
+                  ("Beoordeling", case.triage or "-"),
+                  ("Afloop", ctx.mask(case.outcome) or "-")]
+        lines += [("Faseverloop", f"{h['date']}: {h['from'] or '-'} -> {h['to']}: {h['reason']}")
+                  for h in history]
+    return Section("cases", "Dossiers", out, lines)
+
+
+def _support_group(ctx: SubjectContext) -> Section | None:
+    out = []
+    lines: list[tuple[str, str]] = []
+    for rec in ctx.records:
+        case = ctx.cases[rec.case_id]
+        protocol = case_protocol(ctx.vault, case)
+        if rec.role == "bullied":
+            rows = ctx.vault.conn.execute(
+                "SELECT id, step, held_on, notes FROM sg_meetings WHERE case_id = ? AND step IN"
+                " ('1', '3') ORDER BY held_on, id", (case.id,)).fetchall()
+        else:
+            rows = ctx.vault.conn.execute(
+                "SELECT m.id, m.step, m.held_on, m.notes FROM sg_meetings m JOIN"
+                " sg_participants p ON p.meeting_id = m.id WHERE m.case_id = ? AND"
+                " p.person_id = ? ORDER BY m.held_on, m.id", (case.id, rec.id)).fetchall()
+        for mid, step, held_on, notes in rows:
+            actions = [ctx.mask(t) for (t,) in ctx.vault.conn.execute(
+                "SELECT text FROM sg_actions WHERE meeting_id = ? AND person_id = ? ORDER BY id",
+                (mid, rec.id))]
+            entry = {"case": case.ref, "date": held_on, "step": protocol.step(step).name_nl,
+                     "notes": ctx.mask(notes) or None, "own_action_points": actions}
+            out.append(entry)
+            lines.append(("#", f"{held_on}: {entry['step']} (dossier {case.ref})"))
+            if entry["notes"]:
+                lines.append(("Verslag", entry["notes"]))
+            lines += [("Actiepunt van uw kind", a) for a in actions]
+    if not out:
+        return None
+    ctx.leave_out("actiepunten van andere kinderen", NL["why_others_actions"])
+    return Section("support_group", "Steungroep", out, lines)
+
+
+def _informed(ctx: SubjectContext) -> Section | None:
+    ids = list(ctx.record_ids)
+    for rec in ctx.records:
+        ids += parents_of(ctx.vault, rec.id)
+    marks = ",".join("?" * len(ids))
+    out = [
+        {"case": ref, "date": on, "who": who, "how": ctx.mask(how), "note": ctx.mask(note)}
+        for ref, on, who, how, note in ctx.vault.conn.execute(
+            "SELECT c.ref, i.on_date, i.who, i.how, i.note FROM informed i JOIN cases c"
+            f" ON c.id = i.case_id WHERE i.person_id IN ({marks}) ORDER BY i.on_date, i.id",
+            ids).fetchall()
+    ]
+    if not out:
+        return None
+    lines = []
+    for e in out:
+        who = NL["parents"] if e["who"] == "parents" else e["who"]
+        lines.append((e["date"], f"{who} ({e['how']}){': ' + e['note'] if e['note'] else ''}"))
+    return Section("informed", "Contact met u en anderen", out, lines)
+
+
+def _checklist(ctx: SubjectContext) -> Section | None:
+    out = []
+    for rec in ctx.records:
+        case = ctx.cases[rec.case_id]
+        protocol = case_protocol(ctx.vault, case)
+        for item, status, note in ctx.vault.conn.execute(
+            "SELECT DISTINCT l.item, c.status, c.note FROM checklist_links l LEFT JOIN"
+            " checklist c ON c.case_id = l.case_id AND c.item = l.item WHERE l.case_id = ?"
+            " AND l.person_id = ? ORDER BY l.item", (case.id, rec.id)
+        ).fetchall():
+            out.append({"case": case.ref, "item": item, "text": protocol.item(item).text_nl,
+                        "status": status or "open", "note": ctx.mask(note) or None})
+    if not out:
+        return None
+    return Section("checklist", "Stappen uit het protocol over uw kind", out, [
+        (f"{e['case']} stap {e['item']}", f"{e['text']} ({STATUS_NL.get(e['status'], e['status'])})"
+         f"{': ' + e['note'] if e['note'] else ''}") for e in out])
+
+
+def _evidence(ctx: SubjectContext) -> Section | None:
+    out = []
+    lines: list[tuple[str, str]] = []
+    for rec in ctx.records:
+        case = ctx.cases[rec.case_id]
+        for item in list_items(ctx.vault, case.ref):
+            stated = item.stated
+            entry = {
+                "case": case.ref, "id": item.id, "type": item.mime,
+                "stored": _day(item.ingested_at), "sha256": item.sha256,
+                "name": ctx.mask(item.original_name),
+                "platform": ctx.mask(stated.get("platform")) or None,
+                "description": ctx.mask(stated.get("description")) or None,
+                "url": ctx.mask(stated.get("url")) or None,
+                "accounts": [ctx.mask(a) for a in stated.get("accounts", [])],
+                "withdrawn": item.withdrawn is not None,
+                "included": item.id in ctx.include_evidence,
+            }
+            out.append(entry)
+            lines.append((f"Bewijsstuk {item.id}", f"{entry['type']}, opgeslagen "
+                          f"{entry['stored']}{' (ingetrokken)' if entry['withdrawn'] else ''}"
+                          f"; {entry['platform'] or '-'}; {entry['description'] or ''}"
+                          f"{' - bijgevoegd' if entry['included'] else ''}"))
+            if item.id not in ctx.include_evidence:
+                ctx.leave_out(f"inhoud van bewijsstuk {item.id} ({item.mime})",
+                              NL["why_evidence"])
+        reports = ctx.vault.conn.execute(
+            "SELECT count(*) FROM minor_sexual_reports WHERE case_id = ?", (case.id,)
+        ).fetchone()[0]
+        if reports:
+            ctx.leave_out(f"{reports} beschrijving(en) in dossier {case.ref}", NL["why_minor"])
+    if not out:
+        return None
+    return Section("evidence", "Bewijsstukken (beschrijving)", out, lines)
+
+
+def _corrections(ctx: SubjectContext) -> Section | None:
+    marks = ",".join("?" * len(ctx.record_ids))
+    out = [
+        {"field": f, "old": ctx.mask(o), "new": ctx.mask(n), "at": _day(at),
+         "reason": ctx.mask(r)}
+        for f, o, n, at, r in ctx.vault.conn.execute(
+            "SELECT field, old_value, new_value, at, reason FROM corrections WHERE"
+            f" table_name = 'people' AND row_id IN ({marks}) ORDER BY id", ctx.record_ids)
+    ]
+    if not out:
+        return None
+    return Section("corrections", "Verbeterde gegevens", out, [
+        (e["at"], f"{e['field']}: {e['old'] or '-'} -> {e['new'] or '-'} ({e['reason']})")
+        for e in out])
+
+
+def _access_log(ctx: SubjectContext) -> Section:
+    objects = [f"person {i}" for i in ctx.record_ids]
+    marks = ",".join("?" * len(objects))
+    out = [
+        {"time": local_display(ts), "user": actor, "action": action}
+        for ts, actor, action in ctx.vault.conn.execute(
+            f"SELECT ts, actor, action FROM audit WHERE object IN ({marks}) ORDER BY seq",
+            objects)
+    ]
+    return Section("access_log", "Wie heeft de gegevens van uw kind vastgelegd of gewijzigd",
+                   out, [(e["time"], f"{e['user']}: {e['action']}") for e in out])
+
+
+def _requests(ctx: SubjectContext) -> Section:
+    out = requests.requests_for(ctx.vault, ctx.record_ids)
+    return Section("requests", "Inzageverzoeken", out, [
+        (r["received_on"], f"uiterlijk {r['due_on']}"
+                           f"{', beantwoord' if r['done_at'] else ''}") for r in out])
+
+
+SECTIONS: list[SectionFn] = [
+    _pupil, _cases, _support_group, _informed, _checklist, _evidence, _corrections,
+    _access_log, _requests,
+]
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+@dataclass
+class SubjectExport:
+    path: Path
+    sha256: str
+    person_id: int
+    cases: list[str]
+    included: list[int]
+    left_out: list[dict[str, str]]
+    requests: list[int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"file": str(self.path), "sha256": self.sha256, "person_id": self.person_id,
+                "cases": self.cases, "included_evidence": self.included,
+                "left_out": self.left_out, "requests": self.requests}
+
+
+def _check_out(out: Path, force: bool) -> None:
+    if out.is_dir():
+        raise UsageError(MSG["is_dir"].format(path=out))
+    if (out.exists() or out.is_symlink()) and not force:
+        raise UsageError(MSG["exists"].format(path=out))
+    if not out.parent.is_dir():
+        raise UsageError(MSG["no_dir"].format(path=out.parent))
+
+
+def subject_export(
+    vault: Vault, person_id: int, out: Path, include_evidence: list[int | str] | None = None,
+    force: bool = False,
+) -> SubjectExport:
+    vault.require("subject.export")
+    out = Path(out)
+    person = get_person(vault, person_id)
+    requests.check_pupil(person)
+    _check_out(out, force)
+    records = _records(vault, person)
+    cases: dict[int, Case] = {}
+    for rec in records:
+        ref = vault.conn.execute("SELECT ref FROM cases WHERE id = ?",
+                                 (rec.case_id,)).fetchone()[0]
+        cases[rec.case_id] = get_case(vault, ref)
+    refs = [cases[r.case_id].ref for r in records]
+    included: dict[int, Item] = {}
+    case_items = {i.id: i for rec in records for i in list_items(vault, cases[rec.case_id].ref)}
+    for raw in include_evidence or []:
+        item_id = parse_id(raw)
+        if item_id not in case_items:
+            raise UsageError(MSG["not_here"].format(id=item_id, refs=", ".join(refs)))
+        included[item_id] = case_items[item_id]
+    ctx = SubjectContext(vault, person, records, cases, _masker(vault, records),
+                         set(included))
+    ctx.leave_out("namen van andere kinderen, hun ouders en accountnamen", NL["why_masked"])
+    ctx.leave_out("rol in de steungroep", NL["why_sg_role"])
+    sections = [s for s in (fn(ctx) for fn in SECTIONS) if s is not None]
+
+    # reading evidence content is logged before any byte leaves the vault
+    if included:
+        with vault.transaction() as tx:
+            for item in included.values():
+                tx.audit("evidence.subject_export", f"evidence {item.id}",
+                         {"sha256": item.sha256, "size": item.size, "person": person.id},
+                         case_ref=item.case)
+    started = now_iso()
+    doc = {
+        "format": "cybercase subject access export 1",
+        "school": vault.school, "made_at": started, "made_by": vault.actor,
+        "pupil_person_id": person.id,
+        "sections": {s.key: s.data for s in sections},
+        "left_out": ctx.left_out,
+    }
+    pdf = _pdf(vault, ctx, sections, list(included.values()), started)
+    tmp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.partial")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except OSError as exc:
+        raise UsageError(MSG["write"].format(path=out, error=exc.strerror)) from None
+    done = False
+    try:
+        with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("inzage.pdf", pdf)
+            zf.writestr("inzage.json", json.dumps(doc, ensure_ascii=False, indent=2))
+            for item in included.values():
+                with zf.open(f"bewijs/{item.id}{item.extension}", "w",
+                             force_zip64=True) as member:
+                    for chunk in read_chunks(vault.conn, item.blob_id):
+                        member.write(chunk)
+        digest = hashlib.sha256()
+        with tmp.open("rb") as src:
+            for block in iter(lambda: src.read(1 << 20), b""):
+                digest.update(block)
+        sha = digest.hexdigest()
+        with vault.transaction() as tx:
+            answered = requests.answer(tx, person, ctx.record_ids, sha)
+            tx.audit("subject.export", f"person {person.id}", {
+                "file": out.name, "sha256": sha, "cases": refs,
+                "evidence": sorted(included), "requests": answered},
+                case_ref=cases[person.case_id].ref)
+        os.replace(tmp, out)  # after the audit entry: nothing leaves the vault unlogged
+        done = True
+    finally:
+        if not done:
+            with suppress(OSError):
+                tmp.unlink()
+    return SubjectExport(out, sha, person.id, refs, sorted(included), ctx.left_out, answered)
+
+
+def _pdf(vault: Vault, ctx: SubjectContext, sections: list[Section], included: list[Item],
+         started: str) -> bytes:
+    from cybercase.export.previews import IMAGE_MIMES as _IMAGE_MIMES
+    from cybercase.export.report import _h, _line, _p, _Pdf
+
+    def _kv(pdf: FPDF, key: str, value: Any) -> None:
+        pdf.set_font("Helvetica", "B", 9)
+        _line(pdf, key)
+        pdf.set_font("Helvetica", size=9)
+        _line(pdf, value if value not in (None, "") else "-")
+
+    def _image(vault: Vault, item: Item) -> Image.Image | None:
+        if item.size > 64 * 1024 * 1024:
+            return None
+        data = b"".join(read_chunks(vault.conn, item.blob_id))
+        try:
+            with Image.open(io.BytesIO(data)) as img:
+                img.seek(0)
+                img.thumbnail((1600, 1600))
+                return img.convert("RGB")
+        except (OSError, ValueError, Image.DecompressionBombError):
+            return None
+
+    pdf = _Pdf(format="A4")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.set_margins(15, 15, 15)
+    pdf.footer_text = "Inzage"
+    pdf.set_creator("cybercase")
+    pdf.add_page()
+    _h(pdf, NL["title"].format(name=ctx.person.name), 16)
+    _p(pdf, NL["intro"])
+    pdf.ln(2)
+    _kv(pdf, NL["school"], vault.school)
+    _kv(pdf, NL["made"], local_display(started))
+    _kv(pdf, NL["by"], vault.actor)
+    for section in sections:
+        pdf.ln(3)
+        _h(pdf, section.title_nl, 13)
+        for label, text in section.lines:
+            if label == "#":
+                pdf.ln(1)
+                _h(pdf, text, 11)
+            elif label:
+                _kv(pdf, label, text)
+            else:
+                _p(pdf, text)
+    pdf.ln(3)
+    _h(pdf, NL["left_out"], 13)
+    for entry in ctx.left_out:
+        _p(pdf, f"- {entry['what']}: {entry['why']}.")
+    for item in included:
+        pdf.add_page()
+        _h(pdf, f"{NL['evidence_files']}: {item.id}", 13)
+        img = _image(vault, item) if item.mime in _IMAGE_MIMES else None
+        if img is not None:
+            scale = min(180.0 / img.width, 200.0 / img.height)
+            pdf.image(img, x=15, y=pdf.get_y(), w=img.width * scale, h=img.height * scale)
+            pdf.set_y(pdf.get_y() + img.height * scale + 3)
+        _p(pdf, f"bewijs/{item.id}{item.extension} (SHA-256 {item.sha256})", 8)
+    return bytes(pdf.output())
+
+
+# Sections of other modules register themselves on import.
+from cybercase.privacy import subject_cyber as _subject_cyber  # noqa: E402
+
+_ = _subject_cyber

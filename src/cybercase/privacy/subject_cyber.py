@@ -1,0 +1,123 @@
+"""Subject-export sections for the cyber work (issue 5): accounts, police, agreements,
+takedown requests. Registered in :data:`cybercase.privacy.subject.SECTIONS` on import.
+
+Every free text goes through ``ctx.mask``. An account currently attributed to the pupil
+(suspected or confirmed) is the pupil's data and is shown as recorded; every other
+account's handle, e-mail and phone are masked (see ``subject._masker``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cybercase.cyber.accounts import list_accounts
+from cybercase.cyber.agreements import list_agreements
+from cybercase.cyber.police import list_reports
+from cybercase.cyber.referrals import list_referrals
+from cybercase.privacy.subject import SECTIONS, Section, SubjectContext
+
+STATUS_NL = {"suspected": "vermoed", "confirmed": "bevestigd"}
+ROLE_NL = {"victim": "slachtoffer", "suspect": "verdachte"}
+AGREEMENT_NL = {"draft": "concept", "agreed": "afgesproken", "reviewed": "geëvalueerd",
+                "ended": "beëindigd"}
+
+
+def own_account_ids(ctx: SubjectContext) -> set[int]:
+    ids = set(ctx.record_ids)
+    found = set()
+    for case in ctx.cases.values():
+        for acc in list_accounts(ctx.vault, case.ref):
+            cur = acc.current
+            if cur and cur.person_id in ids and cur.status != "refuted":
+                found.add(acc.id)
+    return found
+
+
+def _accounts(ctx: SubjectContext) -> Section | None:
+    ids = set(ctx.record_ids)
+    own = own_account_ids(ctx)
+    out: list[dict[str, Any]] = []
+    for case in ctx.cases.values():
+        for acc in list_accounts(ctx.vault, case.ref):
+            if acc.id in own and acc.current is not None:
+                out.append({"case": case.ref, "platform": acc.platform, "handle": acc.handle,
+                            "relation": "attributed", "status": acc.current.status,
+                            "note": ctx.mask(acc.current.note) or None})
+            elif acc.impersonates_person in ids:
+                out.append({"case": case.ref, "platform": acc.platform,
+                            "handle": ctx.mask(acc.handle), "relation": "impersonates",
+                            "status": None, "note": None})
+    if not out:
+        return None
+    lines = []
+    for e in out:
+        if e["relation"] == "attributed":
+            lines.append((f"{e['platform']} {e['handle']}",
+                          f"aan uw kind toegeschreven ({STATUS_NL.get(e['status'], '')})"
+                          f"{': ' + e['note'] if e['note'] else ''}"))
+        else:
+            lines.append((f"{e['platform']} {e['handle']}",
+                          "een nepaccount dat zich voordoet als uw kind"))
+    return Section("accounts", "Accounts", out, lines)
+
+
+def _police(ctx: SubjectContext) -> Section | None:
+    ids = set(ctx.record_ids)
+    out: list[dict[str, Any]] = []
+    for case in ctx.cases.values():
+        for rep in list_reports(ctx.vault, case.ref):
+            suspects = {r[0] for r in ctx.vault.conn.execute(
+                "SELECT person_id FROM police_suspects WHERE report_id = ?", (rep.id,))}
+            role = "victim" if rep.victim_id in ids else "suspect" if suspects & ids else None
+            if role is None:
+                continue
+            out.append({"case": case.ref, "kind": rep.kind, "offence": rep.offence,
+                        "role": role, "reported_on": rep.reported_on,
+                        "offence_on": rep.offence_on, "notes": ctx.mask(rep.notes) or None})
+    if not out:
+        return None
+    return Section("police", "Politie", out, [
+        (e["reported_on"], f"{e['kind']} {e['offence']}: uw kind als {ROLE_NL[e['role']]}"
+                           f"{': ' + e['notes'] if e['notes'] else ''}") for e in out])
+
+
+def _agreements(ctx: SubjectContext) -> Section | None:
+    ids = set(ctx.record_ids)
+    out: list[dict[str, Any]] = []
+    for case in ctx.cases.values():
+        for agr in list_agreements(ctx.vault, case.ref):
+            if agr.pupil_id not in ids:
+                continue
+            out.append({
+                "case": case.ref, "title": agr.title_nl, "status": agr.status,
+                "parents": ctx.mask(agr.parents), "agreed_on": agr.agreed_on,
+                "review_on": agr.review_on,
+                "points": [ctx.mask(p.get("text_nl")) for p in agr.points],
+                "reviews": [{"on": r.get("reviewed_on"), "outcome": ctx.mask(r.get("outcome"))}
+                            for r in agr.reviews],
+            })
+    if not out:
+        return None
+    lines: list[tuple[str, str]] = []
+    for e in out:
+        lines.append(("#", f"{e['title']} ({AGREEMENT_NL.get(e['status'], e['status'])})"))
+        lines += [("Afspraak", p) for p in e["points"]]
+        lines += [(f"Evaluatie {r['on']}", r["outcome"]) for r in e["reviews"]]
+    return Section("agreements", "Afspraken over de smartphone", out, lines)
+
+
+def _referrals(ctx: SubjectContext) -> Section | None:
+    out = [
+        {"case": case.ref, "channel": r.channel, "platform": r.platform, "status": r.status,
+         "sent_on": r.sent_on, "what": ctx.mask(r.harm_what) or None}
+        for case in ctx.cases.values() for r in list_referrals(ctx.vault, case.ref)
+    ]
+    if not out:
+        return None
+    return Section("referrals", "Verzoeken om verwijdering van inhoud", out, [
+        (e["sent_on"] or "concept", f"{e['channel']} ({e['platform'] or '-'}): {e['status']}"
+                                    f"{'; ' + e['what'] if e['what'] else ''}") for e in out])
+
+
+# before the last two (who recorded what, the requests themselves)
+SECTIONS[-2:-2] = [_accounts, _police, _agreements, _referrals]
