@@ -379,6 +379,59 @@ _EN: dict[str, str] = {
     "withdraw.field.reason": "Reason (required)",
     "withdraw.submit": "Withdraw",
     "withdraw.done": "Evidence {id} withdrawn.",
+    # dashboard: agenda and search (issue 6)
+    "key.search": "Search",
+    "agenda.title": "Agenda",
+    "agenda.count": "{n} due, {overdue} overdue",
+    "agenda.empty": "Nothing due.",
+    "agenda.col.due": "Due",
+    "agenda.col.when": "When",
+    "agenda.col.case": "Case",
+    "agenda.col.what": "What",
+    "agenda.overdue": "{n} day(s) overdue",
+    "agenda.today": "today",
+    "agenda.in_days": "in {n} day(s)",
+    "search.placeholder": "Search cases, people and evidence descriptions (/)",
+    "search.col.kind": "Found in",
+    "search.col.case": "Case",
+    "search.col.found": "Match",
+    "search.none": "Nothing found.",
+    "search.kind.case": "case",
+    "search.kind.person": "person",
+    "search.kind.evidence": "evidence",
+    "cmd.search": "Search",
+    "cmd.search.help": "Search cases, people and evidence descriptions",
+    "cmd.case_action.help": "In case {ref}",
+    "cmd.ingest": "Ingest evidence",
+    "cmd.withdraw": "Withdraw evidence",
+    "cmd.minor_report": "Sexual image of a minor: record a description only",
+    # export (issue 6)
+    "key.export": "Export",
+    "cmd.export": "Export the police evidence bundle",
+    "export.title": "Export case {ref} for the police",
+    "export.submit": "Export",
+    "export.hint": (
+        "A ZIP with the evidence, a manifest with hashes, the custody log and a printable"
+        " report, signed so the receiver can check it without cybercase. Withdrawn items "
+        "stay out."
+    ),
+    "export.field.out": "Save as",
+    "export.field.passphrase": "Passphrase to encrypt the ZIP (optional, for a USB stick)",
+    "export.field.passphrase2": "Passphrase again",
+    "export.no_path": "Type where to save the bundle.",
+    "export.absolute": "Give the full path of the file, e.g. /home/anna/bundle.zip.",
+    "export.running": "Exporting case {ref}…",
+    "export.progress": "{files} file(s) written",
+    "export.done_title": "Exported",
+    "export.done": (
+        "Saved to: {path}\nSHA-256 of the file: {sha}\n{items} item(s) in the bundle, "
+        "{left_out} left out\nSigning key: {fingerprint}"
+    ),
+    "export.encrypted": "The ZIP is encrypted (AES-256): give the passphrase separately.",
+    "export.failed_title": "The export did not complete",
+    "key.next_tab": "Next tab",
+    "key.previous_tab": "Previous tab",
+    "key.tab_number": "Tab by number (1-9)",
     # cyber work: accounts, referrals, police, agreements (issue 5 in the app)
     "case.tab.accounts": "Accounts",
     "key.add_account": "Add account",
@@ -698,59 +751,6 @@ _EN: dict[str, str] = {
     "cmd.add_police.help": "Aangifte or melding, with the suspects' ages",
     "cmd.add_agreement": "Draw up a smartphone agreement in case {ref}",
     "cmd.add_agreement.help": "Agreed points with the parents, a review date, a form to sign",
-    # dashboard: agenda and search (issue 6)
-    "key.search": "Search",
-    "agenda.title": "Agenda",
-    "agenda.count": "{n} due, {overdue} overdue",
-    "agenda.empty": "Nothing due.",
-    "agenda.col.due": "Due",
-    "agenda.col.when": "When",
-    "agenda.col.case": "Case",
-    "agenda.col.what": "What",
-    "agenda.overdue": "{n} day(s) overdue",
-    "agenda.today": "today",
-    "agenda.in_days": "in {n} day(s)",
-    "search.placeholder": "Search cases, people and evidence descriptions (/)",
-    "search.col.kind": "Found in",
-    "search.col.case": "Case",
-    "search.col.found": "Match",
-    "search.none": "Nothing found.",
-    "search.kind.case": "case",
-    "search.kind.person": "person",
-    "search.kind.evidence": "evidence",
-    "cmd.search": "Search",
-    "cmd.search.help": "Search cases, people and evidence descriptions",
-    "cmd.case_action.help": "In case {ref}",
-    "cmd.ingest": "Ingest evidence",
-    "cmd.withdraw": "Withdraw evidence",
-    "cmd.minor_report": "Sexual image of a minor: record a description only",
-    # export (issue 6)
-    "key.export": "Export",
-    "cmd.export": "Export the police evidence bundle",
-    "export.title": "Export case {ref} for the police",
-    "export.submit": "Export",
-    "export.hint": (
-        "A ZIP with the evidence, a manifest with hashes, the custody log and a printable"
-        " report, signed so the receiver can check it without cybercase. Withdrawn items "
-        "stay out."
-    ),
-    "export.field.out": "Save as",
-    "export.field.passphrase": "Passphrase to encrypt the ZIP (optional, for a USB stick)",
-    "export.field.passphrase2": "Passphrase again",
-    "export.no_path": "Type where to save the bundle.",
-    "export.absolute": "Give the full path of the file, e.g. /home/anna/bundle.zip.",
-    "export.running": "Exporting case {ref}…",
-    "export.progress": "{files} file(s) written",
-    "export.done_title": "Exported",
-    "export.done": (
-        "Saved to: {path}\nSHA-256 of the file: {sha}\n{items} item(s) in the bundle, "
-        "{left_out} left out\nSigning key: {fingerprint}"
-    ),
-    "export.encrypted": "The ZIP is encrypted (AES-256): give the passphrase separately.",
-    "export.failed_title": "The export did not complete",
-    "key.next_tab": "Next tab",
-    "key.previous_tab": "Previous tab",
-    "key.tab_number": "Tab by number (1-9)",
 }
 
 _NL: dict[str, str] = {
@@ -1123,6 +1123,61 @@ _NL: dict[str, str] = {
     "withdraw.field.reason": "Reden (verplicht)",
     "withdraw.submit": "Intrekken",
     "withdraw.done": "Bewijs {id} ingetrokken.",
+    # dashboard: agenda and search (issue 6)
+    "key.search": "Zoeken",
+    "agenda.title": "Agenda",
+    "agenda.count": "{n} te doen, {overdue} te laat",
+    "agenda.empty": "Niets te doen.",
+    "agenda.col.due": "Datum",
+    "agenda.col.when": "Wanneer",
+    "agenda.col.case": "Zaak",
+    "agenda.col.what": "Wat",
+    "agenda.overdue": "{n} dag(en) te laat",
+    "agenda.today": "vandaag",
+    "agenda.in_days": "over {n} dag(en)",
+    "search.placeholder": "Zoek in zaken, personen en beschrijvingen van bewijs (/)",
+    "search.col.kind": "Gevonden in",
+    "search.col.case": "Zaak",
+    "search.col.found": "Treffer",
+    "search.none": "Niets gevonden.",
+    "search.kind.case": "zaak",
+    "search.kind.person": "persoon",
+    "search.kind.evidence": "bewijs",
+    "cmd.search": "Zoeken",
+    "cmd.search.help": "Zoek in zaken, personen en beschrijvingen van bewijs",
+    "cmd.case_action.help": "In zaak {ref}",
+    "cmd.ingest": "Bewijs toevoegen",
+    "cmd.withdraw": "Bewijs intrekken",
+    "cmd.minor_report": "Seksuele afbeelding van een minderjarige: alleen beschrijving vastleggen",
+    # export (issue 6)
+    "key.export": "Exporteren",
+    "cmd.export": "Het bewijspakket voor de politie exporteren",
+    "export.title": "Zaak {ref} exporteren voor de politie",
+    "export.submit": "Exporteren",
+    "export.hint": (
+        "Een ZIP met het bewijs, een manifest met hashes, het bewaarlogboek en een "
+        "afdrukbaar rapport, ondertekend zodat de ontvanger het zonder cybercase kan "
+        "controleren. Ingetrokken items gaan niet mee."
+    ),
+    "export.field.out": "Opslaan als",
+    "export.field.passphrase": (
+        "Wachtwoordzin om de ZIP te versleutelen (optioneel, voor een USB-stick)"
+    ),
+    "export.field.passphrase2": "Wachtwoordzin nogmaals",
+    "export.no_path": "Typ waar het pakket moet worden opgeslagen.",
+    "export.absolute": "Geef het volledige pad van het bestand, bijv. /home/anna/pakket.zip.",
+    "export.running": "Zaak {ref} wordt geëxporteerd…",
+    "export.progress": "{files} bestand(en) geschreven",
+    "export.done_title": "Geëxporteerd",
+    "export.done": (
+        "Opgeslagen in: {path}\nSHA-256 van het bestand: {sha}\n{items} item(s) in het "
+        "pakket, {left_out} weggelaten\nOndertekeningssleutel: {fingerprint}"
+    ),
+    "export.encrypted": "De ZIP is versleuteld (AES-256): geef de wachtwoordzin apart door.",
+    "export.failed_title": "De export is niet voltooid",
+    "key.next_tab": "Volgende tab",
+    "key.previous_tab": "Vorige tab",
+    "key.tab_number": "Tab op nummer (1-9)",
     # cyberwerk: accounts, verwijderverzoeken, politie, afspraken (issue 5 in de app)
     "case.tab.accounts": "Accounts",
     "key.add_account": "Account toevoegen",
@@ -1453,61 +1508,6 @@ _NL: dict[str, str] = {
     "cmd.add_agreement.help": (
         "Afspraken met de ouders, een evaluatiedatum, een formulier om te tekenen"
     ),
-    # dashboard: agenda and search (issue 6)
-    "key.search": "Zoeken",
-    "agenda.title": "Agenda",
-    "agenda.count": "{n} te doen, {overdue} te laat",
-    "agenda.empty": "Niets te doen.",
-    "agenda.col.due": "Datum",
-    "agenda.col.when": "Wanneer",
-    "agenda.col.case": "Zaak",
-    "agenda.col.what": "Wat",
-    "agenda.overdue": "{n} dag(en) te laat",
-    "agenda.today": "vandaag",
-    "agenda.in_days": "over {n} dag(en)",
-    "search.placeholder": "Zoek in zaken, personen en beschrijvingen van bewijs (/)",
-    "search.col.kind": "Gevonden in",
-    "search.col.case": "Zaak",
-    "search.col.found": "Treffer",
-    "search.none": "Niets gevonden.",
-    "search.kind.case": "zaak",
-    "search.kind.person": "persoon",
-    "search.kind.evidence": "bewijs",
-    "cmd.search": "Zoeken",
-    "cmd.search.help": "Zoek in zaken, personen en beschrijvingen van bewijs",
-    "cmd.case_action.help": "In zaak {ref}",
-    "cmd.ingest": "Bewijs toevoegen",
-    "cmd.withdraw": "Bewijs intrekken",
-    "cmd.minor_report": "Seksuele afbeelding van een minderjarige: alleen beschrijving vastleggen",
-    # export (issue 6)
-    "key.export": "Exporteren",
-    "cmd.export": "Het bewijspakket voor de politie exporteren",
-    "export.title": "Zaak {ref} exporteren voor de politie",
-    "export.submit": "Exporteren",
-    "export.hint": (
-        "Een ZIP met het bewijs, een manifest met hashes, het bewaarlogboek en een "
-        "afdrukbaar rapport, ondertekend zodat de ontvanger het zonder cybercase kan "
-        "controleren. Ingetrokken items gaan niet mee."
-    ),
-    "export.field.out": "Opslaan als",
-    "export.field.passphrase": (
-        "Wachtwoordzin om de ZIP te versleutelen (optioneel, voor een USB-stick)"
-    ),
-    "export.field.passphrase2": "Wachtwoordzin nogmaals",
-    "export.no_path": "Typ waar het pakket moet worden opgeslagen.",
-    "export.absolute": "Geef het volledige pad van het bestand, bijv. /home/anna/pakket.zip.",
-    "export.running": "Zaak {ref} wordt geëxporteerd…",
-    "export.progress": "{files} bestand(en) geschreven",
-    "export.done_title": "Geëxporteerd",
-    "export.done": (
-        "Opgeslagen in: {path}\nSHA-256 van het bestand: {sha}\n{items} item(s) in het "
-        "pakket, {left_out} weggelaten\nOndertekeningssleutel: {fingerprint}"
-    ),
-    "export.encrypted": "De ZIP is versleuteld (AES-256): geef de wachtwoordzin apart door.",
-    "export.failed_title": "De export is niet voltooid",
-    "key.next_tab": "Volgende tab",
-    "key.previous_tab": "Vorige tab",
-    "key.tab_number": "Tab op nummer (1-9)",
 }
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}

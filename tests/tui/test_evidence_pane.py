@@ -93,8 +93,8 @@ async def test_ingest_dialog_progress_and_per_file_results(
     png(folder / "chat 2.png", (10, 200, 10))
     png(folder / "report.pdf", (90, 90, 90))  # an image named .pdf: stored, flagged
     png(folder / "copy.png", (200, 30, 30))  # the same bytes as the item already there
-    missing = tmp_path / "l.png"  # a symlink: named, but never followed (an error)
-    missing.symlink_to(folder / "chat 1.png")
+    (folder / "unreadable.png").symlink_to(folder / "chat 1.png")  # never followed: error
+    missing = tmp_path / "gone.png"
     app = app_factory(evidence_vault)
     async with app.run_test(size=SIZE) as pilot:
         screen, pane = await evidence_tab(pilot, unlock)
@@ -109,9 +109,11 @@ async def test_ingest_dialog_progress_and_per_file_results(
         assert path.has_focus
         await pilot.press(*str(folder), "enter")  # enter in the path field adds it
         path.value = str(missing)
-        await pilot.press("enter")
-        assert modal.paths == [str(folder), str(missing)]
-        assert modal.query_one("#chosen", OptionList).option_count == 2
+        await pilot.press("enter")  # a path that does not exist: the core's line, in place
+        assert "no such file or folder" in modal.query_one("#error", ErrorLine).message
+        assert modal.paths == [str(folder)] and path.value == str(missing)
+        assert modal.query_one("#chosen", OptionList).option_count == 1
+        path.value = ""
         modal.query_one("#description", Input).value = "sent by [i]mother[/i]"
         modal.query_one("#submit", Button).press()
         await settle(pilot)
@@ -120,11 +122,11 @@ async def test_ingest_dialog_progress_and_per_file_results(
         statuses = {Path(r.path).name: r.status for r in results.results}
         assert statuses == {"chat 1.png": "stored", "chat 2.png": "stored",
                             "copy.png": "duplicate", "report.pdf": "flagged",
-                            "l.png": "error"}
+                            "unreadable.png": "error"}
         summary = widget_text(results.query_one("#results-summary"))
         assert "5 file(s)" in summary and "1 not stored" in summary
         reasons = {Path(r.path).name: r.reason or "; ".join(r.flags) for r in results.results}
-        assert "symlink, not followed" in reasons["l.png"]
+        assert "symlink" in reasons["unreadable.png"]
         assert "already in this case" in reasons["copy.png"]
         assert "pdf" in reasons["report.pdf"]
         # the highlighted file's whole path and reasons, shown plainly below the table
@@ -132,7 +134,7 @@ async def test_ingest_dialog_progress_and_per_file_results(
         table.cursor_row = [r.status for r in results.results].index("error")
         await pilot.pause()
         detail = widget_text(results.query_one("#result-detail"))
-        assert "symlink, not followed" in detail and "l.png" in detail.replace("\n", "")
+        assert "unreadable.png" in detail and "symlink" in detail
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen

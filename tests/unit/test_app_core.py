@@ -118,3 +118,21 @@ def test_last_activity_is_the_newest_audit_entry_of_each_case(vault: Vault) -> N
     assert after[a.ref] > before[a.ref] and after[b.ref] == before[b.ref]
     last = [e for e in entries(vault.conn, case_ref=a.ref)][-1]
     assert after[a.ref] == last.ts
+
+
+def test_search_and_activity_keep_to_the_cases_the_user_may_see(vault: Vault) -> None:
+    from cybercase.privacy import access
+
+    open_case = create_case(vault, "Shared case about a game chat")
+    secret = create_case(vault, "Restricted case about a game chat")
+    add_person(vault, secret.ref, "Hidden Pupil", "pupil")
+    vault.add_user("bram", "coordinator", PASSPHRASE)
+    access.restrict(vault, secret.ref, ["anna"])
+    assert {h.case_ref for h in search(vault, "game chat")} == {open_case.ref, secret.ref}
+    bram = Vault.open(vault.path, "bram", PASSPHRASE)
+    try:
+        assert [h.case_ref for h in search(bram, "game chat")] == [open_case.ref]
+        assert search(bram, "hidden pupil") == []
+        assert set(last_activity(bram)) == {open_case.ref}
+    finally:
+        bram.close()

@@ -7,6 +7,7 @@ audit log get the case row's own ``updated_at``.
 
 from __future__ import annotations
 
+from cybercase.privacy import access
 from cybercase.roles import allowed
 from cybercase.vault import Vault
 
@@ -18,8 +19,9 @@ def last_activity(vault: Vault, status: str | None = "open") -> dict[str, str]:
     the cost follows the number of cases listed, not the size of the audit log.
     """
     vault.require("case.read")
-    where = " WHERE c.status = ?" if status else ""
-    args: tuple[str, ...] = (status,) if status else ()
+    visible, visible_args = access.visible_clause(vault, "c.id")  # restricted cases
+    where = f" WHERE {visible}" + (" AND c.status = ?" if status else "")
+    args: tuple[object, ...] = (*visible_args, *((status,) if status else ()))
     if not allowed(vault.role, "audit.read"):
         return {ref: ts for ref, ts in vault.conn.execute(
             f"SELECT c.ref, c.updated_at FROM cases c{where}", args)}

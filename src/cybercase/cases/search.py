@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cybercase.errors import PermissionDenied, UsageError
+from cybercase.privacy import access
 from cybercase.vault import Vault
 
 MIN_QUERY = 2
@@ -58,29 +59,34 @@ def like_pattern(text: str) -> str:
 
 
 def _cases(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
+    visible, args = access.visible_clause(vault, "c.id")
     for ref, title in vault.conn.execute(
-        "SELECT ref, title FROM cases WHERE title LIKE ? ESCAPE '\\' OR ref LIKE ? ESCAPE '\\'"
-        " OR group_name LIKE ? ESCAPE '\\' ORDER BY status = 'closed', ref DESC LIMIT ?",
-        (pattern, pattern, pattern, limit),
+        "SELECT c.ref, c.title FROM cases c WHERE (c.title LIKE ? ESCAPE '\\'"
+        " OR c.ref LIKE ? ESCAPE '\\' OR c.group_name LIKE ? ESCAPE '\\')"
+        f" AND {visible} ORDER BY c.status = 'closed', c.ref DESC LIMIT ?",
+        (pattern, pattern, pattern, *args, limit),
     ):
         yield Hit("case", ref, title, f"case {ref}")
 
 
 def _people(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
+    visible, args = access.visible_clause(vault, "c.id")
     for pid, name, ref in vault.conn.execute(
         "SELECT p.id, p.name, c.ref FROM people p JOIN cases c ON c.id = p.case_id"
-        " WHERE p.name LIKE ? ESCAPE '\\' ORDER BY c.status = 'closed', c.ref DESC, p.id"
-        " LIMIT ?", (pattern, limit),
+        f" WHERE p.name LIKE ? ESCAPE '\\' AND {visible}"
+        " ORDER BY c.status = 'closed', c.ref DESC, p.id LIMIT ?", (pattern, *args, limit),
     ):
         yield Hit("person", ref, name, f"person {pid}")
 
 
 def _evidence(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
+    visible, args = access.visible_clause(vault, "c.id")
     for eid, description, ref in vault.conn.execute(
         "SELECT e.id, json_extract(e.stated, '$.description'), c.ref FROM evidence_items e"
         " JOIN cases c ON c.id = e.case_id"
         " WHERE json_extract(e.stated, '$.description') LIKE ? ESCAPE '\\'"
-        " ORDER BY c.status = 'closed', c.ref DESC, e.id LIMIT ?", (pattern, limit),
+        f" AND {visible} ORDER BY c.status = 'closed', c.ref DESC, e.id LIMIT ?",
+        (pattern, *args, limit),
     ):
         yield Hit("evidence", ref, description, f"evidence {eid}")
 

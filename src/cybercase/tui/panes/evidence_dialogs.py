@@ -37,7 +37,7 @@ from cybercase.evidence import (
     record_minor_report,
     withdraw,
 )
-from cybercase.evidence.ingest import CAPTURED_BY
+from cybercase.evidence.ingest import CAPTURED_BY, check_paths_exist
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.paste import pasted_paths
@@ -151,13 +151,19 @@ class IngestModal(FormModal[IngestRequest]):
     # --- the list of paths ---------------------------------------------------------------
 
     def add_paths(self, paths: Iterable[str]) -> None:
+        """Add the paths that exist; the core's line for those that do not, in place."""
         chosen = self.query_one("#chosen", OptionList)
+        problem = ""
         for path in paths:
+            try:
+                check_paths_exist([path])
+            except UsageError as exc:
+                problem = problem or exc.message
+                continue
             if path and path not in self.paths:
                 self.paths.append(path)
                 chosen.add_option(Text(path))
-        if self.paths:
-            self.show_error("")
+        self.show_error(problem)
 
     def enter_submits(self, field: Input) -> bool:
         return field.id != "path"
@@ -168,8 +174,10 @@ class IngestModal(FormModal[IngestRequest]):
         field = self.query_one("#path", PathInput)
         typed = field.value.strip()
         if typed:
+            before = len(self.paths)
             self.add_paths(pasted_paths(typed) or [typed])
-            field.value = ""
+            if len(self.paths) > before:
+                field.value = ""  # a path refused stays in the field, to be corrected
 
     @on(PathsPasted)
     def _pasted(self, message: PathsPasted) -> None:
@@ -208,6 +216,7 @@ class IngestModal(FormModal[IngestRequest]):
         self._add_typed()  # a path typed but not yet added counts
         if not self.paths:
             raise UsageError(t("ingest.no_paths"))
+        check_paths_exist(self.paths)  # one may have gone since it was chosen
         captured = self.choice("#captured_by")
         who = self.optional("#captured_who")
         captured_by = None
