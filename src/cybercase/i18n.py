@@ -751,6 +751,25 @@ _EN: dict[str, str] = {
     "cmd.add_police.help": "Aangifte or melding, with the suspects' ages",
     "cmd.add_agreement": "Draw up a smartphone agreement in case {ref}",
     "cmd.add_agreement.help": "Agreed points with the parents, a review date, a form to sign",
+    # yearly figures (issue 9 in the app)
+    "stats.title": "Yearly figures (no names)",
+    "stats.year": "Year",
+    "stats.summary": "{cases} case(s) opened in {year}",
+    "stats.col.value": "Value",
+    "stats.col.count": "Cases",
+    "stats.dim.phase_reached": "Highest phase reached",
+    "stats.dim.platform": "Platform (evidence)",
+    "stats.dim.offence": "Offence (evidence tags)",
+    "stats.dim.group": "Group",
+    "stats.dim.reported_via": "How it was reported",
+    "stats.dim.triage": "Triage",
+    "stats.dim.outcome": "Outcome",
+    "stats.dim.time_to_resolution": "Time to resolution",
+    "stats.dim.police_offence": "Offence (police records)",
+    "stats.dim.account_platform": "Platform (accounts)",
+    "key.stats": "Figures",
+    "cmd.stats": "Yearly figures",
+    "cmd.stats.help": "Counts per year without names; small counts hidden",
 }
 
 _NL: dict[str, str] = {
@@ -1508,6 +1527,25 @@ _NL: dict[str, str] = {
     "cmd.add_agreement.help": (
         "Afspraken met de ouders, een evaluatiedatum, een formulier om te tekenen"
     ),
+    # yearly figures (issue 9 in the app)
+    "stats.title": "Jaarcijfers (zonder namen)",
+    "stats.year": "Jaar",
+    "stats.summary": "{cases} zaak/zaken geopend in {year}",
+    "stats.col.value": "Waarde",
+    "stats.col.count": "Zaken",
+    "stats.dim.phase_reached": "Hoogste fase bereikt",
+    "stats.dim.platform": "Platform (bewijs)",
+    "stats.dim.offence": "Strafbaar feit (bewijslabels)",
+    "stats.dim.group": "Groep",
+    "stats.dim.reported_via": "Hoe gemeld",
+    "stats.dim.triage": "Triage",
+    "stats.dim.outcome": "Afloop",
+    "stats.dim.time_to_resolution": "Tijd tot afronding",
+    "stats.dim.police_offence": "Strafbaar feit (politie)",
+    "stats.dim.account_platform": "Platform (accounts)",
+    "key.stats": "Cijfers",
+    "cmd.stats": "Jaarcijfers",
+    "cmd.stats.help": "Aantallen per jaar zonder namen; kleine aantallen verborgen",
 }
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}

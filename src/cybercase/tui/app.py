@@ -183,6 +183,13 @@ class CybercaseApp(App[None]):
         while not isinstance(self.screen, DashboardScreen) and len(self.screen_stack) > 2:
             await self.pop_screen()
 
+    def action_stats(self) -> None:
+        if self.vault is None:
+            return
+        from cybercase.tui.screens.stats import StatsScreen
+
+        self.push_screen(StatsScreen())
+
     async def action_search(self) -> None:
         if self.vault is None:
             return

@@ -50,6 +50,7 @@ class DashboardScreen(VaultScreen):
         tbinding("n", "new_case", "key.new_case"),
         tbinding("slash", "search", "key.search", key_display="/"),
         tbinding("r", "refresh", "key.refresh"),
+        tbinding("s", "stats", "key.stats"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -102,6 +103,9 @@ class DashboardScreen(VaultScreen):
             return
         if self.is_mounted and self.cyber.vault is not None:
             self.load(self.query_one(CaseTable).selected_ref)
+
+    def action_stats(self) -> None:
+        self.cyber.action_stats()
 
     def action_refresh(self) -> None:
         self.load(self.query_one(CaseTable).selected_ref)
