@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -20,12 +19,10 @@ from textual.widgets import Static
 from cybercase.cases.people import list_people
 from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber.accounts import Account
-from cybercase.errors import CybercaseError
-from cybercase.evidence import get_item
 from cybercase.i18n import t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.panes.base import CasePane
+from cybercase.tui.panes.base import RecordsPane
 from cybercase.tui.screens.cyber_forms import (
     AddAccountModal,
     Attributed,
@@ -33,7 +30,7 @@ from cybercase.tui.screens.cyber_forms import (
     LinkEvidenceModal,
     account_label,
 )
-from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 
 STATUS_STYLE = {"suspected": "yellow", "confirmed": "bold", "refuted": "dim strike"}
 
@@ -81,13 +78,13 @@ def account_row(acc: Account) -> Row:
     ))
 
 
-class AccountsPane(CasePane):
+class AccountsPane(RecordsPane[Account]):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("a", "add", "key.add_account"),
         tbinding("t", "attribute", "key.attribute"),
         tbinding("l", "link", "key.link_evidence"),
     ]
-    _select_after_load: int | None = None  # the account just added, once the table has it
+    DETAIL_ID = "account-detail"
     DEFAULT_CSS = """
     AccountsPane #accounts-main { height: 1fr; }
     AccountsPane #accounts-table { width: 3fr; }
@@ -111,32 +108,12 @@ class AccountsPane(CasePane):
 
     def load(self) -> None:
         found = accounts_core.list_accounts(self.vault, self.case.ref)
-        self.accounts = {a.id: a for a in found}
-        table = self.query_one(VirtualTable)
-        table.set_source(ListSource(found, account_row), cursor=table.cursor_row)
-        self._detail(table.cursor_key)
+        self.show_records(found, account_row)
 
-    def focus_main(self) -> None:
-        self.query_one(VirtualTable).focus()
-
-    def selected(self) -> Account | None:
-        key = self.query_one(VirtualTable).cursor_key
-        return getattr(self, "accounts", {}).get(key)
-
-    @on(VirtualTable.Highlighted, "#accounts-table")
-    def _highlighted(self, event: VirtualTable.Highlighted) -> None:
-        self._detail(event.key)
-
-    @on(VirtualTable.Selected, "#accounts-table")
-    def _chosen(self) -> None:
+    def choose(self) -> None:
         self.action_attribute()
 
-    def _detail(self, key: object) -> None:
-        acc = getattr(self, "accounts", {}).get(key)
-        box = self.query_one("#account-detail", Static)
-        box.update(self.detail_text(acc) if acc is not None else "")
-
-    def detail_text(self, acc: Account) -> Text:
+    def render_detail(self, acc: Account) -> Text:
         text = Text()
 
         def line(name: str, value: object, style: str = "") -> None:
@@ -166,7 +143,7 @@ class AccountsPane(CasePane):
         line(t("accounts.detail.notes"), acc.notes)
         text.append(t("accounts.detail.evidence") + ": ", style="bold")
         if acc.evidence:
-            text.append(", ".join(self._evidence_name(i) for i in acc.evidence))
+            text.append(", ".join(self.evidence_name(i) for i in acc.evidence))
         else:
             text.append(t("accounts.detail.no_evidence"), style="dim")
         text.append("\n")
@@ -193,19 +170,13 @@ class AccountsPane(CasePane):
                 text.append("⚠ " + message + "\n", style="yellow")
         return text
 
-    def _evidence_name(self, item_id: int) -> str:
-        try:
-            return f"#{item_id} {get_item(self.vault, item_id).original_name}"
-        except CybercaseError:
-            return f"#{item_id}"
-
     # --- actions ------------------------------------------------------------------------
 
     def action_add(self) -> None:
         def done(acc: Account) -> str:
             for message in also_in_lines(acc):
                 self.notify(message, severity="warning", timeout=12, markup=False)
-            self._select_after_load = acc.id
+            self.select_after_load = acc.id
             return t("accounts.added", id=acc.id, account=account_label(acc))
 
         self.open_dialog(AddAccountModal(self.case), done)
@@ -235,11 +206,4 @@ class AccountsPane(CasePane):
             return t("accounts.linked", id=acc.id, items=", ".join(f"#{i}" for i in new))
 
         self.open_dialog(LinkEvidenceModal(self.case, acc), done)
-
-    def reload(self) -> None:
-        super().reload()
-        target = self._select_after_load
-        if target is not None and self.loaded:
-            self._select_after_load = None
-            self.query_one(VirtualTable).move_to_key(target)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
@@ -22,7 +22,7 @@ from cybercase.cyber.agreements import Agreement
 from cybercase.i18n import get_language, t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.panes.base import CaseChanged, CasePane
+from cybercase.tui.panes.base import CaseChanged, RecordsPane
 from cybercase.tui.screens.cyber_forms import (
     AddAgreementModal,
     AddPointModal,
@@ -32,7 +32,7 @@ from cybercase.tui.screens.cyber_forms import (
     ReviewModal,
     SavePdfModal,
 )
-from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 
 STATUS_STYLE = {"draft": "yellow", "agreed": "green", "reviewed": "green", "ended": "dim"}
 
@@ -53,7 +53,7 @@ def agreement_row(agr: Agreement) -> Row:
     ))
 
 
-class AgreementsPane(CasePane):
+class AgreementsPane(RecordsPane[Agreement]):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("a", "add", "key.add_agreement"),
         tbinding("p", "add_point", "key.add_point"),
@@ -62,7 +62,7 @@ class AgreementsPane(CasePane):
         tbinding("s", "status", "key.agreement_status"),
         tbinding("f", "save_pdf", "key.save_pdf"),
     ]
-    _select_after_load: int | None = None
+    DETAIL_ID = "agreement-detail"
     pdf_folder: Path | None = None  # where the save dialog starts (default: home)
     DEFAULT_CSS = """
     AgreementsPane #agreements-table { height: auto; max-height: 10; }
@@ -89,40 +89,17 @@ class AgreementsPane(CasePane):
     def load(self) -> None:
         found = agreements_core.list_agreements(self.vault, self.case.ref)
         found.sort(key=lambda a: (a.pupil.casefold(), a.id))  # per pupil
-        self.agreements = {a.id: a for a in found}
-        table = self.query_one(VirtualTable)
-        table.set_source(ListSource(found, agreement_row), cursor=table.cursor_row)
+        table = self.show_records(found, agreement_row)
         table.styles.height = max(2, min(len(found), 8) + 1)
-        self._detail(table.cursor_key)
 
-    def reload(self) -> None:
-        super().reload()
-        target = self._select_after_load
-        if target is not None and self.loaded:
-            self._select_after_load = None
-            self.query_one(VirtualTable).move_to_key(target)
-
-    def focus_main(self) -> None:
-        self.query_one(VirtualTable).focus()
-
-    def selected(self) -> Agreement | None:
-        key = self.query_one(VirtualTable).cursor_key
-        return getattr(self, "agreements", {}).get(key)
-
-    @on(VirtualTable.Highlighted, "#agreements-table")
-    def _highlighted(self, event: VirtualTable.Highlighted) -> None:
-        self._detail(event.key)
-
-    def _detail(self, key: object) -> None:
-        agr = getattr(self, "agreements", {}).get(key)
-        self.query_one("#agreement-detail", Static).update(
-            detail_text(agr) if agr is not None else "")
+    def render_detail(self, agr: Agreement) -> Text:
+        return detail_text(agr)
 
     # --- actions ------------------------------------------------------------------------
 
     def action_add(self) -> None:
         def done(agr: Agreement) -> str:
-            self._select_after_load = agr.id
+            self.select_after_load = agr.id
             return t("agreements.added", id=agr.id, pupil=agr.pupil, n=len(agr.points),
                      status=t(f"agreements.status.{agr.status}"))
 

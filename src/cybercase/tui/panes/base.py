@@ -11,18 +11,23 @@ pane, in place of its content, as one line.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, Protocol, TypeVar
 
+from rich.text import Text
+from textual import on
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.widgets import Static
 
 from cybercase.cases.cases import Case
 from cybercase.errors import CybercaseError
+from cybercase.evidence import get_item
 from cybercase.tui.errors import describe, expected_error
 from cybercase.tui.screens.base import AppAccess
 from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.virtual_table import ListSource, Row, VirtualTable
 
 R = TypeVar("R")
 
@@ -109,3 +114,75 @@ class CasePane(AppAccess, Vertical):
             line.first(ErrorLine).show(describe(error))
         else:
             self.cyber.show_error(error)
+
+
+class Record(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+RecordT = TypeVar("RecordT", bound=Record)
+
+
+class RecordsPane(CasePane, Generic[RecordT]):
+    """A pane with a table of the case's records and the highlighted one's detail.
+
+    The subclass composes one VirtualTable and a Static with id ``DETAIL_ID``, fills the
+    table with :meth:`show_records` in ``load``, and says how a record is shown
+    (:meth:`render_detail`) and what Enter on a row does (:meth:`choose`). A record just
+    added can be set in ``select_after_load`` to get the cursor once the table has it.
+    """
+
+    DETAIL_ID = ""
+
+    def __init__(self, case: Case, *, id: str | None = None) -> None:
+        super().__init__(case, id=id)
+        self.records: dict[object, RecordT] = {}
+        self.select_after_load: int | None = None
+
+    def show_records(self, found: Sequence[RecordT],
+                     to_row: Callable[[RecordT], Row]) -> VirtualTable:
+        self.records = {r.id: r for r in found}
+        table = self.query_one(VirtualTable)
+        table.set_source(ListSource(found, to_row), cursor=table.cursor_row)
+        self.show_detail(table.cursor_key)
+        return table
+
+    def reload(self) -> None:
+        super().reload()
+        target = self.select_after_load
+        if target is not None and self.loaded:
+            self.select_after_load = None
+            self.query_one(VirtualTable).move_to_key(target)
+
+    def focus_main(self) -> None:
+        self.query_one(VirtualTable).focus()
+
+    def selected(self) -> RecordT | None:
+        return self.records.get(self.query_one(VirtualTable).cursor_key)
+
+    @on(VirtualTable.Highlighted)
+    def _highlighted(self, event: VirtualTable.Highlighted) -> None:
+        self.show_detail(event.key)
+
+    @on(VirtualTable.Selected)
+    def _chosen(self) -> None:
+        self.choose()
+
+    def show_detail(self, key: object) -> None:
+        record = self.records.get(key)
+        self.query_one(f"#{self.DETAIL_ID}", Static).update(
+            self.render_detail(record) if record is not None else "")
+
+    def render_detail(self, record: RecordT) -> Text:
+        raise NotImplementedError
+
+    def choose(self) -> None:
+        """Enter on a row (default: nothing)."""
+
+    def evidence_name(self, item_id: int) -> str:
+        """An evidence item as '#id name' for a detail ('#id' when it cannot be read)."""
+        try:
+            return f"#{item_id} {get_item(self.vault, item_id).original_name}"
+        except CybercaseError:
+            return f"#{item_id}"

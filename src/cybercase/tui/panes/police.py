@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
@@ -19,9 +18,9 @@ from cybercase.cyber import police as police_core
 from cybercase.cyber.police import Report
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.panes.base import CasePane
+from cybercase.tui.panes.base import RecordsPane
 from cybercase.tui.screens.cyber_forms import AddPoliceModal, UpdatePoliceModal
-from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 
 
 def report_row(rep: Report) -> Row:
@@ -40,12 +39,12 @@ def report_row(rep: Report) -> Row:
     ))
 
 
-class PolicePane(CasePane):
+class PolicePane(RecordsPane[Report]):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("a", "add", "key.add_police"),
         tbinding("e", "update", "key.update_police"),
     ]
-    _select_after_load: int | None = None
+    DETAIL_ID = "police-detail"
     DEFAULT_CSS = """
     PolicePane #police-route { color: $error; text-style: bold; height: auto; display: none; }
     PolicePane #police-route.-shown { display: block; }
@@ -72,7 +71,6 @@ class PolicePane(CasePane):
 
     def load(self) -> None:
         found = police_core.list_reports(self.vault, self.case.ref)
-        self.reports = {r.id: r for r in found}
         route = police_core.police_route(self.vault, self.case.ref)
         banner = self.query_one("#police-route", Static)
         if route["police_route"]:
@@ -83,42 +81,19 @@ class PolicePane(CasePane):
         else:
             banner.update("")
         banner.set_class(bool(route["police_route"]), "-shown")
-        table = self.query_one(VirtualTable)
-        table.set_source(ListSource(found, report_row), cursor=table.cursor_row)
-        self._detail(table.cursor_key)
+        self.show_records(found, report_row)
 
-    def reload(self) -> None:
-        super().reload()
-        target = self._select_after_load
-        if target is not None and self.loaded:
-            self._select_after_load = None
-            self.query_one(VirtualTable).move_to_key(target)
-
-    def focus_main(self) -> None:
-        self.query_one(VirtualTable).focus()
-
-    def selected(self) -> Report | None:
-        key = self.query_one(VirtualTable).cursor_key
-        return getattr(self, "reports", {}).get(key)
-
-    @on(VirtualTable.Highlighted, "#police-table")
-    def _highlighted(self, event: VirtualTable.Highlighted) -> None:
-        self._detail(event.key)
-
-    @on(VirtualTable.Selected, "#police-table")
-    def _chosen(self) -> None:
+    def choose(self) -> None:
         self.action_update()
 
-    def _detail(self, key: object) -> None:
-        rep = getattr(self, "reports", {}).get(key)
-        self.query_one("#police-detail", Static).update(
-            detail_text(rep) if rep is not None else "")
+    def render_detail(self, rep: Report) -> Text:
+        return detail_text(rep)
 
     # --- actions ------------------------------------------------------------------------
 
     def action_add(self) -> None:
         def done(rep: Report) -> str:
-            self._select_after_load = rep.id
+            self.select_after_load = rep.id
             return t("police.added", id=rep.id, kind=t(f"police.kind.{rep.kind}"))
 
         self.open_dialog(AddPoliceModal(self.case), done)

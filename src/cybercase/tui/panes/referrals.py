@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
@@ -18,11 +17,10 @@ from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber import referrals as referrals_core
 from cybercase.cyber.referrals import Referral
 from cybercase.errors import CybercaseError
-from cybercase.evidence import get_item
 from cybercase.i18n import get_language, t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.panes.base import CasePane
+from cybercase.tui.panes.base import RecordsPane
 from cybercase.tui.screens.cyber_forms import (
     AddReferralModal,
     RequestTextModal,
@@ -30,7 +28,7 @@ from cybercase.tui.screens.cyber_forms import (
     UpdateReferralModal,
     account_label,
 )
-from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 
 STATUS_STYLE = {"draft": "dim", "sent": "", "removed": "green", "refused": "bold red",
                 "no_answer": "yellow"}
@@ -50,13 +48,13 @@ def referral_row(r: Referral) -> Row:
     ))
 
 
-class ReferralsPane(CasePane):
+class ReferralsPane(RecordsPane[Referral]):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("a", "add", "key.add_referral"),
         tbinding("u", "update", "key.update_referral"),
         tbinding("t", "request_text", "key.request_text"),
     ]
-    _select_after_load: int | None = None
+    DETAIL_ID = "referral-detail"
     DEFAULT_CSS = """
     ReferralsPane #referrals-table { height: 1fr; min-height: 5; }
     ReferralsPane #referral-side { height: 1fr; }
@@ -80,39 +78,12 @@ class ReferralsPane(CasePane):
 
     def load(self) -> None:
         found = referrals_core.list_referrals(self.vault, self.case.ref)
-        self.referrals = {r.id: r for r in found}
-        table = self.query_one(VirtualTable)
-        table.set_source(ListSource(found, referral_row), cursor=table.cursor_row)
-        self._detail(table.cursor_key)
+        self.show_records(found, referral_row)
 
-    def reload(self) -> None:
-        super().reload()
-        target = self._select_after_load
-        if target is not None and self.loaded:
-            self._select_after_load = None
-            self.query_one(VirtualTable).move_to_key(target)
-
-    def focus_main(self) -> None:
-        self.query_one(VirtualTable).focus()
-
-    def selected(self) -> Referral | None:
-        key = self.query_one(VirtualTable).cursor_key
-        return getattr(self, "referrals", {}).get(key)
-
-    @on(VirtualTable.Highlighted, "#referrals-table")
-    def _highlighted(self, event: VirtualTable.Highlighted) -> None:
-        self._detail(event.key)
-
-    @on(VirtualTable.Selected, "#referrals-table")
-    def _chosen(self) -> None:
+    def choose(self) -> None:
         self.action_update()
 
-    def _detail(self, key: object) -> None:
-        r = getattr(self, "referrals", {}).get(key)
-        self.query_one("#referral-detail", Static).update(
-            self.detail_text(r) if r is not None else "")
-
-    def detail_text(self, r: Referral) -> Text:
+    def render_detail(self, r: Referral) -> Text:
         text = Text()
 
         def line(name: str, value: object, style: str = "") -> None:
@@ -142,7 +113,7 @@ class ReferralsPane(CasePane):
             line(t("referrals.detail.accounts"), ", ".join(labels))
         if r.evidence:
             line(t("referrals.detail.evidence"),
-                 ", ".join(self._evidence_name(i) for i in r.evidence))
+                 ", ".join(self.evidence_name(i) for i in r.evidence))
         else:
             text.append("⚠ " + t("referrals.detail.no_evidence") + "\n", style="bold yellow")
         line(t("referrals.detail.sent"), r.sent_on)
@@ -166,12 +137,6 @@ class ReferralsPane(CasePane):
             text.append("\n")
         return text
 
-    def _evidence_name(self, item_id: int) -> str:
-        try:
-            return f"#{item_id} {get_item(self.vault, item_id).original_name}"
-        except CybercaseError:
-            return f"#{item_id}"
-
     # --- actions ------------------------------------------------------------------------
 
     def _show_warnings(self, saved: Saved[Referral]) -> None:
@@ -181,7 +146,7 @@ class ReferralsPane(CasePane):
     def action_add(self) -> None:
         def done(saved: Saved[Referral]) -> str:
             self._show_warnings(saved)
-            self._select_after_load = saved.value.id
+            self.select_after_load = saved.value.id
             return t("referrals.added", id=saved.value.id,
                      status=t(f"referrals.status.{saved.value.status}"))
 
