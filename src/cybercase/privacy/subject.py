@@ -27,21 +27,16 @@ write itself through ``ctx.mask``).
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
-import os
 import re
-import secrets
 import zipfile
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
-from PIL import Image
 
 from cybercase.cases.cases import Case, case_protocol, get_case
 from cybercase.cases.notes import _PARTICLES
@@ -50,6 +45,7 @@ from cybercase.errors import UsageError
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.evidence.store import read_chunks
 from cybercase.privacy import requests
+from cybercase.safefile import PartialFile
 from cybercase.timeutil import AMSTERDAM, from_iso, local_display, now_iso
 from cybercase.vault import Vault
 
@@ -557,14 +553,13 @@ def subject_export(
         "left_out": ctx.left_out,
     }
     pdf = _pdf(vault, ctx, sections, list(included.values()), started)
-    tmp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.partial")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        # unnamed until complete: a kill or a full disk leaves no partial export behind
+        partial = PartialFile(out, ".cybercase-subject-", overwrite=force)
     except OSError as exc:
         raise UsageError(MSG["write"].format(path=out, error=exc.strerror)) from None
-    done = False
     try:
-        with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zipfile.ZipFile(partial.file, "w", zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("inzage.pdf", pdf)
             zf.writestr("inzage.json", json.dumps(doc, ensure_ascii=False, indent=2))
             for item in included.values():
@@ -572,29 +567,23 @@ def subject_export(
                              force_zip64=True) as member:
                     for chunk in read_chunks(vault.conn, item.blob_id):
                         member.write(chunk)
-        digest = hashlib.sha256()
-        with tmp.open("rb") as src:
-            for block in iter(lambda: src.read(1 << 20), b""):
-                digest.update(block)
-        sha = digest.hexdigest()
+        sha = partial.sha256()
         with vault.transaction() as tx:
             answered = requests.answer(tx, person, ctx.record_ids, sha)
             tx.audit("subject.export", f"person {person.id}", {
                 "file": out.name, "sha256": sha, "cases": refs,
                 "evidence": sorted(included), "requests": answered},
                 case_ref=cases[person.case_id].ref)
-        os.replace(tmp, out)  # after the audit entry: nothing leaves the vault unlogged
-        done = True
-    finally:
-        if not done:
-            with suppress(OSError):
-                tmp.unlink()
+        partial.commit()  # after the audit entry: nothing leaves the vault unlogged
+    except BaseException:
+        partial.discard()
+        raise
     return SubjectExport(out, sha, person.id, refs, sorted(included), ctx.left_out, answered)
 
 
 def _pdf(vault: Vault, ctx: SubjectContext, sections: list[Section], included: list[Item],
          started: str) -> bytes:
-    from cybercase.export.previews import IMAGE_MIMES as _IMAGE_MIMES
+    from cybercase.export.previews import make_preview, wants_preview
     from cybercase.export.report import _h, _line, _p, _Pdf
 
     def _kv(pdf: FPDF, key: str, value: Any) -> None:
@@ -602,18 +591,6 @@ def _pdf(vault: Vault, ctx: SubjectContext, sections: list[Section], included: l
         _line(pdf, key)
         pdf.set_font("Helvetica", size=9)
         _line(pdf, value if value not in (None, "") else "-")
-
-    def _image(vault: Vault, item: Item) -> Image.Image | None:
-        if item.size > 64 * 1024 * 1024:
-            return None
-        data = b"".join(read_chunks(vault.conn, item.blob_id))
-        try:
-            with Image.open(io.BytesIO(data)) as img:
-                img.seek(0)
-                img.thumbnail((1600, 1600))
-                return img.convert("RGB")
-        except (OSError, ValueError, Image.DecompressionBombError):
-            return None
 
     pdf = _Pdf(format="A4")
     pdf.set_auto_page_break(True, margin=15)
@@ -645,11 +622,13 @@ def _pdf(vault: Vault, ctx: SubjectContext, sections: list[Section], included: l
     for item in included:
         pdf.add_page()
         _h(pdf, f"{NL['evidence_files']}: {item.id}", 13)
-        img = _image(vault, item) if item.mime in _IMAGE_MIMES else None
-        if img is not None:
-            scale = min(180.0 / img.width, 200.0 / img.height)
-            pdf.image(img, x=15, y=pdf.get_y(), w=img.width * scale, h=img.height * scale)
-            pdf.set_y(pdf.get_y() + img.height * scale + 3)
+        preview = (make_preview(b"".join(read_chunks(vault.conn, item.blob_id)))
+                   if wants_preview(item) else None)
+        if preview is not None:
+            scale = min(180.0 / preview.width, 200.0 / preview.height)
+            pdf.image(io.BytesIO(preview.jpeg), x=15, y=pdf.get_y(), w=preview.width * scale,
+                      h=preview.height * scale)
+            pdf.set_y(pdf.get_y() + preview.height * scale + 3)
         _p(pdf, f"bewijs/{item.id}{item.extension} (SHA-256 {item.sha256})", 8)
     return bytes(pdf.output())
 
