@@ -5,13 +5,14 @@ from __future__ import annotations
 import click
 
 from cybercase.cli import main
-from cybercase.demo import ensure_demo_vault
 from cybercase.paths import demo_vault_dir
 
 
 @main.command()
 def demo() -> None:
     """Open the full-screen app on a demo vault (invented cases; passphrase shown)."""
+    from cybercase.demo import ensure_demo_vault  # draws screenshots: only when asked
+
     path = demo_vault_dir()
     if ensure_demo_vault(path):
         click.echo(f"Created the demo vault at {path}.", err=True)
