@@ -34,7 +34,8 @@ def render_figures(figures: dict[str, Any]) -> Group:
         numbers = [r["count"] for r in rows if isinstance(r["count"], int)]
         top = max(numbers, default=0) or 1
         table = Table(title=Text(t(f"stats.dim.{name}", default=name), style="bold"),
-                      title_justify="left", show_edge=False, pad_edge=False)
+                      title_justify="left", show_edge=False, pad_edge=False,
+                      min_width=BAR_WIDTH + 30)
         table.add_column(t("stats.col.value"), no_wrap=True)
         table.add_column(t("stats.col.count"), justify="right")
         table.add_column("", no_wrap=True)
@@ -51,6 +52,10 @@ def render_figures(figures: dict[str, Any]) -> Group:
 
 
 class StatsScreen(VaultScreen):
+    DEFAULT_CSS = """
+    StatsScreen #year { width: 12; }
+    StatsScreen #stats-body { padding: 0 1; }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", show=False)]
 
     def compose(self) -> ComposeResult:
