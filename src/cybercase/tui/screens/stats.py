@@ -34,11 +34,10 @@ def render_figures(figures: dict[str, Any]) -> Group:
         numbers = [r["count"] for r in rows if isinstance(r["count"], int)]
         top = max(numbers, default=0) or 1
         table = Table(title=Text(t(f"stats.dim.{name}", default=name), style="bold"),
-                      title_justify="left", show_edge=False, pad_edge=False,
-                      min_width=BAR_WIDTH + 30)
+                      title_justify="left", show_edge=False, pad_edge=False)
         table.add_column(t("stats.col.value"), no_wrap=True)
         table.add_column(t("stats.col.count"), justify="right")
-        table.add_column("", no_wrap=True)
+        table.add_column("", no_wrap=True, min_width=BAR_WIDTH)
         for row in rows:
             count = row["count"]
             shown = isinstance(count, int) and count > 0
