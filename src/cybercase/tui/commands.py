@@ -40,6 +40,12 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
     ("cmd.withdraw", "evidence", "withdraw"),
     ("cmd.minor_report", "evidence", "minor_report"),
     ("cmd.export", "", "export"),
+    # the case file's own actions (caseapp)
+    ("cmd.triage", "overview", "triage"),
+    ("cmd.edit_case", "overview", "edit"),
+    ("cmd.add_follow_up", "overview", "follow_up"),
+    ("cmd.close_case", "overview", "close_case"),
+    ("cmd.protocol", "overview", "protocol"),
 ]
 
 

@@ -16,6 +16,17 @@ from cybercase.i18n import get_language, t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CasePane
+from cybercase.tui.panes.case_actions import (
+    CloseCaseModal,
+    EditCaseModal,
+    FollowUpModal,
+    ProtocolModal,
+    TriageModal,
+    TriageResult,
+    case_agenda,
+    due_text,
+    triage_text,
+)
 from cybercase.tui.screens.forms import FormModal, label, named, options
 from cybercase.tui.widgets.case_overview import CaseOverview, overview_table, phase_text
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
@@ -24,15 +35,25 @@ from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, Virtual
 class OverviewPane(CasePane):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("p", "phase", "key.change_phase"),
+        tbinding("t", "triage", "key.triage"),
+        tbinding("e", "edit", "key.edit_case"),
+        tbinding("f", "follow_up", "key.add_follow_up"),
+        tbinding("c", "close_case", "key.close_case", show=False),
+        tbinding("o", "protocol", "key.protocol", show=False),
     ]
     DEFAULT_CSS = """
     OverviewPane #phase-history { height: auto; max-height: 10; }
+    OverviewPane #overview-triage { padding: 0 2; height: auto; }
+    OverviewPane #overview-due { padding: 0 2; height: auto; }
     """
 
     def compose(self) -> ComposeResult:
         yield self.problem_line()
         with VerticalScroll(id="overview-scroll"):
             yield CaseOverview(self.vault, self.case, id="overview-body")
+            yield Static("", id="overview-triage")
+            yield Label(t("followup.section"), classes="section-title")
+            yield Static("", id="overview-due")
             yield Label(t("phase.history"), classes="section-title")
             yield VirtualTable([
                 Column("at", t("phase.col.at"), 32),
@@ -44,6 +65,11 @@ class OverviewPane(CasePane):
     def load(self) -> None:
         self.query_one(CaseOverview).update(
             overview_table(self.case, phase_text(self.vault, self.case)))
+        triage = self.query_one("#overview-triage", Static)
+        triage.update(triage_text(self.vault, self.case))
+        triage.display = bool(self.case.triage)
+        self.query_one("#overview-due", Static).update(
+            due_text(case_agenda(self.vault, self.case)))
         changes = history(self.vault, self.case)
 
         def to_row(c: PhaseChange) -> Row:
@@ -61,6 +87,28 @@ class OverviewPane(CasePane):
     def action_phase(self) -> None:
         self.open_dialog(PhaseModal(self.case),
                          lambda c: t("phase.changed", frm=c.from_phase, to=c.to_phase))
+
+
+    def action_triage(self) -> None:
+        def done(result: TriageResult) -> str:
+            for warning in result.warnings:
+                self.notify(warning, severity="warning", timeout=12, markup=False)
+            return t("triage.saved", ref=self.case.ref)
+
+        self.open_dialog(TriageModal(self.case), done)
+
+    def action_edit(self) -> None:
+        self.open_dialog(EditCaseModal(self.case), lambda c: t("caseedit.saved", ref=c.ref))
+
+    def action_close_case(self) -> None:
+        self.open_dialog(CloseCaseModal(self.case), lambda c: t("close.done", ref=c.ref))
+
+    def action_follow_up(self) -> None:
+        self.open_dialog(FollowUpModal(self.case),
+                         lambda f: t("followup.added", due=f.due, what=f.what))
+
+    def action_protocol(self) -> None:
+        self.app.push_screen(ProtocolModal(self.case))
 
 
 class PhaseModal(FormModal[PhaseChange]):
