@@ -839,6 +839,17 @@ _EN: dict[str, str] = {
     "protocol.stored_none": "None stored: new cases follow the built-in protocol.",
     "protocol.stored_row": "{row}. {id} {version} ({source}), {when} by {who}",
     "protocol.for_new_cases": "(new cases)",
+    "key.agenda_done": "Done",
+    "agenda.done.title": "Mark as done?",
+    "agenda.done.submit": "Mark as done",
+    "agenda.done.hint": "It leaves the agenda; the case's timeline keeps when and by whom.",
+    "agenda.done.done": "Marked as done.",
+    "agenda.not_markable": (
+        "Only follow-ups and evaluations are marked done here. This item follows from the "
+        "case (a takedown referral, a smartphone agreement, a police appointment, a "
+        "subject access request) and goes when that is dealt with in the case: Enter "
+        "opens it."
+    ),
 }
 
 _NL: dict[str, str] = {
@@ -1684,6 +1695,19 @@ _NL: dict[str, str] = {
     "protocol.stored_none": "Geen opgeslagen: nieuwe zaken volgen het ingebouwde protocol.",
     "protocol.stored_row": "{row}. {id} {version} ({source}), {when} door {who}",
     "protocol.for_new_cases": "(nieuwe zaken)",
+    "key.agenda_done": "Afgehandeld",
+    "agenda.done.title": "Als afgehandeld markeren?",
+    "agenda.done.submit": "Afgehandeld",
+    "agenda.done.hint": (
+        "Het verdwijnt uit de agenda; de tijdlijn van de zaak bewaart wanneer en door wie."
+    ),
+    "agenda.done.done": "Als afgehandeld gemarkeerd.",
+    "agenda.not_markable": (
+        "Alleen vervolgafspraken en evaluaties markeert u hier als afgehandeld. Dit punt "
+        "volgt uit de zaak (een verwijderverzoek, een smartphone-afspraak, een afspraak "
+        "met de politie, een inzageverzoek) en verdwijnt als dat in de zaak is "
+        "afgehandeld: Enter opent de zaak."
+    ),
 }
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}

@@ -23,8 +23,10 @@ from cybercase.tui.panes.case_actions import (
     ProtocolModal,
     TriageModal,
 )
+from cybercase.tui.screens.agenda_done import MarkDoneModal
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.case_table import CaseTable
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
@@ -260,3 +262,45 @@ async def test_protocol_view_from_the_palette_marks_the_case_phase(
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_agenda_item_marked_done_from_the_dashboard(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    vault = Vault.open(case_vault, USER, PASSPHRASE)
+    try:
+        from cybercase.cases.agenda import add_follow_up
+        from cybercase.cyber.agreements import add_agreement
+
+        add_follow_up(vault, "2026-002", "2020-01-01", "call the [parents]")
+        add_follow_up(vault, "2026-001", "2020-01-02", "talk to Tim")
+        sanne = 1
+        add_agreement(vault, "2026-001", sanne, "mother", "2020-01-03",
+                      agreed_on="2019-12-01")
+    finally:
+        vault.close()
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        dash = app.screen
+        agenda = dash.query_one(AgendaTable)
+        assert agenda.row_count == 3
+        agenda.focus()
+        await pilot.press("down", "down")  # the agreement review: computed, not stored
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.screen is dash
+        assert any("Only follow-ups" in n.message for n in app._notifications)
+        await pilot.press("up", "up")
+        modal = await press_key(pilot, "d")
+        assert isinstance(modal, MarkDoneModal)
+        assert "call the [parents]" in widget_text(modal.query_one("#agenda-item"))
+        await pilot.press("enter")  # the Mark-as-done button has the focus
+        await settle(pilot)
+        assert app.screen is dash
+        done = vault_of(pilot).conn.execute(
+            "SELECT what, done_by FROM due_items WHERE done_at IS NOT NULL").fetchall()
+        assert done == [("call the [parents]", USER)]
+        assert agenda.row_count == 2
+        assert "call the [parents]" not in widget_text(agenda)
+        assert "talk to Tim" in widget_text(agenda)

@@ -166,6 +166,22 @@ class DashboardScreen(VaultScreen):
         if event.key is not None:
             self.cyber.open_case(str(event.key))
 
+    @on(AgendaTable.MarkDone)
+    def _mark_done(self, message: AgendaTable.MarkDone) -> None:
+        from cybercase.tui.screens.agenda_done import MarkDoneModal, stored_id
+
+        due_id = stored_id(message.item)
+        if due_id is None:
+            self.notify(t("agenda.not_markable"), severity="warning", markup=False)
+            return
+
+        def done(result: int | None) -> None:
+            if result is not None:
+                self.load(self.query_one(CaseTable).selected_ref)
+                self.notify(t("agenda.done.done"), markup=False)
+
+        self.app.push_screen(MarkDoneModal(message.item, due_id), done)
+
     @on(VirtualTable.Selected, "#search-results")
     def _hit_selected(self, event: VirtualTable.Selected) -> None:
         hit = event.key
