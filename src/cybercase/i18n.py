@@ -850,6 +850,28 @@ _EN: dict[str, str] = {
         "subject access request) and goes when that is dealt with in the case: Enter "
         "opens it."
     ),
+    "key.school_note": "School note",
+    "key.link_parent": "Link parent",
+    "cmd.school_note": "School-system note of the selected pupil",
+    "cmd.link_parent": "Link a parent to a pupil",
+    "notes.title": "School-system note: {name}",
+    "notes.hint": (
+        "To paste into the pupil administration. Parents may read it in the portal, so it "
+        "names no other child and no support-group role. Showing it changes nothing."
+    ),
+    "notes.lang": "Language",
+    "notes.category": "Category in the pupil administration",
+    "notes.copy": "Copy",
+    "notes.copied": "The note is on the clipboard.",
+    "people.links.parents": "Parents of {name}",
+    "people.links.children": "{name} is a parent of",
+    "people.links.none": "none linked (l links them)",
+    "people.link.title": "Link a parent to a pupil",
+    "people.link.hint": "Both must be people in this case.",
+    "people.link.parent": "Parent / guardian",
+    "people.link.pupil": "Pupil",
+    "people.link.choose": "Choose a parent and a pupil.",
+    "people.linked": "{parent} is linked as a parent of {pupil}.",
 }
 
 _NL: dict[str, str] = {
@@ -1708,6 +1730,29 @@ _NL: dict[str, str] = {
         "met de politie, een inzageverzoek) en verdwijnt als dat in de zaak is "
         "afgehandeld: Enter opent de zaak."
     ),
+    "key.school_note": "Notitie",
+    "key.link_parent": "Ouder koppelen",
+    "cmd.school_note": "Notitie voor het leerlingvolgsysteem van de gekozen leerling",
+    "cmd.link_parent": "Ouder aan een leerling koppelen",
+    "notes.title": "Notitie voor het leerlingvolgsysteem: {name}",
+    "notes.hint": (
+        "Om in de leerlingadministratie te plakken. Ouders kunnen die in het ouderportaal "
+        "lezen, dus er staat geen ander kind in en geen rol in de supportgroep. Tonen "
+        "verandert niets."
+    ),
+    "notes.lang": "Taal",
+    "notes.category": "Categorie in de leerlingadministratie",
+    "notes.copy": "Kopiëren",
+    "notes.copied": "De notitie staat op het klembord.",
+    "people.links.parents": "Ouders van {name}",
+    "people.links.children": "{name} is ouder van",
+    "people.links.none": "niemand gekoppeld (l koppelt)",
+    "people.link.title": "Ouder aan een leerling koppelen",
+    "people.link.hint": "Beiden moeten betrokkenen in deze zaak zijn.",
+    "people.link.parent": "Ouder / verzorger",
+    "people.link.pupil": "Leerling",
+    "people.link.choose": "Kies een ouder en een leerling.",
+    "people.linked": "{parent} is gekoppeld als ouder van {pupil}.",
 }
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}

@@ -23,6 +23,7 @@ from cybercase.tui.panes.case_actions import (
     ProtocolModal,
     TriageModal,
 )
+from cybercase.tui.panes.people_actions import LinkParentModal, SchoolNoteModal
 from cybercase.tui.screens.agenda_done import MarkDoneModal
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.dashboard import DashboardScreen
@@ -304,3 +305,59 @@ async def test_agenda_item_marked_done_from_the_dashboard(
         assert agenda.row_count == 2
         assert "call the [parents]" not in widget_text(agenda)
         assert "talk to Tim" in widget_text(agenda)
+
+
+# --- 4. school-system notes, 5. linking a parent ------------------------------------------------
+
+
+async def test_school_note_of_a_pupil_in_both_languages_and_refused_for_staff(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "people")
+        modal = await press_key(pilot, "n")  # Sanne
+        assert isinstance(modal, SchoolNoteModal)
+        note = modal.query_one("#note-text", TextArea)
+        assert "Sanne was bullied" in note.text and "Tim" not in note.text
+        assert "Incidents -> bullying" in widget_text(modal.query_one("#note-category"))
+        modal.query_one("#note-lang", Select).value = "nl"
+        await pilot.pause()
+        assert "Sanne werd gepest" in note.text
+        await pilot.press("enter")  # Copy has the focus
+        await pilot.pause()
+        assert app.clipboard == note.text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("down", "down", "down")  # Juf Ans, staff
+        modal = await press_key(pilot, "n")
+        assert "school-system notes are for pupils" in error_of(pilot)
+        assert not modal.query_one("#note-text").display
+        assert modal.query_one("#copy", Button).disabled
+
+
+async def test_link_parent_to_pupil_shows_in_the_detail(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(case_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "people")
+        links = screen.query_one("#person-links")
+        assert "Parents of Sanne: none linked" in widget_text(links)
+        await pilot.press("down", "down")  # the mother
+        modal = await press_key(pilot, "l")
+        assert isinstance(modal, LinkParentModal)
+        assert modal.query_one("#parent", Select).value == 3
+        await submit(pilot)
+        assert app.screen is modal and "Choose a parent and a pupil" in error_of(pilot)
+        modal.query_one("#pupil", Select).value = 2  # Tim
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        assert vault_of(pilot).conn.execute(
+            "SELECT parent_id, pupil_id FROM person_links").fetchall() == [(3, 2)]
+        assert "Mother of Sanne is a parent of: Tim [bold] (#2)" in widget_text(links)
+        await pilot.press("up")  # Tim
+        await pilot.pause()
+        assert "Parents of Tim [bold]: Mother of Sanne (#3)" in widget_text(links)

@@ -46,6 +46,8 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
     ("cmd.add_follow_up", "overview", "follow_up"),
     ("cmd.close_case", "overview", "close_case"),
     ("cmd.protocol", "overview", "protocol"),
+    ("cmd.school_note", "people", "note"),
+    ("cmd.link_parent", "people", "link"),
 ]
 
 

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.widgets import Input, Select
+from textual.widgets import Input, Select, Static
 
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.people import (
@@ -16,6 +16,7 @@ from cybercase.cases.people import (
     PARENT_ROLES,
     Person,
     add_person,
+    links,
     list_people,
     sees_care,
     set_roles,
@@ -24,6 +25,7 @@ from cybercase.i18n import t
 from cybercase.protocol.model import Protocol
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CasePane
+from cybercase.tui.panes.people_actions import LinkParentModal, SchoolNoteModal, links_text
 from cybercase.tui.screens.forms import FormModal, label, named, options
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
@@ -56,11 +58,17 @@ class PeoplePane(CasePane):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("a", "add", "key.add_person"),
         tbinding("e", "roles", "key.change_role"),
+        tbinding("n", "note", "key.school_note"),
+        tbinding("l", "link", "key.link_parent"),
     ]
+    DEFAULT_CSS = """
+    PeoplePane #person-links { height: auto; padding: 0 1; }
+    """
 
     def compose(self) -> ComposeResult:
         yield self.problem_line()
         yield VirtualTable(self._columns(), id="people-table", empty_text=t("people.empty"))
+        yield Static("", id="person-links")
 
     def _columns(self) -> list[Column]:
         columns = [
@@ -91,6 +99,34 @@ class PeoplePane(CasePane):
 
         table = self.query_one(VirtualTable)
         table.set_source(ListSource(people, to_row), cursor=table.cursor_row)
+        self._people = people
+        self._links = links(self.vault, self.case)
+        self._show_links(table.cursor_key)
+
+    _people: tuple[Person, ...] | list[Person] = ()
+    _links: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()
+
+    @on(VirtualTable.Highlighted)
+    def _highlighted(self, event: VirtualTable.Highlighted) -> None:
+        self._show_links(event.key)
+
+    def _show_links(self, key: object) -> None:
+        self.query_one("#person-links", Static).update(
+            links_text(self._people, self._links, key))
+
+    def _selected_person(self) -> Person | None:
+        key = self.query_one(VirtualTable).cursor_key
+        return next((p for p in self._people if p.id == key), None)
+
+    def action_note(self) -> None:
+        person = self._selected_person()
+        if person is not None:
+            self.app.push_screen(SchoolNoteModal(self.case, person))
+
+    def action_link(self) -> None:
+        self.open_dialog(LinkParentModal(self.case, self._selected_person()),
+                         lambda pair: t("people.linked", parent=pair[0].name,
+                                        pupil=pair[1].name))
 
     def focus_main(self) -> None:
         self.query_one(VirtualTable).focus()
