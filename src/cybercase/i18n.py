@@ -872,6 +872,29 @@ _EN: dict[str, str] = {
     "people.link.pupil": "Pupil",
     "people.link.choose": "Choose a parent and a pupil.",
     "people.linked": "{parent} is linked as a parent of {pupil}.",
+    "key.save_original": "Save original",
+    "key.minor_reports": "Reports",
+    "cmd.save_original": "Save the original of the selected evidence as…",
+    "cmd.minor_reports": "Descriptions of sexual images of a minor (no files)",
+    "save.title": "Save the original of #{id} {name}",
+    "save.hint": (
+        "The original is written byte for byte and checked against its SHA-256; the audit log "
+        "records who saved it, when and where. Outside the vault the file is not encrypted: "
+        "keep it safe and delete it when it is no longer needed."
+    ),
+    "save.field.path": "Save as (a new file)",
+    "save.submit": "Save",
+    "save.no_path": "Type the path of the new file.",
+    "save.no_dir": "The folder {path} does not exist: choose an existing folder.",
+    "save.exists": "{path} already exists: choose a new file name (nothing is overwritten).",
+    "save.busy": "Saving the original to {path}…",
+    "save.done": "Saved evidence {id} to {path} (SHA-256 {sha} checked).",
+    "minor.list.key": "M shows them.",
+    "minor.list.title": "Sexual images of a minor in case {ref}: descriptions only",
+    "minor.list.hint": "No file was stored for these; only what was described.",
+    "minor.list.col.recorded": "Recorded",
+    "minor.list.empty": "No descriptions recorded.",
+    "minor.list.recorded": "Recorded",
 }
 
 _NL: dict[str, str] = {
@@ -1753,6 +1776,34 @@ _NL: dict[str, str] = {
     "people.link.pupil": "Leerling",
     "people.link.choose": "Kies een ouder en een leerling.",
     "people.linked": "{parent} is gekoppeld als ouder van {pupil}.",
+    "key.save_original": "Origineel opslaan",
+    "key.minor_reports": "Meldingen",
+    "cmd.save_original": "Origineel van het gekozen bewijs opslaan als…",
+    "cmd.minor_reports": (
+        "Beschrijvingen van seksuele afbeeldingen van een minderjarige (geen bestanden)"
+    ),
+    "save.title": "Origineel van #{id} {name} opslaan",
+    "save.hint": (
+        "Het origineel wordt byte voor byte geschreven en gecontroleerd tegen de SHA-256; het "
+        "logboek legt vast wie het opsloeg, wanneer en waar. Buiten de kluis is het "
+        "bestand niet versleuteld: bewaar het veilig en verwijder het als het niet meer nodig "
+        "is."
+    ),
+    "save.field.path": "Opslaan als (een nieuw bestand)",
+    "save.submit": "Opslaan",
+    "save.no_path": "Typ het pad van het nieuwe bestand.",
+    "save.no_dir": "De map {path} bestaat niet: kies een bestaande map.",
+    "save.exists": "{path} bestaat al: kies een nieuwe bestandsnaam (er wordt niets overschreven).",
+    "save.busy": "Het origineel wordt opgeslagen in {path}…",
+    "save.done": "Bewijs {id} opgeslagen in {path} (SHA-256 {sha} gecontroleerd).",
+    "minor.list.key": "M toont ze.",
+    "minor.list.title": (
+        "Seksuele afbeeldingen van een minderjarige in zaak {ref}: alleen beschrijvingen"
+    ),
+    "minor.list.hint": "Hiervan is geen bestand bewaard; alleen wat werd beschreven.",
+    "minor.list.col.recorded": "Vastgelegd",
+    "minor.list.empty": "Geen beschrijvingen vastgelegd.",
+    "minor.list.recorded": "Vastgelegd",
 }
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}

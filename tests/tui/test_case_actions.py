@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -17,12 +18,15 @@ from textual.widgets import Button, Input, Select, TextArea
 
 from cybercase.cases.cases import create_case, get_case, list_cases
 from cybercase.cases.people import add_person
+from cybercase.evidence import Stated, ingest
+from cybercase.evidence.ingest import MinorReport, record_minor_report
 from cybercase.tui.panes.case_actions import (
     CloseCaseModal,
     EditCaseModal,
     ProtocolModal,
     TriageModal,
 )
+from cybercase.tui.panes.evidence_actions import MinorReportsModal, SaveOriginalModal
 from cybercase.tui.panes.people_actions import LinkParentModal, SchoolNoteModal
 from cybercase.tui.screens.agenda_done import MarkDoneModal
 from cybercase.tui.screens.case import CaseScreen
@@ -30,7 +34,9 @@ from cybercase.tui.screens.dashboard import DashboardScreen
 from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.case_table import CaseTable
 from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
+from cybercase.vault.audit import entries
 from tests.conftest import PASSPHRASE, USER
 from tests.tui.conftest import AppFactory, Unlock, settle
 
@@ -361,3 +367,75 @@ async def test_link_parent_to_pupil_shows_in_the_detail(
         await pilot.press("up")  # Tim
         await pilot.pause()
         assert "Parents of Tim [bold]: Mother of Sanne (#3)" in widget_text(links)
+
+
+# --- 6. saving an original, the minor reports ---------------------------------------------------
+
+
+@pytest.fixture
+def evidence_vault(vault_dir: Path, tmp_path: Path) -> Path:
+    """A case with one image and one description of a sexual image of a minor."""
+    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    try:
+        case = create_case(vault, "Fake Instagram account", "8a", 2)
+        source = tmp_path / "source"
+        source.mkdir()
+        Image.new("RGB", (64, 48), (200, 30, 30)).save(source / "chat [red].png", "PNG")
+        ingest(vault, case.ref, [str(source / "chat [red].png")], Stated(), workers=0)
+        record_minor_report(vault, case.ref, MinorReport(
+            platform="Snapchat", description="a [bold]photo[/bold] shared in the group",
+            accounts=["@anon7b"]))
+    finally:
+        vault.close()
+    return vault_dir
+
+
+async def test_save_original_checks_the_path_in_place_and_writes_it_byte_for_byte(
+    evidence_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path
+) -> None:
+    original = (tmp_path / "source" / "chat [red].png").read_bytes()
+    taken = tmp_path / "taken.png"
+    taken.write_bytes(b"not mine")
+    app = app_factory(evidence_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "evidence")
+        modal = await press_key(pilot, "s")
+        assert isinstance(modal, SaveOriginalModal)
+        path = modal.query_one("#path", Input)
+        assert path.value == str(Path.home() / "chat [red].png")
+        path.value = str(tmp_path / "missing" / "out.png")
+        await submit(pilot)
+        assert app.screen is modal and "does not exist" in error_of(pilot)
+        path.value = str(taken)
+        await submit(pilot)
+        assert app.screen is modal and "already exists" in error_of(pilot)
+        assert taken.read_bytes() == b"not mine"
+        out = tmp_path / "saved [copy].png"
+        path.value = str(out)
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        assert out.read_bytes() == original
+        (entry,) = [e for e in entries(vault_of(pilot).conn, "2026-001")
+                    if e.action == "evidence.extract"]
+        assert (entry.actor, entry.object, entry.details["out"]) == (
+            USER, "evidence 1", str(out))
+        assert any("Saved evidence 1" in n.message for n in app._notifications)
+        assert [p.name for p in tmp_path.iterdir() if "cybercase" in p.name] == []
+
+
+async def test_minor_reports_are_listed_without_any_file(
+    evidence_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(evidence_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "evidence")
+        assert "M shows them" in widget_text(screen.query_one("#minor-reports"))
+        modal = await press_key(pilot, "M")
+        assert isinstance(modal, MinorReportsModal)
+        table = modal.query_one(VirtualTable)
+        assert table.row_count == 1
+        assert str(table.cell(0, "platform")) == "Snapchat"
+        detail = widget_text(modal.query_one("#minor-report-detail"))
+        assert "a [bold]photo[/bold] shared in the group" in detail
+        assert "@anon7b" in detail and f"by {USER}" in detail

@@ -48,6 +48,8 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
     ("cmd.protocol", "overview", "protocol"),
     ("cmd.school_note", "people", "note"),
     ("cmd.link_parent", "people", "link"),
+    ("cmd.save_original", "evidence", "save"),
+    ("cmd.minor_reports", "evidence", "minor_reports"),
 ]
 
 

@@ -32,6 +32,12 @@ from cybercase.i18n import t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CaseChanged, CasePane
+from cybercase.tui.panes.evidence_actions import (
+    MinorReportsModal,
+    SaveOriginalModal,
+    SaveRequest,
+    save_original,
+)
 from cybercase.tui.panes.evidence_dialogs import (
     IngestModal,
     IngestRequest,
@@ -145,6 +151,8 @@ class EvidencePane(CasePane):
         tbinding("v", "preview", "key.preview"),
         tbinding("w", "withdraw", "key.withdraw"),
         tbinding("m", "minor_report", "key.minor_report"),
+        tbinding("s", "save", "key.save_original"),
+        tbinding("M", "minor_reports", "key.minor_reports", key_display="M", show=False),
     ]
     DEFAULT_CSS = """
     EvidencePane #evidence-main { height: 1fr; }
@@ -195,7 +203,8 @@ class EvidencePane(CasePane):
         self._show_item(table.cursor_key)
         reports = list_minor_reports(self.vault, self.case.ref)
         self.query_one("#minor-reports", Static).update(
-            Text(t("evidence.minor_reports", n=len(reports))) if reports else "")
+            Text(t("evidence.minor_reports", n=len(reports)) + " " + t("minor.list.key"))
+            if reports else "")
 
     def focus_main(self) -> None:
         self.query_one(VirtualTable).focus()
@@ -334,3 +343,32 @@ class EvidencePane(CasePane):
             return
         self.open_dialog(WithdrawModal(get_item(self.vault, key)),
                          lambda item: t("withdraw.done", id=item.id))
+
+    # --- save an original, the minor reports (caseapp) ----------------------------------
+
+    def action_save(self) -> None:
+        key = self.query_one(VirtualTable).cursor_key
+        if not isinstance(key, int):
+            return
+
+        def chosen(request: SaveRequest | None) -> None:
+            if request is not None:
+                self._save(request)
+
+        self.app.push_screen(SaveOriginalModal(get_item(self.vault, key)), chosen)
+
+    @work(exclusive=True, group="save", exit_on_error=False)
+    async def _save(self, request: SaveRequest) -> None:
+        self.notify(t("save.busy", path=str(request.path)), markup=False)
+        try:
+            item = await save_original(self.vault, request)
+        except Exception as exc:
+            self.show_failure(exc)
+            return
+        self.notify(t("save.done", id=item.id, path=str(request.path), sha=item.sha256),
+                    markup=False, timeout=10)
+        self.post_message(CaseChanged())  # the audit log has the read
+
+    def action_minor_reports(self) -> None:
+        reports = list_minor_reports(self.vault, self.case.ref)
+        self.app.push_screen(MinorReportsModal(self.case.ref, reports))
