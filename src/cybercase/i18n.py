@@ -895,6 +895,20 @@ _EN: dict[str, str] = {
     "minor.list.col.recorded": "Recorded",
     "minor.list.empty": "No descriptions recorded.",
     "minor.list.recorded": "Recorded",
+    "key.find_account": "Find account",
+    "cmd.find_account": "Find an account in all cases",
+    "cmd.find_account.help": "Which cases know this handle, e-mail address or phone number",
+    "findacc.title": "Which cases know this account?",
+    "findacc.hint": (
+        "A handle, e-mail address or phone number; it is matched however it was written (@ or "
+        "not, capitals, 06- or +316). Only cases you may see are searched."
+    ),
+    "findacc.field.value": "Handle, e-mail address or phone number",
+    "findacc.search": "Search",
+    "findacc.col.case": "Case",
+    "findacc.none": "No account found with this handle, e-mail address or phone number.",
+    "findacc.count": "{n} account(s) in {cases} case(s). Enter opens the case.",
+    "search.kind.account": "account",
 }
 
 _NL: dict[str, str] = {
@@ -1804,6 +1818,25 @@ _NL: dict[str, str] = {
     "minor.list.col.recorded": "Vastgelegd",
     "minor.list.empty": "Geen beschrijvingen vastgelegd.",
     "minor.list.recorded": "Vastgelegd",
+    "key.find_account": "Account zoeken",
+    "cmd.find_account": "Account zoeken in alle zaken",
+    "cmd.find_account.help": (
+        "Welke zaken kennen deze gebruikersnaam, dit e-mailadres of dit telefoonnummer"
+    ),
+    "findacc.title": "Welke zaken kennen dit account?",
+    "findacc.hint": (
+        "Een gebruikersnaam, e-mailadres of telefoonnummer; het wordt gevonden hoe het ook "
+        "geschreven is (met of zonder @, hoofdletters, 06- of +316). Alleen zaken die u mag "
+        "zien worden doorzocht."
+    ),
+    "findacc.field.value": "Gebruikersnaam, e-mailadres of telefoonnummer",
+    "findacc.search": "Zoeken",
+    "findacc.col.case": "Zaak",
+    "findacc.none": (
+        "Geen account gevonden met deze gebruikersnaam, dit e-mailadres of dit telefoonnummer."
+    ),
+    "findacc.count": "{n} account(s) in {cases} zaak/zaken. Enter opent de zaak.",
+    "search.kind.account": "account",
 }
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}

@@ -14,10 +14,11 @@ from PIL import Image
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Button, Input, Select, TextArea
+from textual.widgets import Button, Input, Select, TabbedContent, TextArea
 
 from cybercase.cases.cases import create_case, get_case, list_cases
 from cybercase.cases.people import add_person
+from cybercase.cyber.accounts import add_account
 from cybercase.evidence import Stated, ingest
 from cybercase.evidence.ingest import MinorReport, record_minor_report
 from cybercase.tui.panes.case_actions import (
@@ -28,6 +29,7 @@ from cybercase.tui.panes.case_actions import (
 )
 from cybercase.tui.panes.evidence_actions import MinorReportsModal, SaveOriginalModal
 from cybercase.tui.panes.people_actions import LinkParentModal, SchoolNoteModal
+from cybercase.tui.screens.account_find import FindAccountModal
 from cybercase.tui.screens.agenda_done import MarkDoneModal
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.dashboard import DashboardScreen
@@ -439,3 +441,74 @@ async def test_minor_reports_are_listed_without_any_file(
         detail = widget_text(modal.query_one("#minor-report-detail"))
         assert "a [bold]photo[/bold] shared in the group" in detail
         assert "@anon7b" in detail and f"by {USER}" in detail
+
+
+# --- 7. finding an account, accounts in the dashboard search ------------------------------------
+
+
+@pytest.fixture
+def accounts_vault(vault_dir: Path) -> Path:
+    """Two cases that know the same phone number under different handles."""
+    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    try:
+        first = create_case(vault, "WhatsApp group 7b", "7b", 2)
+        second = create_case(vault, "Instagram 8a", "8a", 1)
+        add_account(vault, first.ref, "whatsapp", "anon[7b]", phone="06-12345678")
+        add_account(vault, second.ref, "instagram", "@other_one")
+        add_account(vault, second.ref, "whatsapp", "again", phone="+31 6 1234 5678")
+    finally:
+        vault.close()
+    return vault_dir
+
+
+async def test_find_account_across_cases_opens_the_other_case_on_that_account(
+    accounts_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(accounts_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        first = await open_tab(pilot, unlock, "accounts")
+        modal = await press_key(pilot, "f")
+        assert isinstance(modal, FindAccountModal)
+        query = modal.query_one("#query", Input)
+        assert query.value == "anon[7b]"  # the highlighted account's handle
+        results = modal.query_one("#find-results", VirtualTable)
+        assert results.row_count == 1
+        query.value = "someone@"
+        query.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "e-mail" in error_of(pilot) and not results.display
+        query.value = "+31612345678"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert results.display and results.row_count == 2
+        assert [str(results.cell(i, "case")) for i in range(2)] == ["2026-001", "2026-002"]
+        assert "2 account(s) in 2 case(s)" in widget_text(modal.query_one("#find-count"))
+        await pilot.press("down", "enter")  # the account in 2026-002
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CaseScreen) and screen is not first
+        assert screen.case.ref == "2026-002"
+        table = screen.query_one("#accounts-table", VirtualTable)
+        assert screen.query_one(TabbedContent).active == "pane-accounts"
+        assert table.cursor_key == 3
+
+
+async def test_dashboard_search_finds_accounts_and_opens_their_tab(
+    accounts_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(accounts_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("slash", *"other_")
+        await settle(pilot)
+        results = app.screen.query_one("#search-results", VirtualTable)
+        assert results.row_count == 1
+        assert (str(results.cell(0, "kind")), str(results.cell(0, "case"))) == (
+            "account", "2026-002")
+        assert "@other_one · instagram" in str(results.cell(0, "label"))
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CaseScreen) and screen.case.ref == "2026-002"
+        assert screen.query_one(TabbedContent).active == "pane-accounts"

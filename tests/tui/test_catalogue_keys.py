@@ -41,7 +41,7 @@ def test_keys_built_from_values_exist() -> None:
         "ingest.captured": CAPTURED_BY,
         "ingest.status": ("stored", "duplicate", "flagged", "error"),
         "ingest.count": ("stored", "duplicate", "flagged", "error"),
-        "search.kind": ("case", "person", "evidence"),
+        "search.kind": ("case", "person", "evidence", "account"),
         "evidence.stated": ("captured_by", "device", "platform", "url", "accounts",
                             "shown_time", "description", "offence_tags"),
     }

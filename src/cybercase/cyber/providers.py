@@ -1,8 +1,9 @@
-"""Agenda items and timeline events of the cyber work, registered on import.
+"""Agenda items, timeline events and search hits of the cyber work, registered on import.
 
-``cybercase.cases`` imports this module, so any code that uses the agenda or the timeline
-sees these entries. It imports only ``cybercase.cases`` modules and reads the tables
-directly (no import of the other cyber modules, which import ``cybercase.cases``).
+``cybercase.cases`` imports this module, so any code that uses the agenda, the timeline or
+the search sees these entries. It imports only ``cybercase.cases`` modules (and the
+need-to-know clause of ``cybercase.privacy.access``) and reads the tables directly (no
+import of the other cyber modules, which import ``cybercase.cases``).
 
 Texts name accounts, referrals and people by id, never a child's name.
 """
@@ -13,10 +14,12 @@ import json
 from collections.abc import Iterable
 from datetime import date
 
-from cybercase.cases import agenda, timeline
+from cybercase.cases import agenda, search, timeline
 from cybercase.cases.agenda import AgendaItem
 from cybercase.cases.cases import Case
+from cybercase.cases.search import Hit, Source
 from cybercase.cases.timeline import Event
+from cybercase.privacy import access
 from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 
@@ -140,6 +143,27 @@ def _agreement_events(vault: Vault, case: Case) -> Iterable[Event]:
                     f"smartphone agreement {aid} reviewed{more}", by)
 
 
+# --- search --------------------------------------------------------------------------------
+
+
+def _account_hits(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
+    """Accounts by handle, e-mail address, phone number or platform, in the cases this user
+    may see (need-to-know, like every other source). The phone number also matches in its
+    normalised form (``+31612345678`` finds ``06-12345678``)."""
+    visible, args = access.visible_clause(vault, "c.id")
+    fields = ("a.handle", "a.email", "a.phone", "a.phone_norm", "a.platform")
+    where = " OR ".join(f"{f} LIKE ? ESCAPE '\\'" for f in fields)
+    for aid, platform, handle, email, phone, ref in vault.conn.execute(
+        "SELECT a.id, a.platform, a.handle, a.email, a.phone, c.ref FROM accounts a"
+        f" JOIN cases c ON c.id = a.case_id WHERE ({where}) AND {visible}"
+        " ORDER BY c.status = 'closed', c.ref DESC, a.id LIMIT ?",
+        (*(pattern,) * len(fields), *args, limit),
+    ):
+        label = " · ".join(v for v in (handle, platform, email, phone) if v)
+        yield Hit("account", ref, label, f"account {aid}")
+
+
 agenda.PROVIDERS.extend([_referral_follow_ups, _police_appointments, _agreement_reviews])
 timeline.PROVIDERS.extend([_account_events, _referral_events, _police_events,
                            _agreement_events])
+search.SOURCES.append(Source("account", "accounts.read", _account_hits))

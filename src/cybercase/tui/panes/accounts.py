@@ -83,6 +83,7 @@ class AccountsPane(RecordsPane[Account]):
         tbinding("a", "add", "key.add_account"),
         tbinding("t", "attribute", "key.attribute"),
         tbinding("l", "link", "key.link_evidence"),
+        tbinding("f", "find", "key.find_account"),
     ]
     DETAIL_ID = "account-detail"
     DEFAULT_CSS = """
@@ -207,3 +208,9 @@ class AccountsPane(RecordsPane[Account]):
 
         self.open_dialog(LinkEvidenceModal(self.case, acc), done)
 
+    def action_find(self) -> None:
+        """Which cases know this account? (the highlighted handle to start with)."""
+        from cybercase.tui.screens.account_find import find_account
+
+        acc = self.selected()
+        find_account(self.cyber, acc.handle if acc is not None else "")

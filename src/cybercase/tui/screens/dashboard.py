@@ -27,7 +27,8 @@ from cybercase.tui.widgets.case_table import CaseTable
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
 # which case tab a search hit opens
-HIT_TABS = {"case": "overview", "person": "people", "evidence": "evidence"}
+HIT_TABS = {"case": "overview", "person": "people", "evidence": "evidence",
+            "account": "accounts"}
 
 
 def hit_row(hit: Hit) -> Row:
