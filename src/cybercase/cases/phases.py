@@ -14,11 +14,10 @@ from cybercase.cases.cases import (
     require_open,
 )
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
 
-MSG_SAME = "case {ref} is already in phase {phase}: nothing to change"
-MSG_REASON = "a phase change needs a reason: give --reason TEXT (why {frm} -> {to})"
 
 
 @dataclass
@@ -50,9 +49,9 @@ def change_phase(vault: Vault, ref: str, to: int, reason: str | None) -> PhaseCh
     check_phase(to)
     require_open(case)
     if to == case.phase:
-        raise UsageError(MSG_SAME.format(ref=ref, phase=to))
+        raise UsageError(msg("cases.phase_same", ref=ref, phase=to))
     if not reason or not reason.strip():
-        raise UsageError(MSG_REASON.format(frm=case.phase, to=to))
+        raise UsageError(msg("cases.phase_reason", frm=case.phase, to=to))
     why = check_text(reason, "reason", 500)
     now = now_iso()
     with vault.transaction() as tx:

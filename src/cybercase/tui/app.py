@@ -23,7 +23,7 @@ from textual.command import Provider
 
 from cybercase.cases.cases import get_case
 from cybercase.demo import DEMO_PASSPHRASE, DEMO_USER
-from cybercase.i18n import set_language, t
+from cybercase.i18n import localize, set_language, t
 from cybercase.tui.bindings import localize_bindings, tbinding
 from cybercase.tui.commands import CybercaseCommands
 from cybercase.tui.errors import describe, expected_error
@@ -254,7 +254,7 @@ class CybercaseApp(App[None]):
     # --- errors: the one place --------------------------------------------------------
 
     def show_error(self, error: BaseException | str) -> None:
-        message = error if isinstance(error, str) else describe(error)
+        message = localize(error) if isinstance(error, str) else describe(error)
         self.notify(message, title=t("app.error"), severity="error", markup=False)
 
     def _handle_exception(self, error: Exception) -> None:
