@@ -19,7 +19,6 @@ from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
 
 
-
 @dataclass
 class PhaseChange:
     from_phase: int | None
