@@ -17,9 +17,12 @@ MAX_LINES = 6  # the agenda's height on the dashboard, more scrolls
 def when_text(due: date, today: date) -> Text:
     days = (due - today).days
     if days < 0:
-        return Text(t("agenda.overdue", n=-days), style="bold red")
+        late = t("agenda.overdue_one") if days == -1 else t("agenda.overdue", n=-days)
+        return Text(late, style="bold red")
     if days == 0:
         return Text(t("agenda.today"), style="bold yellow")
+    if days == 1:
+        return Text(t("agenda.tomorrow"))
     return Text(t("agenda.in_days", n=days))
 
 
