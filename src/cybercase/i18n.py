@@ -777,6 +777,10 @@ _EN: dict[str, str] = {
     "key.stats": "Figures",
     "cmd.stats": "Yearly figures",
     "cmd.stats.help": "Counts per year without names; small counts hidden",
+    # lead, session 3: roles as words
+    "role.coordinator": "coordinator",
+    "role.ict": "ICT coordinator",
+    "role.viewer": "viewer",
 }
 
 _NL: dict[str, str] = {
@@ -1555,6 +1559,10 @@ _NL: dict[str, str] = {
     "key.stats": "Cijfers",
     "cmd.stats": "Jaarcijfers",
     "cmd.stats.help": "Aantallen per jaar zonder namen; kleine aantallen verborgen",
+    # lead, session 3: roles as words
+    "role.coordinator": "coördinator",
+    "role.ict": "ICT-coördinator",
+    "role.viewer": "meelezer",
 }
 
 

@@ -117,7 +117,7 @@ class CybercaseApp(App[None]):
             self._last_input = time.monotonic()
         # after the switch: setting it while the unlock screen's Header is being removed
         # lets Textual's title watcher run on a half-removed Header (NoMatches) under load
-        self.sub_title = f"{message.vault.school} · {message.vault.user} ({message.vault.role})"
+        self._set_sub_title()
         self.refresh_bindings()
         if message.recovery_key:
             self.push_screen(RecoveryKeyModal(message.recovery_key))
@@ -242,8 +242,15 @@ class CybercaseApp(App[None]):
         self.apply_settings(AppSettings(language, self.settings.theme,
                                         self.settings.auto_lock_minutes))
 
+    def _set_sub_title(self) -> None:
+        """School, user and role (in words, in the current language) of the open vault."""
+        vault = self.vault
+        if vault is not None:
+            self.sub_title = f"{vault.school} · {vault.user} ({t(f'role.{vault.role}')})"
+
     async def _relabel(self) -> None:
         """After a language switch: new footer descriptions, screens composed again."""
+        self._set_sub_title()
         localize_bindings(self)
         for screen in self.screen_stack:
             localize_bindings(screen)
