@@ -19,7 +19,6 @@ from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
 
 
-
 @dataclass
 class PhaseChange:
     from_phase: int | None
@@ -52,7 +51,7 @@ def change_phase(vault: Vault, ref: str, to: int, reason: str | None) -> PhaseCh
         raise UsageError(msg("cases.phase_same", ref=ref, phase=to))
     if not reason or not reason.strip():
         raise UsageError(msg("cases.phase_reason", frm=case.phase, to=to))
-    why = check_text(reason, "reason", 500)
+    why = check_text(reason, msg("cases.field.reason"), 500)
     now = now_iso()
     with vault.transaction() as tx:
         tx.execute(

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 from cybercase.paths import assets
 from cybercase.protocol.locate import line_of
 
@@ -116,28 +117,24 @@ class Protocol:
         for phase in self.phases:
             if phase.number == number:
                 return phase
-        raise UsageError(f"phase {number} does not exist: the protocol has phases 1 to 6")
+        raise UsageError(msg("protocol.phase_unknown", phase=number))
 
     def step(self, key: str) -> Step:
         for step in self.steps:
             if step.key == key:
                 return step
-        raise UsageError(
-            f"support-group step {key!r} does not exist: choose one of "
-            f"{', '.join(s.key for s in self.steps)}"
-        )
+        raise UsageError(msg("protocol.step_unknown", step=key,
+                             choices=", ".join(s.key for s in self.steps)))
 
     def item(self, number: int) -> ChecklistItem:
         for item in self.checklist:
             if item.id == number:
                 return item
-        raise UsageError(
-            f"checklist item {number} does not exist: the protocol has items "
-            f"{self.checklist[0].id} to {self.checklist[-1].id}"
-        )
+        raise UsageError(msg("protocol.item_unknown", number=number,
+                             first=self.checklist[0].id, last=self.checklist[-1].id))
 
     def case_role(self, key: str) -> CaseRole:
-        found: CaseRole = pick(self.case_roles, key, "pupil role")
+        found: CaseRole = pick(self.case_roles, key, msg("protocol.field.pupil_role"))
         return found
 
     def summary(self) -> dict[str, Any]:
@@ -169,12 +166,12 @@ class Protocol:
 
 
 def pick(items: list[Any], key: str, what: str) -> Any:
+    """The entry of ``items`` with ``key``; ``what`` names the list (best a Msg)."""
     for item in items:
         if item.key == key:
             return item
-    raise UsageError(
-        f"unknown {what} {key!r}: choose one of {', '.join(i.key for i in items)}"
-    )
+    raise UsageError(msg("protocol.unknown_choice", what=what, value=key,
+                         choices=", ".join(i.key for i in items)))
 
 
 class _Checker:
