@@ -15,7 +15,8 @@ from cybercase import errors
 
 SRC = Path(cybercase.__file__).parent
 # the packages and modules converted by this task (cyber/, privacy/, export/: the other one)
-CONVERTED = ("cases", "evidence", "timeutil.py")
+CONVERTED = ("cases", "evidence", "vault", "timeutil.py", "verify.py", "safefile.py",
+             "roles.py")
 ERRORS = {name for name, obj in vars(errors).items()
           if inspect.isclass(obj) and issubclass(obj, errors.CybercaseError)}
 
@@ -31,10 +32,14 @@ def converted_files() -> list[Path]:
     return out
 
 
+# functions that return a Msg (roles.refusal builds the permission refusal)
+MSG_MAKERS = {"msg", "refusal"}
+
+
 def carries_msg(node: ast.expr) -> bool:
     """A msg(...) call, or a name/attribute holding one; never a literal or built text."""
     if isinstance(node, ast.Call):
-        return isinstance(node.func, ast.Name) and node.func.id == "msg"
+        return isinstance(node.func, ast.Name) and node.func.id in MSG_MAKERS
     return isinstance(node, ast.Name | ast.Attribute)
 
 
