@@ -15,7 +15,7 @@ from cybercase import errors
 
 SRC = Path(cybercase.__file__).parent
 # the packages and modules converted by this task (cyber/, privacy/, export/: the other one)
-CONVERTED = ("cases", "evidence", "vault", "timeutil.py", "verify.py", "safefile.py",
+CONVERTED = ("cases", "evidence", "protocol", "vault", "timeutil.py", "verify.py", "safefile.py",
              "roles.py")
 ERRORS = {name for name, obj in vars(errors).items()
           if inspect.isclass(obj) and issubclass(obj, errors.CybercaseError)}
