@@ -145,3 +145,12 @@ def test_agenda_and_timeline_texts_follow_the_language(vault: Vault) -> None:
     assert localize(events["sg.meeting"]) == "supportgroep stap 2: De supportgroep"
     assert localize(events["agenda.due"]).startswith("gepland: supportgroep: evaluatie na ")
     assert localize(events["case.opened"]) == "zaak geopend in fase 1"
+
+
+def test_the_reason_the_core_stores_for_a_new_case_is_shown_in_dutch(vault: Vault) -> None:
+    case = create_case(vault, "WhatsApp 7b")
+    [first] = phases.history(vault, case)
+    assert first.reason == "case opened" and first.to_json()["reason"] == "case opened"
+    assert vault.conn.execute("SELECT reason FROM phase_changes").fetchone()[0] == "case opened"
+    set_language("nl")
+    assert localize(first.reason) == "zaak geopend"

@@ -14,6 +14,7 @@ from cybercase.timeutil import AMSTERDAM, now_iso, now_utc, parse_date
 from cybercase.vault import Vault
 
 MAX_TITLE = 200
+OPENED = "case opened"  # stored as the first phase's reason when none was given
 
 
 @dataclass
@@ -136,7 +137,7 @@ def create_case(
     day = parse_date(reported_on, msg("cases.field.report_date")).isoformat() \
         if reported_on else None
     summary = check_long_text(summary, msg("cases.field.summary")) if summary else None
-    why = check_text(reason, msg("cases.field.reason"), 500) if reason else "case opened"
+    why = check_text(reason, msg("cases.field.reason"), 500) if reason else OPENED
     if protocol_file is not None:
         read_file(protocol_file)  # validate before taking the lock
     with vault.transaction() as tx:

@@ -86,6 +86,7 @@ EN: dict[str, str] = {
     "cases.no_meeting": "there is no meeting {id} in case {ref}: see `cybercase sg show {ref}`",
     # timeline
     "cases.tl_opened": "case opened in phase {phase}",
+    "cases.reason_opened": "case opened",
     "cases.tl_reported": "reported",
     "cases.tl_reported_by": "reported by {who}",
     "cases.tl_reported_via": "reported via {how}",
@@ -229,6 +230,7 @@ NL: dict[str, str] = {
     ),
     # timeline
     "cases.tl_opened": "zaak geopend in fase {phase}",
+    "cases.reason_opened": "zaak geopend",
     "cases.tl_reported": "gemeld",
     "cases.tl_reported_by": "gemeld door {who}",
     "cases.tl_reported_via": "gemeld via: {how}",
