@@ -411,7 +411,7 @@ def _print_report(rep: police_core.Report) -> None:
     for note in rep.complaint["notes"]:
         click.echo(f"  note: {note}")
     if rep.offence == "sexual_images":
-        click.echo(f"  note: {police_core.MSG['sexual']}")
+        click.echo(f"  note: {police_core.SEXUAL}")
 
 
 @police.command("show")
