@@ -97,8 +97,8 @@ def test_agenda_and_timeline_texts_follow_the_language(vault: Vault) -> None:
     assert "review the smartphone agreement 1 (person 1)" in english
     assert "police appointment at 14:30 (aangifte, police record 1)" in english
     nl = sorted(dutch(w) for w in texts.values())
-    assert "melding 1 (Instagram, verstuurd): kijk of er antwoord is" in nl
-    assert "melding 2 (Helpwanted, TikTok, geen antwoord): kijk of er antwoord is" in nl
+    assert "verwijderverzoek 1 (Instagram, verstuurd): kijk of er antwoord is" in nl
+    assert "verwijderverzoek 2 (Helpwanted, TikTok, geen antwoord): kijk of er antwoord is" in nl
     assert "smartphoneafspraak 1 evalueren (persoon 1)" in nl
     assert "afspraak met de politie om 14:30 (aangifte, politiedossier 1)" in nl
 
@@ -106,7 +106,7 @@ def test_agenda_and_timeline_texts_follow_the_language(vault: Vault) -> None:
     assert "referral 2 (helpwanted): no answer" in events
     assert "police record 1: aangifte (sexual images)" in events
     dutch_events = [dutch(e) for e in events]
-    assert "melding 2 (Helpwanted): geen antwoord" in dutch_events
+    assert "verwijderverzoek 2 (Helpwanted): geen antwoord" in dutch_events
     assert "politiedossier 1: aangifte (seksuele afbeeldingen)" in dutch_events
     assert "smartphoneafspraak 1 opgesteld (persoon 1)" in dutch_events
 
@@ -124,3 +124,49 @@ def test_police_errors_in_dutch_keep_their_english(vault: Vault) -> None:
     error = error_of(police.add_report, vault, ref, "brief", "smaad")
     assert str(error) == "unknown kind 'brief': choose one of aangifte, melding"
     assert dutch(error.message) == "onbekende soort 'brief': kies een van: aangifte, melding"
+
+
+def test_account_referral_and_agreement_errors_in_dutch(vault: Vault) -> None:
+    from cybercase.cyber import accounts
+
+    ref = create_case(vault, "Group chat", "7b", 3).ref
+    parent = add_person(vault, ref, "Mother", "parent").id
+    error = error_of(accounts.add_account, vault, ref, "Instagram", "@x",
+                     profile_url="instagram/x")
+    assert str(error) == ("the profile URL 'instagram/x' is not a web address: give the exact "
+                          "address, starting with https:// (copy it from the browser's address "
+                          "bar)")
+    assert dutch(error.message).startswith("de profiel-URL 'instagram/x' is geen webadres")
+    error = error_of(accounts.add_account, vault, ref, "Instagram", "@x", phone="12345")
+    assert dutch(error.message).startswith("'12345' is geen telefoonnummer")
+    error = error_of(accounts.get_account, vault, 99)
+    assert str(error) == "there is no account 99: see `cybercase account list`"
+    assert dutch(error.message) == "er is geen account 99: ververs de lijst en kies opnieuw"
+    error = error_of(referrals.update_referral, vault, 7, status="sent")
+    assert str(error) == "there is no referral 7: see `cybercase referral list REF`"
+    assert dutch(error.message) == "er is geen verwijderverzoek 7: ververs de lijst en kies " \
+                                   "opnieuw"
+    error = error_of(referrals.add_referral, vault, ref, "platform", [])
+    assert dutch(error.message).startswith("een verwijderverzoek heeft het precieze adres")
+    made, warnings = referrals.add_referral(vault, ref, "meldknop", ["https://example.nl/a"])
+    assert warnings[0].startswith(f"referral {made.id} has no captured evidence")
+    assert dutch(warnings[0]).startswith(f"bij verwijderverzoek {made.id} is geen bewijs")
+    review = (local_today() + timedelta(days=30)).isoformat()
+    error = error_of(agreements.add_agreement, vault, ref, parent, "mother", review)
+    assert str(error) == (f"person {parent} is a parent, not a pupil: an agreement is made for "
+                          "a pupil")
+    assert dutch(error.message) == (f"persoon {parent} is ouder, geen leerling: een afspraak "
+                                    "wordt voor een leerling gemaakt")
+    pupil = add_person(vault, ref, "Sanne", "pupil").id
+    agr = agreements.add_agreement(vault, ref, pupil, "mother", review)
+    error = error_of(agreements.review, vault, agr.id, local_today().isoformat(), "fine")
+    assert str(error) == (f"agreement {agr.id} is draft: only an agreed agreement can be "
+                          "reviewed")
+    assert dutch(error.message) == (f"afspraak {agr.id} is concept: alleen een afgesproken "
+                                    "afspraak kan worden geëvalueerd")
+    error = error_of(agreements.add_point, vault, agr.id, "x" * 600)
+    assert str(error) == "the point is too long (600 characters, at most 500)"
+    error = error_of(agreements.parse_template, '[[points]]\nkey = "a"\n', "mine.toml")
+    assert str(error) == "the agreement template mine.toml: point 1: nl must be a non-empty text"
+    assert dutch(error.message) == ("het sjabloon voor afspraken mine.toml: punt 1: nl moet een "
+                                    "tekst zijn die niet leeg is")

@@ -118,6 +118,139 @@ EN: dict[str, str] = {
     "cyber.basis.admission": "admission",
     "cyber.basis.parent": "parent",
     "cyber.basis.other": "other",
+    # common (cyber/common.py)
+    "cyber.common.evidence": "evidence {id} is not in case {ref}: see `cybercase evidence list "
+                             "{ref}`",
+    "cyber.common.account": "there is no account {id} in case {ref}: see `cybercase account list "
+                            "{ref}`",
+    "cyber.common.no_row": "there is no {what} {id}: see `cybercase {what} list REF`",
+    "cyber.common.what.police": "police",
+    "cyber.common.what.referral": "referral",
+    "cyber.common.what.account": "account",
+    "cyber.common.what.agreement": "agreement",
+    # validate (cyber/validate.py)
+    "cyber.validate.url": "{what} {value!r} is not a web address: give the exact address, "
+                          "starting with https:// (copy it from the browser's address bar)",
+    "cyber.validate.url_long": "{what} is too long ({n} characters, at most {limit})",
+    "cyber.validate.email": "{value!r} is not an e-mail address: write it as name@example.nl",
+    "cyber.validate.phone": "{value!r} is not a phone number: write it as 0612345678 or +31 6 "
+                            "12345678 (with the country code for a number from abroad, e.g. +44 "
+                            "20 7946 0958)",
+    "cyber.validate.handle": "the handle is empty: give the user name as shown on the platform, "
+                             "e.g. @name",
+    "cyber.validate.handle_chars": "the handle {value!r} contains spaces or control characters: "
+                                   "give the user name (as in the profile address) and put the "
+                                   "shown name in --display-name",
+    "cyber.validate.handle_long": "the handle is too long (at most 200 characters)",
+    "cyber.validate.the_url": "the URL",
+    # accounts (cyber/accounts.py)
+    "cyber.accounts.no_account": "there is no account {id}: see `cybercase account list`",
+    "cyber.accounts.status": "unknown status {value!r}: choose one of {choices}",
+    "cyber.accounts.basis": "unknown basis {value!r}: choose one of {choices}",
+    "cyber.accounts.other_note": "basis 'other' needs a --note that says how it is known",
+    "cyber.accounts.duplicate": "case {ref} already has account {id} ({handle} on {platform}): "
+                                "use that one, e.g. `cybercase account link {id} --evidence ID`",
+    "cyber.accounts.also_in": "{label} {value} also appears in case {ref} (account {id}, "
+                              "{platform})",
+    "cyber.accounts.replaces": "account {id} was confirmed as person {old} before; person {new} "
+                               "is now the current attribution (the history keeps both)",
+    "cyber.accounts.no_evidence": "give at least one --evidence ID to link",
+    "cyber.accounts.label.handle": "handle",
+    "cyber.accounts.label.email": "e-mail address",
+    "cyber.accounts.label.phone": "phone number",
+    "cyber.accounts.field.platform": "platform",
+    "cyber.accounts.field.display_name": "display name",
+    "cyber.accounts.field.profile_url": "the profile URL",
+    "cyber.accounts.field.impersonates": "description of who it pretends to be",
+    "cyber.accounts.field.notes": "notes",
+    "cyber.accounts.field.note": "note",
+    # referrals (cyber/referrals.py)
+    "cyber.referrals.channel": "unknown channel {value!r}: choose one of {choices}",
+    "cyber.referrals.status": "unknown status {value!r}: choose one of {choices}",
+    "cyber.referrals.no_url": "a referral needs the exact address of the content: give at least "
+                              "one --url",
+    "cyber.referrals.too_many": "at most {n} URLs in one referral: split it",
+    "cyber.referrals.platform": "a referral to the platform needs --platform (or an --account of "
+                                "the case)",
+    "cyber.referrals.future": "the date sent {day} lies in the future: record it once it was sent",
+    "cyber.referrals.no_evidence": "referral {id} has no captured evidence: capture the content "
+                                   "now (ingest a screenshot and link it with `cybercase referral "
+                                   "update {id} --evidence ID`), it may vanish once reported",
+    "cyber.referrals.not_sent": "referral {id} was not sent yet: give --sent YYYY-MM-DD",
+    "cyber.referrals.nothing": "nothing to change: give --status, --sent, --reference, "
+                               "--follow-up, --evidence, --what or --why",
+    "cyber.referrals.no_explanation": "referral {id} has no explanation of what is harmful and "
+                                      "why: add it with `cybercase referral update {id} --what "
+                                      "TEXT --why TEXT`",
+    "cyber.referrals.follow_before": "the follow-up date {day} lies before the date sent {sent}: "
+                                     "check it",
+    "cyber.referrals.no_answer": "referral {id} had no answer: set a new --follow-up date, or try "
+                                 "another channel (Helpwanted, the police)",
+    "cyber.referrals.language": "unknown language {value!r}: choose nl or en",
+    "cyber.referrals.field.sent": "the date sent",
+    "cyber.referrals.field.platform": "platform",
+    "cyber.referrals.field.what": "description of what is harmful",
+    "cyber.referrals.field.why": "explanation of why it is harmful",
+    "cyber.referrals.field.reference": "reference",
+    "cyber.referrals.field.follow_up": "the follow-up date",
+    "cyber.referrals.field.answered": "the date of the answer",
+    "cyber.referrals.field.note": "note",
+    "cyber.referrals.field.name": "name",
+    # agreements (cyber/agreements.py)
+    "cyber.agreements.template_read": "cannot read the agreement template {name}: {error}",
+    "cyber.agreements.template_toml": "the agreement template {name} is not valid TOML: {error}",
+    "cyber.agreements.template_field": "the agreement template {name}: {detail}",
+    "cyber.agreements.not_pupil": "person {id} is a {kind}, not a pupil: an agreement is made for "
+                                  "a pupil",
+    "cyber.agreements.active": "pupil {pupil} already has smartphone agreement {id} ({status}): "
+                               "review it, or end it first with `cybercase agreement status {id} "
+                               "ended`",
+    "cyber.agreements.review_before": "the review date {review} must come after {base}: choose a "
+                                      "later date",
+    "cyber.agreements.agreed_future": "the date agreed {day} lies in the future: record it once "
+                                      "signed",
+    "cyber.agreements.status": "unknown status {value!r}: choose one of {choices}",
+    "cyber.agreements.set_status": "the status of agreement {id} can be set to agreed or ended; a "
+                                   "review makes it reviewed (`cybercase agreement review {id}`)",
+    "cyber.agreements.transition": "agreement {id} is {now}: it cannot become {new}",
+    "cyber.agreements.fixed": "agreement {id} is {status}: its points are fixed once agreed; make "
+                              "a new agreement to change them",
+    "cyber.agreements.no_points": "agreement {id} has no points: add at least one before it is "
+                                  "agreed",
+    "cyber.agreements.no_point": "agreement {id} has no point {n}: see `cybercase agreement show "
+                                 "{id}`",
+    "cyber.agreements.not_running": "agreement {id} is {status}: only an agreed agreement can be "
+                                    "reviewed",
+    "cyber.agreements.review_future": "the review date {day} lies in the future: record a review "
+                                      "once held",
+    "cyber.agreements.next_before": "the next review {next} must come after this review ({day})",
+    "cyber.agreements.exists": "{path} already exists: choose another --out, or add --force to "
+                               "replace it",
+    "cyber.agreements.no_dir": "the folder {path} does not exist: create it or choose another "
+                               "--out",
+    "cyber.agreements.out_fail": "cannot write {path} ({error}): choose another --out",
+    "cyber.agreements.point_edit": "give --add TEXT or --remove N",
+    "cyber.agreements.tpl_empty": "{where}{field} must be a non-empty text",
+    "cyber.agreements.tpl_long": "{where}{field} is too long (at most {limit} characters)",
+    "cyber.agreements.tpl_no_points": "it needs at least one [[points]] entry",
+    "cyber.agreements.tpl_not_table": "{where}not a table",
+    "cyber.agreements.tpl_twice": "{where}key {value!r} is used twice",
+    "cyber.agreements.tpl_point": "point {n}: ",
+    "cyber.agreements.status_word.draft": "draft",
+    "cyber.agreements.status_word.agreed": "agreed",
+    "cyber.agreements.status_word.reviewed": "reviewed",
+    "cyber.agreements.status_word.ended": "ended",
+    "cyber.agreements.kind_word.pupil": "pupil",
+    "cyber.agreements.kind_word.parent": "parent",
+    "cyber.agreements.kind_word.staff": "staff",
+    "cyber.agreements.field.parents": "parents",
+    "cyber.agreements.field.agreed": "the date agreed",
+    "cyber.agreements.field.review_date": "the review date",
+    "cyber.agreements.field.point": "point",
+    "cyber.agreements.field.point_en": "English point",
+    "cyber.agreements.field.date": "the date",
+    "cyber.agreements.field.outcome": "review outcome",
+    "cyber.agreements.field.next_review": "the next review date",
 }
 
 NL: dict[str, str] = {
@@ -185,7 +318,7 @@ NL: dict[str, str] = {
     "cyber.police.field.filed_by": "wie het deed",
     "cyber.police.field.notes": "notities",
     # agenda items of the cyber work
-    "cyber.agenda.referral": "melding {id} ({where}, {status}): kijk of er antwoord is",
+    "cyber.agenda.referral": "verwijderverzoek {id} ({where}, {status}): kijk of er antwoord is",
     "cyber.agenda.where": "{channel}, {platform}",
     "cyber.agenda.police": "afspraak met de politie ({kind}, politiedossier {id})",
     "cyber.agenda.police_at": "afspraak met de politie om {time} ({kind}, politiedossier {id})",
@@ -219,10 +352,10 @@ NL: dict[str, str] = {
     "cyber.timeline.fake_account": "nepaccount {id} vastgelegd: {handle} op {platform}",
     "cyber.timeline.attribution": "account {id} ({handle} op {platform}), persoon {person}: "
                                   "{status} ({basis})",
-    "cyber.timeline.referral": "melding {id} bij {channel} vastgelegd ({status})",
-    "cyber.timeline.referral_sent": "melding {id} verstuurd naar {channel}",
-    "cyber.timeline.referral_status": "melding {id} ({channel}): {status}",
-    "cyber.timeline.referral_update": "melding {id} bijgewerkt: {changed}",
+    "cyber.timeline.referral": "verwijderverzoek {id} aan {channel} vastgelegd ({status})",
+    "cyber.timeline.referral_sent": "verwijderverzoek {id} verstuurd aan {channel}",
+    "cyber.timeline.referral_status": "verwijderverzoek {id} ({channel}): {status}",
+    "cyber.timeline.referral_update": "verwijderverzoek {id} bijgewerkt: {changed}",
     "cyber.timeline.police": "politiedossier {id}: {kind} ({offence})",
     "cyber.timeline.police_ref": "politiedossier {id}: {kind} ({offence}), kenmerk van de "
                                  "politie {reference}",
@@ -241,4 +374,140 @@ NL: dict[str, str] = {
     "cyber.basis.admission": "bekentenis",
     "cyber.basis.parent": "ouder",
     "cyber.basis.other": "anders",
+    # common (cyber/common.py)
+    "cyber.common.evidence": "bewijsstuk {id} hoort niet bij zaak {ref}: kies bewijs uit deze zaak",
+    "cyber.common.account": "zaak {ref} heeft geen account {id}: kies een account uit deze zaak",
+    "cyber.common.no_row": "er is geen {what} {id}: ververs de lijst en kies opnieuw",
+    "cyber.common.what.police": "politiedossier",
+    "cyber.common.what.referral": "verwijderverzoek",
+    "cyber.common.what.account": "account",
+    "cyber.common.what.agreement": "afspraak",
+    # validate (cyber/validate.py)
+    "cyber.validate.url": "{what} {value!r} is geen webadres: geef het precieze adres, beginnend "
+                          "met https:// (kopieer het uit de adresbalk van de browser)",
+    "cyber.validate.url_long": "{what} is te lang ({n} tekens, hoogstens {limit})",
+    "cyber.validate.email": "{value!r} is geen e-mailadres: schrijf het als naam@voorbeeld.nl",
+    "cyber.validate.phone": "{value!r} is geen telefoonnummer: schrijf het als 0612345678 of +31 "
+                            "6 12345678 (met de landcode bij een buitenlands nummer, bijv. +44 20 "
+                            "7946 0958)",
+    "cyber.validate.handle": "de gebruikersnaam is leeg: geef de naam zoals die op het platform "
+                             "staat, bijv. @naam",
+    "cyber.validate.handle_chars": "de gebruikersnaam {value!r} bevat spaties of stuurtekens: "
+                                   "geef de gebruikersnaam (zoals in het profieladres) en zet de "
+                                   "getoonde naam bij de weergavenaam",
+    "cyber.validate.handle_long": "de gebruikersnaam is te lang (hoogstens 200 tekens)",
+    "cyber.validate.the_url": "de URL",
+    # accounts (cyber/accounts.py)
+    "cyber.accounts.no_account": "er is geen account {id}: ververs de lijst en kies opnieuw",
+    "cyber.accounts.status": "onbekende status {value!r}: kies een van: {choices}",
+    "cyber.accounts.basis": "onbekende grond {value!r}: kies een van: {choices}",
+    "cyber.accounts.other_note": "bij grond 'anders' hoort een notitie die zegt hoe het bekend is",
+    "cyber.accounts.duplicate": "zaak {ref} heeft al account {id} ({handle} op {platform}): "
+                                "gebruik dat account en koppel het bewijs daaraan",
+    "cyber.accounts.also_in": "{label} {value} komt ook voor in zaak {ref} (account {id}, "
+                              "{platform})",
+    "cyber.accounts.replaces": "account {id} was eerder bevestigd als persoon {old}; nu geldt "
+                               "persoon {new} (de geschiedenis bewaart beide)",
+    "cyber.accounts.no_evidence": "kies ten minste één bewijsstuk om te koppelen",
+    "cyber.accounts.label.handle": "gebruikersnaam",
+    "cyber.accounts.label.email": "e-mailadres",
+    "cyber.accounts.label.phone": "telefoonnummer",
+    "cyber.accounts.field.platform": "platform",
+    "cyber.accounts.field.display_name": "weergavenaam",
+    "cyber.accounts.field.profile_url": "de profiel-URL",
+    "cyber.accounts.field.impersonates": "beschrijving van wie het account nadoet",
+    "cyber.accounts.field.notes": "notities",
+    "cyber.accounts.field.note": "notitie",
+    # referrals (cyber/referrals.py)
+    "cyber.referrals.channel": "onbekend kanaal {value!r}: kies een van: {choices}",
+    "cyber.referrals.status": "onbekende status {value!r}: kies een van: {choices}",
+    "cyber.referrals.no_url": "een verwijderverzoek heeft het precieze adres van de inhoud nodig: "
+                              "geef ten minste één URL",
+    "cyber.referrals.too_many": "hoogstens {n} URL's in één verwijderverzoek: verdeel ze over "
+                                "meer verzoeken",
+    "cyber.referrals.platform": "een verwijderverzoek aan het platform heeft de naam van het "
+                                "platform nodig (of een account uit de zaak)",
+    "cyber.referrals.future": "de verzenddatum {day} ligt in de toekomst: leg die vast als het "
+                              "verzoek verstuurd is",
+    "cyber.referrals.no_evidence": "bij verwijderverzoek {id} is geen bewijs vastgelegd: leg de "
+                                   "inhoud nu vast (voeg een schermafbeelding toe en koppel die "
+                                   "aan verwijderverzoek {id}); na het melden kan de inhoud "
+                                   "verdwijnen",
+    "cyber.referrals.not_sent": "verwijderverzoek {id} is nog niet verstuurd: vul de verzenddatum "
+                                "in",
+    "cyber.referrals.nothing": "er verandert niets: vul een status, verzenddatum, kenmerk, "
+                               "vervolgdatum, bewijs, wat of waarom in",
+    "cyber.referrals.no_explanation": "bij verwijderverzoek {id} staat niet wat er schadelijk is "
+                                      "en waarom: vul dat eerst in bij verwijderverzoek {id}",
+    "cyber.referrals.follow_before": "de vervolgdatum {day} ligt vóór de verzenddatum {sent}: "
+                                     "controleer de datum",
+    "cyber.referrals.no_answer": "verwijderverzoek {id} kreeg geen antwoord: kies een nieuwe "
+                                 "vervolgdatum, of probeer een ander kanaal (Helpwanted, de "
+                                 "politie)",
+    "cyber.referrals.language": "onbekende taal {value!r}: kies nl of en",
+    "cyber.referrals.field.sent": "de verzenddatum",
+    "cyber.referrals.field.platform": "platform",
+    "cyber.referrals.field.what": "beschrijving van wat er schadelijk is",
+    "cyber.referrals.field.why": "uitleg waarom het schadelijk is",
+    "cyber.referrals.field.reference": "kenmerk",
+    "cyber.referrals.field.follow_up": "de vervolgdatum",
+    "cyber.referrals.field.answered": "de datum van het antwoord",
+    "cyber.referrals.field.note": "notitie",
+    "cyber.referrals.field.name": "naam",
+    # agreements (cyber/agreements.py)
+    "cyber.agreements.template_read": "het sjabloon voor afspraken {name} is niet te lezen: "
+                                      "{error}",
+    "cyber.agreements.template_toml": "het sjabloon voor afspraken {name} is geen geldige TOML: "
+                                      "{error}",
+    "cyber.agreements.template_field": "het sjabloon voor afspraken {name}: {detail}",
+    "cyber.agreements.not_pupil": "persoon {id} is {kind}, geen leerling: een afspraak wordt voor "
+                                  "een leerling gemaakt",
+    "cyber.agreements.active": "leerling {pupil} heeft al smartphoneafspraak {id} ({status}): "
+                               "evalueer die, of beëindig afspraak {id} eerst",
+    "cyber.agreements.review_before": "de evaluatiedatum {review} moet na {base} liggen: kies een "
+                                      "latere datum",
+    "cyber.agreements.agreed_future": "de datum van de afspraak {day} ligt in de toekomst: leg "
+                                      "die vast als er getekend is",
+    "cyber.agreements.status": "onbekende status {value!r}: kies een van: {choices}",
+    "cyber.agreements.set_status": "de status van afspraak {id} kan op afgesproken of beëindigd "
+                                   "worden gezet; een evaluatie maakt haar geëvalueerd",
+    "cyber.agreements.transition": "afspraak {id} is {now}: die kan niet {new} worden",
+    "cyber.agreements.fixed": "afspraak {id} is {status}: na het afspreken liggen de punten vast; "
+                              "maak een nieuwe afspraak om ze te veranderen",
+    "cyber.agreements.no_points": "afspraak {id} heeft geen punten: voeg er ten minste één toe "
+                                  "voordat die wordt afgesproken",
+    "cyber.agreements.no_point": "afspraak {id} heeft geen punt {n}: kies een punt uit de lijst",
+    "cyber.agreements.not_running": "afspraak {id} is {status}: alleen een afgesproken afspraak "
+                                    "kan worden geëvalueerd",
+    "cyber.agreements.review_future": "de evaluatiedatum {day} ligt in de toekomst: leg een "
+                                      "evaluatie vast als die gehouden is",
+    "cyber.agreements.next_before": "de volgende evaluatie {next} moet na deze evaluatie ({day}) "
+                                    "liggen",
+    "cyber.agreements.exists": "{path} bestaat al: kies een andere bestandsnaam",
+    "cyber.agreements.no_dir": "de map {path} bestaat niet: maak die aan of kies een andere map",
+    "cyber.agreements.out_fail": "{path} kan niet worden geschreven ({error}): kies een andere "
+                                 "plek",
+    "cyber.agreements.point_edit": "geef een punt om toe te voegen, of het nummer van een punt om "
+                                   "te verwijderen",
+    "cyber.agreements.tpl_empty": "{where}{field} moet een tekst zijn die niet leeg is",
+    "cyber.agreements.tpl_long": "{where}{field} is te lang (hoogstens {limit} tekens)",
+    "cyber.agreements.tpl_no_points": "er moet ten minste één [[points]]-blok in staan",
+    "cyber.agreements.tpl_not_table": "{where}geen tabel",
+    "cyber.agreements.tpl_twice": "{where}key {value!r} komt twee keer voor",
+    "cyber.agreements.tpl_point": "punt {n}: ",
+    "cyber.agreements.status_word.draft": "concept",
+    "cyber.agreements.status_word.agreed": "afgesproken",
+    "cyber.agreements.status_word.reviewed": "geëvalueerd",
+    "cyber.agreements.status_word.ended": "beëindigd",
+    "cyber.agreements.kind_word.pupil": "leerling",
+    "cyber.agreements.kind_word.parent": "ouder",
+    "cyber.agreements.kind_word.staff": "medewerker",
+    "cyber.agreements.field.parents": "ouders",
+    "cyber.agreements.field.agreed": "de datum van de afspraak",
+    "cyber.agreements.field.review_date": "de evaluatiedatum",
+    "cyber.agreements.field.point": "punt",
+    "cyber.agreements.field.point_en": "Engelse tekst van het punt",
+    "cyber.agreements.field.date": "de datum",
+    "cyber.agreements.field.outcome": "uitkomst van de evaluatie",
+    "cyber.agreements.field.next_review": "de datum van de volgende evaluatie",
 }
