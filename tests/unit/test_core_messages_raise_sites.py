@@ -13,7 +13,7 @@ import cybercase
 from cybercase import errors
 
 SRC = Path(cybercase.__file__).parent
-PACKAGES = ("cyber",)
+PACKAGES = ("cyber", "privacy")
 ERRORS = {name for name, obj in vars(errors).items()
           if inspect.isclass(obj) and issubclass(obj, errors.CybercaseError)}
 # (file, line text) of raise sites that stay English on purpose, with the reason
