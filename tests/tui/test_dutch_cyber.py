@@ -121,3 +121,29 @@ async def test_dutch_app_shows_core_texts_in_dutch(
         assert line == "de datum van het feit 2099-01-01 ligt in de toekomst: controleer de " \
                        "datum", line
         assert len(police.list_reports(app.vault, REF)) == 1  # type: ignore[attr-defined]
+
+
+async def test_dutch_export_dialog_says_the_core_refusal_in_dutch(
+    dutch_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path
+) -> None:
+    from cybercase.tui.screens.export import ExportModal
+
+    taken = tmp_path / "taken.zip"
+    taken.write_bytes(b"already here")
+    app = app_factory(dutch_vault, settings=AppSettings(language="nl"))
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        app.open_case(REF)  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert isinstance(app.screen, CaseScreen)
+        await pilot.press("x")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, ExportModal)
+        modal.query_one("#out", Input).value = str(taken)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is modal
+        line = modal.query_one("#error", ErrorLine).message
+        assert line == f"{taken} bestaat al: kies een andere naam", line
+        assert taken.read_bytes() == b"already here"

@@ -13,7 +13,7 @@ import cybercase
 from cybercase import errors
 
 SRC = Path(cybercase.__file__).parent
-PACKAGES = ("cyber", "privacy")
+PACKAGES = ("cyber", "privacy", "export")
 ERRORS = {name for name, obj in vars(errors).items()
           if inspect.isclass(obj) and issubclass(obj, errors.CybercaseError)}
 # (file, line text) of raise sites that stay English on purpose, with the reason
@@ -39,7 +39,9 @@ def raise_sites() -> list[tuple[str, int, str, ast.expr]]:
 
 
 def is_message(arg: ast.expr) -> bool:
-    """A msg(...) call, or a name/attribute holding one (built earlier)."""
+    """A msg(...) call, or a name/attribute holding one (built earlier), or a choice of two."""
+    if isinstance(arg, ast.IfExp):
+        return is_message(arg.body) and is_message(arg.orelse)
     if isinstance(arg, ast.Call):
         func = arg.func
         return isinstance(func, ast.Name) and func.id in ("msg", "Msg")
@@ -66,3 +68,6 @@ def test_the_scan_catches_strings_and_f_strings() -> None:
     node = ast.parse('raise UsageError(msg("cyber.x", a=1))').body[0]
     assert isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
     assert is_message(node.exc.args[0])
+    node = ast.parse('raise UsageError(msg("a.b") if c else "text")').body[0]
+    assert isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
+    assert not is_message(node.exc.args[0])
