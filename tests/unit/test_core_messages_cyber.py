@@ -170,3 +170,7 @@ def test_account_referral_and_agreement_errors_in_dutch(vault: Vault) -> None:
     assert str(error) == "the agreement template mine.toml: point 1: nl must be a non-empty text"
     assert dutch(error.message) == ("het sjabloon voor afspraken mine.toml: punt 1: nl moet een "
                                     "tekst zijn die niet leeg is")
+    error = error_of(agreements.parse_template, 'id = "x"\n', "mine.toml")
+    assert str(error) == "the agreement template mine.toml: it needs at least one [[points]] entry"
+    assert dutch(error.message) == ("het sjabloon voor afspraken mine.toml: er moet ten minste "
+                                    "één [[points]]-blok in staan")

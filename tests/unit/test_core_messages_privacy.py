@@ -69,13 +69,13 @@ def test_privacy_errors_in_dutch_keep_their_english(vault: Vault) -> None:
     parent = add_person(vault, ref, "Mother", "parent").id
     error = error_of(corrections.correct, vault, "person", pupil, "group", "7b", "typo")
     assert str(error) == f"the group of person {pupil} is already '7b': nothing to correct"
-    assert dutch(error.message) == f"groep van persoon {pupil} is al '7b': er is niets te " \
-                                   "corrigeren"
+    assert dutch(error.message) == f"de groep van persoon {pupil} is al '7b': er is niets " \
+                                   "te corrigeren"
     error = error_of(corrections.correct, vault, "person", pupil, "group", "8a", None)
     assert str(error) == ("a correction needs a reason: give --reason TEXT (why the recorded "
                           "group was wrong)")
-    assert dutch(error.message) == ("een correctie vraagt een reden: schrijf waarom groep zoals "
-                                    "vastgelegd niet klopte")
+    assert dutch(error.message) == ("een correctie vraagt een reden: schrijf waarom de groep "
+                                    "zoals vastgelegd niet klopte")
     error = error_of(corrections.correct, vault, "person", parent, "role", "aunt", "typo")
     assert str(error) == "unknown parent role 'aunt': choose one of parent, guardian"
     assert dutch(error.message) == "onbekende rol van een ouder 'aunt': kies een van: parent, " \

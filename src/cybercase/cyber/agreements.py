@@ -120,7 +120,7 @@ def parse_template(text: str, name: str) -> Template:
         raise UsageError(msg("cyber.agreements.template_toml", name=name, error=exc)) from None
     points_raw = doc.get("points")
     if not isinstance(points_raw, list) or not points_raw:
-        raise _template_error(name, msg("cyber.agreements.tpl_no_points"))
+        raise _template_error(name, msg("cyber.agreements.tpl_no_points", table="[[points]]"))
     points: list[Point] = []
     seen: set[str] = set()
     for i, raw in enumerate(points_raw, 1):
