@@ -13,10 +13,17 @@ from textual.widgets import Input, Label, Select, Static
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.phases import PhaseChange, change_phase, history
 from cybercase.i18n import get_language, t
+from cybercase.privacy import corrections
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CasePane
 from cybercase.tui.screens.forms import FormModal, label, named, options
+from cybercase.tui.screens.privacy_forms import (
+    CorrectModal,
+    case_values,
+    corrected_notice,
+    corrections_text,
+)
 from cybercase.tui.widgets.case_overview import CaseOverview, overview_table, phase_text
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
@@ -24,9 +31,11 @@ from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, Virtual
 class OverviewPane(CasePane):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("p", "phase", "key.change_phase"),
+        tbinding("c", "correct", "key.correct"),
     ]
     DEFAULT_CSS = """
     OverviewPane #phase-history { height: auto; max-height: 10; }
+    OverviewPane #case-corrections { height: auto; padding: 0 0 1 0; }
     """
 
     def compose(self) -> ComposeResult:
@@ -40,6 +49,7 @@ class OverviewPane(CasePane):
                 Column("by", t("phase.col.by"), 12),
                 Column("reason", t("phase.col.reason")),
             ], id="phase-history", zebra=False)
+            yield Static("", id="case-corrections")
 
     def load(self) -> None:
         self.query_one(CaseOverview).update(
@@ -55,8 +65,17 @@ class OverviewPane(CasePane):
         table.set_source(ListSource(list(reversed(changes)), to_row))
         table.styles.height = min(len(changes), 8) + 1
 
+        self.query_one("#case-corrections", Static).update(
+            corrections_text(corrections.case_history(self.vault, self.case), show_object=True))
+
     def focus_main(self) -> None:
         self.query_one("#phase-history", VirtualTable).focus()
+
+    def action_correct(self) -> None:
+
+        what = t("correct.what_case", ref=self.case.ref)
+        self.open_dialog(CorrectModal(self.case, "case", self.case.ref, what,
+                                      case_values(self.case)), corrected_notice)
 
     def action_phase(self) -> None:
         self.open_dialog(PhaseModal(self.case),

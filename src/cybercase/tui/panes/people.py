@@ -8,7 +8,8 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.widgets import Input, Select
+from textual.containers import VerticalScroll
+from textual.widgets import Input, Select, Static
 
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.people import (
@@ -25,6 +26,12 @@ from cybercase.protocol.model import Protocol
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CasePane
 from cybercase.tui.screens.forms import FormModal, label, named, options
+from cybercase.tui.screens.privacy_forms import (
+    CorrectModal,
+    corrected_notice,
+    person_detail,
+    person_values,
+)
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
 
@@ -56,11 +63,20 @@ class PeoplePane(CasePane):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("a", "add", "key.add_person"),
         tbinding("e", "roles", "key.change_role"),
+        tbinding("c", "correct", "key.correct"),
     ]
+    DEFAULT_CSS = """
+    PeoplePane #people-table { height: 1fr; min-height: 5; }
+    PeoplePane #people-side { height: auto; max-height: 45%; }
+    PeoplePane #people-detail { height: auto; }
+    """
 
     def compose(self) -> ComposeResult:
+        self.people: dict[int, Person] = {}
         yield self.problem_line()
         yield VirtualTable(self._columns(), id="people-table", empty_text=t("people.empty"))
+        with VerticalScroll(id="people-side"):
+            yield Static("", id="people-detail")
 
     def _columns(self) -> list[Column]:
         columns = [
@@ -90,7 +106,34 @@ class PeoplePane(CasePane):
             return Row(p.id, tuple(cells))
 
         table = self.query_one(VirtualTable)
+        self.people = {p.id: p for p in people}
         table.set_source(ListSource(people, to_row), cursor=table.cursor_row)
+        self.show_detail(table.cursor_key)
+
+    @on(VirtualTable.Highlighted, "#people-table")
+    def _highlighted(self, event: VirtualTable.Highlighted) -> None:
+        self.show_detail(event.key)
+
+    def show_detail(self, key: object) -> None:
+        """The highlighted person's correction history and access requests."""
+
+        person = self.people.get(key) if isinstance(key, int) else None
+        self.query_one("#people-detail", Static).update(
+            person_detail(self.vault, person) if person is not None else "")
+
+    def selected_person(self) -> Person | None:
+        key = self.query_one(VirtualTable).cursor_key
+        return self.people.get(key) if isinstance(key, int) else None
+
+    def action_correct(self) -> None:
+
+        person = self.selected_person()
+        if person is None:
+            return
+        what = t("correct.what_person", id=person.id, name=person.name)
+        self.open_dialog(CorrectModal(self.case, "person", person.id, what,
+                                      person_values(person), person.kind),
+                         corrected_notice)
 
     def focus_main(self) -> None:
         self.query_one(VirtualTable).focus()
@@ -183,6 +226,8 @@ class RolesModal(FormModal[Person]):
             yield Select(options([(named(r), r.key) for r in protocol.support_group_roles]),
                          id="sg_role", prompt=t("form.unchanged"),
                          value=self.person.sg_role or Select.NULL)
+        yield label("people.roles.reason")
+        yield Input(id="reason", max_length=500, placeholder=t("people.roles.reason_hint"))
 
     def submit(self) -> Person:
         role = self.choice("#role")
@@ -193,4 +238,5 @@ class RolesModal(FormModal[Person]):
             sg_role = None
         return set_roles(self.vault, self.person.id,
                          role=None if role is None else str(role),
-                         sg_role=None if sg_role is None else str(sg_role))
+                         sg_role=None if sg_role is None else str(sg_role),
+                         reason=self.optional("#reason"))

@@ -1,0 +1,212 @@
+"""The privacy work of the core, in the app (Pilot, real vaults): corrections with their
+history, role changes with a reason, restricting a case, parents' access requests and
+their export, retention and the purge behind a typed confirmation. Role refusals show as
+the core's one line and change nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from textual.pilot import Pilot
+from textual.widgets import Button, Input, Select
+
+from cybercase.cases.cases import create_case
+from cybercase.cases.people import add_person, get_person
+from cybercase.evidence import get_item, ingest, list_items
+from cybercase.privacy import corrections
+from cybercase.tui.panes.people import RolesModal
+from cybercase.tui.screens.case import CaseScreen
+from cybercase.tui.screens.privacy_forms import CorrectModal
+from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.vault import Vault
+from tests.conftest import PASSPHRASE, USER
+from tests.tui.conftest import AppFactory, Unlock, settle, widget_text
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def privacy_vault(vault_dir: Path, tmp_path: Path) -> Path:
+    """One case: pupil Sanne (born, bullied) and Tim, Sanne's mother, one screenshot;
+    users ict1 (ict) and dir1 (viewer) besides coordinator anna."""
+    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    try:
+        case = create_case(vault, "WhatsApp group 7b", "7b", 2)
+        add_person(vault, case.ref, "Sanne", "pupil", role="bullied", group="7b",
+                   born="2014-05-01")
+        add_person(vault, case.ref, "Tim", "pupil", role="bully", group="7b")
+        add_person(vault, case.ref, "Mother of Sanne", "parent")
+        shot = tmp_path / "chat.png"
+        Image.new("RGB", (40, 30), (200, 0, 0)).save(shot)
+        ingest(vault, case.ref, [str(shot)], workers=0)
+        vault.add_user("ict1", "ict", PASSPHRASE)
+        vault.add_user("dir1", "viewer", PASSPHRASE)
+    finally:
+        vault.close()
+    return vault_dir
+
+
+async def unlock_as(pilot: Pilot[Any], user: str, unlock: Unlock) -> None:
+    pilot.app.screen.query_one("#user", Select).value = user
+    await unlock(pilot)
+
+
+async def open_tab(pilot: Pilot[Any], unlock: Unlock, tab: str,
+                   user: str = USER) -> CaseScreen:
+    await unlock_as(pilot, user, unlock)
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, CaseScreen)
+    screen.show_tab(tab)
+    await settle(pilot)
+    return screen
+
+
+def vault_of(pilot: Pilot[Any]) -> Vault:
+    vault = pilot.app.vault  # type: ignore[attr-defined]
+    assert isinstance(vault, Vault)
+    return vault
+
+
+async def submit(pilot: Pilot[Any]) -> None:
+    pilot.app.screen.query_one("#submit", Button).press()
+    await pilot.pause()
+
+
+def error_of(pilot: Pilot[Any]) -> str:
+    return pilot.app.screen.query_one("#error", ErrorLine).message
+
+
+# --- rectification ---------------------------------------------------------------------------
+
+
+async def test_correct_a_persons_name_with_a_reason_shows_the_history(
+    privacy_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(privacy_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "people")
+        detail = screen.query_one("#people-detail")
+        assert "Sanne" in widget_text(detail) and "No corrections" in widget_text(detail)
+        await pilot.press("c")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, CorrectModal)
+        assert modal.query_one("#field", Select).value == "name"
+        value = modal.query_one("#value", Input)
+        assert value.value == "Sanne"  # the recorded value, to edit
+        value.value = "Sanne de [b]Vries"
+        await submit(pilot)  # no reason: the core's line, in place
+        assert app.screen is modal and "needs a reason" in error_of(pilot)
+        assert get_person(vault_of(pilot), 1).name == "Sanne"
+        modal.query_one("#reason", Input).value = "misspelt at intake"
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        vault = vault_of(pilot)
+        assert get_person(vault, 1).name == "Sanne de [b]Vries"
+        [done] = corrections.history(vault, "person", 1)
+        assert (done.field, done.old, done.new, done.reason, done.by) == (
+            "name", "Sanne", "Sanne de [b]Vries", "misspelt at intake", USER)
+        shown = widget_text(detail)
+        assert "Corrections" in shown and "misspelt at intake" in shown
+        assert "Sanne → Sanne de [b]Vries" in shown and USER in shown
+
+        # a choice field: the pupil's role from the protocol's list
+        await pilot.press("c")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, CorrectModal)
+        modal.query_one("#field", Select).value = "role"
+        await pilot.pause()
+        assert not modal.query_one("#value", Input).display
+        choice = modal.query_one("#choice", Select)
+        assert choice.display and choice.value == "bullied"
+        choice.value = "follower"
+        modal.query_one("#reason", Input).value = "mixed up with Tim"
+        await submit(pilot)
+        await settle(pilot)
+        assert get_person(vault, 1).role == "follower"
+        assert [c.field for c in corrections.history(vault, "person", 1)] == ["name", "role"]
+
+
+async def test_role_change_passes_its_reason_to_the_history(
+    privacy_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(privacy_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "people")
+        await pilot.press("down", "e")  # Tim
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, RolesModal)
+        modal.query_one("#role", Select).value = "follower"
+        modal.query_one("#reason", Input).value = "he only forwarded the messages"
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        [done] = corrections.history(vault_of(pilot), "person", 2)
+        assert (done.old, done.new, done.reason) == (
+            "bully", "follower", "he only forwarded the messages")
+        assert "he only forwarded" in widget_text(screen.query_one("#people-detail"))
+
+
+async def test_correct_case_and_evidence_fields(
+    privacy_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(privacy_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "overview")
+        await pilot.press("c")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, CorrectModal)
+        assert modal.query_one("#value", Input).value == "WhatsApp group 7b"
+        modal.query_one("#value", Input).value = "WhatsApp group 7b (class chat)"
+        modal.query_one("#reason", Input).value = "the title was too vague"
+        await submit(pilot)
+        await settle(pilot)
+        vault = vault_of(pilot)
+        assert screen.case.title == "WhatsApp group 7b (class chat)"
+        assert "the title was too vague" in widget_text(screen.query_one("#case-corrections"))
+
+        screen.show_tab("evidence")
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, CorrectModal)
+        modal.query_one("#field", Select).value = "platform"
+        await pilot.pause()
+        modal.query_one("#value", Input).value = "WhatsApp"
+        modal.query_one("#reason", Input).value = "stated wrongly at ingest"
+        await submit(pilot)
+        await settle(pilot)
+        item = list_items(vault, screen.case.ref)[0]
+        assert get_item(vault, item.id).stated["platform"] == "WhatsApp"
+        meta = widget_text(screen.query_one("#evidence-meta"))
+        assert "stated wrongly at ingest" in meta
+
+
+async def test_ict_user_gets_the_one_line_refusal_and_nothing_changes(
+    privacy_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(privacy_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_tab(pilot, unlock, "people", user="ict1")
+        await pilot.press("c")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, CorrectModal)
+        modal.query_one("#value", Input).value = "Someone else"
+        modal.query_one("#reason", Input).value = "testing"
+        await submit(pilot)
+        assert app.screen is modal
+        message = error_of(pilot)
+        assert "ict1 (ict) may not change case files" in message and "\n" not in message
+        assert get_person(vault_of(pilot), 1).name == "Sanne"
+        assert corrections.history(vault_of(pilot), "person", 1) == []
