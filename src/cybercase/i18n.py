@@ -817,6 +817,40 @@ _EN: dict[str, str] = {
     "subject.request_line": "received {received} · answer by {due}",
     "subject.answered": "answered {when}",
     "subject.open": "open",
+    "key.restrict": "Restrict…",
+    "key.unrestrict": "Lift restriction",
+    "role.coordinator": "anti-bullying coordinator",
+    "role.ict": "ICT coordinator",
+    "role.viewer": "reads along (management)",
+    "restrict.open": "Visible to every user (within their role).",
+    "restrict.shown": "Restricted to:",
+    "restrict.title": "Who may see case {ref}",
+    "restrict.submit": "Restrict",
+    "restrict.hint": (
+        "Only the users ticked here will see this case (need to know). Tick at least one "
+        "coordinator, so someone can still run the case. The change is logged."
+    ),
+    "restrict.users": "Users who may see the case",
+    "restrict.user": "{name} · {role}",
+    "restrict.self_warning": (
+        "{user}, you are not ticked: after this you will no longer see the case. A "
+        "coordinator can still lift or change the list on the Privacy screen (logged as "
+        "break-glass)."
+    ),
+    "restrict.done": "Case {ref} is now visible only to {users}.",
+    "restrict.left": "You are not on the list, so the case was closed.",
+    "unrestrict.title": "Lift the restriction of case {ref}",
+    "unrestrict.submit": "Lift",
+    "unrestrict.hint": (
+        "Now visible only to: {users}. After lifting, every user sees the case again (within "
+        "their role). This is logged."
+    ),
+    "unrestrict.done": "Case {ref} is visible to every user again (within their role).",
+    "cmd.correct_case": "Correct a fact of the case…",
+    "cmd.correct_person": "Correct a person's details…",
+    "cmd.correct_evidence": "Correct what was stated about evidence…",
+    "cmd.restrict": "Restrict who may see the case…",
+    "cmd.unrestrict": "Lift the case's restriction",
 }
 
 _NL: dict[str, str] = {
@@ -1640,6 +1674,41 @@ _NL: dict[str, str] = {
     "subject.request_line": "ontvangen {received} · uiterlijk {due} beantwoorden",
     "subject.answered": "beantwoord {when}",
     "subject.open": "open",
+    "key.restrict": "Afschermen…",
+    "key.unrestrict": "Afscherming opheffen",
+    "role.coordinator": "pestcoördinator",
+    "role.ict": "ICT-coördinator",
+    "role.viewer": "leest mee (directie)",
+    "restrict.open": "Zichtbaar voor alle gebruikers (binnen hun rol).",
+    "restrict.shown": "Afgeschermd, alleen zichtbaar voor:",
+    "restrict.title": "Wie mag zaak {ref} zien",
+    "restrict.submit": "Afschermen",
+    "restrict.hint": (
+        "Alleen de gebruikers die hier zijn aangevinkt zien deze zaak (need to know). Vink "
+        "minstens één pestcoördinator aan, zodat iemand de zaak kan blijven behandelen. De "
+        "wijziging wordt vastgelegd."
+    ),
+    "restrict.users": "Gebruikers die de zaak mogen zien",
+    "restrict.user": "{name} · {role}",
+    "restrict.self_warning": (
+        "{user}, u bent niet aangevinkt: hierna ziet u de zaak niet meer. Een pestcoördinator"
+        " kan de afscherming op het Privacy-scherm nog opheffen of wijzigen (vastgelegd als "
+        "noodtoegang)."
+    ),
+    "restrict.done": "Zaak {ref} is nu alleen zichtbaar voor {users}.",
+    "restrict.left": "U staat niet op de lijst, daarom is de zaak gesloten.",
+    "unrestrict.title": "Afscherming van zaak {ref} opheffen",
+    "unrestrict.submit": "Opheffen",
+    "unrestrict.hint": (
+        "Nu alleen zichtbaar voor: {users}. Na het opheffen ziet iedere gebruiker de zaak "
+        "weer (binnen zijn rol). Dit wordt vastgelegd."
+    ),
+    "unrestrict.done": "Zaak {ref} is weer zichtbaar voor iedere gebruiker (binnen zijn rol).",
+    "cmd.correct_case": "Een gegeven van de zaak corrigeren…",
+    "cmd.correct_person": "Gegevens van een persoon corrigeren…",
+    "cmd.correct_evidence": "Gegevens bij bewijs corrigeren…",
+    "cmd.restrict": "Afschermen wie de zaak mag zien…",
+    "cmd.unrestrict": "Afscherming van de zaak opheffen",
 }
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}

@@ -11,15 +11,16 @@ from typing import Any
 import pytest
 from PIL import Image
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, Select
+from textual.widgets import Button, Input, Select, SelectionList
 
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person, get_person
 from cybercase.evidence import get_item, ingest, list_items
-from cybercase.privacy import corrections
+from cybercase.privacy import access, corrections
 from cybercase.tui.panes.people import RolesModal
 from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.privacy_forms import CorrectModal
+from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.screens.privacy_forms import CorrectModal, RestrictModal, UnrestrictModal
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
@@ -210,3 +211,84 @@ async def test_ict_user_gets_the_one_line_refusal_and_nothing_changes(
         assert "ict1 (ict) may not change case files" in message and "\n" not in message
         assert get_person(vault_of(pilot), 1).name == "Sanne"
         assert corrections.history(vault_of(pilot), "person", 1) == []
+
+
+# --- who may see a case --------------------------------------------------------------------
+
+
+async def test_restrict_and_lift_from_the_overview(
+    privacy_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(privacy_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "overview")
+        line = screen.query_one("#access-line")
+        assert "Visible to every user" in widget_text(line)
+        await pilot.press("b")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, RestrictModal)
+        users = modal.query_one("#users", SelectionList)
+        assert list(users.selected) == [USER]  # the current user, to start with
+        users.deselect(USER)
+        users.select("ict1")
+        await pilot.pause()
+        assert "you are not ticked" in widget_text(modal.query_one("#self-warning"))
+        await submit(pilot)  # no coordinator named: the core refuses, in place
+        assert app.screen is modal and "at least one coordinator" in error_of(pilot)
+        users.select(USER)
+        await pilot.pause()
+        assert widget_text(modal.query_one("#self-warning")).strip() == ""
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        vault = vault_of(pilot)
+        assert access.restricted_to(vault, screen.case.id) == [USER, "ict1"]
+        assert "Restricted to: anna, ict1" in widget_text(line)
+
+        await pilot.press("u")
+        await pilot.pause()
+        assert isinstance(app.screen, UnrestrictModal)
+        await submit(pilot)
+        await settle(pilot)
+        assert access.restricted_to(vault, screen.case.id) == []
+        assert "Visible to every user" in widget_text(line)
+
+
+async def test_restricting_oneself_out_leaves_the_case(
+    privacy_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    with Vault.open(privacy_vault, USER, PASSPHRASE) as vault:
+        vault.add_user("bert", "coordinator", PASSPHRASE)
+    app = app_factory(privacy_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "overview")
+        ref = screen.case.ref
+        await pilot.press("b")
+        await pilot.pause()
+        users = app.screen.query_one("#users", SelectionList)
+        users.deselect(USER)
+        users.select("bert")
+        await submit(pilot)
+        await settle(pilot)
+        # the core hides it from anna now: back on the dashboard, not in the list
+        assert isinstance(app.screen, DashboardScreen)
+        assert ref not in widget_text(app.screen.query_one("#cases"))
+        vault = vault_of(pilot)
+        assert access.restricted_to(vault, screen.case.id) == ["bert"]
+        entry = vault.conn.execute(
+            "SELECT action FROM audit WHERE action = 'case.restrict'").fetchall()
+        assert entry == [("case.restrict",)]
+
+
+async def test_viewer_may_not_restrict(
+    privacy_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(privacy_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "overview", user="dir1")
+        await pilot.press("b")
+        await pilot.pause()
+        await submit(pilot)
+        assert "dir1 (viewer) may not restrict who may see a case" in error_of(pilot)
+        assert access.restricted_to(vault_of(pilot), screen.case.id) == []

@@ -40,6 +40,12 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
     ("cmd.withdraw", "evidence", "withdraw"),
     ("cmd.minor_report", "evidence", "minor_report"),
     ("cmd.export", "", "export"),
+    # privacy (issue 6): corrections, who may see the case, access requests
+    ("cmd.correct_case", "overview", "correct"),
+    ("cmd.correct_person", "people", "correct"),
+    ("cmd.correct_evidence", "evidence", "correct"),
+    ("cmd.restrict", "overview", "restrict"),
+    ("cmd.unrestrict", "overview", "unrestrict"),
 ]
 
 

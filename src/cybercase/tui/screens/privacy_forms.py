@@ -14,12 +14,13 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import Input, Select, Static
+from textual.widgets import Input, Select, SelectionList, Static
 
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.people import Person, sees_care
 from cybercase.errors import UsageError
 from cybercase.i18n import t
+from cybercase.privacy import access
 from cybercase.privacy.corrections import FIELDS, Correction, correct
 from cybercase.timeutil import local_display
 from cybercase.tui.screens.forms import FormModal, label, named, options
@@ -202,3 +203,86 @@ def person_detail(vault: Vault, person: Person) -> Text:
     else:
         text.append(t("correct.none"), style="dim")
     return text
+
+
+# --- who may see a case ------------------------------------------------------------------------
+
+
+def access_text(vault: Vault, case: Case) -> Text:
+    """One line for the overview: to whom the case is restricted, or that it is not."""
+    users = access.restricted_to(vault, case.id)
+    if not users:
+        return Text(t("restrict.open"), style="dim")
+    text = Text(t("restrict.shown") + " ", style="bold yellow")
+    text.append(", ".join(users))
+    return text
+
+
+class RestrictModal(FormModal[list[str]]):
+    """Choose the users who may see the case (at least one coordinator: the core checks)."""
+
+    TITLE_KEY = "restrict.title"
+    SUBMIT_KEY = "restrict.submit"
+    DIALOG_ID = "restrict"
+    DEFAULT_CSS = """
+    RestrictModal #users { height: auto; max-height: 12; }
+    RestrictModal #self-warning { color: $warning; height: auto; }
+    """
+
+    def __init__(self, case: Case) -> None:
+        super().__init__()
+        self.case = case
+
+    def form_title(self) -> str:
+        return t("restrict.title", ref=self.case.ref)
+
+    def fields(self) -> ComposeResult:
+        current = access.restricted_to(self.vault, self.case.id) or [self.vault.user]
+        yield Static(Text(t("restrict.hint")), classes="hint")
+        yield label("restrict.users")
+        yield SelectionList[str](
+            *((Text(t("restrict.user", name=u["name"], role=t(f"role.{u['role']}"))),
+               u["name"], u["name"] in current) for u in self.vault.list_users()),
+            id="users")
+        yield Static("", id="self-warning")
+
+    def on_mount(self) -> None:
+        self._warn()
+
+    @on(SelectionList.SelectedChanged, "#users")
+    def _warn(self) -> None:
+        chosen = self.query_one("#users", SelectionList).selected
+        outside = bool(chosen) and self.vault.user not in chosen
+        self.query_one("#self-warning", Static).update(
+            Text(t("restrict.self_warning", user=self.vault.user)) if outside else "")
+
+    def submit(self) -> list[str]:
+        chosen = [str(n) for n in self.query_one("#users", SelectionList).selected]
+        return access.restrict(self.vault, self.case.ref, chosen)
+
+
+class UnrestrictModal(FormModal[bool]):
+    """Lift the case's access list (every user sees it again, within their role)."""
+
+    TITLE_KEY = "unrestrict.title"
+    SUBMIT_KEY = "unrestrict.submit"
+    DIALOG_ID = "unrestrict"
+    FIRST_FOCUS = "#submit"
+
+    def __init__(self, ref: str) -> None:
+        super().__init__()
+        self.ref = ref
+
+    def form_title(self) -> str:
+        return t("unrestrict.title", ref=self.ref)
+
+    def fields(self) -> ComposeResult:
+        case_id = self.vault.conn.execute("SELECT id FROM cases WHERE ref = ?",
+                                          (self.ref,)).fetchone()
+        users = access.restricted_to(self.vault, int(case_id[0])) if case_id else []
+        yield Static(Text(t("unrestrict.hint", users=", ".join(users) or "—")),
+                     classes="hint")
+
+    def submit(self) -> bool:
+        access.unrestrict(self.vault, self.ref)
+        return True
