@@ -851,6 +851,40 @@ _EN: dict[str, str] = {
     "cmd.correct_evidence": "Correct what was stated about evidence…",
     "cmd.restrict": "Restrict who may see the case…",
     "cmd.unrestrict": "Lift the case's restriction",
+    "key.subject_request": "Access request",
+    "key.subject_export": "Access export",
+    "subject.request_title": "Access request for person {id} · {name}",
+    "subject.register": "Register",
+    "subject.request_hint": (
+        "The parents ask which data the school keeps about their child. Answer within four "
+        "weeks of receipt; until then the request is in the agenda."
+    ),
+    "subject.received": "Received on",
+    "subject.note": "Note (optional)",
+    "subject.note_hint": "who asked, and how",
+    "subject.registered": "Access request {id} registered: answer by {due}.",
+    "subject.file_person": "person",
+    "subject.export_title": "Export for the parents of person {id} · {name}",
+    "subject.export_submit": "Make the export",
+    "subject.export_hint": (
+        "A ZIP with a readable PDF (in Dutch) and the same data as JSON. Other children, "
+        "their parents and account names are masked; the support-group role is never given. "
+        "Making it answers the open access requests."
+    ),
+    "subject.out": "Save as (ZIP)",
+    "subject.include": "Evidence files to include (optional)",
+    "subject.include_hint": (
+        "None by default: images may show other children. The export lists what was left out."
+    ),
+    "subject.running": "Making the export for person {id}…",
+    "subject.done_title": "Export ready",
+    "subject.done": (
+        "Saved {path}\nSHA-256 {sha}\nCases: {cases}; {files} evidence file(s) included."
+    ),
+    "subject.left_out": "Left out (stated in the export):",
+    "subject.failed_title": "The export failed",
+    "cmd.subject_request": "Register an access request…",
+    "cmd.subject_export": "Make an access export for the parents…",
 }
 
 _NL: dict[str, str] = {
@@ -1709,6 +1743,42 @@ _NL: dict[str, str] = {
     "cmd.correct_evidence": "Gegevens bij bewijs corrigeren…",
     "cmd.restrict": "Afschermen wie de zaak mag zien…",
     "cmd.unrestrict": "Afscherming van de zaak opheffen",
+    "key.subject_request": "Inzageverzoek",
+    "key.subject_export": "Inzage maken",
+    "subject.request_title": "Inzageverzoek voor persoon {id} · {name}",
+    "subject.register": "Registreren",
+    "subject.request_hint": (
+        "De ouders vragen welke gegevens de school over hun kind vastlegt. Beantwoord het "
+        "verzoek binnen vier weken na ontvangst; tot dan staat het in de agenda."
+    ),
+    "subject.received": "Ontvangen op",
+    "subject.note": "Notitie (optioneel)",
+    "subject.note_hint": "wie het vroeg, en hoe",
+    "subject.registered": "Inzageverzoek {id} geregistreerd: uiterlijk {due} beantwoorden.",
+    "subject.file_person": "persoon",
+    "subject.export_title": "Inzage voor de ouders van persoon {id} · {name}",
+    "subject.export_submit": "Inzage maken",
+    "subject.export_hint": (
+        "Een ZIP met een leesbare pdf en dezelfde gegevens als JSON. Andere kinderen, hun "
+        "ouders en accountnamen zijn afgeschermd; de rol in de supportgroep wordt nooit "
+        "genoemd. Hiermee zijn de openstaande inzageverzoeken beantwoord."
+    ),
+    "subject.out": "Opslaan als (ZIP)",
+    "subject.include": "Bewijsstukken om mee te geven (optioneel)",
+    "subject.include_hint": (
+        "Standaard geen: beelden kunnen andere kinderen tonen. De inzage vermeldt wat is "
+        "weggelaten."
+    ),
+    "subject.running": "Inzage voor persoon {id} wordt gemaakt…",
+    "subject.done_title": "Inzage klaar",
+    "subject.done": (
+        "Opgeslagen: {path}\nSHA-256 {sha}\nZaken: {cases}; {files} bewijsstuk(ken) "
+        "meegegeven."
+    ),
+    "subject.left_out": "Weggelaten (staat in de inzage):",
+    "subject.failed_title": "De inzage is mislukt",
+    "cmd.subject_request": "Inzageverzoek registreren…",
+    "cmd.subject_export": "Inzage voor de ouders maken…",
 }
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}

@@ -5,6 +5,9 @@ the core's one line and change nothing."""
 
 from __future__ import annotations
 
+import hashlib
+import zipfile
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +20,19 @@ from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person, get_person
 from cybercase.evidence import get_item, ingest, list_items
 from cybercase.privacy import access, corrections
+from cybercase.privacy.requests import requests_for
+from cybercase.timeutil import local_today
 from cybercase.tui.panes.people import RolesModal
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.dashboard import DashboardScreen
-from cybercase.tui.screens.privacy_forms import CorrectModal, RestrictModal, UnrestrictModal
+from cybercase.tui.screens.privacy_forms import (
+    CorrectModal,
+    RestrictModal,
+    SubjectExportModal,
+    SubjectExportRunModal,
+    SubjectRequestModal,
+    UnrestrictModal,
+)
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
@@ -76,6 +88,14 @@ def vault_of(pilot: Pilot[Any]) -> Vault:
 async def submit(pilot: Pilot[Any]) -> None:
     pilot.app.screen.query_one("#submit", Button).press()
     await pilot.pause()
+
+
+def footer_keys(app: object) -> set[str]:
+    from textual.app import App
+
+    assert isinstance(app, App)
+    return {b.description for _, b, enabled, _ in app.screen.active_bindings.values()
+            if b.show and enabled}
 
 
 def error_of(pilot: Pilot[Any]) -> str:
@@ -292,3 +312,87 @@ async def test_viewer_may_not_restrict(
         await submit(pilot)
         assert "dir1 (viewer) may not restrict who may see a case" in error_of(pilot)
         assert access.restricted_to(vault_of(pilot), screen.case.id) == []
+
+
+# --- access requests of parents ---------------------------------------------------------------
+
+
+async def test_register_and_answer_an_access_request_with_an_export(
+    privacy_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path
+) -> None:
+    taken = tmp_path / "taken.zip"
+    taken.write_bytes(b"already here")
+    out = tmp_path / "inzage sanne.zip"
+    received = (local_today() - timedelta(days=3)).isoformat()
+    app = app_factory(privacy_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "people")  # Sanne highlighted
+        await pilot.press("s")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, SubjectRequestModal)
+        field = modal.query_one("#received", Input)
+        assert field.value == local_today().isoformat()
+        field.value = (local_today() + timedelta(days=2)).isoformat()
+        await submit(pilot)
+        assert app.screen is modal and "lies in the future" in error_of(pilot)
+        field.value = received
+        await submit(pilot)
+        await settle(pilot)
+        vault = vault_of(pilot)
+        [request] = requests_for(vault, [1])
+        assert request["received_on"] == received and request["done_at"] is None
+        detail = screen.query_one("#people-detail")
+        assert "Access requests" in widget_text(detail) and "open" in widget_text(detail)
+
+        await pilot.press("o")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, SubjectExportModal)
+        path = modal.query_one("#out", Input)
+        assert "Sanne" not in path.value and path.value.endswith(".zip")
+        path.value = str(taken)
+        await submit(pilot)
+        assert app.screen is modal and "already exists" in error_of(pilot)
+        path.value = str(tmp_path / "no such folder" / "x.zip")
+        await submit(pilot)
+        assert app.screen is modal and "does not exist" in error_of(pilot)
+        path.value = str(out)
+        modal.query_one(".evidence-list", SelectionList).select(1)  # include the screenshot
+        await submit(pilot)
+        await settle(pilot)
+        run = app.screen
+        assert isinstance(run, SubjectExportRunModal)
+        assert run.result is not None
+        data = out.read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
+        shown = widget_text(run.query_one("#subject-status"))
+        assert sha in shown and str(out) in shown.replace("\n", "")
+        with zipfile.ZipFile(out) as zf:
+            names = zf.namelist()
+            assert zf.read("inzage.pdf").startswith(b"%PDF")
+        assert {"inzage.pdf", "inzage.json"} <= set(names)
+        assert any(n.startswith("bewijs/1") for n in names)
+        assert taken.read_bytes() == b"already here"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
+        [request] = requests_for(vault, [1])
+        assert request["done_at"] is not None
+        assert "answered" in widget_text(detail)
+
+
+async def test_access_request_keys_are_for_pupils_only(
+    privacy_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(privacy_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "people")
+        assert "Access request" in footer_keys(app)
+        await pilot.press("down", "down")  # the mother
+        await pilot.pause()
+        assert "Access request" not in footer_keys(app)
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.screen is screen
+        assert requests_for(vault_of(pilot), [1, 2, 3]) == []

@@ -46,6 +46,8 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
     ("cmd.correct_evidence", "evidence", "correct"),
     ("cmd.restrict", "overview", "restrict"),
     ("cmd.unrestrict", "overview", "unrestrict"),
+    ("cmd.subject_request", "people", "subject_request"),
+    ("cmd.subject_export", "people", "subject_export"),
 ]
 
 

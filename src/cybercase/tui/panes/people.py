@@ -24,10 +24,14 @@ from cybercase.cases.people import (
 from cybercase.i18n import t
 from cybercase.protocol.model import Protocol
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.panes.base import CasePane
+from cybercase.tui.panes.base import CaseChanged, CasePane
 from cybercase.tui.screens.forms import FormModal, label, named, options
 from cybercase.tui.screens.privacy_forms import (
     CorrectModal,
+    SubjectExportModal,
+    SubjectExportRequest,
+    SubjectExportRunModal,
+    SubjectRequestModal,
     corrected_notice,
     person_detail,
     person_values,
@@ -64,6 +68,8 @@ class PeoplePane(CasePane):
         tbinding("a", "add", "key.add_person"),
         tbinding("e", "roles", "key.change_role"),
         tbinding("c", "correct", "key.correct"),
+        tbinding("s", "subject_request", "key.subject_request"),
+        tbinding("o", "subject_export", "key.subject_export"),
     ]
     DEFAULT_CSS = """
     PeoplePane #people-table { height: 1fr; min-height: 5; }
@@ -120,6 +126,18 @@ class PeoplePane(CasePane):
         person = self.people.get(key) if isinstance(key, int) else None
         self.query_one("#people-detail", Static).update(
             person_detail(self.vault, person) if person is not None else "")
+        pupil = person is not None and person.kind == "pupil"
+        if pupil != self.pupil_selected:
+            self.pupil_selected = pupil
+            self.refresh_bindings()
+
+    pupil_selected = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Access requests are for pupils: their keys show while a pupil is selected."""
+        if action in ("subject_request", "subject_export"):
+            return self.pupil_selected
+        return True
 
     def selected_person(self) -> Person | None:
         key = self.query_one(VirtualTable).cursor_key
@@ -137,6 +155,28 @@ class PeoplePane(CasePane):
 
     def focus_main(self) -> None:
         self.query_one(VirtualTable).focus()
+
+    def action_subject_request(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            self.open_dialog(SubjectRequestModal(person),
+                             lambda r: t("subject.registered", id=r["id"], due=r["due_on"]))
+
+    def action_subject_export(self) -> None:
+        """The export for the parents: where to and which evidence, then the worker."""
+        person = self.selected_person()
+        if person is None:
+            return
+
+        def chosen(request: SubjectExportRequest | None) -> None:
+            if request is not None:
+                self.app.push_screen(SubjectExportRunModal(person, request), written)
+
+        def written(result: object) -> None:
+            if result is not None:  # the request is answered; the audit log has entries
+                self.post_message(CaseChanged())
+
+        self.app.push_screen(SubjectExportModal(self.case, person), chosen)
 
     def action_add(self) -> None:
         self.open_dialog(AddPersonModal(self.case),
