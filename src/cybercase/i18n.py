@@ -885,6 +885,72 @@ _EN: dict[str, str] = {
     "subject.failed_title": "The export failed",
     "cmd.subject_request": "Register an access request…",
     "cmd.subject_export": "Make an access export for the parents…",
+    "key.privacy": "Privacy",
+    "cmd.privacy": "Privacy: retention and deletion",
+    "cmd.privacy.help": "Retention period, cases due for deletion, purge, deletion receipts",
+    "key.retention": "Retention…",
+    "key.purge": "Purge…",
+    "key.lift_hidden": "Lift restriction",
+    "privacy.title": "Privacy",
+    "privacy.retention": "Retention period",
+    "privacy.retention_line": (
+        "Closed cases are kept {days} days after closing; then they are deleted for good."
+    ),
+    "privacy.due": "Due for deletion",
+    "privacy.col.case": "Case",
+    "privacy.col.opened": "Opened",
+    "privacy.col.closed": "Closed",
+    "privacy.col.delete_after": "Delete after",
+    "privacy.col.days_past": "Days past",
+    "privacy.none_due": "No closed case is past its retention period.",
+    "privacy.receipts": "Deletion receipts",
+    "privacy.receipts_hint": "What purges removed: reference, dates and counts; no names.",
+    "privacy.col.purged": "Deleted at",
+    "privacy.col.by": "By",
+    "privacy.col.records": "Records",
+    "privacy.col.evidence": "Evidence",
+    "privacy.col.erased": "Log details",
+    "privacy.no_receipts": "Nothing deleted yet.",
+    "privacy.hidden": "Restricted cases you cannot see",
+    "privacy.hidden_hint": (
+        "A coordinator may lift the restriction even when not named (break-glass: logged)."
+    ),
+    "privacy.col.restricted_to": "Visible to",
+    "privacy.retention_set": "Closed cases are now kept {days} days after closing.",
+    "privacy.nothing_to_purge": "Nothing to delete: no closed case is past its retention period.",
+    "retention.title": "Retention period",
+    "retention.hint": (
+        "How many days a closed case is kept after closing (0 to 36500; the default is "
+        "{default}, two years)."
+    ),
+    "retention.days": "Days",
+    "retention.outside": (
+        "Copies outside the vault are not touched: backups made before, exported bundles and "
+        "extracted files. Delete those by hand."
+    ),
+    "purge.title": "Delete cases for good",
+    "purge.submit": "Delete",
+    "purge.intro": "Past the retention period, to be deleted with every trace of them:",
+    "purge.line": "case {ref} · closed {closed} · delete after {after}",
+    "purge.warning": "This cannot be undone. A deletion receipt without names remains.",
+    "purge.type": "Type {word} to confirm",
+    "purge.word": "DELETE",
+    "purge.wrong_word": "Type {word} exactly (in capitals) to delete; nothing was deleted.",
+    "purge.running": "Deleting {n} case(s)…",
+    "purge.changed": (
+        "The cases due for deletion changed meanwhile; nothing was deleted. Look at the list "
+        "again."
+    ),
+    "purge.done_title": "Deleted",
+    "purge.done_line": (
+        "Case {ref}: {rows} record(s) and {evidence} evidence item(s) deleted; receipt "
+        "{receipt}."
+    ),
+    "purge.not_compacted": (
+        "Another program has the vault open, so the database log could not be emptied: close "
+        "it and purge again."
+    ),
+    "purge.failed_title": "The deletion stopped",
 }
 
 _NL: dict[str, str] = {
@@ -1779,6 +1845,80 @@ _NL: dict[str, str] = {
     "subject.failed_title": "De inzage is mislukt",
     "cmd.subject_request": "Inzageverzoek registreren…",
     "cmd.subject_export": "Inzage voor de ouders maken…",
+    "key.privacy": "Privacy",
+    "cmd.privacy": "Privacy: bewaartermijn en verwijderen",
+    "cmd.privacy.help": "Bewaartermijn, te verwijderen zaken, verwijderen, verwijderbewijzen",
+    "key.retention": "Bewaartermijn…",
+    "key.purge": "Verwijderen…",
+    "key.lift_hidden": "Afscherming opheffen",
+    "privacy.title": "Privacy",
+    "privacy.retention": "Bewaartermijn",
+    "privacy.retention_line": (
+        "Gesloten zaken worden {days} dagen na het sluiten bewaard; daarna worden ze "
+        "definitief verwijderd."
+    ),
+    "privacy.due": "Te verwijderen",
+    "privacy.col.case": "Zaak",
+    "privacy.col.opened": "Geopend",
+    "privacy.col.closed": "Gesloten",
+    "privacy.col.delete_after": "Verwijderen na",
+    "privacy.col.days_past": "Dagen over",
+    "privacy.none_due": "Geen gesloten zaak is over de bewaartermijn heen.",
+    "privacy.receipts": "Verwijderbewijzen",
+    "privacy.receipts_hint": "Wat er is verwijderd: zaaknummer, data en aantallen; geen namen.",
+    "privacy.col.purged": "Verwijderd op",
+    "privacy.col.by": "Door",
+    "privacy.col.records": "Gegevens",
+    "privacy.col.evidence": "Bewijs",
+    "privacy.col.erased": "Logdetails",
+    "privacy.no_receipts": "Nog niets verwijderd.",
+    "privacy.hidden": "Afgeschermde zaken die u niet ziet",
+    "privacy.hidden_hint": (
+        "Een pestcoördinator mag de afscherming opheffen, ook als hij niet op de lijst staat "
+        "(noodtoegang: wordt vastgelegd)."
+    ),
+    "privacy.col.restricted_to": "Zichtbaar voor",
+    "privacy.retention_set": "Gesloten zaken worden nu {days} dagen na het sluiten bewaard.",
+    "privacy.nothing_to_purge": (
+        "Niets te verwijderen: geen gesloten zaak is over de bewaartermijn heen."
+    ),
+    "retention.title": "Bewaartermijn",
+    "retention.hint": (
+        "Hoeveel dagen een gesloten zaak na het sluiten wordt bewaard (0 tot 36500; standaard"
+        " {default}, twee jaar)."
+    ),
+    "retention.days": "Dagen",
+    "retention.outside": (
+        "Kopieën buiten de kluis blijven staan: eerder gemaakte reservekopieën, geëxporteerde"
+        " bundels en uitgepakte bestanden. Verwijder die zelf."
+    ),
+    "purge.title": "Zaken definitief verwijderen",
+    "purge.submit": "Verwijderen",
+    "purge.intro": "Over de bewaartermijn heen; deze worden met alle sporen verwijderd:",
+    "purge.line": "zaak {ref} · gesloten {closed} · verwijderen na {after}",
+    "purge.warning": (
+        "Dit kan niet ongedaan worden gemaakt. Er blijft een verwijderbewijs zonder namen."
+    ),
+    "purge.type": "Typ {word} om te bevestigen",
+    "purge.word": "VERWIJDER",
+    "purge.wrong_word": (
+        "Typ precies {word} (in hoofdletters) om te verwijderen; er is niets verwijderd."
+    ),
+    "purge.running": "{n} zaak/zaken worden verwijderd…",
+    "purge.changed": (
+        "De te verwijderen zaken zijn intussen veranderd; er is niets verwijderd. Bekijk de "
+        "lijst opnieuw."
+    ),
+    "purge.done_title": "Verwijderd",
+    "purge.done_line": (
+        "Zaak {ref}: {rows} gegeven(s) en {evidence} bewijsstuk(ken) verwijderd; "
+        "verwijderbewijs {receipt}."
+    ),
+    "purge.not_compacted": (
+        "Een ander programma heeft de kluis open, daardoor kon het databaselogboek niet "
+        "worden geleegd: sluit het en verwijder opnieuw."
+    ),
+    "purge.failed_title": "Het verwijderen is gestopt",
 }
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}

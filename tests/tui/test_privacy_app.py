@@ -6,6 +6,7 @@ the core's one line and change nothing."""
 from __future__ import annotations
 
 import hashlib
+import json
 import zipfile
 from datetime import timedelta
 from pathlib import Path
@@ -16,15 +17,17 @@ from PIL import Image
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Select, SelectionList
 
-from cybercase.cases.cases import create_case
+from cybercase.cases.cases import close_case, create_case, get_case
 from cybercase.cases.people import add_person, get_person
+from cybercase.errors import NotFound
 from cybercase.evidence import get_item, ingest, list_items
-from cybercase.privacy import access, corrections
+from cybercase.privacy import access, corrections, retention
 from cybercase.privacy.requests import requests_for
 from cybercase.timeutil import local_today
 from cybercase.tui.panes.people import RolesModal
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.screens.privacy import PrivacyScreen, PurgeModal, PurgeRunModal, RetentionModal
 from cybercase.tui.screens.privacy_forms import (
     CorrectModal,
     RestrictModal,
@@ -34,9 +37,10 @@ from cybercase.tui.screens.privacy_forms import (
     UnrestrictModal,
 )
 from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
-from tests.tui.conftest import AppFactory, Unlock, settle, widget_text
+from tests.tui.conftest import AppFactory, Unlock, screen_text, settle, widget_text
 
 SIZE = (120, 40)
 
@@ -396,3 +400,129 @@ async def test_access_request_keys_are_for_pupils_only(
         await pilot.pause()
         assert app.screen is screen
         assert requests_for(vault_of(pilot), [1, 2, 3]) == []
+
+
+# --- retention and the purge -------------------------------------------------------------------
+
+
+@pytest.fixture
+def retention_vault(privacy_vault: Path) -> Path:
+    """Besides the open case: a closed case with pupil Lotte (to purge), one restricted to
+    coordinator bert (hidden from anna)."""
+    with Vault.open(privacy_vault, USER, PASSPHRASE) as vault:
+        closed = create_case(vault, "Photos of Lotte shared", "8a", 3)
+        add_person(vault, closed.ref, "Lotte Jansen", "pupil", role="bullied")
+        close_case(vault, closed.ref, "solved with the parents")
+        vault.add_user("bert", "coordinator", PASSPHRASE)
+        hidden = create_case(vault, "Sensitive", None, 1)
+        access.restrict(vault, hidden.ref, ["bert"])
+    return privacy_vault
+
+
+async def open_privacy(pilot: Pilot[Any], unlock: Unlock, user: str = USER) -> PrivacyScreen:
+    await unlock_as(pilot, user, unlock)
+    await pilot.press("p")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, PrivacyScreen)
+    return screen
+
+
+async def test_retention_and_purge_behind_the_typed_word(
+    retention_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(retention_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_privacy(pilot, unlock)
+        assert "kept 730 days" in widget_text(screen.query_one("#retention-line"))
+        due = screen.query_one("#due-table", VirtualTable)
+        assert due.row_count == 0
+        await pilot.press("d")  # nothing due: nothing to confirm
+        await pilot.pause()
+        assert app.screen is screen
+
+        await pilot.press("t")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, RetentionModal)
+        days = modal.query_one("#days", Input)
+        assert days.value == "730"
+        days.value = "two years"
+        await submit(pilot)
+        assert app.screen is modal and "whole number of days" in error_of(pilot)
+        days.value = "0"
+        await submit(pilot)
+        await settle(pilot)
+        vault = vault_of(pilot)
+        assert retention.retention_days(vault) == 0
+        assert "kept 0 days" in widget_text(screen.query_one("#retention-line"))
+        assert due.row_count == 1 and str(due.cell(0, "ref")) == "2026-002"
+
+        await pilot.press("d")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, PurgeModal)
+        assert "case 2026-002" in widget_text(modal.query_one("#purge-list"))
+        modal.query_one("#confirm", Input).value = "delete"
+        await submit(pilot)
+        assert app.screen is modal and "Type DELETE exactly" in error_of(pilot)
+        assert get_case(vault, "2026-002").status == "closed"  # nothing deleted
+        modal.query_one("#confirm", Input).value = "DELETE"
+        await submit(pilot)
+        await settle(pilot)
+        run = app.screen
+        assert isinstance(run, PurgeRunModal)
+        assert run.result is not None and len(run.result.receipts) == 1
+        assert "Case 2026-002:" in widget_text(run.query_one("#purge-status"))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
+        with pytest.raises(NotFound):
+            get_case(vault, "2026-002")
+        assert vault.conn.execute(
+            "SELECT count(*) FROM people WHERE name = 'Lotte Jansen'").fetchone()[0] == 0
+        receipts = screen.query_one("#receipts-table", VirtualTable)
+        assert receipts.row_count == 1 and str(receipts.cell(0, "ref")) == "2026-002"
+        assert due.row_count == 0
+        shown = screen_text(screen) + widget_text(receipts)
+        assert "Lotte" not in shown and "Photos" not in shown
+        assert get_case(vault, "2026-001").status == "open"  # the open case stays
+
+
+async def test_a_coordinator_lifts_a_restriction_that_hides_a_case(
+    retention_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(retention_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_privacy(pilot, unlock)
+        hidden = screen.query_one("#hidden-table", VirtualTable)
+        assert hidden.row_count == 1 and str(hidden.cell(0, "users")) == "bert"
+        hidden.focus()
+        await pilot.press("u")
+        await pilot.pause()
+        assert isinstance(app.screen, UnrestrictModal)
+        await submit(pilot)
+        await settle(pilot)
+        vault = vault_of(pilot)
+        assert access.restricted_to(vault, get_case(vault, "2026-003").id) == []
+        assert not screen.query_one("#hidden-box").display
+        detail = vault.conn.execute(
+            "SELECT d.details FROM audit a JOIN audit_details d ON d.seq = a.seq"
+            " WHERE a.action = 'case.unrestrict'").fetchone()[0]
+        assert json.loads(detail) == {"before": ["bert"], "break_glass": True}
+
+
+async def test_viewer_sees_the_refusal_on_the_privacy_screen_and_changes_nothing(
+    retention_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(retention_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_privacy(pilot, unlock, user="dir1")
+        message = screen.query_one("#privacy-error", ErrorLine).message
+        assert "dir1 (viewer) may not set retention or purge cases" in message
+        await pilot.press("t")
+        await pilot.pause()
+        app.screen.query_one("#days", Input).value = "0"
+        await submit(pilot)
+        assert "may not set retention" in error_of(pilot)
+        assert retention.retention_days(vault_of(pilot)) == 730
