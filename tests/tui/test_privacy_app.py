@@ -21,6 +21,7 @@ from cybercase.cases.cases import close_case, create_case, get_case
 from cybercase.cases.people import add_person, get_person
 from cybercase.errors import NotFound
 from cybercase.evidence import get_item, ingest, list_items
+from cybercase.i18n import CATALOGUES
 from cybercase.privacy import access, corrections, retention
 from cybercase.privacy.requests import requests_for
 from cybercase.timeutil import local_today
@@ -36,6 +37,7 @@ from cybercase.tui.screens.privacy_forms import (
     SubjectRequestModal,
     UnrestrictModal,
 )
+from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
@@ -526,3 +528,43 @@ async def test_viewer_sees_the_refusal_on_the_privacy_screen_and_changes_nothing
         await submit(pilot)
         assert "may not set retention" in error_of(pilot)
         assert retention.retention_days(vault_of(pilot)) == 730
+
+
+# --- conventions ---------------------------------------------------------------------------------
+
+
+def test_every_correctable_field_has_a_name_in_both_languages() -> None:
+    for language in ("en", "nl"):
+        for fields in corrections.FIELDS.values():
+            for field in fields:
+                assert f"correct.f.{field}" in CATALOGUES[language], (language, field)
+        for table in ("people", "cases", "evidence_items"):
+            assert f"correct.object.{table}" in CATALOGUES[language]
+
+
+async def test_palette_offers_the_privacy_screen_and_the_case_actions(
+    privacy_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(privacy_vault, settings=AppSettings(language="nl"))
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"bewaartermijn")
+        await pilot.pause(0.5)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, PrivacyScreen)
+        assert "Gesloten zaken worden 730 dagen" in screen_text(app.screen)
+        await pilot.press("escape")
+        await pilot.press("enter")  # the case
+        await settle(pilot)
+        assert isinstance(app.screen, CaseScreen)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"afschermen wie")
+        await pilot.pause(0.5)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, RestrictModal)
+        assert "Wie mag zaak" in screen_text(app.screen)

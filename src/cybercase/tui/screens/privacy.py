@@ -108,6 +108,11 @@ class PrivacyScreen(VaultScreen):
         self.load()
         self.query_one("#due-table", VirtualTable).focus()
 
+    def on_screen_resume(self) -> None:
+        # back from a dialog or the settings (a language switch composes the screen anew)
+        if self.is_mounted and self.cyber.vault is not None:
+            self.load()
+
     def load(self) -> None:
         """Read everything again; a refusal of the core (not a coordinator) in place."""
         vault = self.vault
