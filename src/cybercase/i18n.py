@@ -834,7 +834,7 @@ _EN: dict[str, str] = {
     "restrict.user": "{name} · {role}",
     "restrict.self_warning": (
         "{user}, you are not ticked: after this you will no longer see the case. A "
-        "coordinator can still lift or change the list on the Privacy screen (logged as "
+        "coordinator can still lift the restriction on the Privacy screen (logged as "
         "break-glass)."
     ),
     "restrict.done": "Case {ref} is now visible only to {users}.",
@@ -1792,7 +1792,7 @@ _NL: dict[str, str] = {
     "restrict.user": "{name} · {role}",
     "restrict.self_warning": (
         "{user}, u bent niet aangevinkt: hierna ziet u de zaak niet meer. Een pestcoördinator"
-        " kan de afscherming op het Privacy-scherm nog opheffen of wijzigen (vastgelegd als "
+        " kan de afscherming op het Privacy-scherm nog opheffen (vastgelegd als "
         "noodtoegang)."
     ),
     "restrict.done": "Zaak {ref} is nu alleen zichtbaar voor {users}.",

@@ -238,6 +238,14 @@ async def test_ict_user_gets_the_one_line_refusal_and_nothing_changes(
         assert get_person(vault_of(pilot), 1).name == "Sanne"
         assert corrections.history(vault_of(pilot), "person", 1) == []
 
+        await pilot.press("escape")
+        await pilot.press("o")  # the export for the parents: refused in the dialog
+        await pilot.pause()
+        assert isinstance(app.screen, SubjectExportModal)
+        await submit(pilot)
+        assert "ict1 (ict) may not answer access requests of parents" in error_of(pilot)
+        assert requests_for(vault_of(pilot), [1]) == []
+
 
 # --- who may see a case --------------------------------------------------------------------
 

@@ -218,7 +218,6 @@ class EvidencePane(CasePane):
         if not isinstance(key, int):
             meta.update("", layout=False)
             return
-
         text = metadata_text(get_item(self.vault, key))
         text.append_text(corrections_text(corrections.history(self.vault, "evidence", key)))
         meta.update(text, layout=False)
@@ -348,7 +347,6 @@ class EvidencePane(CasePane):
 
     def action_correct(self) -> None:
         """Correct what was stated about the selected item (measured facts never change)."""
-
         key = self.query_one(VirtualTable).cursor_key
         if not isinstance(key, int):
             return

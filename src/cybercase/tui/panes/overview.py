@@ -84,7 +84,6 @@ class OverviewPane(CasePane):
         self.query_one("#phase-history", VirtualTable).focus()
 
     def action_correct(self) -> None:
-
         what = t("correct.what_case", ref=self.case.ref)
         self.open_dialog(CorrectModal(self.case, "case", self.case.ref, what,
                                       case_values(self.case)), corrected_notice)
@@ -104,7 +103,7 @@ class OverviewPane(CasePane):
                 self.post_message(CaseChanged(notice))
                 return
             # the core hides the case from a coordinator who is not on its list: leave it
-            # (the Privacy screen can still lift or change the list; that is logged)
+            # (a coordinator can still lift it on the Privacy screen; that is logged)
             self.notify(notice + " " + t("restrict.left"), markup=False)
             self.screen.dismiss(None)
 

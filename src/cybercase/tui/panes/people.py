@@ -122,7 +122,6 @@ class PeoplePane(CasePane):
 
     def show_detail(self, key: object) -> None:
         """The highlighted person's correction history and access requests."""
-
         person = self.people.get(key) if isinstance(key, int) else None
         self.query_one("#people-detail", Static).update(
             person_detail(self.vault, person) if person is not None else "")
@@ -144,7 +143,6 @@ class PeoplePane(CasePane):
         return self.people.get(key) if isinstance(key, int) else None
 
     def action_correct(self) -> None:
-
         person = self.selected_person()
         if person is None:
             return

@@ -380,6 +380,7 @@ class SubjectExportModal(FormModal[SubjectExportRequest]):
     def submit(self) -> SubjectExportRequest:
         from cybercase.tui.screens.cyber_forms import EvidencePicker
 
+        self.vault.require("subject.export")  # the core's refusal here, not after
         typed = self.text("#out").strip()
         if not typed:
             raise UsageError(t("export.no_path"))
