@@ -777,10 +777,187 @@ _EN: dict[str, str] = {
     "key.stats": "Figures",
     "cmd.stats": "Yearly figures",
     "cmd.stats.help": "Counts per year without names; small counts hidden",
-    # lead, session 3: roles as words
-    "role.coordinator": "coordinator",
+    # --- privacy in the app (issue 6): corrections, restriction, access requests, retention
+    "key.correct": "Correct…",
+    "correct.f.name": "Name",
+    "correct.f.born": "Date of birth",
+    "correct.f.group": "Group",
+    "correct.f.role": "Role in the case",
+    "correct.f.sg_role": "Role in the support group",
+    "correct.f.title": "Title",
+    "correct.f.summary": "Summary",
+    "correct.f.reported_by": "Reported by",
+    "correct.f.reported_on": "Reported on",
+    "correct.f.channel": "Reported via",
+    "correct.f.outcome": "Outcome",
+    "correct.f.description": "Description",
+    "correct.f.platform": "Platform",
+    "correct.f.url": "URL",
+    "correct.f.captured_by": "Captured by",
+    "correct.f.shown_time": "Time shown on screen",
+    "correct.f.device": "Device",
+    "correct.object.people": "person {id}",
+    "correct.object.cases": "case",
+    "correct.object.evidence_items": "evidence {id}",
+    "correct.history": "Corrections",
+    "correct.why": "why:",
+    "correct.none": "No corrections recorded.",
+    "correct.title": "Correct a recorded fact: {what}",
+    "correct.what_person": "person {id} · {name}",
+    "correct.what_case": "case {ref}",
+    "correct.what_evidence": "evidence {id} · {name}",
+    "correct.hint": (
+        "The old value is kept in the history with who, when and why (right to "
+        "rectification)."
+    ),
+    "correct.field": "Field",
+    "correct.current": "Recorded now: {value}",
+    "correct.value": "Correct value",
+    "correct.reason": "Reason (required)",
+    "correct.reason_placeholder": "why the recorded value was wrong",
+    "correct.choose_value": "Choose the correct value.",
+    "correct.submit": "Correct",
+    "correct.done": "Corrected {field}: {old} → {new} (kept in the history).",
+    "people.roles.reason": "Reason (kept in the history when a recorded role changes)",
+    "people.roles.reason_hint": "why the role changes",
+    "subject.requests": "Access requests",
+    "subject.request_line": "received {received} · answer by {due}",
+    "subject.answered": "answered {when}",
+    "subject.open": "open",
+    "key.restrict": "Restrict…",
+    "key.unrestrict": "Lift restriction",
+    "role.coordinator": "anti-bullying coordinator",
     "role.ict": "ICT coordinator",
-    "role.viewer": "viewer",
+    "role.viewer": "reads along (management)",
+    "restrict.open": "Visible to every user (within their role).",
+    "restrict.shown": "Restricted to:",
+    "restrict.title": "Who may see case {ref}",
+    "restrict.submit": "Restrict",
+    "restrict.hint": (
+        "Only the users ticked here will see this case (need to know). Tick at least one "
+        "coordinator, so someone can still run the case. The change is logged."
+    ),
+    "restrict.users": "Users who may see the case",
+    "restrict.user": "{name} · {role}",
+    "restrict.self_warning": (
+        "{user}, you are not ticked: after this you will no longer see the case. A "
+        "coordinator can still lift the restriction on the Privacy screen (logged as "
+        "break-glass)."
+    ),
+    "restrict.done": "Case {ref} is now visible only to {users}.",
+    "restrict.left": "You are not on the list, so the case was closed.",
+    "unrestrict.title": "Lift the restriction of case {ref}",
+    "unrestrict.submit": "Lift",
+    "unrestrict.hint": (
+        "Now visible only to: {users}. After lifting, every user sees the case again (within "
+        "their role). This is logged."
+    ),
+    "unrestrict.done": "Case {ref} is visible to every user again (within their role).",
+    "cmd.correct_case": "Correct a fact of the case…",
+    "cmd.correct_person": "Correct a person's details…",
+    "cmd.correct_evidence": "Correct what was stated about evidence…",
+    "cmd.restrict": "Restrict who may see the case…",
+    "cmd.unrestrict": "Lift the case's restriction",
+    "key.subject_request": "Access request",
+    "key.subject_export": "Access export",
+    "subject.request_title": "Access request for person {id} · {name}",
+    "subject.register": "Register",
+    "subject.request_hint": (
+        "The parents ask which data the school keeps about their child. Answer within four "
+        "weeks of receipt; until then the request is in the agenda."
+    ),
+    "subject.received": "Received on",
+    "subject.note": "Note (optional)",
+    "subject.note_hint": "who asked, and how",
+    "subject.registered": "Access request {id} registered: answer by {due}.",
+    "subject.file_person": "person",
+    "subject.export_title": "Export for the parents of person {id} · {name}",
+    "subject.export_submit": "Make the export",
+    "subject.export_hint": (
+        "A ZIP with a readable PDF (in Dutch) and the same data as JSON. Other children, "
+        "their parents and account names are masked; the support-group role is never given. "
+        "Making it answers the open access requests."
+    ),
+    "subject.out": "Save as (ZIP)",
+    "subject.include": "Evidence files to include (optional)",
+    "subject.include_hint": (
+        "None by default: images may show other children. The export lists what was left out."
+    ),
+    "subject.running": "Making the export for person {id}…",
+    "subject.done_title": "Export ready",
+    "subject.done": (
+        "Saved {path}\nSHA-256 {sha}\nCases: {cases}; {files} evidence file(s) included."
+    ),
+    "subject.left_out": "Left out (stated in the export):",
+    "subject.failed_title": "The export failed",
+    "cmd.subject_request": "Register an access request…",
+    "cmd.subject_export": "Make an access export for the parents…",
+    "key.privacy": "Privacy",
+    "cmd.privacy": "Privacy: retention and deletion",
+    "cmd.privacy.help": "Retention period, cases due for deletion, purge, deletion receipts",
+    "key.retention": "Retention…",
+    "key.purge": "Purge…",
+    "key.lift_hidden": "Lift restriction",
+    "privacy.title": "Privacy",
+    "privacy.retention": "Retention period",
+    "privacy.retention_line": (
+        "Closed cases are kept {days} days after closing; then they are deleted for good."
+    ),
+    "privacy.due": "Due for deletion",
+    "privacy.col.case": "Case",
+    "privacy.col.opened": "Opened",
+    "privacy.col.closed": "Closed",
+    "privacy.col.delete_after": "Delete after",
+    "privacy.col.days_past": "Days past",
+    "privacy.none_due": "No closed case is past its retention period.",
+    "privacy.receipts": "Deletion receipts",
+    "privacy.receipts_hint": "What purges removed: reference, dates and counts; no names.",
+    "privacy.col.purged": "Deleted at",
+    "privacy.col.by": "By",
+    "privacy.col.records": "Records",
+    "privacy.col.evidence": "Evidence",
+    "privacy.col.erased": "Log details",
+    "privacy.no_receipts": "Nothing deleted yet.",
+    "privacy.hidden": "Restricted cases you cannot see",
+    "privacy.hidden_hint": (
+        "A coordinator may lift the restriction even when not named (break-glass: logged)."
+    ),
+    "privacy.col.restricted_to": "Visible to",
+    "privacy.retention_set": "Closed cases are now kept {days} days after closing.",
+    "privacy.nothing_to_purge": "Nothing to delete: no closed case is past its retention period.",
+    "retention.title": "Retention period",
+    "retention.hint": (
+        "How many days a closed case is kept after closing (0 to 36500; the default is "
+        "{default}, two years)."
+    ),
+    "retention.days": "Days",
+    "retention.outside": (
+        "Copies outside the vault are not touched: backups made before, exported bundles and "
+        "extracted files. Delete those by hand."
+    ),
+    "purge.title": "Delete cases for good",
+    "purge.submit": "Delete",
+    "purge.intro": "Past the retention period, to be deleted with every trace of them:",
+    "purge.line": "case {ref} · closed {closed} · delete after {after}",
+    "purge.warning": "This cannot be undone. A deletion receipt without names remains.",
+    "purge.type": "Type {word} to confirm",
+    "purge.word": "DELETE",
+    "purge.wrong_word": "Type {word} exactly (in capitals) to delete; nothing was deleted.",
+    "purge.running": "Deleting {n} case(s)…",
+    "purge.changed": (
+        "The cases due for deletion changed meanwhile; nothing was deleted. Look at the list "
+        "again."
+    ),
+    "purge.done_title": "Deleted",
+    "purge.done_line": (
+        "Case {ref}: {rows} record(s) and {evidence} evidence item(s) deleted; receipt "
+        "{receipt}."
+    ),
+    "purge.not_compacted": (
+        "Another program has the vault open, so the database log could not be emptied: close "
+        "it and purge again."
+    ),
+    "purge.failed_title": "The deletion stopped",
 }
 
 _NL: dict[str, str] = {
@@ -1559,10 +1736,198 @@ _NL: dict[str, str] = {
     "key.stats": "Cijfers",
     "cmd.stats": "Jaarcijfers",
     "cmd.stats.help": "Aantallen per jaar zonder namen; kleine aantallen verborgen",
-    # lead, session 3: roles as words
-    "role.coordinator": "coördinator",
+    # --- privacy in the app (issue 6): corrections, restriction, access requests, retention
+    "key.correct": "Corrigeren…",
+    "correct.f.name": "Naam",
+    "correct.f.born": "Geboortedatum",
+    "correct.f.group": "Groep",
+    "correct.f.role": "Rol in de zaak",
+    "correct.f.sg_role": "Rol in de supportgroep",
+    "correct.f.title": "Titel",
+    "correct.f.summary": "Samenvatting",
+    "correct.f.reported_by": "Gemeld door",
+    "correct.f.reported_on": "Gemeld op",
+    "correct.f.channel": "Gemeld via",
+    "correct.f.outcome": "Afloop",
+    "correct.f.description": "Beschrijving",
+    "correct.f.platform": "Platform",
+    "correct.f.url": "URL",
+    "correct.f.captured_by": "Vastgelegd door",
+    "correct.f.shown_time": "Tijd op het scherm",
+    "correct.f.device": "Apparaat",
+    "correct.object.people": "persoon {id}",
+    "correct.object.cases": "zaak",
+    "correct.object.evidence_items": "bewijs {id}",
+    "correct.history": "Correcties",
+    "correct.why": "reden:",
+    "correct.none": "Geen correcties vastgelegd.",
+    "correct.title": "Een vastgelegd gegeven corrigeren: {what}",
+    "correct.what_person": "persoon {id} · {name}",
+    "correct.what_case": "zaak {ref}",
+    "correct.what_evidence": "bewijs {id} · {name}",
+    "correct.hint": (
+        "De oude waarde blijft bewaard in de geschiedenis, met wie, wanneer en waarom (recht "
+        "op rectificatie)."
+    ),
+    "correct.field": "Gegeven",
+    "correct.current": "Nu vastgelegd: {value}",
+    "correct.value": "Juiste waarde",
+    "correct.reason": "Reden (verplicht)",
+    "correct.reason_placeholder": "waarom de vastgelegde waarde onjuist was",
+    "correct.choose_value": "Kies de juiste waarde.",
+    "correct.submit": "Corrigeren",
+    "correct.done": "{field} gecorrigeerd: {old} → {new} (bewaard in de geschiedenis).",
+    "people.roles.reason": "Reden (bewaard in de geschiedenis als een vastgelegde rol verandert)",
+    "people.roles.reason_hint": "waarom de rol verandert",
+    "subject.requests": "Inzageverzoeken",
+    "subject.request_line": "ontvangen {received} · uiterlijk {due} beantwoorden",
+    "subject.answered": "beantwoord {when}",
+    "subject.open": "open",
+    "key.restrict": "Afschermen…",
+    "key.unrestrict": "Afscherming opheffen",
+    "role.coordinator": "pestcoördinator",
     "role.ict": "ICT-coördinator",
-    "role.viewer": "meelezer",
+    "role.viewer": "leest mee (directie)",
+    "restrict.open": "Zichtbaar voor alle gebruikers (binnen hun rol).",
+    "restrict.shown": "Afgeschermd, alleen zichtbaar voor:",
+    "restrict.title": "Wie mag zaak {ref} zien",
+    "restrict.submit": "Afschermen",
+    "restrict.hint": (
+        "Alleen de gebruikers die hier zijn aangevinkt zien deze zaak (need to know). Vink "
+        "minstens één pestcoördinator aan, zodat iemand de zaak kan blijven behandelen. De "
+        "wijziging wordt vastgelegd."
+    ),
+    "restrict.users": "Gebruikers die de zaak mogen zien",
+    "restrict.user": "{name} · {role}",
+    "restrict.self_warning": (
+        "{user}, u bent niet aangevinkt: hierna ziet u de zaak niet meer. Een pestcoördinator"
+        " kan de afscherming op het Privacy-scherm nog opheffen (vastgelegd als "
+        "noodtoegang)."
+    ),
+    "restrict.done": "Zaak {ref} is nu alleen zichtbaar voor {users}.",
+    "restrict.left": "U staat niet op de lijst, daarom is de zaak gesloten.",
+    "unrestrict.title": "Afscherming van zaak {ref} opheffen",
+    "unrestrict.submit": "Opheffen",
+    "unrestrict.hint": (
+        "Nu alleen zichtbaar voor: {users}. Na het opheffen ziet iedere gebruiker de zaak "
+        "weer (binnen zijn rol). Dit wordt vastgelegd."
+    ),
+    "unrestrict.done": "Zaak {ref} is weer zichtbaar voor iedere gebruiker (binnen zijn rol).",
+    "cmd.correct_case": "Een gegeven van de zaak corrigeren…",
+    "cmd.correct_person": "Gegevens van een persoon corrigeren…",
+    "cmd.correct_evidence": "Gegevens bij bewijs corrigeren…",
+    "cmd.restrict": "Afschermen wie de zaak mag zien…",
+    "cmd.unrestrict": "Afscherming van de zaak opheffen",
+    "key.subject_request": "Inzageverzoek",
+    "key.subject_export": "Inzage maken",
+    "subject.request_title": "Inzageverzoek voor persoon {id} · {name}",
+    "subject.register": "Registreren",
+    "subject.request_hint": (
+        "De ouders vragen welke gegevens de school over hun kind vastlegt. Beantwoord het "
+        "verzoek binnen vier weken na ontvangst; tot dan staat het in de agenda."
+    ),
+    "subject.received": "Ontvangen op",
+    "subject.note": "Notitie (optioneel)",
+    "subject.note_hint": "wie het vroeg, en hoe",
+    "subject.registered": "Inzageverzoek {id} geregistreerd: uiterlijk {due} beantwoorden.",
+    "subject.file_person": "persoon",
+    "subject.export_title": "Inzage voor de ouders van persoon {id} · {name}",
+    "subject.export_submit": "Inzage maken",
+    "subject.export_hint": (
+        "Een ZIP met een leesbare pdf en dezelfde gegevens als JSON. Andere kinderen, hun "
+        "ouders en accountnamen zijn afgeschermd; de rol in de supportgroep wordt nooit "
+        "genoemd. Hiermee zijn de openstaande inzageverzoeken beantwoord."
+    ),
+    "subject.out": "Opslaan als (ZIP)",
+    "subject.include": "Bewijsstukken om mee te geven (optioneel)",
+    "subject.include_hint": (
+        "Standaard geen: beelden kunnen andere kinderen tonen. De inzage vermeldt wat is "
+        "weggelaten."
+    ),
+    "subject.running": "Inzage voor persoon {id} wordt gemaakt…",
+    "subject.done_title": "Inzage klaar",
+    "subject.done": (
+        "Opgeslagen: {path}\nSHA-256 {sha}\nZaken: {cases}; {files} bewijsstuk(ken) "
+        "meegegeven."
+    ),
+    "subject.left_out": "Weggelaten (staat in de inzage):",
+    "subject.failed_title": "De inzage is mislukt",
+    "cmd.subject_request": "Inzageverzoek registreren…",
+    "cmd.subject_export": "Inzage voor de ouders maken…",
+    "key.privacy": "Privacy",
+    "cmd.privacy": "Privacy: bewaartermijn en verwijderen",
+    "cmd.privacy.help": "Bewaartermijn, te verwijderen zaken, verwijderen, verwijderbewijzen",
+    "key.retention": "Bewaartermijn…",
+    "key.purge": "Verwijderen…",
+    "key.lift_hidden": "Afscherming opheffen",
+    "privacy.title": "Privacy",
+    "privacy.retention": "Bewaartermijn",
+    "privacy.retention_line": (
+        "Gesloten zaken worden {days} dagen na het sluiten bewaard; daarna worden ze "
+        "definitief verwijderd."
+    ),
+    "privacy.due": "Te verwijderen",
+    "privacy.col.case": "Zaak",
+    "privacy.col.opened": "Geopend",
+    "privacy.col.closed": "Gesloten",
+    "privacy.col.delete_after": "Verwijderen na",
+    "privacy.col.days_past": "Dagen over",
+    "privacy.none_due": "Geen gesloten zaak is over de bewaartermijn heen.",
+    "privacy.receipts": "Verwijderbewijzen",
+    "privacy.receipts_hint": "Wat er is verwijderd: zaaknummer, data en aantallen; geen namen.",
+    "privacy.col.purged": "Verwijderd op",
+    "privacy.col.by": "Door",
+    "privacy.col.records": "Gegevens",
+    "privacy.col.evidence": "Bewijs",
+    "privacy.col.erased": "Logdetails",
+    "privacy.no_receipts": "Nog niets verwijderd.",
+    "privacy.hidden": "Afgeschermde zaken die u niet ziet",
+    "privacy.hidden_hint": (
+        "Een pestcoördinator mag de afscherming opheffen, ook als hij niet op de lijst staat "
+        "(noodtoegang: wordt vastgelegd)."
+    ),
+    "privacy.col.restricted_to": "Zichtbaar voor",
+    "privacy.retention_set": "Gesloten zaken worden nu {days} dagen na het sluiten bewaard.",
+    "privacy.nothing_to_purge": (
+        "Niets te verwijderen: geen gesloten zaak is over de bewaartermijn heen."
+    ),
+    "retention.title": "Bewaartermijn",
+    "retention.hint": (
+        "Hoeveel dagen een gesloten zaak na het sluiten wordt bewaard (0 tot 36500; standaard"
+        " {default}, twee jaar)."
+    ),
+    "retention.days": "Dagen",
+    "retention.outside": (
+        "Kopieën buiten de kluis blijven staan: eerder gemaakte reservekopieën, geëxporteerde"
+        " bundels en uitgepakte bestanden. Verwijder die zelf."
+    ),
+    "purge.title": "Zaken definitief verwijderen",
+    "purge.submit": "Verwijderen",
+    "purge.intro": "Over de bewaartermijn heen; deze worden met alle sporen verwijderd:",
+    "purge.line": "zaak {ref} · gesloten {closed} · verwijderen na {after}",
+    "purge.warning": (
+        "Dit kan niet ongedaan worden gemaakt. Er blijft een verwijderbewijs zonder namen."
+    ),
+    "purge.type": "Typ {word} om te bevestigen",
+    "purge.word": "VERWIJDER",
+    "purge.wrong_word": (
+        "Typ precies {word} (in hoofdletters) om te verwijderen; er is niets verwijderd."
+    ),
+    "purge.running": "{n} zaak/zaken worden verwijderd…",
+    "purge.changed": (
+        "De te verwijderen zaken zijn intussen veranderd; er is niets verwijderd. Bekijk de "
+        "lijst opnieuw."
+    ),
+    "purge.done_title": "Verwijderd",
+    "purge.done_line": (
+        "Zaak {ref}: {rows} gegeven(s) en {evidence} bewijsstuk(ken) verwijderd; "
+        "verwijderbewijs {receipt}."
+    ),
+    "purge.not_compacted": (
+        "Een ander programma heeft de kluis open, daardoor kon het databaselogboek niet "
+        "worden geleegd: sluit het en verwijder opnieuw."
+    ),
+    "purge.failed_title": "Het verwijderen is gestopt",
 }
 
 

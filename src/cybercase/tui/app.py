@@ -190,6 +190,17 @@ class CybercaseApp(App[None]):
 
         self.push_screen(StatsScreen())
 
+    async def action_privacy(self) -> None:
+        """The Privacy screen (retention, purge, receipts), over the dashboard: a purge
+        must not leave an open case screen behind."""
+        if self.vault is None:
+            return
+        from cybercase.tui.screens.privacy import PrivacyScreen
+
+        await self.action_dashboard()
+        if isinstance(self.screen, DashboardScreen):
+            self.push_screen(PrivacyScreen())
+
     async def action_search(self) -> None:
         if self.vault is None:
             return

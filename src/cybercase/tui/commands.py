@@ -40,6 +40,14 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
     ("cmd.withdraw", "evidence", "withdraw"),
     ("cmd.minor_report", "evidence", "minor_report"),
     ("cmd.export", "", "export"),
+    # privacy (issue 6): corrections, who may see the case, access requests
+    ("cmd.correct_case", "overview", "correct"),
+    ("cmd.correct_person", "people", "correct"),
+    ("cmd.correct_evidence", "evidence", "correct"),
+    ("cmd.restrict", "overview", "restrict"),
+    ("cmd.unrestrict", "overview", "unrestrict"),
+    ("cmd.subject_request", "people", "subject_request"),
+    ("cmd.subject_export", "people", "subject_export"),
 ]
 
 
@@ -65,6 +73,7 @@ def app_commands(app: CybercaseApp) -> Iterator[Command]:
         yield Command(t("cmd.search"), t("cmd.search.help"), app.action_search)
         yield Command(t("cmd.new_case"), t("cmd.new_case.help"), app.action_new_case)
         yield Command(t("cmd.stats"), t("cmd.stats.help"), app.action_stats)
+        yield Command(t("cmd.privacy"), t("cmd.privacy.help"), app.action_privacy)
         yield Command(t("cmd.lock"), t("cmd.lock.help"), app.action_lock)
     yield Command(t("cmd.settings"), t("cmd.settings.help"), app.action_settings)
     yield Command(t("cmd.help"), t("cmd.help.help"), app.action_help)
