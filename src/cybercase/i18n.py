@@ -770,6 +770,62 @@ _EN: dict[str, str] = {
     "key.stats": "Figures",
     "cmd.stats": "Yearly figures",
     "cmd.stats.help": "Counts per year without names; small counts hidden",
+    # vault administration in the app (issue 6: users, verify, audit, backup, bundle, keys)
+    "key.admin": "Admin",
+    "cmd.admin": "Administration",
+    "cmd.admin.help": "Users, verify the vault, audit log, backup, police bundle check, keys",
+    "admin.title": "Administration",
+    "admin.tab.users": "Users",
+    "admin.role.coordinator": "Coordinator (everything)",
+    "admin.role.ict": "ICT (accounts, evidence)",
+    "admin.role.viewer": "Viewer (reads only)",
+    "admin.users.hint": (
+        "Everyone who may open this vault, each with their own passphrase. Only a "
+        "coordinator may add or remove users or change someone else's passphrase."
+    ),
+    "admin.users.col.name": "User",
+    "admin.users.col.role": "Role",
+    "admin.users.col.added": "Added",
+    "admin.users.col.by": "By",
+    "admin.users.weak": (
+        "Passphrases of {names} use test-only key derivation: change them."
+    ),
+    "key.add_user": "Add user",
+    "key.remove_user": "Remove user",
+    "key.passwd": "Change passphrase",
+    "admin.users.add_title": "Add a user",
+    "admin.users.add_submit": "Add",
+    "admin.users.add_hint": (
+        "The new user chooses a passphrase of their own; type it twice. Tell them to keep "
+        "it to themselves."
+    ),
+    "admin.users.field.name": "User name",
+    "admin.users.field.role": "Role",
+    "admin.users.field.user": "User",
+    "admin.users.field.confirm": "Type {name} to confirm",
+    "admin.users.choose_role": "Choose a role.",
+    "admin.users.choose_user": "Choose the user whose passphrase changes.",
+    "admin.users.remove_title": "Remove user {name}",
+    "admin.users.remove_submit": "Remove",
+    "admin.users.remove_hint": (
+        "{name}'s passphrase will no longer open the vault. If they may have kept a copy "
+        "of the vault, rekey it afterwards (tab Keys)."
+    ),
+    "admin.users.confirm_mismatch": "Type the user name {name} exactly to remove them.",
+    "admin.users.passwd_title": "Change a passphrase",
+    "admin.users.passwd_submit": "Change",
+    "admin.users.passwd_hint": (
+        "The old passphrase stops working at once. A coordinator may set a new "
+        "passphrase for another user."
+    ),
+    "admin.users.added": "Added user {name}.",
+    "admin.users.removed": (
+        "Removed {name}. Rekey the vault (tab Keys) if they may have kept a copy of it."
+    ),
+    "admin.users.passwd_done": "Changed the passphrase of {name}.",
+    "admin.confirm.type": "Type {word} to confirm",
+    "admin.confirm.mismatch": "Type {word} exactly to go ahead.",
+    # end: vault administration
 }
 
 _NL: dict[str, str] = {
@@ -1546,6 +1602,71 @@ _NL: dict[str, str] = {
     "key.stats": "Cijfers",
     "cmd.stats": "Jaarcijfers",
     "cmd.stats.help": "Aantallen per jaar zonder namen; kleine aantallen verborgen",
+    # vault administration in the app (issue 6: users, verify, audit, backup, bundle, keys)
+    "key.admin": "Beheer",
+    "cmd.admin": "Beheer",
+    "cmd.admin.help": (
+        "Gebruikers, kluis controleren, auditlog, reservekopie, politiebundel "
+        "controleren, sleutels"
+    ),
+    "admin.title": "Beheer",
+    "admin.tab.users": "Gebruikers",
+    "admin.role.coordinator": "Coördinator (alles)",
+    "admin.role.ict": "ICT (accounts, bewijs)",
+    "admin.role.viewer": "Meelezer (alleen lezen)",
+    "admin.users.hint": (
+        "Iedereen die deze kluis mag openen, elk met een eigen wachtwoordzin. Alleen een "
+        "coördinator kan gebruikers toevoegen of verwijderen of de wachtwoordzin van een "
+        "ander wijzigen."
+    ),
+    "admin.users.col.name": "Gebruiker",
+    "admin.users.col.role": "Rol",
+    "admin.users.col.added": "Toegevoegd",
+    "admin.users.col.by": "Door",
+    "admin.users.weak": (
+        "De wachtwoordzinnen van {names} gebruiken sleutelafleiding die alleen voor tests "
+        "bedoeld is: wijzig ze."
+    ),
+    "key.add_user": "Gebruiker toevoegen",
+    "key.remove_user": "Gebruiker verwijderen",
+    "key.passwd": "Wachtwoordzin wijzigen",
+    "admin.users.add_title": "Een gebruiker toevoegen",
+    "admin.users.add_submit": "Toevoegen",
+    "admin.users.add_hint": (
+        "De nieuwe gebruiker kiest een eigen wachtwoordzin; typ die twee keer. Vraag hem "
+        "die voor zichzelf te houden."
+    ),
+    "admin.users.field.name": "Gebruikersnaam",
+    "admin.users.field.role": "Rol",
+    "admin.users.field.user": "Gebruiker",
+    "admin.users.field.confirm": "Typ {name} ter bevestiging",
+    "admin.users.choose_role": "Kies een rol.",
+    "admin.users.choose_user": "Kies de gebruiker van wie de wachtwoordzin verandert.",
+    "admin.users.remove_title": "Gebruiker {name} verwijderen",
+    "admin.users.remove_submit": "Verwijderen",
+    "admin.users.remove_hint": (
+        "De wachtwoordzin van {name} opent de kluis dan niet meer. Kan hij of zij een "
+        "kopie van de kluis hebben bewaard? Versleutel de kluis daarna opnieuw (tabblad "
+        "Sleutels)."
+    ),
+    "admin.users.confirm_mismatch": (
+        "Typ de gebruikersnaam {name} precies zo om de gebruiker te verwijderen."
+    ),
+    "admin.users.passwd_title": "Een wachtwoordzin wijzigen",
+    "admin.users.passwd_submit": "Wijzigen",
+    "admin.users.passwd_hint": (
+        "De oude wachtwoordzin werkt meteen niet meer. Een coördinator mag een nieuwe "
+        "wachtwoordzin instellen voor een andere gebruiker."
+    ),
+    "admin.users.added": "Gebruiker {name} toegevoegd.",
+    "admin.users.removed": (
+        "{name} verwijderd. Versleutel de kluis opnieuw (tabblad Sleutels) als hij of zij "
+        "een kopie ervan kan hebben."
+    ),
+    "admin.users.passwd_done": "De wachtwoordzin van {name} is gewijzigd.",
+    "admin.confirm.type": "Typ {word} ter bevestiging",
+    "admin.confirm.mismatch": "Typ precies {word} om door te gaan.",
+    # end: vault administration
 }
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}

@@ -66,6 +66,7 @@ def app_commands(app: CybercaseApp) -> Iterator[Command]:
         yield Command(t("cmd.new_case"), t("cmd.new_case.help"), app.action_new_case)
         yield Command(t("cmd.stats"), t("cmd.stats.help"), app.action_stats)
         yield Command(t("cmd.lock"), t("cmd.lock.help"), app.action_lock)
+        yield Command(t("cmd.admin"), t("cmd.admin.help"), app.action_admin)
     yield Command(t("cmd.settings"), t("cmd.settings.help"), app.action_settings)
     yield Command(t("cmd.help"), t("cmd.help.help"), app.action_help)
     yield Command(t("cmd.theme_light"), t("cmd.theme.help"), partial(app.set_theme, "light"))

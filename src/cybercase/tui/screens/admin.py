@@ -1,0 +1,224 @@
+"""Vault administration (F3): users, verification, the audit log, backups, checking a
+police bundle, the recovery key and rekeying. One tab per section.
+
+Everything here calls the core (``Vault`` methods, ``verify_vault``, ``audit_log``,
+``backup``, ``verify_bundle``); the core decides who may do what and says so in one line
+(``PermissionDenied``), which shows in the section, in place. Work that can take long
+(key derivation, re-hashing every evidence item, copying the vault) runs in a thread
+worker with a spinner.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Footer, Header, Static, TabbedContent, TabPane
+
+from cybercase.errors import CybercaseError
+from cybercase.i18n import t
+from cybercase.timeutil import local_display
+from cybercase.tui.bindings import tbinding
+from cybercase.tui.errors import describe, expected_error
+from cybercase.tui.screens.admin_dialogs import (
+    AddUserModal,
+    PassphraseModal,
+    RemoveUserModal,
+)
+from cybercase.tui.screens.base import AppAccess, VaultScreen
+from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+
+
+class AdminSection(AppAccess, Vertical):
+    """One tab: loads when first shown (and again on refresh); problems in place."""
+
+    DEFAULT_CSS = """
+    AdminSection { height: 1fr; padding: 0 1; }
+    AdminSection > .hint { margin: 1 0 0 0; }
+    AdminSection .buttons { height: auto; margin: 1 0 0 0; }
+    AdminSection .buttons Button { margin: 0 1 0 0; }
+    AdminSection #busy { height: 3; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.loaded = False
+
+    def activate(self) -> None:
+        if not self.loaded:
+            self.loaded = True
+            self.reload()
+        self.focus_main()
+
+    def reload(self) -> None:
+        """Read from the vault and fill the widgets (default: nothing to read)."""
+
+    def focus_main(self) -> None:
+        """Put the focus on the section's main widget so its keys show in the footer."""
+
+    def problem(self) -> ErrorLine:
+        return self.query_one("#problem", ErrorLine)
+
+    def show_failure(self, error: BaseException) -> None:
+        """The core's one line in place (a bug also goes to the app's one place)."""
+        if expected_error(error) is None:
+            self.cyber.show_error(error)
+        self.problem().show(describe(error))
+
+
+# --- users ------------------------------------------------------------------------------
+
+
+def user_row(user: dict[str, Any]) -> Row:
+    return Row(user["name"], (
+        Text(user["name"]), Text(t(f"admin.role.{user['role']}")),
+        Text(local_display(user["created_at"])), Text(user["created_by"] or ""),
+    ))
+
+
+class UsersSection(AdminSection):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        tbinding("a", "add_user", "key.add_user"),
+        tbinding("delete", "remove_user", "key.remove_user"),
+        tbinding("p", "passwd", "key.passwd"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.users: list[dict[str, Any]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(t("admin.users.hint")), classes="hint")
+        yield VirtualTable([
+            Column("name", t("admin.users.col.name")),
+            Column("role", t("admin.users.col.role"), 24),
+            Column("added", t("admin.users.col.added"), 32),
+            Column("by", t("admin.users.col.by"), 16),
+        ], id="users-table", empty_text=t("pane.loading"))
+        yield Static("", id="users-warning", classes="hint")
+        with Horizontal(classes="buttons"):
+            yield Button(t("key.add_user"), id="add-user")
+            yield Button(t("key.remove_user"), id="remove-user")
+            yield Button(t("key.passwd"), id="passwd")
+        yield ErrorLine(id="problem")
+
+    def focus_main(self) -> None:
+        self.query_one(VirtualTable).focus()
+
+    def reload(self) -> None:
+        table = self.query_one(VirtualTable)
+        try:
+            users = self.vault.list_users()
+        except CybercaseError as exc:
+            self.problem().show(exc.message)
+            return
+        self.users = users
+        table.set_source(ListSource(users, user_row), cursor=table.cursor_row)
+        weak = [u["name"] for u in users if u["weak_kdf"]]
+        self.query_one("#users-warning", Static).update(
+            Text(t("admin.users.weak", names=", ".join(weak))) if weak else "")
+
+    def selected(self) -> str | None:
+        key = self.query_one(VirtualTable).cursor_key
+        return key if isinstance(key, str) else None
+
+    def _done(self, notice_key: str) -> Any:
+        def closed(name: str | None) -> None:
+            if name is None:
+                return
+            self.problem().clear()
+            self.reload()
+            self.query_one(VirtualTable).move_to_key(name)
+            self.notify(t(notice_key, name=name), markup=False)
+
+        return closed
+
+    @on(Button.Pressed, "#add-user")
+    def action_add_user(self) -> None:
+        self.app.push_screen(AddUserModal(), self._done("admin.users.added"))
+
+    @on(Button.Pressed, "#remove-user")
+    def action_remove_user(self) -> None:
+        name = self.selected()
+        if name is None:
+            return
+        self.app.push_screen(RemoveUserModal(name), self._done("admin.users.removed"))
+
+    @on(Button.Pressed, "#passwd")
+    def action_passwd(self) -> None:
+        users = [u["name"] for u in self.users]
+        self.app.push_screen(PassphraseModal(users, self.vault.user),
+                             self._done("admin.users.passwd_done"))
+
+
+# --- the screen -------------------------------------------------------------------------
+
+# (section id, tab title key, factory); later sections append here
+SECTIONS: list[tuple[str, str, type[AdminSection]]] = [
+    ("users", "admin.tab.users", UsersSection),
+]
+
+
+class AdminScreen(VaultScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        tbinding("escape", "back", "key.back"),
+    ]
+
+    def __init__(self, section: str | None = None) -> None:
+        super().__init__()
+        self._first = section or SECTIONS[0][0]
+
+    def compose(self) -> ComposeResult:
+        self.title = t("admin.title")
+        yield Header()
+        with TabbedContent(id="admin-tabs", initial=f"admin-{self._first}"):
+            for section_id, title_key, factory in SECTIONS:
+                with TabPane(t(title_key), id=f"admin-{section_id}"):
+                    yield factory(id=f"section-{section_id}")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._activate_current)
+
+    def section(self, section_id: str) -> AdminSection:
+        return self.query_one(f"#section-{section_id}", AdminSection)
+
+    def active_section(self) -> AdminSection | None:
+        pane = self.query_one(TabbedContent).active_pane
+        if pane is None:
+            return None
+        found = pane.query(AdminSection)
+        return found.first() if found else None
+
+    def _activate_current(self) -> None:
+        section = self.active_section()
+        if section is not None:
+            section.activate()
+
+    def show_section(self, section_id: str) -> None:
+        tabs = self.query_one(TabbedContent)
+        if tabs.active == f"admin-{section_id}":
+            self._activate_current()
+        else:
+            tabs.active = f"admin-{section_id}"
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self) -> None:
+        self._activate_current()
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+
+def open_admin(app: Any, section: str | None = None) -> None:
+    """Show the administration screen (on ``section``), or switch to it if it is open."""
+    if isinstance(app.screen, AdminScreen):
+        if section:
+            app.screen.show_section(section)
+        return
+    app.push_screen(AdminScreen(section))

@@ -1,0 +1,194 @@
+"""Vault administration in the app (F3): users, verify, audit log, backup, police bundle
+check, recovery key and rekey. Real vaults; what changed is checked in the core."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Button, Input, Select
+
+from cybercase.errors import UnlockError
+from cybercase.tui.app import CybercaseApp
+from cybercase.tui.screens.admin import AdminScreen, UsersSection
+from cybercase.tui.screens.admin_dialogs import AddUserModal, PassphraseModal, RemoveUserModal
+from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.virtual_table import VirtualTable
+from cybercase.vault import Vault
+from tests.conftest import PASSPHRASE, USER
+from tests.tui.conftest import SIZE, AppFactory, Unlock, settle, widget_text
+
+NEW = "a brand new passphrase for bob"
+
+
+async def open_admin(pilot: Pilot[Any], unlock: Unlock) -> AdminScreen:
+    await unlock(pilot)
+    await pilot.press("f3")
+    await pilot.pause()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, AdminScreen)
+    return screen
+
+
+def users_shown(screen: AdminScreen) -> str:
+    return widget_text(screen.query_one("#users-table", VirtualTable))
+
+
+async def test_add_user_then_they_unlock_in_the_core(
+    tui_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(tui_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_admin(pilot, unlock)
+        assert USER in users_shown(screen)
+        await pilot.press("a")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, AddUserModal)
+        modal.query_one("#name", Input).value = "bob"
+        modal.query_one("#role", Select).value = "ict"
+        modal.query_one("#passphrase", Input).value = NEW
+        modal.query_one("#passphrase2", Input).value = NEW + " typo"
+        modal.query_one("#run", Button).press()
+        await settle(pilot)
+        assert app.screen is modal  # mismatch: said in place, nothing added
+        assert "differ" in modal.query_one("#error", ErrorLine).message
+        assert Vault.users(tui_vault) == [USER]
+        modal.query_one("#passphrase2", Input).value = NEW
+        modal.query_one("#run", Button).press()
+        await settle(pilot)
+        assert app.screen is screen
+        assert "bob" in users_shown(screen) and "ICT" in users_shown(screen)
+    with Vault.open(tui_vault, "bob", NEW) as bob:
+        assert bob.role == "ict"
+
+
+async def test_short_passphrase_and_bad_name_are_refused_in_place(
+    tui_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(tui_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_admin(pilot, unlock)
+        screen.query_one("#add-user", Button).press()  # the mouse way
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, AddUserModal)
+        modal.query_one("#name", Input).value = "bad name!"
+        modal.query_one("#passphrase", Input).value = NEW
+        modal.query_one("#passphrase2", Input).value = NEW
+        modal.query_one("#run", Button).press()
+        await pilot.pause()
+        assert "cannot be a user name" in modal.query_one("#error", ErrorLine).message
+        modal.query_one("#name", Input).value = "carol"
+        modal.query_one("#passphrase", Input).value = "short"
+        modal.query_one("#passphrase2", Input).value = "short"
+        modal.query_one("#run", Button).press()
+        await pilot.pause()
+        assert "too short" in modal.query_one("#error", ErrorLine).message
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+    assert Vault.users(tui_vault) == [USER]
+
+
+@pytest.fixture
+def two_users(tui_vault: Path) -> Path:
+    with Vault.open(tui_vault, USER, PASSPHRASE) as vault:
+        vault.add_user("bob", "viewer", NEW)
+    return tui_vault
+
+
+def put_cursor_on(screen: AdminScreen, name: str) -> None:
+    assert screen.query_one(UsersSection).query_one(VirtualTable).move_to_key(name)
+
+
+async def test_remove_user_needs_the_typed_name_and_the_core_refuses_yourself(
+    two_users: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(two_users)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_admin(pilot, unlock)
+        put_cursor_on(screen, USER)
+        await pilot.press("delete")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, RemoveUserModal)
+        modal.query_one("#confirm", Input).value = USER
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is modal
+        assert "cannot remove yourself" in modal.query_one("#error", ErrorLine).message
+        await pilot.press("escape")
+        await pilot.pause()
+        put_cursor_on(screen, "bob")
+        await pilot.press("delete")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, RemoveUserModal)
+        modal.query_one("#confirm", Input).value = "bobby"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is modal
+        assert "bob" in modal.query_one("#error", ErrorLine).message
+        assert sorted(Vault.users(two_users)) == [USER, "bob"]
+        modal.query_one("#confirm", Input).value = "bob"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert "bob" not in users_shown(screen)
+    assert Vault.users(two_users) == [USER]
+    with pytest.raises(UnlockError):
+        Vault.open(two_users, "bob", NEW)
+
+
+async def test_change_another_users_passphrase(
+    two_users: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    changed = "the second passphrase of bob"
+    app = app_factory(two_users)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_admin(pilot, unlock)
+        await pilot.press("p")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, PassphraseModal)
+        assert modal.query_one("#user", Select).value == USER  # yourself by default
+        modal.query_one("#user", Select).value = "bob"
+        modal.query_one("#passphrase", Input).value = changed
+        modal.query_one("#passphrase2", Input).value = changed
+        modal.query_one("#run", Button).press()
+        await settle(pilot)
+        assert isinstance(app.screen, AdminScreen)
+    with Vault.open(two_users, "bob", changed) as bob:
+        assert bob.user == "bob"
+    with pytest.raises(UnlockError):
+        Vault.open(two_users, "bob", NEW)
+
+
+async def test_a_viewer_is_refused_by_the_core_in_one_line(
+    two_users: Path, app_factory: AppFactory
+) -> None:
+    app: CybercaseApp = app_factory(two_users)
+    async with app.run_test(size=SIZE) as pilot:
+        pilot.app.screen.query_one("#user", Select).value = "bob"
+        pilot.app.screen.query_one("#passphrase", Input).value = NEW
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, AddUserModal)
+        modal.query_one("#name", Input).value = "carol"
+        modal.query_one("#passphrase", Input).value = NEW
+        modal.query_one("#passphrase2", Input).value = NEW
+        modal.query_one("#run", Button).press()
+        await settle(pilot)
+        assert app.screen is modal
+        message = modal.query_one("#error", ErrorLine).message
+        assert "may not manage users" in message and "\n" not in message
+    assert sorted(Vault.users(two_users)) == [USER, "bob"]
