@@ -825,6 +825,28 @@ _EN: dict[str, str] = {
     "admin.users.passwd_done": "Changed the passphrase of {name}.",
     "admin.confirm.type": "Type {word} to confirm",
     "admin.confirm.mismatch": "Type {word} exactly to go ahead.",
+    "admin.tab.verify": "Verify",
+    "key.verify": "Verify now",
+    "admin.verify.hint": (
+        "Checks the whole vault: the key file, every database page, the audit log's hash "
+        "chain and the SHA-256 of every evidence item. With much evidence this takes a "
+        "while; you can keep working meanwhile."
+    ),
+    "admin.verify.run": "Verify the vault",
+    "admin.verify.running": "Verifying… (every evidence item is hashed again)",
+    "admin.verify.none_yet": "Not verified yet in this session.",
+    "admin.verify.col.result": "Result",
+    "admin.verify.col.what": "What",
+    "admin.verify.checked": "checked",
+    "admin.verify.problem": "PROBLEM",
+    "admin.verify.ok": "OK: the vault verifies; nothing is damaged or changed.",
+    "admin.verify.failed": (
+        "FAILED: {n} problem(s) found. Each line says what is wrong and what to do."
+    ),
+    "admin.verify.count.audit_entries": "{n} audit entries (hash chain)",
+    "admin.verify.count.evidence_items": "{n} evidence items",
+    "admin.verify.count.evidence_bytes_rehashed": "{n} bytes of evidence hashed again",
+    "admin.verify.count.deletion_receipts": "{n} deletion receipts",
     # end: vault administration
 }
 
@@ -1666,6 +1688,29 @@ _NL: dict[str, str] = {
     "admin.users.passwd_done": "De wachtwoordzin van {name} is gewijzigd.",
     "admin.confirm.type": "Typ {word} ter bevestiging",
     "admin.confirm.mismatch": "Typ precies {word} om door te gaan.",
+    "admin.tab.verify": "Controleren",
+    "key.verify": "Nu controleren",
+    "admin.verify.hint": (
+        "Controleert de hele kluis: het sleutelbestand, elke databasepagina, de "
+        "hashketen van het auditlog en de SHA-256 van elk bewijsstuk. Met veel bewijs "
+        "duurt dat even; u kunt intussen doorwerken."
+    ),
+    "admin.verify.run": "De kluis controleren",
+    "admin.verify.running": "Bezig met controleren… (elk bewijsstuk wordt opnieuw gehasht)",
+    "admin.verify.none_yet": "In deze sessie nog niet gecontroleerd.",
+    "admin.verify.col.result": "Uitkomst",
+    "admin.verify.col.what": "Wat",
+    "admin.verify.checked": "gecontroleerd",
+    "admin.verify.problem": "PROBLEEM",
+    "admin.verify.ok": "OK: de kluis klopt; er is niets beschadigd of gewijzigd.",
+    "admin.verify.failed": (
+        "MISLUKT: {n} probleem/problemen gevonden. Elke regel zegt wat er mis is en wat u "
+        "kunt doen."
+    ),
+    "admin.verify.count.audit_entries": "{n} auditregels (hashketen)",
+    "admin.verify.count.evidence_items": "{n} bewijsstukken",
+    "admin.verify.count.evidence_bytes_rehashed": "{n} bytes bewijs opnieuw gehasht",
+    "admin.verify.count.deletion_receipts": "{n} verwijderbewijzen",
     # end: vault administration
 }
 

@@ -12,12 +12,14 @@ from textual.widgets import Button, Input, Select
 
 from cybercase.errors import UnlockError
 from cybercase.tui.app import CybercaseApp
-from cybercase.tui.screens.admin import AdminScreen, UsersSection
+from cybercase.tui.screens.admin import AdminScreen, UsersSection, VerifySection
 from cybercase.tui.screens.admin_dialogs import AddUserModal, PassphraseModal, RemoveUserModal
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
+from cybercase.vault.audit import entries
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import raw_connection
 from tests.tui.conftest import SIZE, AppFactory, Unlock, settle, widget_text
 
 NEW = "a brand new passphrase for bob"
@@ -192,3 +194,40 @@ async def test_a_viewer_is_refused_by_the_core_in_one_line(
         message = modal.query_one("#error", ErrorLine).message
         assert "may not manage users" in message and "\n" not in message
     assert sorted(Vault.users(two_users)) == [USER, "bob"]
+
+
+def verify_shown(screen: AdminScreen) -> tuple[str, str]:
+    section = screen.query_one(VerifySection)
+    return (widget_text(section.query_one("#verify-verdict")),
+            widget_text(section.query_one("#verify-table", VirtualTable)))
+
+
+async def test_verify_ok_then_a_tampered_audit_entry_is_named(
+    tui_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(tui_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        app.action_admin("verify")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AdminScreen)
+        await pilot.press("v")
+        await settle(pilot)
+        verdict, table = verify_shown(screen)
+        assert verdict.startswith("OK")
+        assert "audit entries" in table and "evidence items" in table
+        assert "PROBLEM" not in table
+        # someone with the key edits an audit entry behind the app's back
+        raw = raw_connection(tui_vault, USER, PASSPHRASE)
+        raw.execute("DROP TRIGGER audit_no_update")
+        raw.execute("UPDATE audit SET actor = 'eve' WHERE seq = 2")
+        raw.close()
+        screen.query_one("#run-verify", Button).press()
+        await settle(pilot)
+        verdict, table = verify_shown(screen)
+        assert verdict.startswith("FAILED")
+        assert "PROBLEM" in table and "audit entry 2 " in table and "altered" in table
+    with Vault.open(tui_vault, USER, PASSPHRASE) as vault:  # both runs are in the log
+        assert [e.details["ok"] for e in entries(vault.conn) if e.action == "vault.verify"
+                and e.details] == [True, False]

@@ -13,14 +13,23 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import (
+    Button,
+    Footer,
+    Header,
+    LoadingIndicator,
+    Static,
+    TabbedContent,
+    TabPane,
+)
+from textual.worker import Worker, WorkerState
 
 from cybercase.errors import CybercaseError
-from cybercase.i18n import t
+from cybercase.i18n import CATALOGUES, t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.errors import describe, expected_error
@@ -31,7 +40,14 @@ from cybercase.tui.screens.admin_dialogs import (
 )
 from cybercase.tui.screens.base import AppAccess, VaultScreen
 from cybercase.tui.widgets.error_line import ErrorLine
-from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+from cybercase.tui.widgets.virtual_table import (
+    Column,
+    EmptySource,
+    ListSource,
+    Row,
+    VirtualTable,
+)
+from cybercase.verify import Report, verify_vault
 
 
 class AdminSection(AppAccess, Vertical):
@@ -43,6 +59,8 @@ class AdminSection(AppAccess, Vertical):
     AdminSection .buttons { height: auto; margin: 1 0 0 0; }
     AdminSection .buttons Button { margin: 0 1 0 0; }
     AdminSection #busy { height: 3; }
+    AdminSection .detail { height: auto; max-height: 6; margin: 1 0 0 0; }
+    AdminSection .verdict { height: auto; margin: 1 0 0 0; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -156,17 +174,154 @@ class UsersSection(AdminSection):
                              self._done("admin.users.passwd_done"))
 
 
+# --- verify -----------------------------------------------------------------------------
+
+
+def checked_text(key: str, count: int) -> str:
+    """One count of what ``verify`` looked at, in words (unknown kinds by their key)."""
+    name = f"admin.verify.count.{key}"
+    if name in CATALOGUES["en"]:
+        return t(name, n=count)
+    return f"{count} {key.replace('_', ' ')}"
+
+
+def report_rows(report: Report) -> list[Row]:
+    """A line per thing checked, then a line per problem (as ``cybercase verify``)."""
+    rows = [Row(key, (Text(t("admin.verify.checked"), style="green"),
+                      Text(checked_text(key, count))))
+            for key, count in report.checked.items()]
+    rows.extend(Row(None, (Text(t("admin.verify.problem"), style="bold red"), Text(problem)))
+                for problem in report.problems)
+    return rows
+
+
+def verdict_text(report: Report) -> Text:
+    if report.ok:
+        return Text(t("admin.verify.ok"), style="bold green")
+    return Text(t("admin.verify.failed", n=len(report.problems)), style="bold red")
+
+
+class BusySection(AdminSection):
+    """A section that runs one piece of core work at a time, with a spinner."""
+
+    GROUP = ""
+
+    def on_mount(self) -> None:
+        self.query_one("#busy").display = False
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.query_one("#busy").display)
+
+    def set_busy(self, busy: bool) -> None:
+        self.query_one("#busy").display = busy
+        for widget in self.query("Button, Input"):
+            widget.disabled = busy
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != self.GROUP or not self.is_attached:
+            return
+        if event.state == WorkerState.SUCCESS:
+            self.set_busy(False)
+            self.finished(event.worker.result)
+        elif event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.set_busy(False)
+            self.show_failure(event.worker.error)
+            self.failed()
+
+    def start(self) -> bool:
+        """Before starting the work: False while it already runs."""
+        if self.busy:
+            return False
+        self.problem().clear()
+        self.set_busy(True)
+        return True
+
+    def finished(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def failed(self) -> None:
+        """After the core refused (the one line is already in place)."""
+
+
+class VerifySection(BusySection):
+    BINDINGS: ClassVar[list[BindingType]] = [tbinding("v", "verify", "key.verify")]
+    GROUP = "admin-verify"
+    report: Report | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(t("admin.verify.hint")), classes="hint")
+        with Horizontal(classes="buttons"):
+            yield Button(t("admin.verify.run"), variant="primary", id="run-verify")
+        yield LoadingIndicator(id="busy")
+        yield Static("", id="verify-verdict", classes="verdict")
+        yield VirtualTable([
+            Column("result", t("admin.verify.col.result"), 14),
+            Column("what", t("admin.verify.col.what")),
+        ], id="verify-table", empty_text=t("admin.verify.none_yet"), zebra=False)
+        yield Static("", id="verify-detail", classes="detail")
+        yield ErrorLine(id="problem")
+
+    @on(VirtualTable.Highlighted, "#verify-table")
+    def _highlighted(self, event: VirtualTable.Highlighted) -> None:
+        """The whole line of the highlighted row (long problems are cut in the table)."""
+        row = self.query_one(VirtualTable).row(event.index)
+        self.query_one("#verify-detail", Static).update(
+            Text(row.cells[1].plain) if row is not None else "")
+
+    def focus_main(self) -> None:
+        table = self.query_one(VirtualTable)
+        if table.row_count:
+            table.focus()
+        else:
+            self.query_one("#run-verify", Button).focus()
+
+    @on(Button.Pressed, "#run-verify")
+    def action_verify(self) -> None:
+        if not self.start():
+            return
+        self.query_one("#verify-verdict", Static).update(Text(t("admin.verify.running")))
+        table = self.query_one(VirtualTable)
+        table.set_source(EmptySource())
+        self._verify()
+
+    @work(thread=True, exclusive=True, group="admin-verify", exit_on_error=False)
+    def _verify(self) -> Report:
+        return verify_vault(self.vault)
+
+    def finished(self, result: Any) -> None:
+        assert isinstance(result, Report)
+        self.report = result
+        self.query_one("#verify-verdict", Static).update(verdict_text(result))
+        table = self.query_one(VirtualTable)
+        rows = report_rows(result)
+        # the first problem first: it is what the coordinator needs to read
+        first = len(result.checked) if result.problems else 0
+        table.set_source(ListSource(rows, lambda row: row), cursor=first)
+        table.focus()
+
+    def failed(self) -> None:
+        self.query_one("#verify-verdict", Static).update("")
+
+
 # --- the screen -------------------------------------------------------------------------
 
 # (section id, tab title key, factory); later sections append here
 SECTIONS: list[tuple[str, str, type[AdminSection]]] = [
     ("users", "admin.tab.users", UsersSection),
+    ("verify", "admin.tab.verify", VerifySection),
 ]
 
 
 class AdminScreen(VaultScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("escape", "back", "key.back"),
+        tbinding("right_square_bracket", "next_section(1)", "key.next_tab", key_display="]",
+                 show=False),
+        tbinding("left_square_bracket", "next_section(-1)", "key.previous_tab",
+                 key_display="[", show=False),
+        *(tbinding(str(n), f"section_number({n})", "key.tab_number", show=False)
+          for n in range(1, 10)),
     ]
 
     def __init__(self, section: str | None = None) -> None:
@@ -210,6 +365,16 @@ class AdminScreen(VaultScreen):
     @on(TabbedContent.TabActivated)
     def _tab_activated(self) -> None:
         self._activate_current()
+
+    def action_next_section(self, step: int) -> None:
+        ids = [section_id for section_id, _key, _factory in SECTIONS]
+        active = self.query_one(TabbedContent).active.removeprefix("admin-")
+        current = ids.index(active) if active in ids else 0
+        self.show_section(ids[(current + step) % len(ids)])
+
+    def action_section_number(self, number: int) -> None:
+        if 1 <= number <= len(SECTIONS):
+            self.show_section(SECTIONS[number - 1][0])
 
     def action_back(self) -> None:
         self.dismiss(None)
