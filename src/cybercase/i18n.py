@@ -847,6 +847,25 @@ _EN: dict[str, str] = {
     "admin.verify.count.evidence_items": "{n} evidence items",
     "admin.verify.count.evidence_bytes_rehashed": "{n} bytes of evidence hashed again",
     "admin.verify.count.deletion_receipts": "{n} deletion receipts",
+    "admin.tab.audit": "Audit log",
+    "key.filter": "Filter",
+    "admin.audit.case": "Case",
+    "admin.audit.case_placeholder": "e.g. 2026-001",
+    "admin.audit.user": "User",
+    "admin.audit.user_placeholder": "user name",
+    "admin.audit.apply": "Show",
+    "admin.audit.clear": "All",
+    "admin.audit.col.case": "Case",
+    "admin.audit.none": "No audit entries match.",
+    "admin.audit.count": "{n} entries, newest first.",
+    "admin.audit.count_filtered": "{n} of {total} entries match, newest first.",
+    "admin.audit.details_hidden": "(details only for coordinators)",
+    "admin.audit.chain_ok": (
+        "Hash chain intact: all {n} entries are unchanged and none is missing."
+    ),
+    "admin.audit.chain_broken": (
+        "Hash chain BROKEN ({n} problem(s)): {problem}. Run Verify and restore a backup."
+    ),
     # end: vault administration
 }
 
@@ -1711,6 +1730,26 @@ _NL: dict[str, str] = {
     "admin.verify.count.evidence_items": "{n} bewijsstukken",
     "admin.verify.count.evidence_bytes_rehashed": "{n} bytes bewijs opnieuw gehasht",
     "admin.verify.count.deletion_receipts": "{n} verwijderbewijzen",
+    "admin.tab.audit": "Auditlog",
+    "key.filter": "Filteren",
+    "admin.audit.case": "Zaak",
+    "admin.audit.case_placeholder": "bijv. 2026-001",
+    "admin.audit.user": "Gebruiker",
+    "admin.audit.user_placeholder": "gebruikersnaam",
+    "admin.audit.apply": "Tonen",
+    "admin.audit.clear": "Alles",
+    "admin.audit.col.case": "Zaak",
+    "admin.audit.none": "Geen auditregels gevonden.",
+    "admin.audit.count": "{n} regels, nieuwste eerst.",
+    "admin.audit.count_filtered": "{n} van {total} regels, nieuwste eerst.",
+    "admin.audit.details_hidden": "(details alleen voor coördinatoren)",
+    "admin.audit.chain_ok": (
+        "Hashketen intact: alle {n} regels zijn ongewijzigd en er ontbreekt er geen."
+    ),
+    "admin.audit.chain_broken": (
+        "Hashketen VERBROKEN ({n} probleem/problemen): {problem}. Controleer de kluis en "
+        "zet een reservekopie terug."
+    ),
     # end: vault administration
 }
 

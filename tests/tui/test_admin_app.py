@@ -12,7 +12,7 @@ from textual.widgets import Button, Input, Select
 
 from cybercase.errors import UnlockError
 from cybercase.tui.app import CybercaseApp
-from cybercase.tui.screens.admin import AdminScreen, UsersSection, VerifySection
+from cybercase.tui.screens.admin import AdminScreen, AuditSection, UsersSection, VerifySection
 from cybercase.tui.screens.admin_dialogs import AddUserModal, PassphraseModal, RemoveUserModal
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
@@ -231,3 +231,49 @@ async def test_verify_ok_then_a_tampered_audit_entry_is_named(
     with Vault.open(tui_vault, USER, PASSPHRASE) as vault:  # both runs are in the log
         assert [e.details["ok"] for e in entries(vault.conn) if e.action == "vault.verify"
                 and e.details] == [True, False]
+
+
+async def test_audit_log_with_case_and_user_filters_and_the_chain(
+    two_users: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(two_users)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_admin(pilot, unlock)
+        await pilot.press("3")
+        await settle(pilot)
+        section = screen.query_one(AuditSection)
+        table = section.query_one("#audit-log", VirtualTable)
+        assert "Hash chain intact" in widget_text(section.query_one("#audit-chain"))
+        total = table.row_count
+        shown = widget_text(table)
+        assert "case.create" in shown and "user.add" in shown and "vault.create" in shown
+        first = table.row(0)
+        assert first is not None and first.cells[3].plain == "user.add"  # newest first
+        await pilot.press("f")  # the case filter
+        await pilot.press(*"2026-002", "enter")
+        await settle(pilot)
+        cases = {table.cell(i, "case").plain for i in range(table.row_count)}  # type: ignore[union-attr]
+        assert cases == {"2026-002"} and 0 < table.row_count < total
+        assert "of" in widget_text(section.query_one("#audit-count"))
+        section.query_one("#audit-case", Input).value = ""
+        section.query_one("#audit-user", Input).value = "nobody"
+        section.query_one("#audit-apply", Button).press()
+        await settle(pilot)
+        assert table.row_count == 0 and "No audit entries" in widget_text(table)
+        section.query_one("#audit-case", Input).value = "2099-999"
+        section.query_one("#audit-apply", Button).press()
+        await settle(pilot)
+        assert "no case '2099-999'" in section.query_one("#problem", ErrorLine).message
+        section.query_one("#audit-clear", Button).press()
+        await settle(pilot)
+        assert table.row_count == total
+        assert section.query_one("#problem", ErrorLine).message == ""
+        raw = raw_connection(two_users, USER, PASSPHRASE)
+        raw.execute("DROP TRIGGER audit_no_update")
+        raw.execute("UPDATE audit SET action = 'case.read' WHERE seq = 3")
+        raw.close()
+        table.focus()
+        await pilot.press("r")
+        await settle(pilot)
+        chain = widget_text(section.query_one("#audit-chain"))
+        assert "BROKEN" in chain and "audit entry 3" in chain
