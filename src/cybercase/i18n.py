@@ -866,6 +866,25 @@ _EN: dict[str, str] = {
     "admin.audit.chain_broken": (
         "Hash chain BROKEN ({n} problem(s)): {problem}. Run Verify and restore a backup."
     ),
+    "admin.tab.backup": "Backup",
+    "admin.backup.hint": (
+        "A backup is one file with a consistent copy of the whole vault, still encrypted: "
+        "safe to make while the vault is in use. Keep it apart from the recovery key: "
+        "together they open the vault."
+    ),
+    "admin.backup.field.out": "Backup file (a folder gets a dated file name)",
+    "admin.backup.run": "Make the backup",
+    "admin.backup.running": "Making the backup…",
+    "admin.backup.no_path": "Type where the backup should go.",
+    "admin.backup.absolute": "Give the whole path, starting with / or ~.",
+    "admin.backup.done": (
+        "Backup written to {path}\nDatabase SHA-256: {db}\nKey file SHA-256: {keys}"
+    ),
+    "admin.backup.restore_hint": (
+        "Restoring a backup happens before unlocking: on the screen for a new vault "
+        "(\"Restore a backup\"), or with `cybercase restore FILE --vault NEW-FOLDER`. "
+        "A vault is never overwritten."
+    ),
     # end: vault administration
 }
 
@@ -1749,6 +1768,26 @@ _NL: dict[str, str] = {
     "admin.audit.chain_broken": (
         "Hashketen VERBROKEN ({n} probleem/problemen): {problem}. Controleer de kluis en "
         "zet een reservekopie terug."
+    ),
+    "admin.tab.backup": "Reservekopie",
+    "admin.backup.hint": (
+        "Een reservekopie is één bestand met een consistente kopie van de hele kluis, nog "
+        "steeds versleuteld: veilig te maken terwijl de kluis in gebruik is. Bewaar hem "
+        "apart van de herstelsleutel: samen openen ze de kluis."
+    ),
+    "admin.backup.field.out": "Bestand voor de reservekopie (bij een map: een naam met datum)",
+    "admin.backup.run": "Reservekopie maken",
+    "admin.backup.running": "Bezig met de reservekopie…",
+    "admin.backup.no_path": "Typ waar de reservekopie moet komen.",
+    "admin.backup.absolute": "Geef het hele pad, beginnend met / of ~.",
+    "admin.backup.done": (
+        "Reservekopie geschreven naar {path}\nSHA-256 van de database: {db}\n"
+        "SHA-256 van het sleutelbestand: {keys}"
+    ),
+    "admin.backup.restore_hint": (
+        "Een reservekopie terugzetten gebeurt vóór het ontgrendelen: op het scherm voor "
+        "een nieuwe kluis (\"Reservekopie terugzetten\"), of met `cybercase restore "
+        "BESTAND --vault NIEUWE-MAP`. Een kluis wordt nooit overschreven."
     ),
     # end: vault administration
 }

@@ -10,14 +10,23 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Select
 
+from cybercase.cases.cases import list_cases
 from cybercase.errors import UnlockError
 from cybercase.tui.app import CybercaseApp
-from cybercase.tui.screens.admin import AdminScreen, AuditSection, UsersSection, VerifySection
+from cybercase.tui.screens.admin import (
+    AdminScreen,
+    AuditSection,
+    BackupSection,
+    UsersSection,
+    VerifySection,
+)
 from cybercase.tui.screens.admin_dialogs import AddUserModal, PassphraseModal, RemoveUserModal
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
+from cybercase.vault.backup import restore
+from cybercase.verify import verify_vault
 from tests.conftest import PASSPHRASE, USER
 from tests.helpers import raw_connection
 from tests.tui.conftest import SIZE, AppFactory, Unlock, settle, widget_text
@@ -277,3 +286,45 @@ async def test_audit_log_with_case_and_user_filters_and_the_chain(
         await settle(pilot)
         chain = widget_text(section.query_one("#audit-chain"))
         assert "BROKEN" in chain and "audit entry 3" in chain
+
+
+async def test_backup_to_a_folder_then_restore_and_verify_in_the_core(
+    tui_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    app = app_factory(tui_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_admin(pilot, unlock)
+        await pilot.press("4")
+        await pilot.pause()
+        section = screen.query_one(BackupSection)
+        field = section.query_one("#backup-out", Input)
+        field.value = str(tmp_path / "no such folder" / "b.zip")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "does not exist" in section.query_one("#problem", ErrorLine).message
+        field.value = "relative.zip"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "whole path" in section.query_one("#problem", ErrorLine).message
+        field.value = str(folder)
+        section.query_one("#run-backup", Button).press()
+        await settle(pilot)
+        assert section.done is not None
+        made = section.done.path
+        assert made.parent == folder and made.name.startswith("cybercase-backup-")
+        shown = "".join(widget_text(section.query_one("#backup-result")).split())
+        assert str(made) in shown and section.done.info["db_sha256"] in shown
+        assert section.query_one("#problem", ErrorLine).message == ""
+        before = made.read_bytes()
+        await pilot.press("enter")  # the same file again: refused, not replaced
+        await settle(pilot)
+        assert "already exists" in section.query_one("#problem", ErrorLine).message
+        assert made.read_bytes() == before
+    restored = tmp_path / "restored"
+    info = restore(made, restored)
+    assert info["db_sha256"] == section.done.info["db_sha256"]
+    with Vault.open(restored, USER, PASSPHRASE) as vault:
+        assert verify_vault(vault).ok
+        assert [c.ref for c in list_cases(vault)] == ["2026-001", "2026-002"]

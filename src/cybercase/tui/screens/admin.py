@@ -11,6 +11,7 @@ worker with a spinner.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -31,10 +32,10 @@ from textual.widgets import (
 )
 from textual.worker import Worker, WorkerState
 
-from cybercase.errors import CybercaseError
+from cybercase.errors import CybercaseError, UsageError
 from cybercase.i18n import CATALOGUES, t
 from cybercase.privacy.auditview import audit_log
-from cybercase.timeutil import local_display
+from cybercase.timeutil import local_display, local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.errors import describe, expected_error
 from cybercase.tui.screens.admin_dialogs import (
@@ -52,6 +53,7 @@ from cybercase.tui.widgets.virtual_table import (
     VirtualTable,
 )
 from cybercase.vault.audit import head, verify_chain
+from cybercase.vault.backup import backup
 from cybercase.verify import Report, verify_vault
 
 
@@ -66,6 +68,7 @@ class AdminSection(AppAccess, Vertical):
     AdminSection #busy { height: 3; }
     AdminSection .detail { height: auto; max-height: 6; margin: 1 0 0 0; }
     AdminSection .verdict { height: auto; margin: 1 0 0 0; }
+    AdminSection .restore-hint { color: $text-muted; height: auto; margin: 2 0 0 0; }
     AdminSection .filters { height: auto; margin: 1 0 0 0; }
     AdminSection .filters Label { margin: 1 1 0 0; }
     AdminSection .filters Input { width: 20; }
@@ -444,6 +447,84 @@ class AuditSection(BusySection):
         self.load(check_chain=True)
 
 
+# --- backup -----------------------------------------------------------------------------
+
+
+def backup_name() -> str:
+    return f"cybercase-backup-{local_today().isoformat()}.zip"
+
+
+def backup_target(typed: str) -> Path:
+    """The file the user means: a folder gets the default name; must be absolute."""
+    typed = typed.strip()
+    if not typed:
+        raise UsageError(t("admin.backup.no_path"))
+    out = Path(typed).expanduser()
+    if not out.is_absolute():
+        raise UsageError(t("admin.backup.absolute"))
+    if out.is_dir():
+        out = out / backup_name()
+    return out
+
+
+@dataclass
+class BackupDone:
+    path: Path
+    info: dict[str, str]
+
+
+class BackupSection(BusySection):
+    GROUP = "admin-backup"
+    done: BackupDone | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(t("admin.backup.hint")), classes="hint")
+        yield Label(t("admin.backup.field.out"))
+        yield Input(str(Path.home() / backup_name()), id="backup-out")
+        with Horizontal(classes="buttons"):
+            yield Button(t("admin.backup.run"), variant="primary", id="run-backup")
+        yield LoadingIndicator(id="busy")
+        yield Static("", id="backup-result", classes="verdict")
+        yield ErrorLine(id="problem")
+        yield Static(Text(t("admin.backup.restore_hint")), classes="restore-hint")
+
+    def focus_main(self) -> None:
+        self.query_one("#backup-out", Input).focus()
+
+    @on(Input.Submitted, "#backup-out")
+    @on(Button.Pressed, "#run-backup")
+    def action_backup(self) -> None:
+        if self.busy:
+            return
+        self.query_one("#backup-result", Static).update("")
+        try:
+            out = backup_target(self.query_one("#backup-out", Input).value)
+        except CybercaseError as exc:
+            self.problem().show(exc.message)
+            return
+        if self.start():
+            self.query_one("#backup-result", Static).update(Text(t("admin.backup.running")))
+            self._backup(out)
+
+    @work(thread=True, exclusive=True, group="admin-backup", exit_on_error=False)
+    def _backup(self, out: Path) -> BackupDone:
+        # the core checks the target (exists, folder missing) before it writes anything
+        return BackupDone(out, backup(self.vault, out, force=False))
+
+    def finished(self, result: Any) -> None:
+        assert isinstance(result, BackupDone)
+        self.done = result
+        self.query_one("#backup-out", Input).value = str(result.path)
+        self.query_one("#backup-result", Static).update(Text(t(
+            "admin.backup.done", path=str(result.path), db=result.info["db_sha256"],
+            keys=result.info["keys_sha256"]), style="green"))
+        self.query_one("#backup-out", Input).focus()
+
+    def failed(self) -> None:
+        self.query_one("#backup-result", Static).update("")
+        self.query_one("#backup-out", Input).focus()
+
+
 # --- the screen -------------------------------------------------------------------------
 
 # (section id, tab title key, factory); later sections append here
@@ -451,6 +532,7 @@ SECTIONS: list[tuple[str, str, type[AdminSection]]] = [
     ("users", "admin.tab.users", UsersSection),
     ("verify", "admin.tab.verify", VerifySection),
     ("audit", "admin.tab.audit", AuditSection),
+    ("backup", "admin.tab.backup", BackupSection),
 ]
 
 
