@@ -885,6 +885,35 @@ _EN: dict[str, str] = {
         "(\"Restore a backup\"), or with `cybercase restore FILE --vault NEW-FOLDER`. "
         "A vault is never overwritten."
     ),
+    "admin.tab.bundle": "Police bundle",
+    "admin.bundle.hint": (
+        "Check a police evidence bundle (a .zip made by cybercase, here or at another "
+        "school): is every file there, does every hash match, is the signature valid? "
+        "Needs no vault data; nothing is changed."
+    ),
+    "admin.bundle.field.path": "Bundle file (.zip)",
+    "admin.bundle.path_placeholder": "/path/to/cybercase-2026-001.zip",
+    "admin.bundle.field.passphrase": "Passphrase (only for an encrypted bundle)",
+    "admin.bundle.run": "Check the bundle",
+    "admin.bundle.running": "Checking every file of the bundle…",
+    "admin.bundle.no_path": "Type the path of the bundle's .zip file.",
+    "admin.bundle.need_pass": (
+        "This bundle is encrypted: type its passphrase (ask whoever sent it)."
+    ),
+    "admin.bundle.col.file": "File",
+    "admin.bundle.passed": "passed",
+    "admin.bundle.check.format": "A readable BagIt bundle in one folder",
+    "admin.bundle.check.complete": "Complete: every listed file is there, nothing extra",
+    "admin.bundle.check.hashes": "Every SHA-256 and SHA-512 matches; Payload-Oxum agrees",
+    "admin.bundle.check.signature": "The signature over the tag manifest is valid",
+    "admin.bundle.ok": (
+        "OK: complete, every hash matches, signature valid (key fingerprint "
+        "{fingerprint}). Case {ref} from {school}, made {date}: confirm the fingerprint "
+        "by phone with the school."
+    ),
+    "admin.bundle.failed": (
+        "NOT OK: {n} problem(s). Do not rely on this bundle; ask the school for a new one."
+    ),
     # end: vault administration
 }
 
@@ -1788,6 +1817,36 @@ _NL: dict[str, str] = {
         "Een reservekopie terugzetten gebeurt vóór het ontgrendelen: op het scherm voor "
         "een nieuwe kluis (\"Reservekopie terugzetten\"), of met `cybercase restore "
         "BESTAND --vault NIEUWE-MAP`. Een kluis wordt nooit overschreven."
+    ),
+    "admin.tab.bundle": "Politiebundel",
+    "admin.bundle.hint": (
+        "Controleer een bewijsbundel voor de politie (een .zip gemaakt door cybercase, "
+        "hier of op een andere school): zijn alle bestanden er, klopt elke hash, is de "
+        "handtekening geldig? Er wordt niets gewijzigd."
+    ),
+    "admin.bundle.field.path": "Bundelbestand (.zip)",
+    "admin.bundle.path_placeholder": "/pad/naar/cybercase-2026-001.zip",
+    "admin.bundle.field.passphrase": "Wachtwoordzin (alleen bij een versleutelde bundel)",
+    "admin.bundle.run": "Bundel controleren",
+    "admin.bundle.running": "Elk bestand van de bundel wordt gecontroleerd…",
+    "admin.bundle.no_path": "Typ het pad van het .zip-bestand van de bundel.",
+    "admin.bundle.need_pass": (
+        "Deze bundel is versleuteld: typ de wachtwoordzin (vraag die aan de afzender)."
+    ),
+    "admin.bundle.col.file": "Bestand",
+    "admin.bundle.passed": "in orde",
+    "admin.bundle.check.format": "Een leesbare BagIt-bundel in één map",
+    "admin.bundle.check.complete": "Compleet: elk genoemd bestand is er, niets extra",
+    "admin.bundle.check.hashes": "Elke SHA-256 en SHA-512 klopt; Payload-Oxum klopt",
+    "admin.bundle.check.signature": "De handtekening over het tagmanifest is geldig",
+    "admin.bundle.ok": (
+        "OK: compleet, elke hash klopt, handtekening geldig (vingerafdruk van de sleutel "
+        "{fingerprint}). Zaak {ref} van {school}, gemaakt {date}: controleer de "
+        "vingerafdruk telefonisch bij de school."
+    ),
+    "admin.bundle.failed": (
+        "NIET IN ORDE: {n} probleem/problemen. Vertrouw deze bundel niet; vraag de school "
+        "om een nieuwe."
     ),
     # end: vault administration
 }

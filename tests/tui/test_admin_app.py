@@ -3,20 +3,25 @@ check, recovery key and rekey. Real vaults; what changed is checked in the core.
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Select
 
 from cybercase.cases.cases import list_cases
 from cybercase.errors import UnlockError
+from cybercase.evidence import ingest
+from cybercase.export.bundle import export_case
 from cybercase.tui.app import CybercaseApp
 from cybercase.tui.screens.admin import (
     AdminScreen,
     AuditSection,
     BackupSection,
+    BundleSection,
     UsersSection,
     VerifySection,
 )
@@ -28,7 +33,7 @@ from cybercase.vault.audit import entries
 from cybercase.vault.backup import restore
 from cybercase.verify import verify_vault
 from tests.conftest import PASSPHRASE, USER
-from tests.helpers import raw_connection
+from tests.helpers import raw_connection, rewrite_zip
 from tests.tui.conftest import SIZE, AppFactory, Unlock, settle, widget_text
 
 NEW = "a brand new passphrase for bob"
@@ -328,3 +333,63 @@ async def test_backup_to_a_folder_then_restore_and_verify_in_the_core(
     with Vault.open(restored, USER, PASSPHRASE) as vault:
         assert verify_vault(vault).ok
         assert [c.ref for c in list_cases(vault)] == ["2026-001", "2026-002"]
+
+
+@pytest.fixture
+def bundles(tui_vault: Path, tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A bundle made by the core, a copy with one payload file changed, an encrypted one."""
+    good, bad, locked = tmp_path / "good.zip", tmp_path / "bad.zip", tmp_path / "locked.zip"
+    shot = tmp_path / "shot.png"
+    Image.new("RGB", (40, 30), (200, 0, 0)).save(shot)
+    with Vault.open(tui_vault, USER, PASSPHRASE) as vault:
+        ingest(vault, "2026-001", [str(shot)], workers=0)
+        export_case(vault, "2026-001", good)
+        export_case(vault, "2026-001", locked, encrypt_passphrase=BUNDLE_PASS)
+    with zipfile.ZipFile(good) as zf:
+        member = next(n for n in zf.namelist() if "/data/" in n and not n.endswith("/"))
+        changed = zf.read(member) + b" "
+    rewrite_zip(good, bad, {member: changed})
+    return good, bad, locked
+
+
+BUNDLE_PASS = "the bundle's own passphrase"
+
+
+async def check_bundle(pilot: Pilot[Any], section: BundleSection, path: Path,
+                       passphrase: str = "") -> tuple[str, str]:
+    section.query_one("#bundle-path", Input).value = str(path)
+    section.query_one("#bundle-pass", Input).value = passphrase
+    section.query_one("#run-bundle", Button).press()
+    await settle(pilot)
+    return (widget_text(section.query_one("#bundle-verdict")),
+            widget_text(section.query_one("#bundle-table")))
+
+
+async def test_bundle_check_ok_tampered_and_encrypted(
+    tui_vault: Path, bundles: tuple[Path, Path, Path], app_factory: AppFactory,
+    unlock: Unlock, tmp_path: Path
+) -> None:
+    good, bad, locked = bundles
+    app = app_factory(tui_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_admin(pilot, unlock)
+        await pilot.press("5")
+        await pilot.pause()
+        section = screen.query_one(BundleSection)
+        verdict, table = await check_bundle(pilot, section, good)
+        assert verdict.startswith("OK") and "2026-001" in verdict
+        assert table.count("passed") == 4
+        verdict, table = await check_bundle(pilot, section, bad)
+        assert verdict.startswith("NOT OK")
+        assert section.result is not None
+        assert [p.kind for p in section.result.problems] == ["checksum mismatch"] * 2
+        assert "CHECKSUM MISMATCH" in table and "/data/" not in table  # paths in the bag
+        assert "data/" in table
+        await check_bundle(pilot, section, locked)
+        assert "encrypted" in section.query_one("#problem", ErrorLine).message
+        await check_bundle(pilot, section, locked, "not the passphrase")
+        assert "does not open" in section.query_one("#problem", ErrorLine).message
+        verdict, _table = await check_bundle(pilot, section, locked, BUNDLE_PASS)
+        assert verdict.startswith("OK")
+        await check_bundle(pilot, section, tmp_path / "nothing.zip")
+        assert "not a file" in section.query_one("#problem", ErrorLine).message

@@ -33,6 +33,8 @@ from textual.widgets import (
 from textual.worker import Worker, WorkerState
 
 from cybercase.errors import CybercaseError, UsageError
+from cybercase.export.bagit import Problem
+from cybercase.export.bundle import bundle_encrypted, verify_bundle
 from cybercase.i18n import CATALOGUES, t
 from cybercase.privacy.auditview import audit_log
 from cybercase.timeutil import local_display, local_today
@@ -525,6 +527,123 @@ class BackupSection(BusySection):
         self.query_one("#backup-out", Input).focus()
 
 
+# --- police bundle check ----------------------------------------------------------------
+
+# what verify_bundle checks (shown as passed when it found no problem)
+BUNDLE_CHECKS = ("format", "complete", "hashes", "signature")
+
+
+@dataclass
+class BundleCheck:
+    path: Path
+    problems: list[Problem]
+    info: dict[str, str]
+
+
+def bundle_rows(check: BundleCheck) -> list[Row]:
+    if not check.problems:
+        return [Row(name, (Text(t("admin.bundle.passed"), style="green"), Text(""),
+                           Text(t(f"admin.bundle.check.{name}"))))
+                for name in BUNDLE_CHECKS]
+    return [Row(p, (Text(p.kind.upper(), style="bold red"), Text(p.path), Text(p.message)))
+            for p in check.problems]
+
+
+def bundle_verdict(check: BundleCheck) -> Text:
+    if check.problems:
+        return Text(t("admin.bundle.failed", n=len(check.problems)), style="bold red")
+    info = check.info
+    return Text(t("admin.bundle.ok", fingerprint=info.get("Signing-Key-Fingerprint", "?"),
+                  ref=info.get("External-Identifier", "?"),
+                  school=info.get("Source-Organization", "?"),
+                  date=info.get("Bagging-Date", "?")), style="bold green")
+
+
+class BundleSection(BusySection):
+    GROUP = "admin-bundle"
+    result: BundleCheck | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(t("admin.bundle.hint")), classes="hint")
+        yield Label(t("admin.bundle.field.path"))
+        yield Input(id="bundle-path", placeholder=t("admin.bundle.path_placeholder"))
+        yield Label(t("admin.bundle.field.passphrase"))
+        yield Input(id="bundle-pass", password=True)
+        with Horizontal(classes="buttons"):
+            yield Button(t("admin.bundle.run"), variant="primary", id="run-bundle")
+        yield LoadingIndicator(id="busy")
+        yield Static("", id="bundle-verdict", classes="verdict")
+        yield VirtualTable([
+            Column("result", t("admin.verify.col.result"), 18),
+            Column("file", t("admin.bundle.col.file"), 28),
+            Column("what", t("admin.verify.col.what")),
+        ], id="bundle-table", zebra=False)
+        yield Static("", id="bundle-detail", classes="detail")
+        yield ErrorLine(id="problem")
+
+    def focus_main(self) -> None:
+        self.query_one("#bundle-path", Input).focus()
+
+    @on(VirtualTable.Highlighted, "#bundle-table")
+    def _highlighted(self, event: VirtualTable.Highlighted) -> None:
+        key = event.key
+        self.query_one("#bundle-detail", Static).update(
+            Text(str(key)) if isinstance(key, Problem) else "")
+
+    @on(Input.Submitted, "#bundle-path, #bundle-pass")
+    @on(Button.Pressed, "#run-bundle")
+    def action_check(self) -> None:
+        if self.busy:
+            return
+        self._clear_result()
+        passphrase = self.query_one("#bundle-pass", Input).value
+        try:
+            path = self._path()
+            encrypted = bundle_encrypted(path)  # not a file, not a ZIP: said here
+        except CybercaseError as exc:
+            self.problem().show(exc.message)
+            return
+        if encrypted and not passphrase:
+            self.problem().show(t("admin.bundle.need_pass"))
+            self.query_one("#bundle-pass", Input).focus()
+            return
+        if self.start():
+            self.query_one("#bundle-verdict", Static).update(Text(t("admin.bundle.running")))
+            self._check(path, passphrase if encrypted else None)
+
+    def _path(self) -> Path:
+        typed = self.query_one("#bundle-path", Input).value.strip()
+        if not typed:
+            raise UsageError(t("admin.bundle.no_path"))
+        path = Path(typed).expanduser()
+        if not path.is_absolute():
+            raise UsageError(t("admin.backup.absolute"))
+        return path
+
+    def _clear_result(self) -> None:
+        self.result = None
+        self.query_one("#bundle-verdict", Static).update("")
+        self.query_one("#bundle-detail", Static).update("")
+        self.query_one(VirtualTable).set_source(EmptySource())
+
+    @work(thread=True, exclusive=True, group="admin-bundle", exit_on_error=False)
+    def _check(self, path: Path, passphrase: str | None) -> BundleCheck:
+        problems, info = verify_bundle(path, passphrase)
+        return BundleCheck(path, problems, info)
+
+    def finished(self, result: Any) -> None:
+        assert isinstance(result, BundleCheck)
+        self.result = result
+        self.query_one("#bundle-verdict", Static).update(bundle_verdict(result))
+        table = self.query_one(VirtualTable)
+        table.set_source(ListSource(bundle_rows(result), lambda row: row))
+        table.focus()
+
+    def failed(self) -> None:
+        self.query_one("#bundle-verdict", Static).update("")
+        self.focus_main()
+
+
 # --- the screen -------------------------------------------------------------------------
 
 # (section id, tab title key, factory); later sections append here
@@ -533,6 +652,7 @@ SECTIONS: list[tuple[str, str, type[AdminSection]]] = [
     ("verify", "admin.tab.verify", VerifySection),
     ("audit", "admin.tab.audit", AuditSection),
     ("backup", "admin.tab.backup", BackupSection),
+    ("bundle", "admin.tab.bundle", BundleSection),
 ]
 
 
