@@ -914,6 +914,36 @@ _EN: dict[str, str] = {
     "admin.bundle.failed": (
         "NOT OK: {n} problem(s). Do not rely on this bundle; ask the school for a new one."
     ),
+    "admin.tab.keys": "Keys",
+    "admin.keys.recovery_title": "Recovery key",
+    "admin.keys.recovery_hint": (
+        "The recovery key opens the vault when every passphrase is lost. A new one is "
+        "shown once; from then on the old one no longer works."
+    ),
+    "admin.keys.recovery_run": "Make a new recovery key",
+    "admin.keys.recovery_confirm": (
+        "The recovery key you have on paper stops working at once. The new one is shown "
+        "once: have pen and paper ready, and keep it locked away."
+    ),
+    "admin.keys.recovery_done": (
+        "A new recovery key was made; the old one no longer opens the vault."
+    ),
+    "admin.keys.rekey_title": "Rekey the vault",
+    "admin.keys.rekey_hint": (
+        "Gives the vault a new master key and re-encrypts it, so an old copy of the key "
+        "file no longer opens today's vault. Do this after removing a user who may have "
+        "kept a copy. Every remaining passphrase and the recovery key keep working. Close "
+        "the vault in every other program first."
+    ),
+    "admin.keys.rekey_run": "Rekey the vault",
+    "admin.keys.rekey_confirm": (
+        "The whole vault is re-encrypted with a new master key. This cannot be undone, "
+        "but nobody's passphrase changes."
+    ),
+    "admin.keys.rekey_word": "REKEY",
+    "admin.keys.rekey_done": (
+        "The vault now has a new master key; every user's passphrase still works."
+    ),
     # end: vault administration
 }
 
@@ -1847,6 +1877,37 @@ _NL: dict[str, str] = {
     "admin.bundle.failed": (
         "NIET IN ORDE: {n} probleem/problemen. Vertrouw deze bundel niet; vraag de school "
         "om een nieuwe."
+    ),
+    "admin.tab.keys": "Sleutels",
+    "admin.keys.recovery_title": "Herstelsleutel",
+    "admin.keys.recovery_hint": (
+        "De herstelsleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Een nieuwe "
+        "wordt één keer getoond; daarna werkt de oude niet meer."
+    ),
+    "admin.keys.recovery_run": "Nieuwe herstelsleutel maken",
+    "admin.keys.recovery_confirm": (
+        "De herstelsleutel die u op papier hebt, werkt meteen niet meer. De nieuwe wordt "
+        "één keer getoond: houd pen en papier klaar en berg hem veilig op."
+    ),
+    "admin.keys.recovery_done": (
+        "Er is een nieuwe herstelsleutel gemaakt; de oude opent de kluis niet meer."
+    ),
+    "admin.keys.rekey_title": "Kluis opnieuw versleutelen",
+    "admin.keys.rekey_hint": (
+        "Geeft de kluis een nieuwe hoofdsleutel en versleutelt hem opnieuw, zodat een "
+        "oude kopie van het sleutelbestand de kluis van vandaag niet meer opent. Doe dit "
+        "na het verwijderen van een gebruiker die een kopie kan hebben. Alle overige "
+        "wachtwoordzinnen en de herstelsleutel blijven werken. Sluit de kluis eerst in "
+        "elk ander programma."
+    ),
+    "admin.keys.rekey_run": "Kluis opnieuw versleutelen",
+    "admin.keys.rekey_confirm": (
+        "De hele kluis wordt opnieuw versleuteld met een nieuwe hoofdsleutel. Dit kan "
+        "niet ongedaan worden gemaakt, maar niemands wachtwoordzin verandert."
+    ),
+    "admin.keys.rekey_word": "VERSLEUTEL",
+    "admin.keys.rekey_done": (
+        "De kluis heeft nu een nieuwe hoofdsleutel; ieders wachtwoordzin werkt nog."
     ),
     # end: vault administration
 }

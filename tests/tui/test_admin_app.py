@@ -3,12 +3,14 @@ check, recovery key and rekey. Real vaults; what changed is checked in the core.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image
+from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Select
 
@@ -25,12 +27,19 @@ from cybercase.tui.screens.admin import (
     UsersSection,
     VerifySection,
 )
-from cybercase.tui.screens.admin_dialogs import AddUserModal, PassphraseModal, RemoveUserModal
+from cybercase.tui.screens.admin_dialogs import (
+    AddUserModal,
+    ConfirmWorkModal,
+    PassphraseModal,
+    RemoveUserModal,
+)
+from cybercase.tui.screens.create_vault import RecoveryKeyModal
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
 from cybercase.vault.backup import restore
+from cybercase.vault.keyslots import RECOVERY
 from cybercase.verify import verify_vault
 from tests.conftest import PASSPHRASE, USER
 from tests.helpers import raw_connection, rewrite_zip
@@ -393,3 +402,82 @@ async def test_bundle_check_ok_tampered_and_encrypted(
         assert verdict.startswith("OK")
         await check_bundle(pilot, section, tmp_path / "nothing.zip")
         assert "not a file" in section.query_one("#problem", ErrorLine).message
+
+
+async def test_new_recovery_key_is_shown_once_and_opens_the_vault(
+    tui_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(tui_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_admin(pilot, unlock)
+        await pilot.press("6")
+        await pilot.pause()
+        screen.query_one("#new-recovery", Button).press()
+        await pilot.pause()
+        confirm = app.screen
+        assert isinstance(confirm, ConfirmWorkModal)
+        await pilot.press("escape")  # cancel: nothing made
+        await pilot.pause()
+        assert app.screen is screen
+        screen.query_one("#new-recovery", Button).press()
+        await pilot.pause()
+        app.screen.query_one("#run", Button).press()
+        await settle(pilot)
+        shown = app.screen
+        assert isinstance(shown, RecoveryKeyModal)
+        await pilot.pause()
+        box = shown.query_one("#recovery-key")  # the whole key, with its border
+        assert shown.query_one(".dialog").content_region.contains_region(box.region)
+        lines = box.render_lines(Region(0, 0, *box.outer_size))
+        found = re.search(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){12}(?= )",
+                          "\n".join(line.text for line in lines))
+        assert found is not None
+        key = found.group(0)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+    with Vault.open(tui_vault, RECOVERY, key) as vault:
+        assert vault.is_recovery
+        assert sum(e.action == "recovery.create" for e in entries(vault.conn)) == 2
+
+
+async def test_rekey_needs_the_word_and_the_vault_alone(
+    tui_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    keys_before = (tui_vault / "keys.json").read_bytes()
+    app = app_factory(tui_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_admin(pilot, unlock)
+        await pilot.press("6")
+        await pilot.pause()
+        screen.query_one("#rekey", Button).press()
+        await pilot.pause()
+        confirm = app.screen
+        assert isinstance(confirm, ConfirmWorkModal)
+        confirm.query_one("#confirm", Input).value = "rekey please"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is confirm and "REKEY" in confirm.query_one(ErrorLine).message
+        other = Vault.open(tui_vault, USER, PASSPHRASE)  # open "in another program"
+        try:
+            confirm.query_one("#confirm", Input).value = "REKEY"
+            await pilot.press("enter")
+            await settle(pilot)
+            assert app.screen is confirm
+            assert "open in another program" in confirm.query_one(ErrorLine).message
+        finally:
+            other.close()
+        assert (tui_vault / "keys.json").read_bytes() == keys_before
+        confirm.query_one("#run", Button).press()
+        await settle(pilot)
+        assert app.screen is screen
+        assert "new master key" in widget_text(screen.query_one("#keys-result"))
+        assert (tui_vault / "keys.json").read_bytes() != keys_before
+        # the app's own connection reads the re-encrypted vault: verify it from here
+        await pilot.press("2")
+        await pilot.pause()
+        await pilot.press("v")
+        await settle(pilot)
+        assert widget_text(screen.query_one("#verify-verdict")).startswith("OK")
+    with Vault.open(tui_vault, USER, PASSPHRASE) as vault:
+        assert [e.action for e in entries(vault.conn)][-2:] == ["vault.rekey", "vault.verify"]
