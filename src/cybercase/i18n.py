@@ -944,6 +944,12 @@ _EN: dict[str, str] = {
     "admin.keys.rekey_done": (
         "The vault now has a new master key; every user's passphrase still works."
     ),
+    "cmd.admin.users": "Users and passphrases",
+    "cmd.admin.verify": "Verify the vault",
+    "cmd.admin.audit": "Audit log of the whole vault",
+    "cmd.admin.backup": "Make a backup of the vault",
+    "cmd.admin.bundle": "Check a police bundle",
+    "cmd.admin.keys": "Recovery key and rekey",
     # end: vault administration
 }
 
@@ -1909,6 +1915,12 @@ _NL: dict[str, str] = {
     "admin.keys.rekey_done": (
         "De kluis heeft nu een nieuwe hoofdsleutel; ieders wachtwoordzin werkt nog."
     ),
+    "cmd.admin.users": "Gebruikers en wachtwoordzinnen",
+    "cmd.admin.verify": "De kluis controleren",
+    "cmd.admin.audit": "Auditlog van de hele kluis",
+    "cmd.admin.backup": "Een reservekopie van de kluis maken",
+    "cmd.admin.bundle": "Een politiebundel controleren",
+    "cmd.admin.keys": "Herstelsleutel en opnieuw versleutelen",
     # end: vault administration
 }
 

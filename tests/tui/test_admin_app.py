@@ -10,16 +10,22 @@ from typing import Any
 
 import pytest
 from PIL import Image
+from textual.command import CommandPalette
 from textual.geometry import Region
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, Select
+from textual.widgets import Button, Input, Select, TabbedContent
 
 from cybercase.cases.cases import list_cases
 from cybercase.errors import UnlockError
 from cybercase.evidence import ingest
 from cybercase.export.bundle import export_case
+from cybercase.i18n import CATALOGUES
+from cybercase.roles import ROLES
 from cybercase.tui.app import CybercaseApp
+from cybercase.tui.commands import ADMIN_SECTIONS
 from cybercase.tui.screens.admin import (
+    BUNDLE_CHECKS,
+    SECTIONS,
     AdminScreen,
     AuditSection,
     BackupSection,
@@ -34,6 +40,7 @@ from cybercase.tui.screens.admin_dialogs import (
     RemoveUserModal,
 )
 from cybercase.tui.screens.create_vault import RecoveryKeyModal
+from cybercase.tui.screens.dashboard import DashboardScreen
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
@@ -481,3 +488,43 @@ async def test_rekey_needs_the_word_and_the_vault_alone(
         assert widget_text(screen.query_one("#verify-verdict")).startswith("OK")
     with Vault.open(tui_vault, USER, PASSPHRASE) as vault:
         assert [e.action for e in entries(vault.conn)][-2:] == ["vault.rekey", "vault.verify"]
+
+
+async def test_palette_opens_a_section_and_f3_needs_an_unlocked_vault(
+    tui_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(tui_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        locked = app.screen
+        await pilot.press("f3")
+        await pilot.pause()
+        assert app.screen is locked  # nothing to administer before unlocking
+        await unlock(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"check a police bundle")
+        await pilot.pause(0.5)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, AdminScreen)
+        assert screen.query_one(TabbedContent).active == "admin-bundle"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("ctrl+l")  # locking removes the administration screen too
+        await settle(pilot)
+        assert not any(isinstance(s, AdminScreen) for s in app.screen_stack)
+
+
+def test_keys_built_from_values_exist_in_both_languages() -> None:
+    keys = [f"admin.role.{role}" for role in ROLES]
+    keys += [f"cmd.admin.{section}" for section in ADMIN_SECTIONS]
+    keys += [f"admin.tab.{section}" for section, _key, _factory in SECTIONS]
+    keys += [f"admin.bundle.check.{name}" for name in BUNDLE_CHECKS]
+    keys += [f"admin.verify.count.{name}" for name in (
+        "audit_entries", "evidence_items", "evidence_bytes_rehashed", "deletion_receipts")]
+    assert [s for s, _key, _factory in SECTIONS] == list(ADMIN_SECTIONS)
+    for language in ("en", "nl"):
+        assert [k for k in keys if k not in CATALOGUES[language]] == [], language
