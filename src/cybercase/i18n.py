@@ -950,6 +950,23 @@ _EN: dict[str, str] = {
     "cmd.admin.backup": "Make a backup of the vault",
     "cmd.admin.bundle": "Check a police bundle",
     "cmd.admin.keys": "Recovery key and rekey",
+    "restore.offer": "Or bring back a vault from a backup file:",
+    "restore.button": "Restore a backup",
+    "restore.title": "Restore a backup",
+    "restore.submit": "Restore",
+    "restore.hint": (
+        "The backup is unpacked into {path} and checked against its recorded SHA-256s. "
+        "An existing vault is never overwritten. Afterwards, unlock it with a passphrase "
+        "that was valid when the backup was made (or the recovery key)."
+    ),
+    "restore.field.source": "Backup file",
+    "restore.source_placeholder": "/path/to/cybercase-backup-2026-11-21.zip",
+    "restore.no_source": "Type the path of the backup file.",
+    "restore.word": "RESTORE",
+    "restore.done": (
+        "Restored the backup of {when} (made by {by}). Unlock it, then check it: "
+        "F3, Verify."
+    ),
     # end: vault administration
 }
 
@@ -1921,6 +1938,24 @@ _NL: dict[str, str] = {
     "cmd.admin.backup": "Een reservekopie van de kluis maken",
     "cmd.admin.bundle": "Een politiebundel controleren",
     "cmd.admin.keys": "Herstelsleutel en opnieuw versleutelen",
+    "restore.offer": "Of haal een kluis terug uit een reservekopie:",
+    "restore.button": "Reservekopie terugzetten",
+    "restore.title": "Een reservekopie terugzetten",
+    "restore.submit": "Terugzetten",
+    "restore.hint": (
+        "De reservekopie wordt uitgepakt in {path} en gecontroleerd met de vastgelegde "
+        "SHA-256-waarden. Een bestaande kluis wordt nooit overschreven. Ontgrendel hem "
+        "daarna met een wachtwoordzin die gold toen de reservekopie werd gemaakt (of met "
+        "de herstelsleutel)."
+    ),
+    "restore.field.source": "Bestand met de reservekopie",
+    "restore.source_placeholder": "/pad/naar/cybercase-backup-2026-11-21.zip",
+    "restore.no_source": "Typ het pad van het bestand met de reservekopie.",
+    "restore.word": "TERUGZETTEN",
+    "restore.done": (
+        "De reservekopie van {when} (gemaakt door {by}) is teruggezet. Ontgrendel hem en "
+        "controleer hem daarna: F3, Controleren."
+    ),
     # end: vault administration
 }
 

@@ -39,13 +39,15 @@ from cybercase.tui.screens.admin_dialogs import (
     PassphraseModal,
     RemoveUserModal,
 )
-from cybercase.tui.screens.create_vault import RecoveryKeyModal
+from cybercase.tui.screens.create_vault import CreateVaultScreen, RecoveryKeyModal
 from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.screens.restore import RestoreModal
+from cybercase.tui.screens.unlock import UnlockScreen
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
-from cybercase.vault.backup import restore
+from cybercase.vault.backup import backup, restore
 from cybercase.vault.keyslots import RECOVERY
 from cybercase.verify import verify_vault
 from tests.conftest import PASSPHRASE, USER
@@ -528,3 +530,42 @@ def test_keys_built_from_values_exist_in_both_languages() -> None:
     assert [s for s, _key, _factory in SECTIONS] == list(ADMIN_SECTIONS)
     for language in ("en", "nl"):
         assert [k for k in keys if k not in CATALOGUES[language]] == [], language
+
+
+async def test_restore_a_backup_from_the_new_vault_screen(
+    tui_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path
+) -> None:
+    made = tmp_path / "backup.zip"
+    with Vault.open(tui_vault, USER, PASSPHRASE) as vault:
+        backup(vault, made)
+    not_a_backup = tmp_path / "notes.zip"
+    with zipfile.ZipFile(not_a_backup, "w") as zf:
+        zf.writestr("notes.txt", "hello")
+    target = tmp_path / "new vault"
+    app = app_factory(target)
+    async with app.run_test(size=SIZE) as pilot:
+        create = app.screen
+        assert isinstance(create, CreateVaultScreen)
+        create.query_one("#restore", Button).press()
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, RestoreModal)
+        modal.query_one("#source", Input).value = str(made)
+        modal.query_one("#confirm", Input).value = "restore"
+        modal.query_one("#run", Button).press()
+        await settle(pilot)
+        assert "RESTORE" in modal.query_one(ErrorLine).message
+        assert not target.exists()
+        modal.query_one("#source", Input).value = str(not_a_backup)
+        modal.query_one("#confirm", Input).value = "RESTORE"
+        modal.query_one("#run", Button).press()
+        await settle(pilot)
+        assert "not a cybercase backup" in modal.query_one(ErrorLine).message
+        assert not target.exists() or not any(target.iterdir())
+        modal.query_one("#source", Input).value = str(made)
+        modal.query_one("#run", Button).press()
+        await settle(pilot)
+        assert isinstance(app.screen, UnlockScreen)
+        await unlock(pilot)
+        assert app.vault is not None
+        assert [c.ref for c in list_cases(app.vault)] == ["2026-001", "2026-002"]

@@ -68,13 +68,13 @@ class WorkModal(VaultModal[T | None], Generic[T]):
             yield LoadingIndicator(id="busy")
             yield ErrorLine(id="error")
             with Horizontal(classes="buttons"):
-                yield Button(self.submit_label(), variant=self.SUBMIT_VARIANT, id="run")
+                yield Button(self.submitlabel(), variant=self.SUBMIT_VARIANT, id="run")
                 yield Button(t("form.cancel"), id="cancel")
 
     def form_title(self) -> str:
         return t(self.TITLE_KEY)
 
-    def submit_label(self) -> str:
+    def submitlabel(self) -> str:
         return t(self.SUBMIT_KEY)
 
     def fields(self) -> ComposeResult:
@@ -152,7 +152,7 @@ class WorkModal(VaultModal[T | None], Generic[T]):
         return None if value is Select.NULL else value
 
 
-def _label(key: str, **kw: object) -> Label:
+def label(key: str, **kw: object) -> Label:
     return Label(t(key, **kw), markup=False)
 
 
@@ -165,13 +165,13 @@ class AddUserModal(WorkModal[str]):
 
     def fields(self) -> ComposeResult:
         yield Static(Text(t("admin.users.add_hint")), classes="hint")
-        yield _label("admin.users.field.name")
+        yield label("admin.users.field.name")
         yield Input(id="name")
-        yield _label("admin.users.field.role")
+        yield label("admin.users.field.role")
         yield Select(role_options(), value="viewer", allow_blank=False, id="role")
-        yield _label("create.passphrase")
+        yield label("create.passphrase")
         yield Input(password=True, id="passphrase")
-        yield _label("create.passphrase2")
+        yield label("create.passphrase2")
         yield Input(password=True, id="passphrase2")
 
     def prepare(self) -> Callable[[], str]:
@@ -208,7 +208,7 @@ class RemoveUserModal(WorkModal[str]):
 
     def fields(self) -> ComposeResult:
         yield Static(Text(t("admin.users.remove_hint", name=self.user)), classes="hint")
-        yield _label("admin.users.field.confirm", name=self.user)
+        yield label("admin.users.field.confirm", name=self.user)
         yield Input(id="confirm")
 
     def prepare(self) -> Callable[[], str]:
@@ -238,13 +238,13 @@ class PassphraseModal(WorkModal[str]):
 
     def fields(self) -> ComposeResult:
         yield Static(Text(t("admin.users.passwd_hint")), classes="hint")
-        yield _label("admin.users.field.user")
+        yield label("admin.users.field.user")
         options = [(Text(name), name) for name in self.users]
         default = self.current if self.current in self.users else Select.NULL
         yield Select(options, value=default, id="user", prompt=t("form.choose"))
-        yield _label("create.passphrase")
+        yield label("create.passphrase")
         yield Input(password=True, id="passphrase")
-        yield _label("create.passphrase2")
+        yield label("create.passphrase2")
         yield Input(password=True, id="passphrase2")
 
     def on_mount(self) -> None:
@@ -284,7 +284,7 @@ class ConfirmWorkModal(WorkModal[T]):
     def form_title(self) -> str:
         return self.title_text
 
-    def submit_label(self) -> str:
+    def submitlabel(self) -> str:
         return self.submit_text
 
     def on_mount(self) -> None:
@@ -295,7 +295,7 @@ class ConfirmWorkModal(WorkModal[T]):
     def fields(self) -> ComposeResult:
         yield Static(Text(self.text_shown), classes="hint")
         if self.word:
-            yield _label("admin.confirm.type", word=self.word)
+            yield label("admin.confirm.type", word=self.word)
             yield Input(id="confirm")
 
     def prepare(self) -> Callable[[], T]:
