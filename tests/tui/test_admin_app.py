@@ -569,3 +569,23 @@ async def test_restore_a_backup_from_the_new_vault_screen(
         await unlock(pilot)
         assert app.vault is not None
         assert [c.ref for c in list_cases(app.vault)] == ["2026-001", "2026-002"]
+
+
+async def test_switching_to_dutch_keeps_the_section_and_loads_it_again(
+    tui_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    app = app_factory(tui_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_admin(pilot, unlock)
+        await pilot.press("3")
+        await settle(pilot)
+        app.set_language("nl")
+        await settle(pilot)
+        assert app.screen is screen
+        assert screen.query_one(TabbedContent).active == "admin-audit"
+        section = screen.query_one(AuditSection)
+        assert "Hashketen intact" in widget_text(section.query_one("#audit-chain"))
+        assert "Wanneer" in widget_text(section.query_one("#audit-log"))
+        await pilot.press("1")
+        await settle(pilot)
+        assert "Coördinator" in users_shown(screen)

@@ -736,6 +736,13 @@ class AdminScreen(VaultScreen):
     def on_mount(self) -> None:
         self.call_after_refresh(self._activate_current)
 
+    async def recompose(self) -> None:
+        """After a language switch: the sections are new; load the one on show."""
+        active = self.query_one(TabbedContent).active.removeprefix("admin-")
+        self._first = active or self._first
+        await super().recompose()
+        self.call_after_refresh(self._activate_current)
+
     def section(self, section_id: str) -> AdminSection:
         return self.query_one(f"#section-{section_id}", AdminSection)
 
