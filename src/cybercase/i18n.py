@@ -1,10 +1,15 @@
-"""Messages in Dutch and English for the faces (the app first; the CLI may follow).
+"""Messages in Dutch and English: the app's own, and the core's (see :func:`msg`).
 
 ``t(key, **kw)`` looks the key up in the current language, falls back to English, then to
 the key itself (so a missing translation shows up plainly instead of crashing).
 Placeholders use ``str.format`` names; the values are substituted as data and never
 re-interpreted, so user text in ``kw`` is safe. The default language comes from the locale
 (``LC_ALL``, ``LC_MESSAGES``, ``LANG``); :func:`set_language` switches it at runtime.
+
+The core builds its messages with :func:`msg`: a :class:`Msg` is a ``str`` holding the
+English text (so the CLI, JSON output and logs stay English and stable for scripts) that also
+carries its key and values, so the app can show it in the chosen language with
+:func:`localize`. The core's catalogues live in :mod:`cybercase.catalogue`.
 
 This module is core: it imports neither textual nor click.
 """
@@ -388,9 +393,11 @@ _EN: dict[str, str] = {
     "agenda.col.when": "When",
     "agenda.col.case": "Case",
     "agenda.col.what": "What",
-    "agenda.overdue": "{n} day(s) overdue",
+    "agenda.overdue": "{n} days overdue",
+    "agenda.overdue_one": "1 day overdue",
     "agenda.today": "today",
-    "agenda.in_days": "in {n} day(s)",
+    "agenda.tomorrow": "tomorrow",
+    "agenda.in_days": "in {n} days",
     "search.placeholder": "Search cases, people and evidence descriptions (/)",
     "search.col.kind": "Found in",
     "search.col.case": "Case",
@@ -968,6 +975,10 @@ _EN: dict[str, str] = {
         "F3, Verify."
     ),
     # end: vault administration
+    # lead, session 3: roles as words
+    "role.coordinator": "coordinator",
+    "role.ict": "ICT coordinator",
+    "role.viewer": "viewer",
 }
 
 _NL: dict[str, str] = {
@@ -1349,9 +1360,11 @@ _NL: dict[str, str] = {
     "agenda.col.when": "Wanneer",
     "agenda.col.case": "Zaak",
     "agenda.col.what": "Wat",
-    "agenda.overdue": "{n} dag(en) te laat",
+    "agenda.overdue": "{n} dagen te laat",
+    "agenda.overdue_one": "1 dag te laat",
     "agenda.today": "vandaag",
-    "agenda.in_days": "over {n} dag(en)",
+    "agenda.tomorrow": "morgen",
+    "agenda.in_days": "over {n} dagen",
     "search.placeholder": "Zoek in zaken, personen en beschrijvingen van bewijs (/)",
     "search.col.kind": "Gevonden in",
     "search.col.case": "Zaak",
@@ -1957,7 +1970,24 @@ _NL: dict[str, str] = {
         "controleer hem daarna: F3, Controleren."
     ),
     # end: vault administration
+    # lead, session 3: roles as words
+    "role.coordinator": "coördinator",
+    "role.ict": "ICT-coördinator",
+    "role.viewer": "meelezer",
 }
+
+
+def _add_core(into: dict[str, str], language: str) -> None:
+    from cybercase.catalogue import merged
+
+    for key, text in merged(language).items():
+        if key in into:
+            raise RuntimeError(f"message key {key!r} is defined twice")
+        into[key] = text
+
+
+_add_core(_EN, "EN")
+_add_core(_NL, "NL")
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}
 
@@ -1990,9 +2020,8 @@ def set_language(code: str) -> None:
     _current[:] = [code]
 
 
-def t(key: str, **kw: object) -> str:
-    """The message ``key`` in the current language, with ``kw`` filled in."""
-    template = CATALOGUES[get_language()].get(key) or _EN.get(key)
+def _render(language: str, key: str, kw: Mapping[str, object]) -> str:
+    template = CATALOGUES[language].get(key) or _EN.get(key)
     if template is None:
         return key
     if not kw:
@@ -2003,4 +2032,56 @@ def t(key: str, **kw: object) -> str:
         return template
 
 
-__all__ = ["CATALOGUES", "LANGUAGES", "get_language", "language_from_locale", "set_language", "t"]
+def t(key: str, **kw: object) -> str:
+    """The message ``key`` in the current language, with ``kw`` filled in.
+
+    A value that is itself a :class:`Msg` is shown in the current language too.
+    """
+    return _render(get_language(), key, {k: localize(v) for k, v in kw.items()})
+
+
+class Msg(str):
+    """A core message: the English text as a ``str``, plus its key and values.
+
+    Everything that treats it as a string (the CLI, ``json``, ``==``) sees English.
+    :func:`localize` renders it again in the current language. Values may be Msg too
+    (a phase name inside a sentence); they follow the language of the outer message.
+    """
+
+    key: str
+    params: dict[str, object]
+
+    def __new__(cls, key: str, **params: object) -> Msg:
+        obj = super().__new__(cls, _render("en", key, params))
+        obj.key = key
+        obj.params = params
+        return obj
+
+    def localized(self, language: str | None = None) -> str:
+        code = language or get_language()
+        values = {k: v.localized(code) if isinstance(v, Msg) else v
+                  for k, v in self.params.items()}
+        return _render(code, self.key, values)
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickles as a plain string
+        return (str, (str(self),))
+
+
+def msg(key: str, **params: object) -> Msg:
+    """A core message by key (see :mod:`cybercase.catalogue`), English unless localized."""
+    return Msg(key, **params)
+
+
+def localize(value: object) -> str:
+    """``value`` for the screen: a :class:`Msg` in the current language, anything else as is.
+
+    Lists of Msg joined by the core (``"; ".join(...)``) lose their keys; join after
+    localizing instead.
+    """
+    if isinstance(value, Msg):
+        return value.localized()
+    return str(value)
+
+
+__all__ = ["CATALOGUES", "LANGUAGES", "Msg", "get_language", "language_from_locale",
+           "localize", "msg", "set_language", "t"]

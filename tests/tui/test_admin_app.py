@@ -589,3 +589,13 @@ async def test_switching_to_dutch_keeps_the_section_and_loads_it_again(
         await pilot.press("1")
         await settle(pilot)
         assert "Coördinator" in users_shown(screen)
+        await pilot.press("a")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, AddUserModal)
+        modal.query_one("#name", Input).value = "carol"
+        modal.query_one("#passphrase", Input).value = "kort"
+        modal.query_one("#passphrase2", Input).value = "kort"
+        modal.query_one("#run", Button).press()
+        await pilot.pause()
+        assert "te kort" in modal.query_one("#error", ErrorLine).message  # the core, in Dutch

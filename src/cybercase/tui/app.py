@@ -23,7 +23,7 @@ from textual.command import Provider
 
 from cybercase.cases.cases import get_case
 from cybercase.demo import DEMO_PASSPHRASE, DEMO_USER
-from cybercase.i18n import set_language, t
+from cybercase.i18n import localize, set_language, t
 from cybercase.tui.bindings import localize_bindings, tbinding
 from cybercase.tui.commands import CybercaseCommands
 from cybercase.tui.errors import describe, expected_error
@@ -118,7 +118,7 @@ class CybercaseApp(App[None]):
             self._last_input = time.monotonic()
         # after the switch: setting it while the unlock screen's Header is being removed
         # lets Textual's title watcher run on a half-removed Header (NoMatches) under load
-        self.sub_title = f"{message.vault.school} · {message.vault.user} ({message.vault.role})"
+        self._set_sub_title()
         self.refresh_bindings()
         if message.recovery_key:
             self.push_screen(RecoveryKeyModal(message.recovery_key))
@@ -251,8 +251,15 @@ class CybercaseApp(App[None]):
         self.apply_settings(AppSettings(language, self.settings.theme,
                                         self.settings.auto_lock_minutes))
 
+    def _set_sub_title(self) -> None:
+        """School, user and role (in words, in the current language) of the open vault."""
+        vault = self.vault
+        if vault is not None:
+            self.sub_title = f"{vault.school} · {vault.user} ({t(f'role.{vault.role}')})"
+
     async def _relabel(self) -> None:
         """After a language switch: new footer descriptions, screens composed again."""
+        self._set_sub_title()
         localize_bindings(self)
         for screen in self.screen_stack:
             localize_bindings(screen)
@@ -263,7 +270,7 @@ class CybercaseApp(App[None]):
     # --- errors: the one place --------------------------------------------------------
 
     def show_error(self, error: BaseException | str) -> None:
-        message = error if isinstance(error, str) else describe(error)
+        message = localize(error) if isinstance(error, str) else describe(error)
         self.notify(message, title=t("app.error"), severity="error", markup=False)
 
     def _handle_exception(self, error: Exception) -> None:

@@ -28,7 +28,7 @@ from textual.worker import Worker, WorkerState
 from cybercase.evidence import FileResult, Item, Progress, get_item, ingest
 from cybercase.evidence.ingest import list_minor_reports
 from cybercase.evidence.items import count_items, page_items, read_content
-from cybercase.i18n import t
+from cybercase.i18n import localize, t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CaseChanged, CasePane
@@ -130,7 +130,7 @@ def metadata_text(item: Item) -> Text:
     line(t("evidence.meta.ingested"), t("evidence.meta.by", when=local_display(
         item.ingested_at), who=item.ingested_by))
     for flag in item.flags:
-        text.append("⚠ " + flag + "\n", style="yellow")
+        text.append("⚠ " + localize(flag) + "\n", style="yellow")
     if item.stated:
         text.append(t("evidence.meta.stated") + "\n", style="bold underline")
         for key, value in item.stated.items():

@@ -12,7 +12,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.phases import PhaseChange, change_phase, history
-from cybercase.i18n import get_language, t
+from cybercase.i18n import get_language, localize, t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CasePane
@@ -49,7 +49,7 @@ class OverviewPane(CasePane):
         def to_row(c: PhaseChange) -> Row:
             change = f"{c.from_phase} → {c.to_phase}" if c.from_phase else f"→ {c.to_phase}"
             return Row(c.at, (Text(local_display(c.at)), Text(change), Text(c.by),
-                              Text(c.reason)))
+                              Text(localize(c.reason))))
 
         table = self.query_one("#phase-history", VirtualTable)
         table.set_source(ListSource(list(reversed(changes)), to_row))

@@ -35,7 +35,7 @@ from textual.worker import Worker, WorkerState
 from cybercase.errors import CybercaseError, UsageError
 from cybercase.export.bagit import Problem
 from cybercase.export.bundle import bundle_encrypted, verify_bundle
-from cybercase.i18n import CATALOGUES, t
+from cybercase.i18n import CATALOGUES, localize, t
 from cybercase.privacy.auditview import audit_log
 from cybercase.timeutil import local_display, local_today
 from cybercase.tui.bindings import tbinding
@@ -206,7 +206,8 @@ def report_rows(report: Report) -> list[Row]:
     rows = [Row(key, (Text(t("admin.verify.checked"), style="green"),
                       Text(checked_text(key, count))))
             for key, count in report.checked.items()]
-    rows.extend(Row(None, (Text(t("admin.verify.problem"), style="bold red"), Text(problem)))
+    rows.extend(Row(None, (Text(t("admin.verify.problem"), style="bold red"),
+                           Text(localize(problem))))
                 for problem in report.problems)
     return rows
 
@@ -350,7 +351,7 @@ def audit_details(entry: dict[str, Any]) -> Text:
 def chain_text(problems: list[str], total: int) -> Text:
     if not problems:
         return Text(t("admin.audit.chain_ok", n=total), style="green")
-    return Text(t("admin.audit.chain_broken", problem=problems[0], n=len(problems)),
+    return Text(t("admin.audit.chain_broken", problem=localize(problems[0]), n=len(problems)),
                 style="bold red")
 
 
@@ -547,7 +548,8 @@ def bundle_rows(check: BundleCheck) -> list[Row]:
         return [Row(name, (Text(t("admin.bundle.passed"), style="green"), Text(""),
                            Text(t(f"admin.bundle.check.{name}"))))
                 for name in BUNDLE_CHECKS]
-    return [Row(p, (Text(p.kind.upper(), style="bold red"), Text(p.path), Text(p.message)))
+    return [Row(p, (Text(p.kind.upper(), style="bold red"), Text(p.path),
+                    Text(localize(p.message))))
             for p in check.problems]
 
 
@@ -590,7 +592,8 @@ class BundleSection(BusySection):
     def _highlighted(self, event: VirtualTable.Highlighted) -> None:
         key = event.key
         self.query_one("#bundle-detail", Static).update(
-            Text(str(key)) if isinstance(key, Problem) else "")
+            Text(f"{key.kind}: {key.path}: {localize(key.message)}")
+            if isinstance(key, Problem) else "")
 
     @on(Input.Submitted, "#bundle-path, #bundle-pass")
     @on(Button.Pressed, "#run-bundle")

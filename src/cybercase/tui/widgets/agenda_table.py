@@ -8,7 +8,7 @@ from datetime import date
 from rich.text import Text
 
 from cybercase.cases.agenda import AgendaItem
-from cybercase.i18n import t
+from cybercase.i18n import localize, t
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
 MAX_LINES = 6  # the agenda's height on the dashboard, more scrolls
@@ -17,9 +17,12 @@ MAX_LINES = 6  # the agenda's height on the dashboard, more scrolls
 def when_text(due: date, today: date) -> Text:
     days = (due - today).days
     if days < 0:
-        return Text(t("agenda.overdue", n=-days), style="bold red")
+        late = t("agenda.overdue_one") if days == -1 else t("agenda.overdue", n=-days)
+        return Text(late, style="bold red")
     if days == 0:
         return Text(t("agenda.today"), style="bold yellow")
+    if days == 1:
+        return Text(t("agenda.tomorrow"))
     return Text(t("agenda.in_days", n=days))
 
 
@@ -35,7 +38,7 @@ class AgendaTable(VirtualTable):
     def show_items(self, items: Sequence[AgendaItem], today: date) -> None:
         def to_row(item: AgendaItem) -> Row:
             return Row(item.case_ref, (Text(item.due.isoformat()), when_text(item.due, today),
-                                       Text(item.case_ref), Text(item.what)))
+                                       Text(item.case_ref), Text(localize(item.what))))
 
         self.set_source(ListSource(list(items), to_row))
         self.styles.height = min(max(len(items), 1), MAX_LINES) + 1
