@@ -826,6 +826,205 @@ _EN: dict[str, str] = {
     "subject.open": "open",
     "key.restrict": "Restrict…",
     "key.unrestrict": "Lift restriction",
+    # vault administration in the app (issue 6: users, verify, audit, backup, bundle, keys)
+    "key.admin": "Admin",
+    "cmd.admin": "Administration",
+    "cmd.admin.help": "Users, verify the vault, audit log, backup, police bundle check, keys",
+    "admin.title": "Administration",
+    "admin.tab.users": "Users",
+    "admin.role.coordinator": "Coordinator (everything)",
+    "admin.role.ict": "ICT (accounts, evidence)",
+    "admin.role.viewer": "Viewer (reads only)",
+    "admin.users.hint": (
+        "Everyone who may open this vault, each with their own passphrase. Only a "
+        "coordinator may add or remove users or change someone else's passphrase."
+    ),
+    "admin.users.col.name": "User",
+    "admin.users.col.role": "Role",
+    "admin.users.col.added": "Added",
+    "admin.users.col.by": "By",
+    "admin.users.weak": (
+        "Passphrases of {names} use test-only key derivation: change them."
+    ),
+    "key.add_user": "Add user",
+    "key.remove_user": "Remove user",
+    "key.passwd": "Change passphrase",
+    "admin.users.add_title": "Add a user",
+    "admin.users.add_submit": "Add",
+    "admin.users.add_hint": (
+        "The new user chooses a passphrase of their own; type it twice. Tell them to keep "
+        "it to themselves."
+    ),
+    "admin.users.field.name": "User name",
+    "admin.users.field.role": "Role",
+    "admin.users.field.user": "User",
+    "admin.users.field.confirm": "Type {name} to confirm",
+    "admin.users.choose_role": "Choose a role.",
+    "admin.users.choose_user": "Choose the user whose passphrase changes.",
+    "admin.users.remove_title": "Remove user {name}",
+    "admin.users.remove_submit": "Remove",
+    "admin.users.remove_hint": (
+        "{name}'s passphrase will no longer open the vault. If they may have kept a copy "
+        "of the vault, rekey it afterwards (tab Keys)."
+    ),
+    "admin.users.confirm_mismatch": "Type the user name {name} exactly to remove them.",
+    "admin.users.passwd_title": "Change a passphrase",
+    "admin.users.passwd_submit": "Change",
+    "admin.users.passwd_hint": (
+        "The old passphrase stops working at once. A coordinator may set a new "
+        "passphrase for another user."
+    ),
+    "admin.users.added": "Added user {name}.",
+    "admin.users.removed": (
+        "Removed {name}. Rekey the vault (tab Keys) if they may have kept a copy of it."
+    ),
+    "admin.users.passwd_done": "Changed the passphrase of {name}.",
+    "admin.confirm.type": "Type {word} to confirm",
+    "admin.confirm.mismatch": "Type {word} exactly to go ahead.",
+    "admin.tab.verify": "Verify",
+    "key.verify": "Verify now",
+    "admin.verify.hint": (
+        "Checks the whole vault: the key file, every database page, the audit log's hash "
+        "chain and the SHA-256 of every evidence item. With much evidence this takes a "
+        "while; you can keep working meanwhile."
+    ),
+    "admin.verify.run": "Verify the vault",
+    "admin.verify.running": "Verifying… (every evidence item is hashed again)",
+    "admin.verify.none_yet": "Not verified yet in this session.",
+    "admin.verify.col.result": "Result",
+    "admin.verify.col.what": "What",
+    "admin.verify.checked": "checked",
+    "admin.verify.problem": "PROBLEM",
+    "admin.verify.ok": "OK: the vault verifies; nothing is damaged or changed.",
+    "admin.verify.failed": (
+        "FAILED: {n} problem(s) found. Each line says what is wrong and what to do."
+    ),
+    "admin.verify.count.audit_entries": "{n} audit entries (hash chain)",
+    "admin.verify.count.evidence_items": "{n} evidence items",
+    "admin.verify.count.evidence_bytes_rehashed": "{n} bytes of evidence hashed again",
+    "admin.verify.count.deletion_receipts": "{n} deletion receipts",
+    "admin.tab.audit": "Audit log",
+    "key.filter": "Filter",
+    "admin.audit.case": "Case",
+    "admin.audit.case_placeholder": "e.g. 2026-001",
+    "admin.audit.user": "User",
+    "admin.audit.user_placeholder": "user name",
+    "admin.audit.apply": "Show",
+    "admin.audit.clear": "All",
+    "admin.audit.col.case": "Case",
+    "admin.audit.none": "No audit entries match.",
+    "admin.audit.count": "{n} entries, newest first.",
+    "admin.audit.count_filtered": "{n} of {total} entries match, newest first.",
+    "admin.audit.details_hidden": "(details only for coordinators)",
+    "admin.audit.chain_ok": (
+        "Hash chain intact: all {n} entries are unchanged and none is missing."
+    ),
+    "admin.audit.chain_broken": (
+        "Hash chain BROKEN ({n} problem(s)): {problem}. Run Verify and restore a backup."
+    ),
+    "admin.tab.backup": "Backup",
+    "admin.backup.hint": (
+        "A backup is one file with a consistent copy of the whole vault, still encrypted: "
+        "safe to make while the vault is in use. Keep it apart from the recovery key: "
+        "together they open the vault."
+    ),
+    "admin.backup.field.out": "Backup file (a folder gets a dated file name)",
+    "admin.backup.run": "Make the backup",
+    "admin.backup.running": "Making the backup…",
+    "admin.backup.no_path": "Type where the backup should go.",
+    "admin.backup.absolute": "Give the whole path, starting with / or ~.",
+    "admin.backup.done": (
+        "Backup written to {path}\nDatabase SHA-256: {db}\nKey file SHA-256: {keys}"
+    ),
+    "admin.backup.restore_hint": (
+        "Restoring a backup happens before unlocking: on the screen for a new vault "
+        "(\"Restore a backup\"), or with `cybercase restore FILE --vault NEW-FOLDER`. "
+        "A vault is never overwritten."
+    ),
+    "admin.tab.bundle": "Police bundle",
+    "admin.bundle.hint": (
+        "Check a police evidence bundle (a .zip made by cybercase, here or at another "
+        "school): is every file there, does every hash match, is the signature valid? "
+        "Needs no vault data; nothing is changed."
+    ),
+    "admin.bundle.field.path": "Bundle file (.zip)",
+    "admin.bundle.path_placeholder": "/path/to/cybercase-2026-001.zip",
+    "admin.bundle.field.passphrase": "Passphrase (only for an encrypted bundle)",
+    "admin.bundle.run": "Check the bundle",
+    "admin.bundle.running": "Checking every file of the bundle…",
+    "admin.bundle.no_path": "Type the path of the bundle's .zip file.",
+    "admin.bundle.need_pass": (
+        "This bundle is encrypted: type its passphrase (ask whoever sent it)."
+    ),
+    "admin.bundle.col.file": "File",
+    "admin.bundle.passed": "passed",
+    "admin.bundle.check.format": "A readable BagIt bundle in one folder",
+    "admin.bundle.check.complete": "Complete: every listed file is there, nothing extra",
+    "admin.bundle.check.hashes": "Every SHA-256 and SHA-512 matches; Payload-Oxum agrees",
+    "admin.bundle.check.signature": "The signature over the tag manifest is valid",
+    "admin.bundle.ok": (
+        "OK: complete, every hash matches, signature valid (key fingerprint "
+        "{fingerprint}). Case {ref} from {school}, made {date}: confirm the fingerprint "
+        "by phone with the school."
+    ),
+    "admin.bundle.failed": (
+        "NOT OK: {n} problem(s). Do not rely on this bundle; ask the school for a new one."
+    ),
+    "admin.tab.keys": "Keys",
+    "admin.keys.recovery_title": "Recovery key",
+    "admin.keys.recovery_hint": (
+        "The recovery key opens the vault when every passphrase is lost. A new one is "
+        "shown once; from then on the old one no longer works."
+    ),
+    "admin.keys.recovery_run": "Make a new recovery key",
+    "admin.keys.recovery_confirm": (
+        "The recovery key you have on paper stops working at once. The new one is shown "
+        "once: have pen and paper ready, and keep it locked away."
+    ),
+    "admin.keys.recovery_done": (
+        "A new recovery key was made; the old one no longer opens the vault."
+    ),
+    "admin.keys.rekey_title": "Rekey the vault",
+    "admin.keys.rekey_hint": (
+        "Gives the vault a new master key and re-encrypts it, so an old copy of the key "
+        "file no longer opens today's vault. Do this after removing a user who may have "
+        "kept a copy. Every remaining passphrase and the recovery key keep working. Close "
+        "the vault in every other program first."
+    ),
+    "admin.keys.rekey_run": "Rekey the vault",
+    "admin.keys.rekey_confirm": (
+        "The whole vault is re-encrypted with a new master key. This cannot be undone, "
+        "but nobody's passphrase changes."
+    ),
+    "admin.keys.rekey_word": "REKEY",
+    "admin.keys.rekey_done": (
+        "The vault now has a new master key; every user's passphrase still works."
+    ),
+    "cmd.admin.users": "Users and passphrases",
+    "cmd.admin.verify": "Verify the vault",
+    "cmd.admin.audit": "Audit log of the whole vault",
+    "cmd.admin.backup": "Make a backup of the vault",
+    "cmd.admin.bundle": "Check a police bundle",
+    "cmd.admin.keys": "Recovery key and rekey",
+    "restore.offer": "Or bring back a vault from a backup file:",
+    "restore.button": "Restore a backup",
+    "restore.title": "Restore a backup",
+    "restore.submit": "Restore",
+    "restore.hint": (
+        "The backup is unpacked into {path} and checked against its recorded SHA-256s. "
+        "An existing vault is never overwritten. Afterwards, unlock it with a passphrase "
+        "that was valid when the backup was made (or the recovery key)."
+    ),
+    "restore.field.source": "Backup file",
+    "restore.source_placeholder": "/path/to/cybercase-backup-2026-11-21.zip",
+    "restore.no_source": "Type the path of the backup file.",
+    "restore.word": "RESTORE",
+    "restore.done": (
+        "Restored the backup of {when} (made by {by}). Unlock it, then check it: "
+        "F3, Verify."
+    ),
+    # end: vault administration
+    # roles as words (header, restriction dialog)
     "role.coordinator": "anti-bullying coordinator",
     "role.ict": "ICT coordinator",
     "role.viewer": "reads along (management)",
@@ -1785,7 +1984,221 @@ _NL: dict[str, str] = {
     "subject.open": "open",
     "key.restrict": "Afschermen…",
     "key.unrestrict": "Afscherming opheffen",
-    "role.coordinator": "pestcoördinator",
+    # vault administration in the app (issue 6: users, verify, audit, backup, bundle, keys)
+    "key.admin": "Beheer",
+    "cmd.admin": "Beheer",
+    "cmd.admin.help": (
+        "Gebruikers, kluis controleren, auditlog, reservekopie, politiebundel "
+        "controleren, sleutels"
+    ),
+    "admin.title": "Beheer",
+    "admin.tab.users": "Gebruikers",
+    "admin.role.coordinator": "Coördinator (alles)",
+    "admin.role.ict": "ICT (accounts, bewijs)",
+    "admin.role.viewer": "Meelezer (alleen lezen)",
+    "admin.users.hint": (
+        "Iedereen die deze kluis mag openen, elk met een eigen wachtwoordzin. Alleen een "
+        "coördinator kan gebruikers toevoegen of verwijderen of de wachtwoordzin van een "
+        "ander wijzigen."
+    ),
+    "admin.users.col.name": "Gebruiker",
+    "admin.users.col.role": "Rol",
+    "admin.users.col.added": "Toegevoegd",
+    "admin.users.col.by": "Door",
+    "admin.users.weak": (
+        "De wachtwoordzinnen van {names} gebruiken sleutelafleiding die alleen voor tests "
+        "bedoeld is: wijzig ze."
+    ),
+    "key.add_user": "Gebruiker toevoegen",
+    "key.remove_user": "Gebruiker verwijderen",
+    "key.passwd": "Wachtwoordzin wijzigen",
+    "admin.users.add_title": "Een gebruiker toevoegen",
+    "admin.users.add_submit": "Toevoegen",
+    "admin.users.add_hint": (
+        "De nieuwe gebruiker kiest een eigen wachtwoordzin; typ die twee keer. Vraag hem "
+        "die voor zichzelf te houden."
+    ),
+    "admin.users.field.name": "Gebruikersnaam",
+    "admin.users.field.role": "Rol",
+    "admin.users.field.user": "Gebruiker",
+    "admin.users.field.confirm": "Typ {name} ter bevestiging",
+    "admin.users.choose_role": "Kies een rol.",
+    "admin.users.choose_user": "Kies de gebruiker van wie de wachtwoordzin verandert.",
+    "admin.users.remove_title": "Gebruiker {name} verwijderen",
+    "admin.users.remove_submit": "Verwijderen",
+    "admin.users.remove_hint": (
+        "De wachtwoordzin van {name} opent de kluis dan niet meer. Kan hij of zij een "
+        "kopie van de kluis hebben bewaard? Versleutel de kluis daarna opnieuw (tabblad "
+        "Sleutels)."
+    ),
+    "admin.users.confirm_mismatch": (
+        "Typ de gebruikersnaam {name} precies zo om de gebruiker te verwijderen."
+    ),
+    "admin.users.passwd_title": "Een wachtwoordzin wijzigen",
+    "admin.users.passwd_submit": "Wijzigen",
+    "admin.users.passwd_hint": (
+        "De oude wachtwoordzin werkt meteen niet meer. Een coördinator mag een nieuwe "
+        "wachtwoordzin instellen voor een andere gebruiker."
+    ),
+    "admin.users.added": "Gebruiker {name} toegevoegd.",
+    "admin.users.removed": (
+        "{name} verwijderd. Versleutel de kluis opnieuw (tabblad Sleutels) als hij of zij "
+        "een kopie ervan kan hebben."
+    ),
+    "admin.users.passwd_done": "De wachtwoordzin van {name} is gewijzigd.",
+    "admin.confirm.type": "Typ {word} ter bevestiging",
+    "admin.confirm.mismatch": "Typ precies {word} om door te gaan.",
+    "admin.tab.verify": "Controleren",
+    "key.verify": "Nu controleren",
+    "admin.verify.hint": (
+        "Controleert de hele kluis: het sleutelbestand, elke databasepagina, de "
+        "hashketen van het auditlog en de SHA-256 van elk bewijsstuk. Met veel bewijs "
+        "duurt dat even; u kunt intussen doorwerken."
+    ),
+    "admin.verify.run": "De kluis controleren",
+    "admin.verify.running": "Bezig met controleren… (elk bewijsstuk wordt opnieuw gehasht)",
+    "admin.verify.none_yet": "In deze sessie nog niet gecontroleerd.",
+    "admin.verify.col.result": "Uitkomst",
+    "admin.verify.col.what": "Wat",
+    "admin.verify.checked": "gecontroleerd",
+    "admin.verify.problem": "PROBLEEM",
+    "admin.verify.ok": "OK: de kluis klopt; er is niets beschadigd of gewijzigd.",
+    "admin.verify.failed": (
+        "MISLUKT: {n} probleem/problemen gevonden. Elke regel zegt wat er mis is en wat u "
+        "kunt doen."
+    ),
+    "admin.verify.count.audit_entries": "{n} auditregels (hashketen)",
+    "admin.verify.count.evidence_items": "{n} bewijsstukken",
+    "admin.verify.count.evidence_bytes_rehashed": "{n} bytes bewijs opnieuw gehasht",
+    "admin.verify.count.deletion_receipts": "{n} verwijderbewijzen",
+    "admin.tab.audit": "Auditlog",
+    "key.filter": "Filteren",
+    "admin.audit.case": "Zaak",
+    "admin.audit.case_placeholder": "bijv. 2026-001",
+    "admin.audit.user": "Gebruiker",
+    "admin.audit.user_placeholder": "gebruikersnaam",
+    "admin.audit.apply": "Tonen",
+    "admin.audit.clear": "Alles",
+    "admin.audit.col.case": "Zaak",
+    "admin.audit.none": "Geen auditregels gevonden.",
+    "admin.audit.count": "{n} regels, nieuwste eerst.",
+    "admin.audit.count_filtered": "{n} van {total} regels, nieuwste eerst.",
+    "admin.audit.details_hidden": "(details alleen voor coördinatoren)",
+    "admin.audit.chain_ok": (
+        "Hashketen intact: alle {n} regels zijn ongewijzigd en er ontbreekt er geen."
+    ),
+    "admin.audit.chain_broken": (
+        "Hashketen VERBROKEN ({n} probleem/problemen): {problem}. Controleer de kluis en "
+        "zet een reservekopie terug."
+    ),
+    "admin.tab.backup": "Reservekopie",
+    "admin.backup.hint": (
+        "Een reservekopie is één bestand met een consistente kopie van de hele kluis, nog "
+        "steeds versleuteld: veilig te maken terwijl de kluis in gebruik is. Bewaar hem "
+        "apart van de herstelsleutel: samen openen ze de kluis."
+    ),
+    "admin.backup.field.out": "Bestand voor de reservekopie (bij een map: een naam met datum)",
+    "admin.backup.run": "Reservekopie maken",
+    "admin.backup.running": "Bezig met de reservekopie…",
+    "admin.backup.no_path": "Typ waar de reservekopie moet komen.",
+    "admin.backup.absolute": "Geef het hele pad, beginnend met / of ~.",
+    "admin.backup.done": (
+        "Reservekopie geschreven naar {path}\nSHA-256 van de database: {db}\n"
+        "SHA-256 van het sleutelbestand: {keys}"
+    ),
+    "admin.backup.restore_hint": (
+        "Een reservekopie terugzetten gebeurt vóór het ontgrendelen: op het scherm voor "
+        "een nieuwe kluis (\"Reservekopie terugzetten\"), of met `cybercase restore "
+        "BESTAND --vault NIEUWE-MAP`. Een kluis wordt nooit overschreven."
+    ),
+    "admin.tab.bundle": "Politiebundel",
+    "admin.bundle.hint": (
+        "Controleer een bewijsbundel voor de politie (een .zip gemaakt door cybercase, "
+        "hier of op een andere school): zijn alle bestanden er, klopt elke hash, is de "
+        "handtekening geldig? Er wordt niets gewijzigd."
+    ),
+    "admin.bundle.field.path": "Bundelbestand (.zip)",
+    "admin.bundle.path_placeholder": "/pad/naar/cybercase-2026-001.zip",
+    "admin.bundle.field.passphrase": "Wachtwoordzin (alleen bij een versleutelde bundel)",
+    "admin.bundle.run": "Bundel controleren",
+    "admin.bundle.running": "Elk bestand van de bundel wordt gecontroleerd…",
+    "admin.bundle.no_path": "Typ het pad van het .zip-bestand van de bundel.",
+    "admin.bundle.need_pass": (
+        "Deze bundel is versleuteld: typ de wachtwoordzin (vraag die aan de afzender)."
+    ),
+    "admin.bundle.col.file": "Bestand",
+    "admin.bundle.passed": "in orde",
+    "admin.bundle.check.format": "Een leesbare BagIt-bundel in één map",
+    "admin.bundle.check.complete": "Compleet: elk genoemd bestand is er, niets extra",
+    "admin.bundle.check.hashes": "Elke SHA-256 en SHA-512 klopt; Payload-Oxum klopt",
+    "admin.bundle.check.signature": "De handtekening over het tagmanifest is geldig",
+    "admin.bundle.ok": (
+        "OK: compleet, elke hash klopt, handtekening geldig (vingerafdruk van de sleutel "
+        "{fingerprint}). Zaak {ref} van {school}, gemaakt {date}: controleer de "
+        "vingerafdruk telefonisch bij de school."
+    ),
+    "admin.bundle.failed": (
+        "NIET IN ORDE: {n} probleem/problemen. Vertrouw deze bundel niet; vraag de school "
+        "om een nieuwe."
+    ),
+    "admin.tab.keys": "Sleutels",
+    "admin.keys.recovery_title": "Herstelsleutel",
+    "admin.keys.recovery_hint": (
+        "De herstelsleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Een nieuwe "
+        "wordt één keer getoond; daarna werkt de oude niet meer."
+    ),
+    "admin.keys.recovery_run": "Nieuwe herstelsleutel maken",
+    "admin.keys.recovery_confirm": (
+        "De herstelsleutel die u op papier hebt, werkt meteen niet meer. De nieuwe wordt "
+        "één keer getoond: houd pen en papier klaar en berg hem veilig op."
+    ),
+    "admin.keys.recovery_done": (
+        "Er is een nieuwe herstelsleutel gemaakt; de oude opent de kluis niet meer."
+    ),
+    "admin.keys.rekey_title": "Kluis opnieuw versleutelen",
+    "admin.keys.rekey_hint": (
+        "Geeft de kluis een nieuwe hoofdsleutel en versleutelt hem opnieuw, zodat een "
+        "oude kopie van het sleutelbestand de kluis van vandaag niet meer opent. Doe dit "
+        "na het verwijderen van een gebruiker die een kopie kan hebben. Alle overige "
+        "wachtwoordzinnen en de herstelsleutel blijven werken. Sluit de kluis eerst in "
+        "elk ander programma."
+    ),
+    "admin.keys.rekey_run": "Kluis opnieuw versleutelen",
+    "admin.keys.rekey_confirm": (
+        "De hele kluis wordt opnieuw versleuteld met een nieuwe hoofdsleutel. Dit kan "
+        "niet ongedaan worden gemaakt, maar niemands wachtwoordzin verandert."
+    ),
+    "admin.keys.rekey_word": "VERSLEUTEL",
+    "admin.keys.rekey_done": (
+        "De kluis heeft nu een nieuwe hoofdsleutel; ieders wachtwoordzin werkt nog."
+    ),
+    "cmd.admin.users": "Gebruikers en wachtwoordzinnen",
+    "cmd.admin.verify": "De kluis controleren",
+    "cmd.admin.audit": "Auditlog van de hele kluis",
+    "cmd.admin.backup": "Een reservekopie van de kluis maken",
+    "cmd.admin.bundle": "Een politiebundel controleren",
+    "cmd.admin.keys": "Herstelsleutel en opnieuw versleutelen",
+    "restore.offer": "Of haal een kluis terug uit een reservekopie:",
+    "restore.button": "Reservekopie terugzetten",
+    "restore.title": "Een reservekopie terugzetten",
+    "restore.submit": "Terugzetten",
+    "restore.hint": (
+        "De reservekopie wordt uitgepakt in {path} en gecontroleerd met de vastgelegde "
+        "SHA-256-waarden. Een bestaande kluis wordt nooit overschreven. Ontgrendel hem "
+        "daarna met een wachtwoordzin die gold toen de reservekopie werd gemaakt (of met "
+        "de herstelsleutel)."
+    ),
+    "restore.field.source": "Bestand met de reservekopie",
+    "restore.source_placeholder": "/pad/naar/cybercase-backup-2026-11-21.zip",
+    "restore.no_source": "Typ het pad van het bestand met de reservekopie.",
+    "restore.word": "TERUGZETTEN",
+    "restore.done": (
+        "De reservekopie van {when} (gemaakt door {by}) is teruggezet. Ontgrendel hem en "
+        "controleer hem daarna: F3, Controleren."
+    ),
+    # end: vault administration
+    # roles as words (header, restriction dialog)
+    "role.coordinator": "anti-pestcoördinator",
     "role.ict": "ICT-coördinator",
     "role.viewer": "leest mee (directie)",
     "restrict.open": "Zichtbaar voor alle gebruikers (binnen hun rol).",

@@ -53,6 +53,7 @@ class CybercaseApp(App[None]):
         tbinding("f1", "help", "key.help"),
         tbinding("question_mark", "help", "key.help", show=False),
         tbinding("f2", "settings", "key.settings"),
+        tbinding("f3", "admin", "key.admin"),
     ]
 
     def __init__(
@@ -162,7 +163,7 @@ class CybercaseApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide the lock key (footer, help) while there is nothing to lock."""
-        return not (action == "lock" and self.vault is None)
+        return not (action in ("lock", "admin") and self.vault is None)
 
     # --- navigation -------------------------------------------------------------------
 
@@ -214,6 +215,14 @@ class CybercaseApp(App[None]):
         await self.action_dashboard()
         if isinstance(self.screen, DashboardScreen):
             self.screen.action_new_case()
+
+    def action_admin(self, section: str = "") -> None:
+        """Vault administration: users, verify, audit log, backup, bundles, keys."""
+        if self.vault is None:
+            return
+        from cybercase.tui.screens.admin import open_admin
+
+        open_admin(self, section or None)
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpModal):

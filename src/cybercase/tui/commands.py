@@ -51,6 +51,10 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
 ]
 
 
+# The administration screen's sections, each a palette entry of its own.
+ADMIN_SECTIONS = ("users", "verify", "audit", "backup", "bundle", "keys")
+
+
 def case_commands(app: CybercaseApp) -> Iterator[Command]:
     from cybercase.tui.screens.case import CaseScreen
 
@@ -75,6 +79,10 @@ def app_commands(app: CybercaseApp) -> Iterator[Command]:
         yield Command(t("cmd.stats"), t("cmd.stats.help"), app.action_stats)
         yield Command(t("cmd.privacy"), t("cmd.privacy.help"), app.action_privacy)
         yield Command(t("cmd.lock"), t("cmd.lock.help"), app.action_lock)
+        yield Command(t("cmd.admin"), t("cmd.admin.help"), app.action_admin)
+        for section in ADMIN_SECTIONS:
+            yield Command(t(f"cmd.admin.{section}"), t("cmd.admin.help"),
+                          partial(app.action_admin, section))
     yield Command(t("cmd.settings"), t("cmd.settings.help"), app.action_settings)
     yield Command(t("cmd.help"), t("cmd.help.help"), app.action_help)
     yield Command(t("cmd.theme_light"), t("cmd.theme.help"), partial(app.set_theme, "light"))
