@@ -1,10 +1,15 @@
-"""Messages in Dutch and English for the faces (the app first; the CLI may follow).
+"""Messages in Dutch and English: the app's own, and the core's (see :func:`msg`).
 
 ``t(key, **kw)`` looks the key up in the current language, falls back to English, then to
 the key itself (so a missing translation shows up plainly instead of crashing).
 Placeholders use ``str.format`` names; the values are substituted as data and never
 re-interpreted, so user text in ``kw`` is safe. The default language comes from the locale
 (``LC_ALL``, ``LC_MESSAGES``, ``LANG``); :func:`set_language` switches it at runtime.
+
+The core builds its messages with :func:`msg`: a :class:`Msg` is a ``str`` holding the
+English text (so the CLI, JSON output and logs stay English and stable for scripts) that also
+carries its key and values, so the app can show it in the chosen language with
+:func:`localize`. The core's catalogues live in :mod:`cybercase.catalogue`.
 
 This module is core: it imports neither textual nor click.
 """
@@ -388,9 +393,11 @@ _EN: dict[str, str] = {
     "agenda.col.when": "When",
     "agenda.col.case": "Case",
     "agenda.col.what": "What",
-    "agenda.overdue": "{n} day(s) overdue",
+    "agenda.overdue": "{n} days overdue",
+    "agenda.overdue_one": "1 day overdue",
     "agenda.today": "today",
-    "agenda.in_days": "in {n} day(s)",
+    "agenda.tomorrow": "tomorrow",
+    "agenda.in_days": "in {n} days",
     "search.placeholder": "Search cases, people and evidence descriptions (/)",
     "search.col.kind": "Found in",
     "search.col.case": "Case",
@@ -770,6 +777,386 @@ _EN: dict[str, str] = {
     "key.stats": "Figures",
     "cmd.stats": "Yearly figures",
     "cmd.stats.help": "Counts per year without names; small counts hidden",
+    # --- privacy in the app (issue 6): corrections, restriction, access requests, retention
+    "key.correct": "Correct…",
+    "correct.f.name": "Name",
+    "correct.f.born": "Date of birth",
+    "correct.f.group": "Group",
+    "correct.f.role": "Role in the case",
+    "correct.f.sg_role": "Role in the support group",
+    "correct.f.title": "Title",
+    "correct.f.summary": "Summary",
+    "correct.f.reported_by": "Reported by",
+    "correct.f.reported_on": "Reported on",
+    "correct.f.channel": "Reported via",
+    "correct.f.outcome": "Outcome",
+    "correct.f.description": "Description",
+    "correct.f.platform": "Platform",
+    "correct.f.url": "URL",
+    "correct.f.captured_by": "Captured by",
+    "correct.f.shown_time": "Time shown on screen",
+    "correct.f.device": "Device",
+    "correct.object.people": "person {id}",
+    "correct.object.cases": "case",
+    "correct.object.evidence_items": "evidence {id}",
+    "correct.history": "Corrections",
+    "correct.why": "why:",
+    "correct.none": "No corrections recorded.",
+    "correct.title": "Correct a recorded fact: {what}",
+    "correct.what_person": "person {id} · {name}",
+    "correct.what_case": "case {ref}",
+    "correct.what_evidence": "evidence {id} · {name}",
+    "correct.hint": (
+        "The old value is kept in the history with who, when and why (right to "
+        "rectification)."
+    ),
+    "correct.field": "Field",
+    "correct.current": "Recorded now: {value}",
+    "correct.value": "Correct value",
+    "correct.reason": "Reason (required)",
+    "correct.reason_placeholder": "why the recorded value was wrong",
+    "correct.choose_value": "Choose the correct value.",
+    "correct.submit": "Correct",
+    "correct.done": "Corrected {field}: {old} → {new} (kept in the history).",
+    "people.roles.reason": "Reason (kept in the history when a recorded role changes)",
+    "people.roles.reason_hint": "why the role changes",
+    "subject.requests": "Access requests",
+    "subject.request_line": "received {received} · answer by {due}",
+    "subject.answered": "answered {when}",
+    "subject.open": "open",
+    "key.restrict": "Restrict…",
+    "key.unrestrict": "Lift restriction",
+    # vault administration in the app (issue 6: users, verify, audit, backup, bundle, keys)
+    "key.admin": "Admin",
+    "cmd.admin": "Administration",
+    "cmd.admin.help": "Users, verify the vault, audit log, backup, police bundle check, keys",
+    "admin.title": "Administration",
+    "admin.tab.users": "Users",
+    "admin.role.coordinator": "Coordinator (everything)",
+    "admin.role.ict": "ICT (accounts, evidence)",
+    "admin.role.viewer": "Viewer (reads only)",
+    "admin.users.hint": (
+        "Everyone who may open this vault, each with their own passphrase. Only a "
+        "coordinator may add or remove users or change someone else's passphrase."
+    ),
+    "admin.users.col.name": "User",
+    "admin.users.col.role": "Role",
+    "admin.users.col.added": "Added",
+    "admin.users.col.by": "By",
+    "admin.users.weak": (
+        "Passphrases of {names} use test-only key derivation: change them."
+    ),
+    "key.add_user": "Add user",
+    "key.remove_user": "Remove user",
+    "key.passwd": "Change passphrase",
+    "admin.users.add_title": "Add a user",
+    "admin.users.add_submit": "Add",
+    "admin.users.add_hint": (
+        "The new user chooses a passphrase of their own; type it twice. Tell them to keep "
+        "it to themselves."
+    ),
+    "admin.users.field.name": "User name",
+    "admin.users.field.role": "Role",
+    "admin.users.field.user": "User",
+    "admin.users.field.confirm": "Type {name} to confirm",
+    "admin.users.choose_role": "Choose a role.",
+    "admin.users.choose_user": "Choose the user whose passphrase changes.",
+    "admin.users.remove_title": "Remove user {name}",
+    "admin.users.remove_submit": "Remove",
+    "admin.users.remove_hint": (
+        "{name}'s passphrase will no longer open the vault. If they may have kept a copy "
+        "of the vault, rekey it afterwards (tab Keys)."
+    ),
+    "admin.users.confirm_mismatch": "Type the user name {name} exactly to remove them.",
+    "admin.users.passwd_title": "Change a passphrase",
+    "admin.users.passwd_submit": "Change",
+    "admin.users.passwd_hint": (
+        "The old passphrase stops working at once. A coordinator may set a new "
+        "passphrase for another user."
+    ),
+    "admin.users.added": "Added user {name}.",
+    "admin.users.removed": (
+        "Removed {name}. Rekey the vault (tab Keys) if they may have kept a copy of it."
+    ),
+    "admin.users.passwd_done": "Changed the passphrase of {name}.",
+    "admin.confirm.type": "Type {word} to confirm",
+    "admin.confirm.mismatch": "Type {word} exactly to go ahead.",
+    "admin.tab.verify": "Verify",
+    "key.verify": "Verify now",
+    "admin.verify.hint": (
+        "Checks the whole vault: the key file, every database page, the audit log's hash "
+        "chain and the SHA-256 of every evidence item. With much evidence this takes a "
+        "while; you can keep working meanwhile."
+    ),
+    "admin.verify.run": "Verify the vault",
+    "admin.verify.running": "Verifying… (every evidence item is hashed again)",
+    "admin.verify.none_yet": "Not verified yet in this session.",
+    "admin.verify.col.result": "Result",
+    "admin.verify.col.what": "What",
+    "admin.verify.checked": "checked",
+    "admin.verify.problem": "PROBLEM",
+    "admin.verify.ok": "OK: the vault verifies; nothing is damaged or changed.",
+    "admin.verify.failed": (
+        "FAILED: {n} problem(s) found. Each line says what is wrong and what to do."
+    ),
+    "admin.verify.count.audit_entries": "{n} audit entries (hash chain)",
+    "admin.verify.count.evidence_items": "{n} evidence items",
+    "admin.verify.count.evidence_bytes_rehashed": "{n} bytes of evidence hashed again",
+    "admin.verify.count.deletion_receipts": "{n} deletion receipts",
+    "admin.tab.audit": "Audit log",
+    "key.filter": "Filter",
+    "admin.audit.case": "Case",
+    "admin.audit.case_placeholder": "e.g. 2026-001",
+    "admin.audit.user": "User",
+    "admin.audit.user_placeholder": "user name",
+    "admin.audit.apply": "Show",
+    "admin.audit.clear": "All",
+    "admin.audit.col.case": "Case",
+    "admin.audit.none": "No audit entries match.",
+    "admin.audit.count": "{n} entries, newest first.",
+    "admin.audit.count_filtered": "{n} of {total} entries match, newest first.",
+    "admin.audit.details_hidden": "(details only for coordinators)",
+    "admin.audit.chain_ok": (
+        "Hash chain intact: all {n} entries are unchanged and none is missing."
+    ),
+    "admin.audit.chain_broken": (
+        "Hash chain BROKEN ({n} problem(s)): {problem}. Run Verify and restore a backup."
+    ),
+    "admin.tab.backup": "Backup",
+    "admin.backup.hint": (
+        "A backup is one file with a consistent copy of the whole vault, still encrypted: "
+        "safe to make while the vault is in use. Keep it apart from the recovery key: "
+        "together they open the vault."
+    ),
+    "admin.backup.field.out": "Backup file (a folder gets a dated file name)",
+    "admin.backup.run": "Make the backup",
+    "admin.backup.running": "Making the backup…",
+    "admin.backup.no_path": "Type where the backup should go.",
+    "admin.backup.absolute": "Give the whole path, starting with / or ~.",
+    "admin.backup.done": (
+        "Backup written to {path}\nDatabase SHA-256: {db}\nKey file SHA-256: {keys}"
+    ),
+    "admin.backup.restore_hint": (
+        "Restoring a backup happens before unlocking: on the screen for a new vault "
+        "(\"Restore a backup\"), or with `cybercase restore FILE --vault NEW-FOLDER`. "
+        "A vault is never overwritten."
+    ),
+    "admin.tab.bundle": "Police bundle",
+    "admin.bundle.hint": (
+        "Check a police evidence bundle (a .zip made by cybercase, here or at another "
+        "school): is every file there, does every hash match, is the signature valid? "
+        "Needs no vault data; nothing is changed."
+    ),
+    "admin.bundle.field.path": "Bundle file (.zip)",
+    "admin.bundle.path_placeholder": "/path/to/cybercase-2026-001.zip",
+    "admin.bundle.field.passphrase": "Passphrase (only for an encrypted bundle)",
+    "admin.bundle.run": "Check the bundle",
+    "admin.bundle.running": "Checking every file of the bundle…",
+    "admin.bundle.no_path": "Type the path of the bundle's .zip file.",
+    "admin.bundle.need_pass": (
+        "This bundle is encrypted: type its passphrase (ask whoever sent it)."
+    ),
+    "admin.bundle.col.file": "File",
+    "admin.bundle.passed": "passed",
+    "admin.bundle.check.format": "A readable BagIt bundle in one folder",
+    "admin.bundle.check.complete": "Complete: every listed file is there, nothing extra",
+    "admin.bundle.check.hashes": "Every SHA-256 and SHA-512 matches; Payload-Oxum agrees",
+    "admin.bundle.check.signature": "The signature over the tag manifest is valid",
+    "admin.bundle.ok": (
+        "OK: complete, every hash matches, signature valid (key fingerprint "
+        "{fingerprint}). Case {ref} from {school}, made {date}: confirm the fingerprint "
+        "by phone with the school."
+    ),
+    "admin.bundle.failed": (
+        "NOT OK: {n} problem(s). Do not rely on this bundle; ask the school for a new one."
+    ),
+    "admin.tab.keys": "Keys",
+    "admin.keys.recovery_title": "Recovery key",
+    "admin.keys.recovery_hint": (
+        "The recovery key opens the vault when every passphrase is lost. A new one is "
+        "shown once; from then on the old one no longer works."
+    ),
+    "admin.keys.recovery_run": "Make a new recovery key",
+    "admin.keys.recovery_confirm": (
+        "The recovery key you have on paper stops working at once. The new one is shown "
+        "once: have pen and paper ready, and keep it locked away."
+    ),
+    "admin.keys.recovery_done": (
+        "A new recovery key was made; the old one no longer opens the vault."
+    ),
+    "admin.keys.rekey_title": "Rekey the vault",
+    "admin.keys.rekey_hint": (
+        "Gives the vault a new master key and re-encrypts it, so an old copy of the key "
+        "file no longer opens today's vault. Do this after removing a user who may have "
+        "kept a copy. Every remaining passphrase and the recovery key keep working. Close "
+        "the vault in every other program first."
+    ),
+    "admin.keys.rekey_run": "Rekey the vault",
+    "admin.keys.rekey_confirm": (
+        "The whole vault is re-encrypted with a new master key. This cannot be undone, "
+        "but nobody's passphrase changes."
+    ),
+    "admin.keys.rekey_word": "REKEY",
+    "admin.keys.rekey_done": (
+        "The vault now has a new master key; every user's passphrase still works."
+    ),
+    "cmd.admin.users": "Users and passphrases",
+    "cmd.admin.verify": "Verify the vault",
+    "cmd.admin.audit": "Audit log of the whole vault",
+    "cmd.admin.backup": "Make a backup of the vault",
+    "cmd.admin.bundle": "Check a police bundle",
+    "cmd.admin.keys": "Recovery key and rekey",
+    "restore.offer": "Or bring back a vault from a backup file:",
+    "restore.button": "Restore a backup",
+    "restore.title": "Restore a backup",
+    "restore.submit": "Restore",
+    "restore.hint": (
+        "The backup is unpacked into {path} and checked against its recorded SHA-256s. "
+        "An existing vault is never overwritten. Afterwards, unlock it with a passphrase "
+        "that was valid when the backup was made (or the recovery key)."
+    ),
+    "restore.field.source": "Backup file",
+    "restore.source_placeholder": "/path/to/cybercase-backup-2026-11-21.zip",
+    "restore.no_source": "Type the path of the backup file.",
+    "restore.word": "RESTORE",
+    "restore.done": (
+        "Restored the backup of {when} (made by {by}). Unlock it, then check it: "
+        "F3, Verify."
+    ),
+    # end: vault administration
+    # roles as words (header, restriction dialog)
+    "role.coordinator": "anti-bullying coordinator",
+    "role.ict": "ICT coordinator",
+    "role.viewer": "reads along (management)",
+    "restrict.open": "Visible to every user (within their role).",
+    "restrict.shown": "Restricted to:",
+    "restrict.title": "Who may see case {ref}",
+    "restrict.submit": "Restrict",
+    "restrict.hint": (
+        "Only the users ticked here will see this case (need to know). Tick at least one "
+        "coordinator, so someone can still run the case. The change is logged."
+    ),
+    "restrict.users": "Users who may see the case",
+    "restrict.user": "{name} · {role}",
+    "restrict.self_warning": (
+        "{user}, you are not ticked: after this you will no longer see the case. A "
+        "coordinator can still lift the restriction on the Privacy screen (logged as "
+        "break-glass)."
+    ),
+    "restrict.done": "Case {ref} is now visible only to {users}.",
+    "restrict.left": "You are not on the list, so the case was closed.",
+    "unrestrict.title": "Lift the restriction of case {ref}",
+    "unrestrict.submit": "Lift",
+    "unrestrict.hint": (
+        "Now visible only to: {users}. After lifting, every user sees the case again (within "
+        "their role). This is logged."
+    ),
+    "unrestrict.done": "Case {ref} is visible to every user again (within their role).",
+    "cmd.correct_case": "Correct a fact of the case…",
+    "cmd.correct_person": "Correct a person's details…",
+    "cmd.correct_evidence": "Correct what was stated about evidence…",
+    "cmd.restrict": "Restrict who may see the case…",
+    "cmd.unrestrict": "Lift the case's restriction",
+    "key.subject_request": "Access request",
+    "key.subject_export": "Access export",
+    "subject.request_title": "Access request for person {id} · {name}",
+    "subject.register": "Register",
+    "subject.request_hint": (
+        "The parents ask which data the school keeps about their child. Answer within four "
+        "weeks of receipt; until then the request is in the agenda."
+    ),
+    "subject.received": "Received on",
+    "subject.note": "Note (optional)",
+    "subject.note_hint": "who asked, and how",
+    "subject.registered": "Access request {id} registered: answer by {due}.",
+    "subject.file_person": "person",
+    "subject.export_title": "Export for the parents of person {id} · {name}",
+    "subject.export_submit": "Make the export",
+    "subject.export_hint": (
+        "A ZIP with a readable PDF (in Dutch) and the same data as JSON. Other children, "
+        "their parents and account names are masked; the support-group role is never given. "
+        "Making it answers the open access requests."
+    ),
+    "subject.out": "Save as (ZIP)",
+    "subject.include": "Evidence files to include (optional)",
+    "subject.include_hint": (
+        "None by default: images may show other children. The export lists what was left out."
+    ),
+    "subject.running": "Making the export for person {id}…",
+    "subject.done_title": "Export ready",
+    "subject.done": (
+        "Saved {path}\nSHA-256 {sha}\nCases: {cases}; {files} evidence file(s) included."
+    ),
+    "subject.left_out": "Left out (stated in the export):",
+    "subject.failed_title": "The export failed",
+    "cmd.subject_request": "Register an access request…",
+    "cmd.subject_export": "Make an access export for the parents…",
+    "key.privacy": "Privacy",
+    "cmd.privacy": "Privacy: retention and deletion",
+    "cmd.privacy.help": "Retention period, cases due for deletion, purge, deletion receipts",
+    "key.retention": "Retention…",
+    "key.purge": "Purge…",
+    "key.lift_hidden": "Lift restriction",
+    "privacy.title": "Privacy",
+    "privacy.retention": "Retention period",
+    "privacy.retention_line": (
+        "Closed cases are kept {days} days after closing; then they are deleted for good."
+    ),
+    "privacy.due": "Due for deletion",
+    "privacy.col.case": "Case",
+    "privacy.col.opened": "Opened",
+    "privacy.col.closed": "Closed",
+    "privacy.col.delete_after": "Delete after",
+    "privacy.col.days_past": "Days past",
+    "privacy.none_due": "No closed case is past its retention period.",
+    "privacy.receipts": "Deletion receipts",
+    "privacy.receipts_hint": "What purges removed: reference, dates and counts; no names.",
+    "privacy.col.purged": "Deleted at",
+    "privacy.col.by": "By",
+    "privacy.col.records": "Records",
+    "privacy.col.evidence": "Evidence",
+    "privacy.col.erased": "Log details",
+    "privacy.no_receipts": "Nothing deleted yet.",
+    "privacy.hidden": "Restricted cases you cannot see",
+    "privacy.hidden_hint": (
+        "A coordinator may lift the restriction even when not named (break-glass: logged)."
+    ),
+    "privacy.col.restricted_to": "Visible to",
+    "privacy.retention_set": "Closed cases are now kept {days} days after closing.",
+    "privacy.nothing_to_purge": "Nothing to delete: no closed case is past its retention period.",
+    "retention.title": "Retention period",
+    "retention.hint": (
+        "How many days a closed case is kept after closing (0 to 36500; the default is "
+        "{default}, two years)."
+    ),
+    "retention.days": "Days",
+    "retention.outside": (
+        "Copies outside the vault are not touched: backups made before, exported bundles and "
+        "extracted files. Delete those by hand."
+    ),
+    "purge.title": "Delete cases for good",
+    "purge.submit": "Delete",
+    "purge.intro": "Past the retention period, to be deleted with every trace of them:",
+    "purge.line": "case {ref} · closed {closed} · delete after {after}",
+    "purge.warning": "This cannot be undone. A deletion receipt without names remains.",
+    "purge.type": "Type {word} to confirm",
+    "purge.word": "DELETE",
+    "purge.wrong_word": "Type {word} exactly (in capitals) to delete; nothing was deleted.",
+    "purge.running": "Deleting {n} case(s)…",
+    "purge.changed": (
+        "The cases due for deletion changed meanwhile; nothing was deleted. Look at the list "
+        "again."
+    ),
+    "purge.done_title": "Deleted",
+    "purge.done_line": (
+        "Case {ref}: {rows} record(s) and {evidence} evidence item(s) deleted; receipt "
+        "{receipt}."
+    ),
+    "purge.not_compacted": (
+        "Another program has the vault open, so the database log could not be emptied: close "
+        "it and purge again."
+    ),
+    "purge.failed_title": "The deletion stopped",
     # --- case workflow actions in the app (caseapp: triage, close, agenda, notes, ...)
     "key.triage": "Triage",
     "key.edit_case": "Edit case",
@@ -794,7 +1181,7 @@ _EN: dict[str, str] = {
     "caseedit.title": "Edit case {ref}",
     "caseedit.hint": (
         "A value that was already recorded is kept in the correction history: give the reason "
-        "when you change one. The title cannot be changed."
+        "when you change one. The title is corrected with c (Correct)."
     ),
     "caseedit.field.summary": "Summary",
     "caseedit.field.reported_by": "Reported by",
@@ -1290,9 +1677,11 @@ _NL: dict[str, str] = {
     "agenda.col.when": "Wanneer",
     "agenda.col.case": "Zaak",
     "agenda.col.what": "Wat",
-    "agenda.overdue": "{n} dag(en) te laat",
+    "agenda.overdue": "{n} dagen te laat",
+    "agenda.overdue_one": "1 dag te laat",
     "agenda.today": "vandaag",
-    "agenda.in_days": "over {n} dag(en)",
+    "agenda.tomorrow": "morgen",
+    "agenda.in_days": "over {n} dagen",
     "search.placeholder": "Zoek in zaken, personen en beschrijvingen van bewijs (/)",
     "search.col.kind": "Gevonden in",
     "search.col.case": "Zaak",
@@ -1685,6 +2074,412 @@ _NL: dict[str, str] = {
     "key.stats": "Cijfers",
     "cmd.stats": "Jaarcijfers",
     "cmd.stats.help": "Aantallen per jaar zonder namen; kleine aantallen verborgen",
+    # --- privacy in the app (issue 6): corrections, restriction, access requests, retention
+    "key.correct": "Corrigeren…",
+    "correct.f.name": "Naam",
+    "correct.f.born": "Geboortedatum",
+    "correct.f.group": "Groep",
+    "correct.f.role": "Rol in de zaak",
+    "correct.f.sg_role": "Rol in de supportgroep",
+    "correct.f.title": "Titel",
+    "correct.f.summary": "Samenvatting",
+    "correct.f.reported_by": "Gemeld door",
+    "correct.f.reported_on": "Gemeld op",
+    "correct.f.channel": "Gemeld via",
+    "correct.f.outcome": "Afloop",
+    "correct.f.description": "Beschrijving",
+    "correct.f.platform": "Platform",
+    "correct.f.url": "URL",
+    "correct.f.captured_by": "Vastgelegd door",
+    "correct.f.shown_time": "Tijd op het scherm",
+    "correct.f.device": "Apparaat",
+    "correct.object.people": "persoon {id}",
+    "correct.object.cases": "zaak",
+    "correct.object.evidence_items": "bewijs {id}",
+    "correct.history": "Correcties",
+    "correct.why": "reden:",
+    "correct.none": "Geen correcties vastgelegd.",
+    "correct.title": "Een vastgelegd gegeven corrigeren: {what}",
+    "correct.what_person": "persoon {id} · {name}",
+    "correct.what_case": "zaak {ref}",
+    "correct.what_evidence": "bewijs {id} · {name}",
+    "correct.hint": (
+        "De oude waarde blijft bewaard in de geschiedenis, met wie, wanneer en waarom (recht "
+        "op rectificatie)."
+    ),
+    "correct.field": "Gegeven",
+    "correct.current": "Nu vastgelegd: {value}",
+    "correct.value": "Juiste waarde",
+    "correct.reason": "Reden (verplicht)",
+    "correct.reason_placeholder": "waarom de vastgelegde waarde onjuist was",
+    "correct.choose_value": "Kies de juiste waarde.",
+    "correct.submit": "Corrigeren",
+    "correct.done": "{field} gecorrigeerd: {old} → {new} (bewaard in de geschiedenis).",
+    "people.roles.reason": "Reden (bewaard in de geschiedenis als een vastgelegde rol verandert)",
+    "people.roles.reason_hint": "waarom de rol verandert",
+    "subject.requests": "Inzageverzoeken",
+    "subject.request_line": "ontvangen {received} · uiterlijk {due} beantwoorden",
+    "subject.answered": "beantwoord {when}",
+    "subject.open": "open",
+    "key.restrict": "Afschermen…",
+    "key.unrestrict": "Afscherming opheffen",
+    # vault administration in the app (issue 6: users, verify, audit, backup, bundle, keys)
+    "key.admin": "Beheer",
+    "cmd.admin": "Beheer",
+    "cmd.admin.help": (
+        "Gebruikers, kluis controleren, auditlog, reservekopie, politiebundel "
+        "controleren, sleutels"
+    ),
+    "admin.title": "Beheer",
+    "admin.tab.users": "Gebruikers",
+    "admin.role.coordinator": "Coördinator (alles)",
+    "admin.role.ict": "ICT (accounts, bewijs)",
+    "admin.role.viewer": "Meelezer (alleen lezen)",
+    "admin.users.hint": (
+        "Iedereen die deze kluis mag openen, elk met een eigen wachtwoordzin. Alleen een "
+        "coördinator kan gebruikers toevoegen of verwijderen of de wachtwoordzin van een "
+        "ander wijzigen."
+    ),
+    "admin.users.col.name": "Gebruiker",
+    "admin.users.col.role": "Rol",
+    "admin.users.col.added": "Toegevoegd",
+    "admin.users.col.by": "Door",
+    "admin.users.weak": (
+        "De wachtwoordzinnen van {names} gebruiken sleutelafleiding die alleen voor tests "
+        "bedoeld is: wijzig ze."
+    ),
+    "key.add_user": "Gebruiker toevoegen",
+    "key.remove_user": "Gebruiker verwijderen",
+    "key.passwd": "Wachtwoordzin wijzigen",
+    "admin.users.add_title": "Een gebruiker toevoegen",
+    "admin.users.add_submit": "Toevoegen",
+    "admin.users.add_hint": (
+        "De nieuwe gebruiker kiest een eigen wachtwoordzin; typ die twee keer. Vraag hem "
+        "die voor zichzelf te houden."
+    ),
+    "admin.users.field.name": "Gebruikersnaam",
+    "admin.users.field.role": "Rol",
+    "admin.users.field.user": "Gebruiker",
+    "admin.users.field.confirm": "Typ {name} ter bevestiging",
+    "admin.users.choose_role": "Kies een rol.",
+    "admin.users.choose_user": "Kies de gebruiker van wie de wachtwoordzin verandert.",
+    "admin.users.remove_title": "Gebruiker {name} verwijderen",
+    "admin.users.remove_submit": "Verwijderen",
+    "admin.users.remove_hint": (
+        "De wachtwoordzin van {name} opent de kluis dan niet meer. Kan hij of zij een "
+        "kopie van de kluis hebben bewaard? Versleutel de kluis daarna opnieuw (tabblad "
+        "Sleutels)."
+    ),
+    "admin.users.confirm_mismatch": (
+        "Typ de gebruikersnaam {name} precies zo om de gebruiker te verwijderen."
+    ),
+    "admin.users.passwd_title": "Een wachtwoordzin wijzigen",
+    "admin.users.passwd_submit": "Wijzigen",
+    "admin.users.passwd_hint": (
+        "De oude wachtwoordzin werkt meteen niet meer. Een coördinator mag een nieuwe "
+        "wachtwoordzin instellen voor een andere gebruiker."
+    ),
+    "admin.users.added": "Gebruiker {name} toegevoegd.",
+    "admin.users.removed": (
+        "{name} verwijderd. Versleutel de kluis opnieuw (tabblad Sleutels) als hij of zij "
+        "een kopie ervan kan hebben."
+    ),
+    "admin.users.passwd_done": "De wachtwoordzin van {name} is gewijzigd.",
+    "admin.confirm.type": "Typ {word} ter bevestiging",
+    "admin.confirm.mismatch": "Typ precies {word} om door te gaan.",
+    "admin.tab.verify": "Controleren",
+    "key.verify": "Nu controleren",
+    "admin.verify.hint": (
+        "Controleert de hele kluis: het sleutelbestand, elke databasepagina, de "
+        "hashketen van het auditlog en de SHA-256 van elk bewijsstuk. Met veel bewijs "
+        "duurt dat even; u kunt intussen doorwerken."
+    ),
+    "admin.verify.run": "De kluis controleren",
+    "admin.verify.running": "Bezig met controleren… (elk bewijsstuk wordt opnieuw gehasht)",
+    "admin.verify.none_yet": "In deze sessie nog niet gecontroleerd.",
+    "admin.verify.col.result": "Uitkomst",
+    "admin.verify.col.what": "Wat",
+    "admin.verify.checked": "gecontroleerd",
+    "admin.verify.problem": "PROBLEEM",
+    "admin.verify.ok": "OK: de kluis klopt; er is niets beschadigd of gewijzigd.",
+    "admin.verify.failed": (
+        "MISLUKT: {n} probleem/problemen gevonden. Elke regel zegt wat er mis is en wat u "
+        "kunt doen."
+    ),
+    "admin.verify.count.audit_entries": "{n} auditregels (hashketen)",
+    "admin.verify.count.evidence_items": "{n} bewijsstukken",
+    "admin.verify.count.evidence_bytes_rehashed": "{n} bytes bewijs opnieuw gehasht",
+    "admin.verify.count.deletion_receipts": "{n} verwijderbewijzen",
+    "admin.tab.audit": "Auditlog",
+    "key.filter": "Filteren",
+    "admin.audit.case": "Zaak",
+    "admin.audit.case_placeholder": "bijv. 2026-001",
+    "admin.audit.user": "Gebruiker",
+    "admin.audit.user_placeholder": "gebruikersnaam",
+    "admin.audit.apply": "Tonen",
+    "admin.audit.clear": "Alles",
+    "admin.audit.col.case": "Zaak",
+    "admin.audit.none": "Geen auditregels gevonden.",
+    "admin.audit.count": "{n} regels, nieuwste eerst.",
+    "admin.audit.count_filtered": "{n} van {total} regels, nieuwste eerst.",
+    "admin.audit.details_hidden": "(details alleen voor coördinatoren)",
+    "admin.audit.chain_ok": (
+        "Hashketen intact: alle {n} regels zijn ongewijzigd en er ontbreekt er geen."
+    ),
+    "admin.audit.chain_broken": (
+        "Hashketen VERBROKEN ({n} probleem/problemen): {problem}. Controleer de kluis en "
+        "zet een reservekopie terug."
+    ),
+    "admin.tab.backup": "Reservekopie",
+    "admin.backup.hint": (
+        "Een reservekopie is één bestand met een consistente kopie van de hele kluis, nog "
+        "steeds versleuteld: veilig te maken terwijl de kluis in gebruik is. Bewaar hem "
+        "apart van de herstelsleutel: samen openen ze de kluis."
+    ),
+    "admin.backup.field.out": "Bestand voor de reservekopie (bij een map: een naam met datum)",
+    "admin.backup.run": "Reservekopie maken",
+    "admin.backup.running": "Bezig met de reservekopie…",
+    "admin.backup.no_path": "Typ waar de reservekopie moet komen.",
+    "admin.backup.absolute": "Geef het hele pad, beginnend met / of ~.",
+    "admin.backup.done": (
+        "Reservekopie geschreven naar {path}\nSHA-256 van de database: {db}\n"
+        "SHA-256 van het sleutelbestand: {keys}"
+    ),
+    "admin.backup.restore_hint": (
+        "Een reservekopie terugzetten gebeurt vóór het ontgrendelen: op het scherm voor "
+        "een nieuwe kluis (\"Reservekopie terugzetten\"), of met `cybercase restore "
+        "BESTAND --vault NIEUWE-MAP`. Een kluis wordt nooit overschreven."
+    ),
+    "admin.tab.bundle": "Politiebundel",
+    "admin.bundle.hint": (
+        "Controleer een bewijsbundel voor de politie (een .zip gemaakt door cybercase, "
+        "hier of op een andere school): zijn alle bestanden er, klopt elke hash, is de "
+        "handtekening geldig? Er wordt niets gewijzigd."
+    ),
+    "admin.bundle.field.path": "Bundelbestand (.zip)",
+    "admin.bundle.path_placeholder": "/pad/naar/cybercase-2026-001.zip",
+    "admin.bundle.field.passphrase": "Wachtwoordzin (alleen bij een versleutelde bundel)",
+    "admin.bundle.run": "Bundel controleren",
+    "admin.bundle.running": "Elk bestand van de bundel wordt gecontroleerd…",
+    "admin.bundle.no_path": "Typ het pad van het .zip-bestand van de bundel.",
+    "admin.bundle.need_pass": (
+        "Deze bundel is versleuteld: typ de wachtwoordzin (vraag die aan de afzender)."
+    ),
+    "admin.bundle.col.file": "Bestand",
+    "admin.bundle.passed": "in orde",
+    "admin.bundle.check.format": "Een leesbare BagIt-bundel in één map",
+    "admin.bundle.check.complete": "Compleet: elk genoemd bestand is er, niets extra",
+    "admin.bundle.check.hashes": "Elke SHA-256 en SHA-512 klopt; Payload-Oxum klopt",
+    "admin.bundle.check.signature": "De handtekening over het tagmanifest is geldig",
+    "admin.bundle.ok": (
+        "OK: compleet, elke hash klopt, handtekening geldig (vingerafdruk van de sleutel "
+        "{fingerprint}). Zaak {ref} van {school}, gemaakt {date}: controleer de "
+        "vingerafdruk telefonisch bij de school."
+    ),
+    "admin.bundle.failed": (
+        "NIET IN ORDE: {n} probleem/problemen. Vertrouw deze bundel niet; vraag de school "
+        "om een nieuwe."
+    ),
+    "admin.tab.keys": "Sleutels",
+    "admin.keys.recovery_title": "Herstelsleutel",
+    "admin.keys.recovery_hint": (
+        "De herstelsleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Een nieuwe "
+        "wordt één keer getoond; daarna werkt de oude niet meer."
+    ),
+    "admin.keys.recovery_run": "Nieuwe herstelsleutel maken",
+    "admin.keys.recovery_confirm": (
+        "De herstelsleutel die u op papier hebt, werkt meteen niet meer. De nieuwe wordt "
+        "één keer getoond: houd pen en papier klaar en berg hem veilig op."
+    ),
+    "admin.keys.recovery_done": (
+        "Er is een nieuwe herstelsleutel gemaakt; de oude opent de kluis niet meer."
+    ),
+    "admin.keys.rekey_title": "Kluis opnieuw versleutelen",
+    "admin.keys.rekey_hint": (
+        "Geeft de kluis een nieuwe hoofdsleutel en versleutelt hem opnieuw, zodat een "
+        "oude kopie van het sleutelbestand de kluis van vandaag niet meer opent. Doe dit "
+        "na het verwijderen van een gebruiker die een kopie kan hebben. Alle overige "
+        "wachtwoordzinnen en de herstelsleutel blijven werken. Sluit de kluis eerst in "
+        "elk ander programma."
+    ),
+    "admin.keys.rekey_run": "Kluis opnieuw versleutelen",
+    "admin.keys.rekey_confirm": (
+        "De hele kluis wordt opnieuw versleuteld met een nieuwe hoofdsleutel. Dit kan "
+        "niet ongedaan worden gemaakt, maar niemands wachtwoordzin verandert."
+    ),
+    "admin.keys.rekey_word": "VERSLEUTEL",
+    "admin.keys.rekey_done": (
+        "De kluis heeft nu een nieuwe hoofdsleutel; ieders wachtwoordzin werkt nog."
+    ),
+    "cmd.admin.users": "Gebruikers en wachtwoordzinnen",
+    "cmd.admin.verify": "De kluis controleren",
+    "cmd.admin.audit": "Auditlog van de hele kluis",
+    "cmd.admin.backup": "Een reservekopie van de kluis maken",
+    "cmd.admin.bundle": "Een politiebundel controleren",
+    "cmd.admin.keys": "Herstelsleutel en opnieuw versleutelen",
+    "restore.offer": "Of haal een kluis terug uit een reservekopie:",
+    "restore.button": "Reservekopie terugzetten",
+    "restore.title": "Een reservekopie terugzetten",
+    "restore.submit": "Terugzetten",
+    "restore.hint": (
+        "De reservekopie wordt uitgepakt in {path} en gecontroleerd met de vastgelegde "
+        "SHA-256-waarden. Een bestaande kluis wordt nooit overschreven. Ontgrendel hem "
+        "daarna met een wachtwoordzin die gold toen de reservekopie werd gemaakt (of met "
+        "de herstelsleutel)."
+    ),
+    "restore.field.source": "Bestand met de reservekopie",
+    "restore.source_placeholder": "/pad/naar/cybercase-backup-2026-11-21.zip",
+    "restore.no_source": "Typ het pad van het bestand met de reservekopie.",
+    "restore.word": "TERUGZETTEN",
+    "restore.done": (
+        "De reservekopie van {when} (gemaakt door {by}) is teruggezet. Ontgrendel hem en "
+        "controleer hem daarna: F3, Controleren."
+    ),
+    # end: vault administration
+    # roles as words (header, restriction dialog)
+    "role.coordinator": "anti-pestcoördinator",
+    "role.ict": "ICT-coördinator",
+    "role.viewer": "leest mee (directie)",
+    "restrict.open": "Zichtbaar voor alle gebruikers (binnen hun rol).",
+    "restrict.shown": "Afgeschermd, alleen zichtbaar voor:",
+    "restrict.title": "Wie mag zaak {ref} zien",
+    "restrict.submit": "Afschermen",
+    "restrict.hint": (
+        "Alleen de gebruikers die hier zijn aangevinkt zien deze zaak (need to know). Vink "
+        "minstens één pestcoördinator aan, zodat iemand de zaak kan blijven behandelen. De "
+        "wijziging wordt vastgelegd."
+    ),
+    "restrict.users": "Gebruikers die de zaak mogen zien",
+    "restrict.user": "{name} · {role}",
+    "restrict.self_warning": (
+        "{user}, u bent niet aangevinkt: hierna ziet u de zaak niet meer. Een pestcoördinator"
+        " kan de afscherming op het Privacy-scherm nog opheffen (vastgelegd als "
+        "noodtoegang)."
+    ),
+    "restrict.done": "Zaak {ref} is nu alleen zichtbaar voor {users}.",
+    "restrict.left": "U staat niet op de lijst, daarom is de zaak gesloten.",
+    "unrestrict.title": "Afscherming van zaak {ref} opheffen",
+    "unrestrict.submit": "Opheffen",
+    "unrestrict.hint": (
+        "Nu alleen zichtbaar voor: {users}. Na het opheffen ziet iedere gebruiker de zaak "
+        "weer (binnen zijn rol). Dit wordt vastgelegd."
+    ),
+    "unrestrict.done": "Zaak {ref} is weer zichtbaar voor iedere gebruiker (binnen zijn rol).",
+    "cmd.correct_case": "Een gegeven van de zaak corrigeren…",
+    "cmd.correct_person": "Gegevens van een persoon corrigeren…",
+    "cmd.correct_evidence": "Gegevens bij bewijs corrigeren…",
+    "cmd.restrict": "Afschermen wie de zaak mag zien…",
+    "cmd.unrestrict": "Afscherming van de zaak opheffen",
+    "key.subject_request": "Inzageverzoek",
+    "key.subject_export": "Inzage maken",
+    "subject.request_title": "Inzageverzoek voor persoon {id} · {name}",
+    "subject.register": "Registreren",
+    "subject.request_hint": (
+        "De ouders vragen welke gegevens de school over hun kind vastlegt. Beantwoord het "
+        "verzoek binnen vier weken na ontvangst; tot dan staat het in de agenda."
+    ),
+    "subject.received": "Ontvangen op",
+    "subject.note": "Notitie (optioneel)",
+    "subject.note_hint": "wie het vroeg, en hoe",
+    "subject.registered": "Inzageverzoek {id} geregistreerd: uiterlijk {due} beantwoorden.",
+    "subject.file_person": "persoon",
+    "subject.export_title": "Inzage voor de ouders van persoon {id} · {name}",
+    "subject.export_submit": "Inzage maken",
+    "subject.export_hint": (
+        "Een ZIP met een leesbare pdf en dezelfde gegevens als JSON. Andere kinderen, hun "
+        "ouders en accountnamen zijn afgeschermd; de rol in de supportgroep wordt nooit "
+        "genoemd. Hiermee zijn de openstaande inzageverzoeken beantwoord."
+    ),
+    "subject.out": "Opslaan als (ZIP)",
+    "subject.include": "Bewijsstukken om mee te geven (optioneel)",
+    "subject.include_hint": (
+        "Standaard geen: beelden kunnen andere kinderen tonen. De inzage vermeldt wat is "
+        "weggelaten."
+    ),
+    "subject.running": "Inzage voor persoon {id} wordt gemaakt…",
+    "subject.done_title": "Inzage klaar",
+    "subject.done": (
+        "Opgeslagen: {path}\nSHA-256 {sha}\nZaken: {cases}; {files} bewijsstuk(ken) "
+        "meegegeven."
+    ),
+    "subject.left_out": "Weggelaten (staat in de inzage):",
+    "subject.failed_title": "De inzage is mislukt",
+    "cmd.subject_request": "Inzageverzoek registreren…",
+    "cmd.subject_export": "Inzage voor de ouders maken…",
+    "key.privacy": "Privacy",
+    "cmd.privacy": "Privacy: bewaartermijn en verwijderen",
+    "cmd.privacy.help": "Bewaartermijn, te verwijderen zaken, verwijderen, verwijderbewijzen",
+    "key.retention": "Bewaartermijn…",
+    "key.purge": "Verwijderen…",
+    "key.lift_hidden": "Afscherming opheffen",
+    "privacy.title": "Privacy",
+    "privacy.retention": "Bewaartermijn",
+    "privacy.retention_line": (
+        "Gesloten zaken worden {days} dagen na het sluiten bewaard; daarna worden ze "
+        "definitief verwijderd."
+    ),
+    "privacy.due": "Te verwijderen",
+    "privacy.col.case": "Zaak",
+    "privacy.col.opened": "Geopend",
+    "privacy.col.closed": "Gesloten",
+    "privacy.col.delete_after": "Verwijderen na",
+    "privacy.col.days_past": "Dagen over",
+    "privacy.none_due": "Geen gesloten zaak is over de bewaartermijn heen.",
+    "privacy.receipts": "Verwijderbewijzen",
+    "privacy.receipts_hint": "Wat er is verwijderd: zaaknummer, data en aantallen; geen namen.",
+    "privacy.col.purged": "Verwijderd op",
+    "privacy.col.by": "Door",
+    "privacy.col.records": "Gegevens",
+    "privacy.col.evidence": "Bewijs",
+    "privacy.col.erased": "Logdetails",
+    "privacy.no_receipts": "Nog niets verwijderd.",
+    "privacy.hidden": "Afgeschermde zaken die u niet ziet",
+    "privacy.hidden_hint": (
+        "Een pestcoördinator mag de afscherming opheffen, ook als hij niet op de lijst staat "
+        "(noodtoegang: wordt vastgelegd)."
+    ),
+    "privacy.col.restricted_to": "Zichtbaar voor",
+    "privacy.retention_set": "Gesloten zaken worden nu {days} dagen na het sluiten bewaard.",
+    "privacy.nothing_to_purge": (
+        "Niets te verwijderen: geen gesloten zaak is over de bewaartermijn heen."
+    ),
+    "retention.title": "Bewaartermijn",
+    "retention.hint": (
+        "Hoeveel dagen een gesloten zaak na het sluiten wordt bewaard (0 tot 36500; standaard"
+        " {default}, twee jaar)."
+    ),
+    "retention.days": "Dagen",
+    "retention.outside": (
+        "Kopieën buiten de kluis blijven staan: eerder gemaakte reservekopieën, geëxporteerde"
+        " bundels en uitgepakte bestanden. Verwijder die zelf."
+    ),
+    "purge.title": "Zaken definitief verwijderen",
+    "purge.submit": "Verwijderen",
+    "purge.intro": "Over de bewaartermijn heen; deze worden met alle sporen verwijderd:",
+    "purge.line": "zaak {ref} · gesloten {closed} · verwijderen na {after}",
+    "purge.warning": (
+        "Dit kan niet ongedaan worden gemaakt. Er blijft een verwijderbewijs zonder namen."
+    ),
+    "purge.type": "Typ {word} om te bevestigen",
+    "purge.word": "VERWIJDER",
+    "purge.wrong_word": (
+        "Typ precies {word} (in hoofdletters) om te verwijderen; er is niets verwijderd."
+    ),
+    "purge.running": "{n} zaak/zaken worden verwijderd…",
+    "purge.changed": (
+        "De te verwijderen zaken zijn intussen veranderd; er is niets verwijderd. Bekijk de "
+        "lijst opnieuw."
+    ),
+    "purge.done_title": "Verwijderd",
+    "purge.done_line": (
+        "Zaak {ref}: {rows} gegeven(s) en {evidence} bewijsstuk(ken) verwijderd; "
+        "verwijderbewijs {receipt}."
+    ),
+    "purge.not_compacted": (
+        "Een ander programma heeft de kluis open, daardoor kon het databaselogboek niet "
+        "worden geleegd: sluit het en verwijder opnieuw."
+    ),
+    "purge.failed_title": "Het verwijderen is gestopt",
     # --- case workflow actions in the app (caseapp: triage, close, agenda, notes, ...)
     "key.triage": "Triage",
     "key.edit_case": "Zaak bewerken",
@@ -1709,7 +2504,7 @@ _NL: dict[str, str] = {
     "caseedit.title": "Zaak {ref} bewerken",
     "caseedit.hint": (
         "Een waarde die al was vastgelegd, blijft bewaard in de correctiegeschiedenis: geef de "
-        "reden als u er een wijzigt. De titel kan niet worden gewijzigd."
+        "reden als u er een wijzigt. De titel corrigeert u met c (Corrigeren)."
     ),
     "caseedit.field.summary": "Samenvatting",
     "caseedit.field.reported_by": "Gemeld door",
@@ -1839,6 +2634,19 @@ _NL: dict[str, str] = {
     "search.kind.account": "account",
 }
 
+
+def _add_core(into: dict[str, str], language: str) -> None:
+    from cybercase.catalogue import merged
+
+    for key, text in merged(language).items():
+        if key in into:
+            raise RuntimeError(f"message key {key!r} is defined twice")
+        into[key] = text
+
+
+_add_core(_EN, "EN")
+_add_core(_NL, "NL")
+
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}
 
 _current: list[str] = []  # process-wide choice; set_language replaces it
@@ -1870,9 +2678,8 @@ def set_language(code: str) -> None:
     _current[:] = [code]
 
 
-def t(key: str, **kw: object) -> str:
-    """The message ``key`` in the current language, with ``kw`` filled in."""
-    template = CATALOGUES[get_language()].get(key) or _EN.get(key)
+def _render(language: str, key: str, kw: Mapping[str, object]) -> str:
+    template = CATALOGUES[language].get(key) or _EN.get(key)
     if template is None:
         return key
     if not kw:
@@ -1883,4 +2690,56 @@ def t(key: str, **kw: object) -> str:
         return template
 
 
-__all__ = ["CATALOGUES", "LANGUAGES", "get_language", "language_from_locale", "set_language", "t"]
+def t(key: str, **kw: object) -> str:
+    """The message ``key`` in the current language, with ``kw`` filled in.
+
+    A value that is itself a :class:`Msg` is shown in the current language too.
+    """
+    return _render(get_language(), key, {k: localize(v) for k, v in kw.items()})
+
+
+class Msg(str):
+    """A core message: the English text as a ``str``, plus its key and values.
+
+    Everything that treats it as a string (the CLI, ``json``, ``==``) sees English.
+    :func:`localize` renders it again in the current language. Values may be Msg too
+    (a phase name inside a sentence); they follow the language of the outer message.
+    """
+
+    key: str
+    params: dict[str, object]
+
+    def __new__(cls, key: str, **params: object) -> Msg:
+        obj = super().__new__(cls, _render("en", key, params))
+        obj.key = key
+        obj.params = params
+        return obj
+
+    def localized(self, language: str | None = None) -> str:
+        code = language or get_language()
+        values = {k: v.localized(code) if isinstance(v, Msg) else v
+                  for k, v in self.params.items()}
+        return _render(code, self.key, values)
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickles as a plain string
+        return (str, (str(self),))
+
+
+def msg(key: str, **params: object) -> Msg:
+    """A core message by key (see :mod:`cybercase.catalogue`), English unless localized."""
+    return Msg(key, **params)
+
+
+def localize(value: object) -> str:
+    """``value`` for the screen: a :class:`Msg` in the current language, anything else as is.
+
+    Lists of Msg joined by the core (``"; ".join(...)``) lose their keys; join after
+    localizing instead.
+    """
+    if isinstance(value, Msg):
+        return value.localized()
+    return str(value)
+
+
+__all__ = ["CATALOGUES", "LANGUAGES", "Msg", "get_language", "language_from_locale",
+           "localize", "msg", "set_language", "t"]

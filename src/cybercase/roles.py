@@ -6,6 +6,8 @@ support-group notes. viewer (directie): reads, changes nothing.
 
 from __future__ import annotations
 
+from cybercase.i18n import msg
+
 ROLES = ("coordinator", "ict", "viewer")
 
 _ALL = frozenset(ROLES)
@@ -38,31 +40,22 @@ ROLE_DESCRIPTIONS = {
 }
 
 
-# What each permission lets a user do, for the one-line refusal (translatable in one place).
-PERMISSION_TEXT: dict[str, str] = {
-    "vault.admin": "manage users, keys and backups",
-    "vault.verify": "verify the vault",
-    "audit.read": "read the audit log",
-    "case.read": "read case files",
-    "case.write": "change case files",
-    "care.read": "read care notes and support-group notes",
-    "care.write": "change care notes and support-group notes",
-    "evidence.read": "read evidence",
-    "evidence.write": "add or change evidence",
-    "accounts.read": "read accounts",
-    "accounts.write": "add or trace accounts",
-    "export": "export case files",
-    "case.restrict": "restrict who may see a case",
-    "subject.export": "answer access requests of parents",
-    "retention": "set retention or purge cases",
-    "stats.read": "see the yearly figures",
-}
+# What each permission lets a user do, for the one-line refusal: the texts are in the
+# catalogue (cybercase/catalogue/vault.py, ``vault.perm.<permission>``, English and Dutch).
+def permission_text(permission: str) -> str:
+    """What ``permission`` lets a user do, as a Msg ("change case files")."""
+    if permission in PERMISSIONS:
+        return msg(f"vault.perm.{permission}")
+    return msg("vault.perm_unknown", permission=permission)
+
+
+PERMISSION_TEXT: dict[str, str] = {p: str(permission_text(p)) for p in PERMISSIONS}
 
 
 def refusal(user: str, role: str, permission: str) -> str:
     """The one line shown when ``role`` lacks ``permission``."""
-    what = PERMISSION_TEXT.get(permission, f"do this ({permission})")
-    return f"{user} ({role}) may not {what} ({permission}): ask the coordinator"
+    return msg("vault.refusal", user=user, role=role, what=permission_text(permission),
+               permission=permission)
 
 
 def allowed(role: str, permission: str) -> bool:

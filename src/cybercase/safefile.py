@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 
-MSG_EXISTS = "{path} already exists: choose another name"
 _PROC_FD = "/proc/self/fd"
 
 
@@ -91,7 +91,7 @@ class PartialFile:
                     os.link(str(self.file.fileno()), self.target, src_dir_fd=proc,
                             follow_symlinks=True)
                 except FileExistsError:
-                    raise UsageError(MSG_EXISTS.format(path=self.target)) from None
+                    raise UsageError(msg("vault.file_exists", path=self.target)) from None
                 return
             # replacing: a hidden name first, then one atomic rename over the old file
             hidden = self.target.parent / f"{self.prefix}{secrets.token_hex(8)}"
@@ -107,11 +107,11 @@ class PartialFile:
         try:
             os.link(name, self.target)  # fails when the target exists: never overwrites
         except FileExistsError:
-            raise UsageError(MSG_EXISTS.format(path=self.target)) from None
+            raise UsageError(msg("vault.file_exists", path=self.target)) from None
         except OSError:
             # no hard links here (FAT): check, then rename
             if self.target.exists():
-                raise UsageError(MSG_EXISTS.format(path=self.target)) from None
+                raise UsageError(msg("vault.file_exists", path=self.target)) from None
             os.replace(name, self.target)
             return
         name.unlink()

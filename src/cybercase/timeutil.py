@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -41,11 +42,12 @@ def local_today() -> date:
     return now_utc().astimezone(AMSTERDAM).date()
 
 
-def parse_date(text: str, what: str = "date") -> date:
-    """A date the user typed as YYYY-MM-DD; anything else is a one-line usage error."""
+def parse_date(text: str, what: str | None = None) -> date:
+    """A date the user typed as YYYY-MM-DD; anything else is a one-line usage error.
+
+    ``what`` names the field, best as a Msg ("the report date" / "de meldingsdatum")."""
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(
-            f"{what} {text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-21"
-        ) from None
+        raise UsageError(msg("vault.not_a_date", what=what or msg("vault.field.date"),
+                             text=text)) from None

@@ -188,7 +188,7 @@ async def test_close_case_needs_the_typed_reference_and_leaves_the_open_list(
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_tab(pilot, unlock, "overview")
         ref = screen.case.ref
-        modal = await press_key(pilot, "c")
+        modal = await press_key(pilot, "C")  # (c corrects a recorded fact)
         assert isinstance(modal, CloseCaseModal)
         modal.query_one("#outcome", TextArea).load_text("Stopped after [step 3]")
         modal.query_one("#confirm", Input).value = "2026"
@@ -351,7 +351,7 @@ async def test_link_parent_to_pupil_shows_in_the_detail(
     app = app_factory(case_vault)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_tab(pilot, unlock, "people")
-        links = screen.query_one("#person-links")
+        links = screen.query_one("#people-detail")
         assert "Parents of Sanne: none linked" in widget_text(links)
         await pilot.press("down", "down")  # the mother
         modal = await press_key(pilot, "l")

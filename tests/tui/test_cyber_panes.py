@@ -433,8 +433,8 @@ async def test_sexual_images_record_puts_the_case_on_the_police_route_in_dutch(
         assert app.screen is screen
         banner = pane.query_one("#police-route")
         assert banner.has_class("-shown")
-        # the label is the app's (Dutch); the advice is the core's line
-        assert "POLITIEROUTE:" in plain(banner) and "never store" in plain(banner)
+        # the label is the app's; the advice is the core's line, both in Dutch
+        assert "POLITIEROUTE:" in plain(banner) and "nooit bewaren" in plain(banner)
         assert str(pane.query_one(VirtualTable).cell(0, "kind")) == "melding"
         # later: the police reference, through the update dialog (enter on the row)
         await pilot.press("enter")

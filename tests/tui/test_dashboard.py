@@ -49,8 +49,8 @@ async def test_agenda_overdue_first_and_opens_its_case(
         agenda = screen.query_one(AgendaTable)
         assert agenda.row_count == 2
         assert str(agenda.cell(0, "what")) == "review [agreement]"
-        assert str(agenda.cell(0, "when")) == "3 day(s) overdue"
-        assert str(agenda.cell(1, "when")) == "in 5 day(s)"
+        assert str(agenda.cell(0, "when")) == "3 days overdue"
+        assert str(agenda.cell(1, "when")) == "in 5 days"
         assert "2 due, 1 overdue" in widget_text(screen.query_one("#agenda-count"))
         agenda.focus()
         await pilot.press("enter")
@@ -131,3 +131,20 @@ async def test_back_from_a_case_shows_its_changes(
         await pilot.pause()
         assert app.screen is dashboard
         assert agenda.row_count == 3
+
+
+def test_when_text_says_one_day_and_tomorrow_in_words() -> None:
+    from datetime import date
+
+    from cybercase.i18n import set_language
+    from cybercase.tui.widgets.agenda_table import when_text
+
+    today = date(2026, 11, 21)
+    said = [str(when_text(date(2026, 11, d), today)) for d in (20, 21, 22, 19)]
+    assert said == ["1 day overdue", "today", "tomorrow", "2 days overdue"]
+    set_language("nl")
+    try:
+        said = [str(when_text(date(2026, 11, d), today)) for d in (20, 22, 28)]
+        assert said == ["1 dag te laat", "morgen", "over 7 dagen"]
+    finally:
+        set_language("en")

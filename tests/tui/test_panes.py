@@ -349,3 +349,36 @@ async def test_tab_keys(case_vault: Path, app_factory: AppFactory, unlock: Unloc
         await pilot.pause()
         assert tabs.active == "pane-checklist"
         assert screen.query_one("#checklist-table").has_focus  # its keys in the footer
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+async def test_every_tab_stays_visible_at_100_columns(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock, language: str
+) -> None:
+    """The tab bar wraps onto a second line rather than scrolling tabs out of sight, and a
+    click on a label opens that tab."""
+    from cybercase.i18n import t
+    from cybercase.tui.screens.case import CASE_PANES
+    from cybercase.tui.settings import AppSettings
+    from cybercase.tui.widgets.tab_strip import TabStrip
+
+    app = app_factory(case_vault, settings=AppSettings(language=language))
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_tab(pilot, unlock, "overview")
+        strip = screen.query_one(TabStrip)
+        shown = widget_text(strip)
+        assert 2 <= strip.size.height <= 3, shown
+        assert all(line.rstrip() and len(line.rstrip()) <= 100 for line in shown.splitlines())
+        for _pane_id, title_key, _factory in CASE_PANES:
+            assert t(title_key) in shown, (t(title_key), shown)
+        # click the last label (Audit log): where it is on the strip, as the user sees it
+        lines = shown.splitlines()
+        row = next(i for i, line in enumerate(lines) if t("case.tab.audit") in line)
+        column = lines[row].index(t("case.tab.audit"))
+        await pilot.click(TabStrip, offset=(column + 1, row))
+        await pilot.pause()
+        assert screen.query_one(TabbedContent).active == "pane-audit"
+        assert strip.active == "pane-audit"
+        await pilot.press("2")
+        await pilot.pause()
+        assert strip.active == "pane-people"

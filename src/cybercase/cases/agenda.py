@@ -12,8 +12,11 @@ from datetime import date
 from typing import Any
 
 from cybercase.cases.cases import check_text, get_case, require_open
+from cybercase.cases.supportgroup import due_text
 from cybercase.errors import NotFound, UsageError
+from cybercase.i18n import msg
 from cybercase.privacy import access
+from cybercase.protocol.model import Protocol, default
 from cybercase.roles import allowed
 from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault
@@ -42,11 +45,28 @@ Provider = Callable[[Vault], Iterable[AgendaItem]]
 
 
 def _due_items(vault: Vault) -> Iterable[AgendaItem]:
-    for due, ref, kind, what, did in vault.conn.execute(
-        "SELECT d.due_on, c.ref, d.kind, d.what, d.id FROM due_items d"
+    protocols = ProtocolCache(vault)
+    for due, ref, kind, what, did, row in vault.conn.execute(
+        "SELECT d.due_on, c.ref, d.kind, d.what, d.id, c.protocol_row FROM due_items d"
         " JOIN cases c ON c.id = d.case_id WHERE d.done_at IS NULL AND c.status = 'open'"
     ):
-        yield AgendaItem(date.fromisoformat(due), ref, kind, what, f"due {did}")
+        shown = due_text(protocols.get(row), kind, what) if kind.startswith("sg_") else what
+        yield AgendaItem(date.fromisoformat(due), ref, kind, shown, f"due {did}")
+
+
+class ProtocolCache:
+    """The protocol of each stored row, read once per agenda (for the texts it names)."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.found: dict[int | None, Protocol] = {}
+
+    def get(self, row: int | None) -> Protocol:
+        if row not in self.found:
+            from cybercase.protocol.store import by_row
+
+            self.found[row] = default() if row is None else by_row(self.vault, row)
+        return self.found[row]
 
 
 PROVIDERS: list[Provider] = [_due_items]
@@ -71,9 +91,10 @@ def add_follow_up(vault: Vault, ref: str, due: str, what: str, kind: str = "foll
     case = get_case(vault, ref)
     require_open(case)
     if kind not in FOLLOW_UP_KINDS:
-        raise UsageError(f"unknown kind {kind!r}: choose one of {', '.join(FOLLOW_UP_KINDS)}")
-    day = parse_date(due, "the due date")
-    what = check_text(what, "description", 300)
+        raise UsageError(msg("cases.followup_kind_unknown", kind=kind,
+                             choices=", ".join(FOLLOW_UP_KINDS)))
+    day = parse_date(due, msg("cases.field.due_date"))
+    what = check_text(what, msg("cases.field.description"), 300)
     with vault.transaction() as tx:
         cur = tx.execute(
             "INSERT INTO due_items(case_id, kind, due_on, what, created_at, created_by)"
@@ -91,10 +112,10 @@ def mark_done(vault: Vault, due_id: int) -> None:
         "SELECT c.ref, d.done_at FROM due_items d JOIN cases c ON c.id = d.case_id"
         " WHERE d.id = ?", (due_id,)).fetchone()
     if row is None:
-        raise NotFound(f"there is no agenda item {due_id}: see `cybercase agenda`")
+        raise NotFound(msg("cases.no_agenda_item", id=due_id))
     access.check_ref(vault, row[0])
     if row[1] is not None:
-        raise UsageError(f"agenda item {due_id} is already done")
+        raise UsageError(msg("cases.agenda_item_done", id=due_id))
     with vault.transaction() as tx:
         tx.execute("UPDATE due_items SET done_at = ?, done_by = ? WHERE id = ?",
                    (now_iso(), vault.actor, due_id))

@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.errors import NotFound, UsageError
+from cybercase.i18n import Msg, msg
 from cybercase.privacy import access
 from cybercase.protocol.model import Protocol, default, pick, read_file
 from cybercase.timeutil import AMSTERDAM, now_iso, now_utc, parse_date
 from cybercase.vault import Vault
 
 MAX_TITLE = 200
+OPENED = "case opened"  # stored as the first phase's reason when none was given
 
 
 @dataclass
@@ -62,27 +64,29 @@ _MORE_COLUMNS = (
 
 def check_phase(phase: int) -> int:
     if not 1 <= phase <= 6:
-        raise UsageError(f"phase {phase} does not exist: the protocol has phases 1 to 6")
+        raise UsageError(msg("cases.phase_unknown", phase=phase))
     return phase
 
 
 def check_text(value: str, what: str, limit: int = MAX_TITLE, required: bool = True) -> str:
+    """One line of user text. ``what`` names the field, best as a Msg (``cases.field.*``):
+    English the bare noun ("title"), Dutch with its article ("de titel")."""
     cleaned = value.strip()
     if required and not cleaned:
-        raise UsageError(f"the {what} is empty: give a short {what}")
+        raise UsageError(msg("cases.text_empty", what=what))
     if len(cleaned) > limit:
-        raise UsageError(f"the {what} is too long ({len(cleaned)} characters, at most {limit})")
-    _check_chars(cleaned, what, "\t", "type it on one line")
+        raise UsageError(msg("cases.text_too_long", what=what, n=len(cleaned), limit=limit))
+    _check_chars(cleaned, what, "\t", msg("cases.advice_one_line"))
     return cleaned
 
 
-def _check_chars(text: str, what: str, allowed: str, advice: str) -> None:
+def _check_chars(text: str, what: str, allowed: str, advice: Msg) -> None:
     """Refuse what is not text: bytes that were not UTF-8 (they arrive as lone surrogates
     and cannot be stored) and control characters, C1 and DEL included (terminal escapes)."""
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        raise UsageError(f"the {what} is not valid text (not UTF-8): type it again")
+        raise UsageError(msg("cases.text_not_utf8", what=what))
     if any((ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F) and ch not in allowed for ch in text):
-        raise UsageError(f"the {what} contains control characters: {advice}")
+        raise UsageError(msg("cases.text_control", what=what, advice=advice))
 
 
 MAX_LONG_TEXT = 5000
@@ -92,18 +96,17 @@ def check_long_text(value: str, what: str, limit: int = MAX_LONG_TEXT) -> str:
     """Several lines of user text (notes, summary): not empty, not too long, no odd controls."""
     cleaned = value.strip()
     if not cleaned:
-        raise UsageError(f"the {what} is empty: write a few words")
+        raise UsageError(msg("cases.long_text_empty", what=what))
     if len(cleaned) > limit:
-        raise UsageError(f"the {what} is too long ({len(cleaned)} characters, at most {limit})")
-    _check_chars(cleaned, what, "\t\n", "remove them")
+        raise UsageError(msg("cases.text_too_long", what=what, n=len(cleaned), limit=limit))
+    _check_chars(cleaned, what, "\t\n", msg("cases.advice_remove"))
     return cleaned
 
 
 def require_open(case: Case) -> None:
     if case.status != "open":
-        raise UsageError(
-            f"case {case.ref} is closed ({case.outcome or 'no outcome'}): it cannot change"
-        )
+        raise UsageError(msg("cases.closed", ref=case.ref,
+                             outcome=case.outcome or msg("cases.no_outcome")))
 
 
 def next_ref(vault: Vault) -> str:
@@ -125,14 +128,16 @@ def create_case(
 ) -> Case:
     """Open a case under a protocol; the starting phase is the first phase-history entry."""
     vault.require("case.write")
-    title = check_text(title, "title")
-    group = check_text(group, "group", 40, required=False) or None if group else None
+    title = check_text(title, msg("cases.field.title"))
+    group = check_text(group, msg("cases.field.group"), 40, required=False) or None \
+        if group else None
     check_phase(phase)
-    reported_by = check_text(reported_by, "reporter", required=False) or None \
+    reported_by = check_text(reported_by, msg("cases.field.reporter"), required=False) or None \
         if reported_by else None
-    day = parse_date(reported_on, "the report date").isoformat() if reported_on else None
-    summary = check_long_text(summary, "summary") if summary else None
-    why = check_text(reason, "reason", 500) if reason else "case opened"
+    day = parse_date(reported_on, msg("cases.field.report_date")).isoformat() \
+        if reported_on else None
+    summary = check_long_text(summary, msg("cases.field.summary")) if summary else None
+    why = check_text(reason, msg("cases.field.reason"), 500) if reason else OPENED
     if protocol_file is not None:
         read_file(protocol_file)  # validate before taking the lock
     with vault.transaction() as tx:
@@ -140,7 +145,7 @@ def create_case(
 
         row, protocol = resolve_for_new_case(tx, protocol_file)
         if channel is not None:
-            pick(protocol.channels, channel, "reporting channel")
+            pick(protocol.channels, channel, msg("cases.field.channel"))
         ref = next_ref(vault)
         now = now_iso()
         cur = tx.execute(
@@ -187,19 +192,19 @@ def set_intake(
     require_open(case)
     changes: dict[str, Any] = {}
     if reported_by is not None:
-        changes["reported_by"] = check_text(reported_by, "reporter")
+        changes["reported_by"] = check_text(reported_by, msg("cases.field.reporter"))
     if channel is not None:
         changes["channel"] = pick(case_protocol(vault, case).channels, channel,
-                                   "reporting channel").key
+                                   msg("cases.field.channel")).key
     if reported_on is not None:
-        changes["reported_on"] = parse_date(reported_on, "the report date").isoformat()
+        changes["reported_on"] = parse_date(reported_on,
+                                            msg("cases.field.report_date")).isoformat()
     if summary is not None:
-        changes["summary"] = check_long_text(summary, "summary")
+        changes["summary"] = check_long_text(summary, msg("cases.field.summary"))
     if group is not None:
-        changes["group_name"] = check_text(group, "group", 40)
+        changes["group_name"] = check_text(group, msg("cases.field.group"), 40)
     if not changes:
-        raise UsageError("nothing to change: give --summary, --reported-by, --channel, "
-                         "--reported-on or --group")
+        raise UsageError(msg("cases.intake_nothing"))
     before = {"reported_by": case.reported_by, "channel": case.channel,
               "reported_on": case.reported_on, "summary": case.summary,
               "group_name": case.group}
@@ -230,18 +235,16 @@ def triage(
     case = get_case(vault, ref)
     require_open(case)
     protocol = case_protocol(vault, case)
-    chosen = pick(protocol.triage_outcomes, outcome, "triage outcome")
-    note = check_long_text(note, "triage note") if note else None
+    chosen = pick(protocol.triage_outcomes, outcome, msg("cases.field.triage_outcome"))
+    note = check_long_text(note, msg("cases.field.triage_note")) if note else None
     values = [criteria.get(k) for k in TRIAGE_CRITERIA]
     warnings: list[str] = []
     answered = [v for v in values if v is not None]
     if len(answered) == 3:
         if all(answered) and not chosen.when_all:
-            warnings.append(f"all three criteria of bullying are met, yet the triage is "
-                            f"{chosen.key!r}: check it")
+            warnings.append(msg("cases.triage_all_met", triage=chosen.key))
         if not all(answered) and chosen.when_all:
-            warnings.append(f"triage {chosen.key!r} while not all three criteria are met: "
-                            "check it")
+            warnings.append(msg("cases.triage_not_all", triage=chosen.key))
     now = now_iso()
     with vault.transaction() as tx:
         tx.execute(
@@ -260,7 +263,7 @@ def close_case(vault: Vault, ref: str, outcome: str) -> Case:
     vault.require("case.write")
     case = get_case(vault, ref)
     require_open(case)
-    outcome = check_long_text(outcome, "outcome", 1000)
+    outcome = check_long_text(outcome, msg("cases.field.outcome"), 1000)
     now = now_iso()
     with vault.transaction() as tx:
         tx.execute(
@@ -281,7 +284,7 @@ def get_case(vault: Vault, ref: str) -> Case:
         f"SELECT {_COLUMNS}{_MORE_COLUMNS} FROM cases WHERE ref = ?", (ref,)
     ).fetchone()
     if row is None:
-        raise NotFound(f"there is no case {ref!r}: see `cybercase case list`")
+        raise NotFound(msg("cases.no_case", ref=ref))
     access.check_visible(vault, row[0], ref)
     return _row(row)
 

@@ -17,6 +17,7 @@ from cybercase.cases.cases import (
 )
 from cybercase.cases.people import get_person
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
 
@@ -32,11 +33,12 @@ def set_item(
     require_open(case)
     spec = case_protocol(vault, case).item(item)
     if status not in STATUSES:
-        raise UsageError(f"unknown status {status!r}: choose one of {', '.join(STATUSES)}")
-    note = check_long_text(note, "note", 2000) if note else None
+        raise UsageError(msg("cases.checklist_status_unknown", status=status,
+                             choices=", ".join(STATUSES)))
+    note = check_long_text(note, msg("cases.field.note"), 2000) if note else None
     for eid in evidence or []:
         if eid < 1:
-            raise UsageError(f"evidence id {eid} is not valid: see `cybercase evidence list`")
+            raise UsageError(msg("cases.evidence_id_bad", id=eid))
     for pid in people or []:
         get_person(vault, pid, case)
     now = now_iso()

@@ -12,8 +12,9 @@ import re
 from typing import Any
 
 from cybercase.cases.cases import case_protocol, get_case
-from cybercase.cases.people import Person, get_person, list_people, parents_of
+from cybercase.cases.people import Person, get_person, kind_word, list_people, parents_of
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 
@@ -79,8 +80,8 @@ def school_note(vault: Vault, ref: str, person_id: int) -> dict[str, Any]:
     case = get_case(vault, ref)
     person = get_person(vault, person_id, case)
     if person.kind != "pupil":
-        raise UsageError(f"person {person_id} is a {person.kind}: school-system notes are "
-                         "for pupils")
+        raise UsageError(msg("cases.note_pupils_only", id=person_id,
+                             kind=kind_word(person.kind)))
     protocol = case_protocol(vault, case)
     everyone = list_people(vault, case)
     own_parents = set(parents_of(vault, person.id))

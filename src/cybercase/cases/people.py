@@ -20,6 +20,7 @@ from cybercase.cases.cases import (
     require_open,
 )
 from cybercase.errors import NotFound, UsageError
+from cybercase.i18n import msg
 from cybercase.privacy import access
 from cybercase.protocol.model import pick
 from cybercase.roles import allowed
@@ -65,6 +66,13 @@ class Person:
 _COLS = "id, case_id, kind, name, role, sg_role, group_name, born"
 
 
+def kind_word(kind: str) -> str:
+    """A person's kind (pupil, parent, staff) as a word in a sentence."""
+    words = {"pupil": msg("cases.kind.pupil"), "parent": msg("cases.kind.parent"),
+             "staff": msg("cases.kind.staff")}
+    return words.get(kind, kind)
+
+
 def add_person(
     vault: Vault, ref: str, name: str, kind: str, role: str | None = None,
     group: str | None = None, born: str | None = None, sg_role: str | None = None,
@@ -72,31 +80,31 @@ def add_person(
     vault.require("case.write")
     case = get_case(vault, ref)
     require_open(case)
-    name = check_text(name, "name", MAX_NAME)
+    name = check_text(name, msg("cases.field.name"), MAX_NAME)
     if kind not in KINDS:
-        raise UsageError(f"unknown kind {kind!r}: choose one of {', '.join(KINDS)}")
+        raise UsageError(msg("cases.person_kind_unknown", kind=kind, choices=", ".join(KINDS)))
     protocol = case_protocol(vault, case)
     if role is not None:
         if kind == "pupil":
-            role = pick(protocol.case_roles, role, "pupil role").key
+            role = pick(protocol.case_roles, role, msg("cases.field.pupil_role")).key
         elif kind == "staff":
-            role = pick(protocol.staff_roles, role, "staff role").key
+            role = pick(protocol.staff_roles, role, msg("cases.field.staff_role")).key
         elif role not in PARENT_ROLES:
-            raise UsageError(f"unknown parent role {role!r}: choose one of "
-                             f"{', '.join(PARENT_ROLES)}")
+            raise UsageError(msg("cases.parent_role_unknown", role=role,
+                                 choices=", ".join(PARENT_ROLES)))
     elif kind == "parent":
         role = "parent"
     if sg_role is not None:
         vault.require("care.write")
         if kind != "pupil":
-            raise UsageError("only pupils have a support-group role")
-        sg_role = pick(protocol.support_group_roles, sg_role, "support-group role").key
-    group = check_text(group, "group", 40) if group else None
+            raise UsageError(msg("cases.sg_role_pupils_only"))
+        sg_role = pick(protocol.support_group_roles, sg_role, msg("cases.field.sg_role")).key
+    group = check_text(group, msg("cases.field.group"), 40) if group else None
     born_day = None
     if born:
-        day = parse_date(born, "date of birth")
+        day = parse_date(born, msg("cases.field.born"))
         if day > local_today():
-            raise UsageError(f"date of birth {born} lies in the future: check it")
+            raise UsageError(msg("cases.born_future", born=born))
         born_day = day.isoformat()
     with vault.transaction() as tx:
         cur = tx.execute(
@@ -116,8 +124,9 @@ def get_person(vault: Vault, person_id: int, case: Case | None = None) -> Person
     row = vault.conn.execute(f"SELECT {_COLS} FROM people WHERE id = ?",
                              (person_id,)).fetchone()
     if row is None or (case is not None and row[1] != case.id):
-        where = f" in case {case.ref}" if case is not None else ""
-        raise NotFound(f"there is no person {person_id}{where}: see `cybercase person list REF`")
+        if case is not None:
+            raise NotFound(msg("cases.no_person_in_case", id=person_id, ref=case.ref))
+        raise NotFound(msg("cases.no_person", id=person_id))
     if case is None:
         ref = vault.conn.execute("SELECT ref FROM cases WHERE id = ?", (row[1],)).fetchone()[0]
         access.check_visible(vault, row[1], ref)
@@ -153,16 +162,16 @@ def set_roles(
     changes: dict[str, Any] = {}
     if role is not None:
         if person.kind != "pupil":
-            raise UsageError("only a pupil's case role can be changed here")
-        changes["role"] = pick(protocol.case_roles, role, "pupil role").key
+            raise UsageError(msg("cases.role_pupils_only"))
+        changes["role"] = pick(protocol.case_roles, role, msg("cases.field.pupil_role")).key
     if sg_role is not None:
         vault.require("care.write")
         if person.kind != "pupil":
-            raise UsageError("only pupils have a support-group role")
+            raise UsageError(msg("cases.sg_role_pupils_only"))
         changes["sg_role"] = pick(protocol.support_group_roles, sg_role,
-                                  "support-group role").key
+                                  msg("cases.field.sg_role")).key
     if not changes:
-        raise UsageError("nothing to change: give --role or --sg-role")
+        raise UsageError(msg("cases.roles_nothing"))
     before = {"role": person.role, "sg_role": person.sg_role}
     why = needs_reason(changes, before, f"person {person.id}", reason, required=False)
     with vault.transaction() as tx:
@@ -185,11 +194,11 @@ def link_parent(vault: Vault, parent_id: int, pupil_id: int) -> None:
     parent = get_person(vault, parent_id)
     pupil = get_person(vault, pupil_id)
     if parent.kind != "parent":
-        raise UsageError(f"person {parent_id} is a {parent.kind}, not a parent")
+        raise UsageError(msg("cases.not_a_parent", id=parent_id, kind=kind_word(parent.kind)))
     if pupil.kind != "pupil":
-        raise UsageError(f"person {pupil_id} is a {pupil.kind}, not a pupil")
+        raise UsageError(msg("cases.not_a_pupil", id=pupil_id, kind=kind_word(pupil.kind)))
     if parent.case_id != pupil.case_id:
-        raise UsageError(f"persons {parent_id} and {pupil_id} belong to different cases")
+        raise UsageError(msg("cases.link_other_case", parent=parent_id, pupil=pupil_id))
     case = _case_of(vault, pupil)
     require_open(case)
     with vault.transaction() as tx:

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from cybercase.cases.cases import (
+    OPENED,
     Case,
     case_protocol,
     check_phase,
@@ -14,11 +15,9 @@ from cybercase.cases.cases import (
     require_open,
 )
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
-
-MSG_SAME = "case {ref} is already in phase {phase}: nothing to change"
-MSG_REASON = "a phase change needs a reason: give --reason TEXT (why {frm} -> {to})"
 
 
 @dataclass
@@ -36,11 +35,20 @@ class PhaseChange:
 def history(vault: Vault, case: Case) -> list[PhaseChange]:
     vault.require("case.read")
     return [
-        PhaseChange(*row) for row in vault.conn.execute(
+        PhaseChange(frm, to, at, by, _shown_reason(frm, reason))
+        for frm, to, at, by, reason in vault.conn.execute(
             "SELECT from_phase, to_phase, at, by, reason FROM phase_changes WHERE case_id = ?"
             " ORDER BY id", (case.id,)
         )
     ]
+
+
+def _shown_reason(frm: int | None, reason: str) -> str:
+    """The reason as stored; the one the core writes itself (a case opened without a
+    reason, stored in English) as a Msg, so the app shows it in its language."""
+    if frm is None and reason == OPENED:
+        return msg("cases.reason_opened")
+    return reason
 
 
 def change_phase(vault: Vault, ref: str, to: int, reason: str | None) -> PhaseChange:
@@ -50,10 +58,10 @@ def change_phase(vault: Vault, ref: str, to: int, reason: str | None) -> PhaseCh
     check_phase(to)
     require_open(case)
     if to == case.phase:
-        raise UsageError(MSG_SAME.format(ref=ref, phase=to))
+        raise UsageError(msg("cases.phase_same", ref=ref, phase=to))
     if not reason or not reason.strip():
-        raise UsageError(MSG_REASON.format(frm=case.phase, to=to))
-    why = check_text(reason, "reason", 500)
+        raise UsageError(msg("cases.phase_reason", frm=case.phase, to=to))
+    why = check_text(reason, msg("cases.field.reason"), 500)
     now = now_iso()
     with vault.transaction() as tx:
         tx.execute(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cybercase.errors import PermissionDenied, UsageError
+from cybercase.i18n import msg
 from cybercase.privacy import access
 from cybercase.vault import Vault
 
@@ -23,11 +24,6 @@ MIN_QUERY = 2
 MAX_QUERY = 100
 LIMIT = 50
 
-MSG = {
-    "short": "type at least {n} characters to search",
-    "long": "the search text is too long ({n} characters, at most {max})",
-    "control": "the search text contains control characters: type it on one line",
-}
 
 
 @dataclass(frozen=True)
@@ -101,11 +97,11 @@ SOURCES: list[Source] = [
 def check_query(text: str) -> str:
     query = text.strip()
     if len(query) < MIN_QUERY:
-        raise UsageError(MSG["short"].format(n=MIN_QUERY))
+        raise UsageError(msg("cases.search_short", n=MIN_QUERY))
     if len(query) > MAX_QUERY:
-        raise UsageError(MSG["long"].format(n=len(query), max=MAX_QUERY))
+        raise UsageError(msg("cases.search_long", n=len(query), max=MAX_QUERY))
     if any(ord(ch) < 32 for ch in query):
-        raise UsageError(MSG["control"])
+        raise UsageError(msg("cases.search_control"))
     return query
 
 

@@ -11,10 +11,12 @@ All of it is care data: reading needs ``care.read``, writing ``care.write``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from cybercase.bilingual import pair
 from cybercase.cases.cases import (
     Case,
     case_protocol,
@@ -25,6 +27,8 @@ from cybercase.cases.cases import (
 )
 from cybercase.cases.people import get_person
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
+from cybercase.protocol.model import Protocol
 from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault
 from cybercase.vault.vault import Transaction
@@ -36,16 +40,10 @@ STATUS_ACTIVE, STATUS_ENDED, STATUS_NOT_BULLYING = "active", "ended", "not_bully
 STATUS_SECOND = "second_evaluation"
 PARENTS = "parents"
 
-MSG_FUTURE = "the meeting date {day} lies in the future: record a meeting once it was held"
-MSG_BULLIED = ("person {pid} is the bullied pupil, who does not take part in {step}: "
-               "leave them out of --participant")
-MSG_DECISION = "step {step} needs --decision ({choices})"
-MSG_BAD_DECISION = "step {step} cannot decide {value!r}: choose one of {choices}"
-MSG_LAST = ("the second evaluation was the last one: record step 4 with --decision end, "
-            "or go on with the extra step")
-MSG_ENDED = "the support group of case {ref} has ended: step {step} cannot follow"
-MSG_NO_ACTION = "{name} (person {pid}) has no action point in this meeting"
-MSG_ACTION_FORMAT = "action {text!r} is not PERSON_ID:TEXT, e.g. 12:'plays with her at break'"
+# what the agenda items of the support group say; stored in English (due_items.what),
+# recognised again when shown so the app can show them in its language
+_EVALUATION_TEXT = re.compile(r"support group: evaluation after step (\S+) \((.*)\)", re.S)
+_SECOND_TEXT = "support group: second and last evaluation (step 4)"
 
 
 @dataclass
@@ -62,7 +60,7 @@ def parse_action(text: str) -> tuple[int, str]:
     """``12:plays with her at break`` -> (12, 'plays with her at break')."""
     pid, sep, what = text.partition(":")
     if not sep or not pid.strip().isdigit() or not what.strip():
-        raise UsageError(MSG_ACTION_FORMAT.format(text=text))
+        raise UsageError(msg("cases.sg_action_format", text=text))
     return int(pid), what.strip()
 
 
@@ -71,11 +69,32 @@ def _schedule(tx: Transaction, case: Case, kind: str, due: str, what: str,
     cur = tx.execute(
         "INSERT INTO due_items(case_id, kind, due_on, what, meeting_id, created_at, created_by)"
         " VALUES (?,?,?,?,?,?,?)",
-        (case.id, kind, due, what, meeting_id, now_iso(), tx.vault.actor),
+        (case.id, kind, due, str(what), meeting_id, now_iso(), tx.vault.actor),
     )
     item = {"id": int(cur.lastrowid), "kind": kind, "due": due, "what": what}
-    tx.audit("agenda.schedule", f"due {item['id']}", item, case_ref=case.ref)
+    tx.audit("agenda.schedule", f"due {item['id']}", {**item, "what": str(what)},
+             case_ref=case.ref)
     return item
+
+
+def _evaluation_text(step: str, name_en: str, name_nl: str) -> str:
+    return msg("cases.sg_evaluation", step=step, name=pair(name_en, name_nl))
+
+
+def due_text(protocol: Protocol | None, kind: str, what: str) -> str:
+    """The stored text of an agenda item, as a Msg when it is one of the support group's
+    own (so the app shows it in its language); anything else (typed by a user) as is."""
+    if not kind.startswith("sg_"):
+        return what
+    if what == _SECOND_TEXT:
+        return msg("cases.sg_second_evaluation")
+    found = _EVALUATION_TEXT.fullmatch(what)
+    if found is None or protocol is None:
+        return what
+    step = next((s for s in protocol.steps if s.key == found[1]), None)
+    if step is None or step.name_en != found[2]:
+        return what
+    return _evaluation_text(step.key, step.name_en, step.name_nl)
 
 
 def record_meeting(
@@ -89,21 +108,23 @@ def record_meeting(
     require_open(case)
     protocol = case_protocol(vault, case)
     spec = protocol.step(step)
-    day = parse_date(held_on, "the meeting date")
+    day = parse_date(held_on, msg("cases.field.meeting_date"))
     if day > local_today():
-        raise UsageError(MSG_FUTURE.format(day=day.isoformat()))
+        raise UsageError(msg("cases.sg_future", day=day.isoformat()))
     if spec.decisions and decision is None and spec.key == "4":
-        raise UsageError(MSG_DECISION.format(step=spec.key, choices="|".join(spec.decisions)))
+        raise UsageError(msg("cases.sg_decision", step=spec.key,
+                             choices="|".join(spec.decisions)))
     if decision is not None and decision not in spec.decisions:
-        raise UsageError(MSG_BAD_DECISION.format(
-            step=spec.key, value=decision, choices=", ".join(spec.decisions) or "nothing"))
+        raise UsageError(msg("cases.sg_bad_decision", step=spec.key, value=decision,
+                             choices=", ".join(spec.decisions) or msg("cases.sg_nothing")))
     if case.sg_status == STATUS_ENDED and spec.key in ("2", "4"):
-        raise UsageError(MSG_ENDED.format(ref=ref, step=spec.key))
+        raise UsageError(msg("cases.sg_ended", ref=ref, step=spec.key))
     if spec.key == "4" and decision == AGAIN and case.sg_status == STATUS_SECOND:
-        raise UsageError(MSG_LAST)
-    notes = check_long_text(notes, "meeting notes") if notes else None
-    led_by = check_text(led_by, "leader", 120) if led_by else None
-    actions = [(pid, check_text(text, "action point", 500)) for pid, text in actions or []]
+        raise UsageError(msg("cases.sg_last"))
+    notes = check_long_text(notes, msg("cases.field.meeting_notes")) if notes else None
+    led_by = check_text(led_by, msg("cases.field.leader"), 120) if led_by else None
+    actions = [(pid, check_text(text, msg("cases.field.action_point"), 500))
+               for pid, text in actions or []]
     members: list[int] = []
     for pid in [*(participants or []), *(a[0] for a in actions)]:
         if pid not in members:
@@ -111,16 +132,17 @@ def record_meeting(
     people = {pid: get_person(vault, pid, case) for pid in members}
     for pid, person in people.items():
         if spec.bullied_absent and person.role == "bullied":
-            raise UsageError(MSG_BULLIED.format(pid=pid, step=spec.name_en.lower()))
+            raise UsageError(msg("cases.sg_bullied", pid=pid,
+                                 step=pair(spec.name_en.lower(), spec.name_nl.lower())))
     for pid, _text in actions:
         if people[pid].kind != "pupil":
-            raise UsageError(f"person {pid} is not a pupil: action points are for children")
+            raise UsageError(msg("cases.sg_action_not_pupil", pid=pid))
     warnings: list[str] = []
     if spec.actions_required:
         with_action = {a[0] for a in actions}
         for pid, person in people.items():
             if person.kind == "pupil" and pid not in with_action:
-                warnings.append(MSG_NO_ACTION.format(name=person.name, pid=pid))
+                warnings.append(msg("cases.sg_no_action", name=person.name, pid=pid))
     result = MeetingResult(0, warnings=warnings)
     with vault.transaction() as tx:
         cur = tx.execute(
@@ -155,8 +177,8 @@ def record_meeting(
             kind = "sg_extra_evaluation" if spec.key == "extra" else EVALUATION
             due = (day + timedelta(days=spec.evaluation_after_days)).isoformat()
             result.scheduled.append(_schedule(
-                tx, case, kind, due, f"support group: evaluation after step {spec.key} "
-                f"({spec.name_en})", mid))
+                tx, case, kind, due, _evaluation_text(spec.key, spec.name_en, spec.name_nl),
+                mid))
         if spec.key == "1" and decision == INCIDENT:
             status = STATUS_NOT_BULLYING
         elif spec.key == "4" and decision == END:
@@ -165,8 +187,7 @@ def record_meeting(
             status = STATUS_SECOND
             due = (day + timedelta(days=spec.again_after_days)).isoformat()
             result.scheduled.append(_schedule(
-                tx, case, SECOND_EVALUATION, due,
-                "support group: second and last evaluation (step 4)", mid))
+                tx, case, SECOND_EVALUATION, due, msg("cases.sg_second_evaluation"), mid))
         elif spec.key in ("1", "2") and status == STATUS_NOT_BULLYING:
             status = STATUS_ACTIVE
         if status != case.sg_status:
@@ -188,19 +209,18 @@ def record_informed(
     protocol = case_protocol(vault, case)
     known = [r.key for r in protocol.staff_roles] + [PARENTS]
     if who not in known:
-        raise UsageError(f"unknown --who {who!r}: choose one of {', '.join(known)}")
-    day = parse_date(on_date, "the date informed")
-    how = check_text(how, "how (e.g. phone, e-mail, in person)", 200)
-    note = check_long_text(note, "note", 1000) if note else None
-    what = check_long_text(what, "what was told", 2000) if what else None
+        raise UsageError(msg("cases.informed_who_unknown", who=who, choices=", ".join(known)))
+    day = parse_date(on_date, msg("cases.field.date_informed"))
+    how = check_text(how, msg("cases.field.how"), 200)
+    note = check_long_text(note, msg("cases.field.note"), 1000) if note else None
+    what = check_long_text(what, msg("cases.field.what_told"), 2000) if what else None
     if person_id is not None:
         get_person(vault, person_id, case)
     if meeting_id is not None:
         row = vault.conn.execute("SELECT case_id FROM sg_meetings WHERE id = ?",
                                  (meeting_id,)).fetchone()
         if row is None or row[0] != case.id:
-            raise UsageError(f"there is no meeting {meeting_id} in case {ref}: see "
-                             f"`cybercase sg show {ref}`")
+            raise UsageError(msg("cases.no_meeting", id=meeting_id, ref=ref))
     with vault.transaction() as tx:
         cur = tx.execute(
             "INSERT INTO informed(case_id, meeting_id, who, person_id, on_date, how, note,"

@@ -10,7 +10,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from cybercase.bilingual import pair
 from cybercase.cases.cases import Case, case_protocol, get_case
+from cybercase.cases.supportgroup import PARENTS, due_text
+from cybercase.i18n import msg
+from cybercase.protocol.model import Named, Protocol
 from cybercase.roles import allowed
 from cybercase.timeutil import AMSTERDAM, from_iso
 from cybercase.vault import Vault
@@ -43,20 +47,34 @@ Provider = Callable[[Vault, Case], Iterable[Event]]
 
 
 def _case_events(vault: Vault, case: Case) -> Iterable[Event]:
+    protocol = case_protocol(vault, case)
     yield Event(case.created_at, case.created_at, "case.opened",
-                f"case opened in phase {_first_phase(vault, case)}",
-                case.created_by)
+                msg("cases.tl_opened", phase=_first_phase(vault, case)), case.created_by)
     if case.reported_on:
-        how = f" via {case.channel}" if case.channel else ""
-        who = f" by {case.reported_by}" if case.reported_by else ""
-        yield Event(case.reported_on, case.created_at, "case.reported",
-                    f"reported{who}{how}", case.created_by)
+        how = _named(protocol.channels, case.channel) if case.channel else None
+        if case.reported_by and how:
+            what = msg("cases.tl_reported_by_via", who=case.reported_by, how=how)
+        elif case.reported_by:
+            what = msg("cases.tl_reported_by", who=case.reported_by)
+        elif how:
+            what = msg("cases.tl_reported_via", how=how)
+        else:
+            what = msg("cases.tl_reported")
+        yield Event(case.reported_on, case.created_at, "case.reported", what, case.created_by)
     if case.triage and case.triage_at:
         yield Event(case.triage_at, case.triage_at, "case.triage",
-                    f"triage: {case.triage}", case.triage_by)
+                    msg("cases.tl_triage",
+                        triage=_named(protocol.triage_outcomes, case.triage)),
+                    case.triage_by)
     if case.closed_at:
         yield Event(case.closed_at, case.closed_at, "case.closed",
-                    f"closed: {case.outcome or ''}", None)
+                    msg("cases.tl_closed", outcome=case.outcome or ""), None)
+
+
+def _named(entries: list[Any], key: str) -> str:
+    """``key`` as the CLI has always shown it (the key), in Dutch the protocol's name."""
+    found: Named | None = next((e for e in entries if e.key == key), None)
+    return key if found is None else pair(key, found.name_nl)
 
 
 def _first_phase(vault: Vault, case: Case) -> int:
@@ -71,7 +89,7 @@ def _phase_events(vault: Vault, case: Case) -> Iterable[Event]:
         "SELECT from_phase, to_phase, at, by, reason FROM phase_changes WHERE case_id = ?"
         " AND from_phase IS NOT NULL ORDER BY id", (case.id,)
     ).fetchall():
-        yield Event(at, at, "phase", f"phase {frm} -> {to}: {reason}", by)
+        yield Event(at, at, "phase", msg("cases.tl_phase", frm=frm, to=to, reason=reason), by)
 
 
 def _meeting_events(vault: Vault, case: Case) -> Iterable[Event]:
@@ -83,41 +101,57 @@ def _meeting_events(vault: Vault, case: Case) -> Iterable[Event]:
         " WHERE case_id = ?", (case.id,)
     ).fetchall():
         spec = protocol.step(step)
-        extra = f" (decision: {decision})" if decision else ""
-        yield Event(held_on, created_at, "sg.meeting",
-                    f"support group step {step}: {spec.name_en}{extra}", by)
+        name = pair(spec.name_en, spec.name_nl)
+        what = msg("cases.tl_meeting_decision", step=step, name=name, decision=decision) \
+            if decision else msg("cases.tl_meeting", step=step, name=name)
+        yield Event(held_on, created_at, "sg.meeting", what, by)
 
 
 def _informed_events(vault: Vault, case: Case) -> Iterable[Event]:
     if not allowed(vault.role, "care.read"):
         return
+    staff = case_protocol(vault, case).staff_roles
     for who, on, how, what, created_at, by in vault.conn.execute(
         "SELECT who, on_date, how, what, created_at, created_by FROM informed"
         " WHERE case_id = ?", (case.id,)
     ).fetchall():
-        told = f": {what}" if what else ""
-        yield Event(on, created_at, "informed", f"{who} informed ({how}){told}", by)
+        whom = pair(who, "ouders") if who == PARENTS else _named(staff, who)
+        text = msg("cases.tl_informed_what", who=whom, how=how, what=what) if what \
+            else msg("cases.tl_informed", who=whom, how=how)
+        yield Event(on, created_at, "informed", text, by)
 
 
 def _checklist_events(vault: Vault, case: Case) -> Iterable[Event]:
     for item, status, at, by in vault.conn.execute(
         "SELECT item, status, at, by FROM checklist WHERE case_id = ?", (case.id,)
     ).fetchall():
-        yield Event(at, at, "checklist", f"checklist item {item}: {status}", by)
+        word = _CHECKLIST_STATUS.get(status)
+        yield Event(at, at, "checklist",
+                    msg("cases.tl_checklist", item=item, status=word() if word else status), by)
+
+
+_CHECKLIST_STATUS = {"open": lambda: msg("cases.tl_status_open"),
+                     "done": lambda: msg("cases.tl_status_done"),
+                     "na": lambda: msg("cases.tl_status_na")}
 
 
 def _due_events(vault: Vault, case: Case) -> Iterable[Event]:
     care = allowed(vault.role, "care.read")
+    protocol: Protocol | None = None
     for kind, what, due, created_at, done_at, done_by in vault.conn.execute(
         "SELECT kind, what, due_on, created_at, done_at, done_by FROM due_items"
         " WHERE case_id = ?", (case.id,)
     ).fetchall():
         if not care and kind.startswith("sg_"):
             continue
+        if kind.startswith("sg_"):
+            protocol = protocol or case_protocol(vault, case)
+            what = due_text(protocol, kind, what)
         if done_at:
-            yield Event(done_at, done_at, "agenda.done", f"done: {what}", done_by)
+            yield Event(done_at, done_at, "agenda.done", msg("cases.tl_done", what=what),
+                        done_by)
         else:
-            yield Event(due, created_at, "agenda.due", f"due: {what}", None)
+            yield Event(due, created_at, "agenda.due", msg("cases.tl_due", what=what), None)
 
 
 def _evidence_events(vault: Vault, case: Case) -> Iterable[Event]:
@@ -130,12 +164,14 @@ def _evidence_events(vault: Vault, case: Case) -> Iterable[Event]:
         day = exif[:10].replace(":", "-")
         when = item.file_mtime or item.ingested_at
         if len(day) == 10 and day[4] == "-" and day.replace("-", "").isdigit():
-            when, basis = day, "EXIF date"
+            when, basis = day, msg("cases.tl_basis_exif")
         else:
-            basis = "file time" if item.file_mtime else "ingest time"
-        state = " (withdrawn)" if item.withdrawn else ""
-        yield Event(when, item.ingested_at, "evidence",
-                    f"evidence {item.id} {item.mime}{state} ({basis})", item.ingested_by)
+            basis = msg("cases.tl_basis_file") if item.file_mtime \
+                else msg("cases.tl_basis_ingest")
+        what = msg("cases.tl_evidence_withdrawn", id=item.id, mime=item.mime, basis=basis) \
+            if item.withdrawn else msg("cases.tl_evidence", id=item.id, mime=item.mime,
+                                       basis=basis)
+        yield Event(when, item.ingested_at, "evidence", what, item.ingested_by)
 
 
 PROVIDERS: list[Provider] = [

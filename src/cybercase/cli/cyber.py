@@ -411,7 +411,7 @@ def _print_report(rep: police_core.Report) -> None:
     for note in rep.complaint["notes"]:
         click.echo(f"  note: {note}")
     if rep.offence == "sexual_images":
-        click.echo(f"  note: {police_core.MSG['sexual']}")
+        click.echo(f"  note: {police_core.SEXUAL}")
 
 
 @police.command("show")
@@ -508,7 +508,7 @@ def agreement_point(ctx: click.Context, agreement_id: int, add_nl: str | None,
     """Add or remove a point while the agreement is a draft."""
     vault = get_env(ctx).vault()
     if (add_nl is None) == (remove is None):
-        raise UsageError(agreements_core.MSG["point_edit"])
+        raise UsageError(agreements_core.POINT_EDIT)
     if add_nl is not None:
         agr = agreements_core.add_point(vault, agreement_id, add_nl, add_en)
     else:

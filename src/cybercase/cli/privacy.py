@@ -86,7 +86,7 @@ def retention_purge(ctx: click.Context, yes: bool, as_json: bool) -> None:
         click.echo(f"Purged case {r.reference}: {sum(r.counts.values())} record(s), "
                    f"{len(r.evidence)} evidence item(s); receipt {r.id}.")
     if result.receipts:
-        warn(retention_core.MSG["outside"])
+        warn(retention_core.OUTSIDE)
 
 
 @retention.command("receipts")

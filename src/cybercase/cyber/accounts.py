@@ -23,6 +23,7 @@ from cybercase.cases.people import get_person
 from cybercase.cyber import validate
 from cybercase.cyber.common import case_of_row, check_evidence
 from cybercase.errors import NotFound, UsageError
+from cybercase.i18n import msg
 from cybercase.privacy import access
 from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
@@ -34,19 +35,9 @@ BASIS_EN = {
     "admission": "admission", "parent": "parent", "other": "other",
 }
 FIELDS = ("handle", "email", "phone")
-
-MSG = {
-    "no_account": "there is no account {id}: see `cybercase account list`",
-    "status": "unknown status {value!r}: choose one of {choices}",
-    "basis": "unknown basis {value!r}: choose one of {choices}",
-    "other_note": "basis 'other' needs a --note that says how it is known",
-    "duplicate": "case {ref} already has account {id} ({handle} on {platform}): use that one, "
-                 "e.g. `cybercase account link {id} --evidence ID`",
-    "also_in": "{label} {value} also appears in case {ref} (account {id}, {platform})",
-    "replaces": "account {id} was confirmed as person {old} before; person {new} is now the "
-                "current attribution (the history keeps both)",
-    "no_evidence": "give at least one --evidence ID to link",
-}
+LABELS = {"handle": msg("cyber.accounts.label.handle"),
+          "email": msg("cyber.accounts.label.email"),
+          "phone": msg("cyber.accounts.label.phone")}
 
 
 @dataclass
@@ -168,10 +159,9 @@ def also_in(vault: Vault, acc: Account) -> list[dict[str, Any]]:
 
 
 def also_in_messages(acc: Account) -> list[str]:
-    labels = {"handle": "handle", "email": "e-mail address", "phone": "phone number"}
     values = {"handle": acc.handle, "email": acc.email, "phone": acc.phone}
-    return [MSG["also_in"].format(label=labels[m["field"]], value=values[m["field"]],
-                                  ref=m["case"], id=m["account"], platform=m["platform"])
+    return [msg("cyber.accounts.also_in", label=LABELS[m["field"]], value=values[m["field"]],
+                ref=m["case"], id=m["account"], platform=m["platform"])
             for m in acc.also_in]
 
 
@@ -181,7 +171,7 @@ def get_account(vault: Vault, account_id: int) -> Account:
         f"SELECT {_COLS} FROM accounts a JOIN cases c ON c.id = a.case_id WHERE a.id = ?",
         (account_id,)).fetchall()
     if not rows:
-        raise NotFound(MSG["no_account"].format(id=account_id))
+        raise NotFound(msg("cyber.accounts.no_account", id=account_id))
     access.check_visible(vault, rows[0][1], rows[0][2])  # a restricted case (issue 9)
     return _load(vault, rows)[0]
 
@@ -211,26 +201,28 @@ def add_account(
     vault.require("accounts.write")
     case = get_case(vault, ref)
     require_open(case)
-    platform = check_text(platform, "platform", 80)
+    platform = check_text(platform, msg("cyber.accounts.field.platform"), 80)
     handle, handle_norm = validate.handle(handle)
-    display_name = check_text(display_name, "display name", 200) if display_name else None
-    profile_url = validate.url(profile_url, "the profile URL") if profile_url else None
+    display_name = check_text(display_name, msg("cyber.accounts.field.display_name"), 200) \
+        if display_name else None
+    profile_url = validate.url(profile_url, msg("cyber.accounts.field.profile_url")) \
+        if profile_url else None
     email, email_norm = validate.email(email) if email else (None, None)
     phone, phone_norm = validate.phone(phone) if phone else (None, None)
-    impersonates = check_text(impersonates, "description of who it pretends to be", 200) \
+    impersonates = check_text(impersonates, msg("cyber.accounts.field.impersonates"), 200) \
         if impersonates else None
     if impersonates_person is not None:
         get_person(vault, impersonates_person, case)
     fake = bool(fake or impersonates or impersonates_person is not None)
-    notes = check_long_text(notes, "notes", 2000) if notes else None
+    notes = check_long_text(notes, msg("cyber.accounts.field.notes"), 2000) if notes else None
     items = check_evidence(vault, case, evidence)
     for other_id, other_platform in vault.conn.execute(
         "SELECT id, platform FROM accounts WHERE case_id = ? AND handle_norm = ?",
         (case.id, handle_norm),
     ).fetchall():
         if other_platform.casefold() == platform.casefold():
-            raise UsageError(MSG["duplicate"].format(ref=ref, id=other_id, handle=handle,
-                                                     platform=other_platform))
+            raise UsageError(msg("cyber.accounts.duplicate", ref=ref, id=other_id, handle=handle,
+                                 platform=other_platform))
     now = now_iso()
     with vault.transaction() as tx:
         cur = tx.execute(
@@ -267,7 +259,7 @@ def link_evidence(vault: Vault, account_id: int, evidence: Iterable[int]) -> lis
     case = _open_case(vault, account_id)
     items = check_evidence(vault, case, evidence)
     if not items:
-        raise UsageError(MSG["no_evidence"])
+        raise UsageError(msg("cyber.accounts.no_evidence"))
     have = {e for (e,) in vault.conn.execute(
         "SELECT evidence_id FROM account_evidence WHERE account_id = ?", (account_id,))}
     new = [i for i in items if i not in have]
@@ -288,7 +280,7 @@ def parse_basis(value: str) -> str:
     key = {"ict": "ict_trace", "pupil": "pupil_statement", "statement": "pupil_statement",
            "parents": "parent"}.get(key, key)
     if key not in BASES:
-        raise UsageError(MSG["basis"].format(value=value, choices=", ".join(BASES)))
+        raise UsageError(msg("cyber.accounts.basis", value=value, choices=", ".join(BASES)))
     return key
 
 
@@ -300,18 +292,18 @@ def attribute(
     vault.require("accounts.write")
     case = _open_case(vault, account_id)
     if status not in STATUSES:
-        raise UsageError(MSG["status"].format(value=status, choices=", ".join(STATUSES)))
+        raise UsageError(msg("cyber.accounts.status", value=status, choices=", ".join(STATUSES)))
     basis = parse_basis(basis)
-    note = check_long_text(note, "note", 1000) if note else None
+    note = check_long_text(note, msg("cyber.accounts.field.note"), 1000) if note else None
     if basis == "other" and not note:
-        raise UsageError(MSG["other_note"])
+        raise UsageError(msg("cyber.accounts.other_note"))
     get_person(vault, person_id, case)
     warnings: list[str] = []
     before = history(vault, account_id)
     if before and before[-1].status == "confirmed" and before[-1].person_id != person_id \
             and status != "refuted":
-        warnings.append(MSG["replaces"].format(id=account_id, old=before[-1].person_id,
-                                               new=person_id))
+        warnings.append(msg("cyber.accounts.replaces", id=account_id, old=before[-1].person_id,
+                            new=person_id))
     with vault.transaction() as tx:
         cur = tx.execute(
             "INSERT INTO attributions(account_id, person_id, status, basis, note,"

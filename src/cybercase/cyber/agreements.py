@@ -28,38 +28,29 @@ from cybercase.cases.cases import Case, check_long_text, check_text, get_case, r
 from cybercase.cases.people import get_person
 from cybercase.cyber.common import case_of_row
 from cybercase.errors import UsageError
+from cybercase.i18n import Msg, msg
 from cybercase.paths import assets
 from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault
 
 STATUSES = ("draft", "agreed", "reviewed", "ended")
 MAX_POINT = 500
+MAX_TEMPLATE_TEXT = 4000
+# the statuses and person kinds inside sentences (English: the codes)
+STATUS_WORD = {"draft": msg("cyber.agreements.status_word.draft"),
+               "agreed": msg("cyber.agreements.status_word.agreed"),
+               "reviewed": msg("cyber.agreements.status_word.reviewed"),
+               "ended": msg("cyber.agreements.status_word.ended")}
+KIND_WORD = {"pupil": msg("cyber.agreements.kind_word.pupil"),
+             "parent": msg("cyber.agreements.kind_word.parent"),
+             "staff": msg("cyber.agreements.kind_word.staff")}
+POINT_EDIT = msg("cyber.agreements.point_edit")  # the CLI's `agreement point` without options
+REVIEW_DATE = msg("cyber.agreements.field.review_date")
 
-MSG = {
-    "template_read": "cannot read the agreement template {name}: {error}",
-    "template_toml": "the agreement template {name} is not valid TOML: {error}",
-    "template_field": "the agreement template {name}: {detail}",
-    "not_pupil": "person {id} is a {kind}, not a pupil: an agreement is made for a pupil",
-    "active": "pupil {pupil} already has smartphone agreement {id} ({status}): review it, or "
-              "end it first with `cybercase agreement status {id} ended`",
-    "review_before": "the review date {review} must come after {base}: choose a later date",
-    "agreed_future": "the date agreed {day} lies in the future: record it once signed",
-    "status": "unknown status {value!r}: choose one of {choices}",
-    "set_status": "the status of agreement {id} can be set to agreed or ended; a review "
-                  "makes it reviewed (`cybercase agreement review {id}`)",
-    "transition": "agreement {id} is {now}: it cannot become {new}",
-    "fixed": "agreement {id} is {status}: its points are fixed once agreed; make a new "
-             "agreement to change them",
-    "no_points": "agreement {id} has no points: add at least one before it is agreed",
-    "no_point": "agreement {id} has no point {n}: see `cybercase agreement show {id}`",
-    "not_running": "agreement {id} is {status}: only an agreed agreement can be reviewed",
-    "review_future": "the review date {day} lies in the future: record a review once held",
-    "next_before": "the next review {next} must come after this review ({day})",
-    "exists": "{path} already exists: choose another --out, or add --force to replace it",
-    "no_dir": "the folder {path} does not exist: create it or choose another --out",
-    "out_fail": "cannot write {path} ({error}): choose another --out",
-    "point_edit": "give --add TEXT or --remove N",
-}
+
+def _word(words: dict[str, Msg], code: str) -> str:
+    """The Msg of a status or kind (its code in English), or the code if unknown."""
+    return words.get(code, code)
 
 # all printed Dutch text of the form in one place (translatable)
 FORM_NL = {
@@ -105,17 +96,20 @@ class Template:
         return f"{self.id} {self.version} sha256:{self.sha256[:16]}"
 
 
+def _template_error(name: str, detail: str) -> UsageError:
+    return UsageError(msg("cyber.agreements.template_field", name=name, detail=detail))
+
+
 def _text(doc: dict[str, Any], key: str, name: str, where: str = "",
           required: bool = True) -> str:
     value = doc.get(key)
     if value is None and not required:
         return ""
     if not isinstance(value, str) or not value.strip():
-        raise UsageError(MSG["template_field"].format(
-            name=name, detail=f"{where}{key} must be a non-empty text"))
-    if len(value) > 4000:
-        raise UsageError(MSG["template_field"].format(
-            name=name, detail=f"{where}{key} is too long (at most 4000 characters)"))
+        raise _template_error(name, msg("cyber.agreements.tpl_empty", where=where, field=key))
+    if len(value) > MAX_TEMPLATE_TEXT:
+        raise _template_error(name, msg("cyber.agreements.tpl_long", where=where, field=key,
+                                        limit=MAX_TEMPLATE_TEXT))
     return " ".join(value.split())
 
 
@@ -123,27 +117,24 @@ def parse_template(text: str, name: str) -> Template:
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(MSG["template_toml"].format(name=name, error=exc)) from None
+        raise UsageError(msg("cyber.agreements.template_toml", name=name, error=exc)) from None
     points_raw = doc.get("points")
     if not isinstance(points_raw, list) or not points_raw:
-        raise UsageError(MSG["template_field"].format(
-            name=name, detail="it needs at least one [[points]] entry"))
+        raise _template_error(name, msg("cyber.agreements.tpl_no_points", table="[[points]]"))
     points: list[Point] = []
     seen: set[str] = set()
     for i, raw in enumerate(points_raw, 1):
-        where = f"point {i}: "
+        where = msg("cyber.agreements.tpl_point", n=i)
         if not isinstance(raw, dict):
-            raise UsageError(MSG["template_field"].format(name=name,
-                                                          detail=f"{where}not a table"))
+            raise _template_error(name, msg("cyber.agreements.tpl_not_table", where=where))
         key = _text(raw, "key", name, where)
         if key in seen:
-            raise UsageError(MSG["template_field"].format(
-                name=name, detail=f"{where}key {key!r} is used twice"))
+            raise _template_error(name, msg("cyber.agreements.tpl_twice", where=where, value=key))
         seen.add(key)
         nl = _text(raw, "nl", name, where)
         if len(nl) > MAX_POINT:
-            raise UsageError(MSG["template_field"].format(
-                name=name, detail=f"{where}nl is too long (at most {MAX_POINT} characters)"))
+            raise _template_error(name, msg("cyber.agreements.tpl_long", where=where, field="nl",
+                                            limit=MAX_POINT))
         points.append(Point(key, nl, _text(raw, "en", name, where, required=False) or None))
     return Template(
         id=_text(doc, "id", name), version=_text(doc, "version", name),
@@ -165,7 +156,7 @@ def load_template(path: Path | None = None) -> Template:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(MSG["template_read"].format(name=path, error=exc)) from None
+        raise UsageError(msg("cyber.agreements.template_read", name=path, error=exc)) from None
     return parse_template(text, str(path))
 
 
@@ -255,21 +246,23 @@ def add_agreement(
     require_open(case)
     pupil = get_person(vault, pupil_id, case)
     if pupil.kind != "pupil":
-        raise UsageError(MSG["not_pupil"].format(id=pupil_id, kind=pupil.kind))
-    parents = check_text(parents, "parents", 300)
-    agreed = parse_date(agreed_on, "the date agreed") if agreed_on else None
+        raise UsageError(msg("cyber.agreements.not_pupil", id=pupil_id,
+                             kind=_word(KIND_WORD, pupil.kind)))
+    parents = check_text(parents, msg("cyber.agreements.field.parents"), 300)
+    agreed = parse_date(agreed_on, msg("cyber.agreements.field.agreed")) if agreed_on else None
     if agreed is not None and agreed > local_today():
-        raise UsageError(MSG["agreed_future"].format(day=agreed))
-    review_day = parse_date(review, "the review date")
+        raise UsageError(msg("cyber.agreements.agreed_future", day=agreed))
+    review_day = parse_date(review, REVIEW_DATE)
     base = agreed or local_today()
     if review_day <= base:
-        raise UsageError(MSG["review_before"].format(review=review_day, base=base))
+        raise UsageError(msg("cyber.agreements.review_before", review=review_day, base=base))
     template = load_template(template_file)
     row = vault.conn.execute(
         "SELECT id, status FROM agreements WHERE pupil_id = ? AND status != 'ended'",
         (pupil_id,)).fetchone()
     if row is not None:
-        raise UsageError(MSG["active"].format(pupil=pupil_id, id=row[0], status=row[1]))
+        raise UsageError(msg("cyber.agreements.active", pupil=pupil_id, id=row[0],
+                             status=_word(STATUS_WORD, row[1])))
     status = "agreed" if agreed else "draft"
     now = now_iso()
     with vault.transaction() as tx:
@@ -306,9 +299,11 @@ def add_point(vault: Vault, agreement_id: int, text_nl: str,
     """Add a point of the school's own to a draft."""
     case, agr = _open(vault, agreement_id)
     if agr.status != "draft":
-        raise UsageError(MSG["fixed"].format(id=agreement_id, status=agr.status))
-    text_nl = check_text(text_nl, "point", MAX_POINT)
-    text_en = check_text(text_en, "English point", MAX_POINT) if text_en else None
+        raise UsageError(msg("cyber.agreements.fixed", id=agreement_id,
+                             status=_word(STATUS_WORD, agr.status)))
+    text_nl = check_text(text_nl, msg("cyber.agreements.field.point"), MAX_POINT)
+    text_en = check_text(text_en, msg("cyber.agreements.field.point_en"), MAX_POINT) \
+        if text_en else None
     n = max((p["n"] for p in agr.points), default=0) + 1
     with vault.transaction() as tx:
         tx.execute("INSERT INTO agreement_points(agreement_id, n, point_key, text_nl, text_en)"
@@ -324,10 +319,11 @@ def remove_point(vault: Vault, agreement_id: int, n: int) -> Agreement:
     """Remove point ``n`` from a draft (the points after it move up)."""
     case, agr = _open(vault, agreement_id)
     if agr.status != "draft":
-        raise UsageError(MSG["fixed"].format(id=agreement_id, status=agr.status))
+        raise UsageError(msg("cyber.agreements.fixed", id=agreement_id,
+                             status=_word(STATUS_WORD, agr.status)))
     point = next((p for p in agr.points if p["n"] == n), None)
     if point is None:
-        raise UsageError(MSG["no_point"].format(id=agreement_id, n=n))
+        raise UsageError(msg("cyber.agreements.no_point", id=agreement_id, n=n))
     with vault.transaction() as tx:
         tx.execute("DELETE FROM agreement_points WHERE agreement_id = ? AND n = ?",
                    (agreement_id, n))
@@ -348,22 +344,25 @@ def set_status(vault: Vault, agreement_id: int, status: str,
                on: str | None = None) -> Agreement:
     """Mark a draft ``agreed`` (signed, on ``on`` or today) or end an agreement."""
     if status not in STATUSES:
-        raise UsageError(MSG["status"].format(value=status, choices=", ".join(STATUSES)))
+        raise UsageError(msg("cyber.agreements.status", value=status,
+                             choices=", ".join(STATUSES)))
     if status not in _ALLOWED:
-        raise UsageError(MSG["set_status"].format(id=agreement_id))
+        raise UsageError(msg("cyber.agreements.set_status", id=agreement_id))
     case, agr = _open(vault, agreement_id)
     if agr.status not in _ALLOWED[status]:
-        raise UsageError(MSG["transition"].format(id=agreement_id, now=agr.status,
-                                                  new=status))
-    day = parse_date(on, "the date") if on else local_today()
+        raise UsageError(msg("cyber.agreements.transition", id=agreement_id,
+                             now=_word(STATUS_WORD, agr.status),
+                             new=_word(STATUS_WORD, status)))
+    day = parse_date(on, msg("cyber.agreements.field.date")) if on else local_today()
     if day > local_today():
-        raise UsageError(MSG["agreed_future"].format(day=day))
+        raise UsageError(msg("cyber.agreements.agreed_future", day=day))
     changes: dict[str, Any] = {"status": status}
     if status == "agreed":
         if not agr.points:
-            raise UsageError(MSG["no_points"].format(id=agreement_id))
+            raise UsageError(msg("cyber.agreements.no_points", id=agreement_id))
         if agr.review_on and date.fromisoformat(agr.review_on) <= day:
-            raise UsageError(MSG["review_before"].format(review=agr.review_on, base=day))
+            raise UsageError(msg("cyber.agreements.review_before", review=agr.review_on,
+                                 base=day))
         changes["agreed_on"] = day.isoformat()
     else:
         changes["ended_on"] = day.isoformat()
@@ -382,14 +381,16 @@ def review(
     """Append a review outcome; set the next review date, or end the agreement."""
     case, agr = _open(vault, agreement_id)
     if agr.status not in ("agreed", "reviewed"):
-        raise UsageError(MSG["not_running"].format(id=agreement_id, status=agr.status))
-    day = parse_date(reviewed_on, "the review date")
+        raise UsageError(msg("cyber.agreements.not_running", id=agreement_id,
+                             status=_word(STATUS_WORD, agr.status)))
+    day = parse_date(reviewed_on, REVIEW_DATE)
     if day > local_today():
-        raise UsageError(MSG["review_future"].format(day=day))
-    outcome = check_long_text(outcome, "review outcome", 3000)
-    nxt = parse_date(next_review, "the next review date") if next_review and not end else None
+        raise UsageError(msg("cyber.agreements.review_future", day=day))
+    outcome = check_long_text(outcome, msg("cyber.agreements.field.outcome"), 3000)
+    nxt = parse_date(next_review, msg("cyber.agreements.field.next_review")) \
+        if next_review and not end else None
     if nxt is not None and nxt <= day:
-        raise UsageError(MSG["next_before"].format(next=nxt, day=day))
+        raise UsageError(msg("cyber.agreements.next_before", next=nxt, day=day))
     status = "ended" if end else "reviewed"
     with vault.transaction() as tx:
         cur = tx.execute(
@@ -503,9 +504,9 @@ def write_pdf(vault: Vault, agreement_id: int, out: Path, force: bool = False) -
     agr = get_agreement(vault, agreement_id)
     out = Path(out)
     if (out.exists() or out.is_symlink()) and not force:
-        raise UsageError(MSG["exists"].format(path=out))
+        raise UsageError(msg("cyber.agreements.exists", path=out))
     if not out.parent.is_dir():
-        raise UsageError(MSG["no_dir"].format(path=out.parent))
+        raise UsageError(msg("cyber.agreements.no_dir", path=out.parent))
     data = render_pdf(vault, agr)
     # logged before the personal data leaves the vault, as an evidence extract is
     with vault.transaction() as tx:
@@ -526,10 +527,10 @@ def _write_new(path: Path, data: bytes, replace: Path | None) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
     except FileExistsError:
-        raise UsageError(MSG["exists"].format(path=replace or path)) from None
+        raise UsageError(msg("cyber.agreements.exists", path=replace or path)) from None
     except OSError as exc:
-        raise UsageError(MSG["out_fail"].format(path=replace or path,
-                                                error=exc.strerror)) from None
+        raise UsageError(msg("cyber.agreements.out_fail", path=replace or path,
+                             error=exc.strerror)) from None
     done = False
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -540,8 +541,8 @@ def _write_new(path: Path, data: bytes, replace: Path | None) -> None:
             os.replace(path, replace)
         done = True
     except OSError as exc:
-        raise UsageError(MSG["out_fail"].format(path=replace or path,
-                                                error=exc.strerror)) from None
+        raise UsageError(msg("cyber.agreements.out_fail", path=replace or path,
+                             error=exc.strerror)) from None
     finally:
         if not done:
             with suppress(OSError):

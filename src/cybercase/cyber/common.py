@@ -6,14 +6,13 @@ from collections.abc import Iterable
 
 from cybercase.cases.cases import Case, get_case
 from cybercase.errors import NotFound, UsageError
+from cybercase.i18n import msg
 from cybercase.vault import Vault
 
-MSG = {
-    "evidence": "evidence {id} is not in case {ref}: see `cybercase evidence list {ref}`",
-    "account": "there is no account {id} in case {ref}: see `cybercase account list {ref}`",
-    "no_row": "there is no {what} {id}: see `cybercase {what} list REF`",
-    "bad_id": "{what} id {value!r} is not a number",
-}
+# what a row is, as the CLI names it ("police", "referral"); in the app a noun
+WHAT = {"police": msg("cyber.common.what.police"), "referral": msg("cyber.common.what.referral"),
+        "account": msg("cyber.common.what.account"),
+        "agreement": msg("cyber.common.what.agreement")}
 
 
 def case_of_row(vault: Vault, table: str, row_id: int, what: str) -> Case:
@@ -23,7 +22,7 @@ def case_of_row(vault: Vault, table: str, row_id: int, what: str) -> Case:
         (row_id,),
     ).fetchone()
     if row is None:
-        raise NotFound(MSG["no_row"].format(what=what, id=row_id))
+        raise NotFound(msg("cyber.common.no_row", what=WHAT.get(what, what), id=row_id))
     return get_case(vault, row[0])
 
 
@@ -42,7 +41,7 @@ def check_evidence(vault: Vault, case: Case, ids: Iterable[int]) -> list[int]:
         row = vault.conn.execute("SELECT case_id FROM evidence_items WHERE id = ?",
                                  (item_id,)).fetchone()
         if row is None or row[0] != case.id:
-            raise UsageError(MSG["evidence"].format(id=item_id, ref=case.ref))
+            raise UsageError(msg("cyber.common.evidence", id=item_id, ref=case.ref))
     return found
 
 
@@ -53,5 +52,5 @@ def check_accounts(vault: Vault, case: Case, ids: Iterable[int]) -> list[int]:
         row = vault.conn.execute("SELECT case_id FROM accounts WHERE id = ?",
                                  (account_id,)).fetchone()
         if row is None or row[0] != case.id:
-            raise NotFound(MSG["account"].format(id=account_id, ref=case.ref))
+            raise NotFound(msg("cyber.common.account", id=account_id, ref=case.ref))
     return found

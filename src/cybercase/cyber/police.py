@@ -25,6 +25,7 @@ from cybercase.cases.cases import Case, check_long_text, check_text, get_case, r
 from cybercase.cases.people import PROSECUTABLE_AGE, Person, get_person
 from cybercase.cyber.common import case_of_row, check_accounts, unique
 from cybercase.errors import UsageError
+from cybercase.i18n import Msg, msg
 from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault
 
@@ -34,46 +35,22 @@ OFFENCES = ("discriminatie", "smaad", "laster", "belediging", "bedreiging", "sta
 COMPLAINT_OFFENCES = ("smaad", "laster", "belediging")
 COMPLAINT_PARENTS_UNDER = 16
 ADULT_AGE = 18
-OFFENCE_EN = {
-    "discriminatie": "discrimination", "smaad": "defamation (smaad)",
-    "laster": "slander (laster)", "belediging": "insult (belediging)",
-    "bedreiging": "threat (bedreiging)", "stalking": "stalking",
-    "sexual_images": "sexual images of a minor", "other": "other",
+OFFENCE_EN = {  # English names (JSON "offence_en"); as Msg, they follow the app's language
+    "discriminatie": msg("cyber.police.offence.discriminatie"),
+    "smaad": msg("cyber.police.offence.smaad"),
+    "laster": msg("cyber.police.offence.laster"),
+    "belediging": msg("cyber.police.offence.belediging"),
+    "bedreiging": msg("cyber.police.offence.bedreiging"),
+    "stalking": msg("cyber.police.offence.stalking"),
+    "sexual_images": msg("cyber.police.offence.sexual_images"),
+    "other": msg("cyber.police.offence.other"),
 }
-
-MSG = {
-    "kind": "unknown kind {value!r}: choose one of {choices}",
-    "offence": "unknown offence {value!r}: choose one of {choices}",
-    "other": "offence 'other' needs --offence-note saying which offence",
-    "victim_suspect": "person {id} is the victim and cannot also be a suspect",
-    "export": "there is no export {id} of case {ref}: see `cybercase audit {ref}` for the "
-              "bundles made",
-    "future": "{what} {day} lies in the future: check it",
-    "after": "the offence date {offence} lies after the report date {report}: check them",
-    "nothing": "nothing to change: give --reference, --appointment, --export or --notes",
-    "appointment": "the appointment {value!r} is not a date: write YYYY-MM-DD or "
-                   "'YYYY-MM-DD HH:MM'",
-    "under_12": "{age} on {day}: under 12, cannot be prosecuted",
-    "juvenile": "{age} on {day}: can be prosecuted (juvenile criminal law, 12 to 17)",
-    "adult": "{age} on {day}: can be prosecuted",
-    "age_unknown": "date of birth unknown: age unknown, so whether they can be prosecuted "
-                   "(12 or older) is unknown; add it with the person's --born",
-    "complaint_parents": "{offence} is a complaint offence: only the victim can file the "
-                         "complaint, and the victim is {age} (under 16), so the parents "
-                         "file it",
-    "complaint_victim": "{offence} is a complaint offence: only the victim ({age}) can file "
-                        "the complaint",
-    "complaint_unknown": "{offence} is a complaint offence: only the victim can file the "
-                         "complaint, or the parents for a victim under 16",
-    "complaint_melding": "a melding is not a complaint: for prosecution the victim (or the "
-                         "parents, under 16) must file an aangifte",
-    "anyone": "anyone can report this offence",
-    "sexual": "sexual images of a minor: never store, copy or forward them (not even as "
-              "evidence); report to the police, or Meldpunt Kinderporno / Offlimits; the case "
-              "takes the police route",
-    "no_suspect_12": "no suspect is 12 or older: the police cannot prosecute anyone here; a "
-                     "melding can still matter (and help for the victim)",
-}
+REPORT_DATE = msg("cyber.police.field.report_date")
+OFFENCE_DATE = msg("cyber.police.field.offence_date")
+REFERENCE = msg("cyber.police.field.reference")
+NOTES = msg("cyber.police.field.notes")
+OFFENCE_NOTE = msg("cyber.police.field.offence_note")
+SEXUAL = msg("cyber.police.sexual")  # the advice for sexual images of a minor
 
 
 @dataclass
@@ -132,13 +109,13 @@ def suspect_status(person: Person, on: date) -> dict[str, Any]:
     age = age_on(person.born, on)
     day = on.isoformat()
     if age is None:
-        prosecutable, text = None, MSG["age_unknown"]
+        prosecutable, text = None, msg("cyber.police.age_unknown")
     elif age < PROSECUTABLE_AGE:
-        prosecutable, text = False, MSG["under_12"].format(age=age, day=day)
+        prosecutable, text = False, msg("cyber.police.under_12", age=age, day=day)
     elif age < ADULT_AGE:
-        prosecutable, text = True, MSG["juvenile"].format(age=age, day=day)
+        prosecutable, text = True, msg("cyber.police.juvenile", age=age, day=day)
     else:
-        prosecutable, text = True, MSG["adult"].format(age=age, day=day)
+        prosecutable, text = True, msg("cyber.police.adult", age=age, day=day)
     return {"person_id": person.id, "name": person.name, "born": person.born, "age": age,
             "age_on": day, "under_12": None if age is None else age < PROSECUTABLE_AGE,
             "prosecutable": prosecutable, "note": text}
@@ -148,15 +125,16 @@ def complaint_status(offence: str, kind: str, victim: Person | None,
                      on: date) -> dict[str, Any]:
     label = OFFENCE_EN[offence]
     if offence not in COMPLAINT_OFFENCES:
-        return {"complaint_offence": False, "who_can_file": MSG["anyone"], "notes": []}
+        return {"complaint_offence": False, "who_can_file": msg("cyber.police.anyone"),
+                "notes": []}
     age = age_on(victim.born, on) if victim is not None else None
     if age is None:
-        who = MSG["complaint_unknown"].format(offence=label)
+        who = msg("cyber.police.complaint_unknown", offence=label)
     elif age < COMPLAINT_PARENTS_UNDER:
-        who = MSG["complaint_parents"].format(offence=label, age=age)
+        who = msg("cyber.police.complaint_parents", offence=label, age=age)
     else:
-        who = MSG["complaint_victim"].format(offence=label, age=age)
-    notes = [MSG["complaint_melding"]] if kind == "melding" else []
+        who = msg("cyber.police.complaint_victim", offence=label, age=age)
+    notes = [msg("cyber.police.complaint_melding")] if kind == "melding" else []
     return {"complaint_offence": True, "who_can_file": who, "notes": notes}
 
 
@@ -186,12 +164,12 @@ def _load(vault: Vault, rows: Iterable[tuple[Any, ...]]) -> list[Report]:
         rep.complaint = complaint_status(rep.offence, rep.kind, victim, on)
         rep.notices = [s["note"] for s in rep.suspects if s["prosecutable"] is not True]
         if rep.suspects and all(s["prosecutable"] is False for s in rep.suspects):
-            rep.notices.append(MSG["no_suspect_12"])
+            rep.notices.append(msg("cyber.police.no_suspect_12"))
         if rep.complaint["complaint_offence"]:
             rep.notices.append(rep.complaint["who_can_file"])
         rep.notices += rep.complaint["notes"]
         if rep.offence == "sexual_images":
-            rep.notices.append(MSG["sexual"])
+            rep.notices.append(SEXUAL)
         out.append(rep)
     return out
 
@@ -216,12 +194,12 @@ def parse_appointment(value: str) -> str:
     """``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM`` (local time), returned in that form."""
     text = value.strip()
     day, _, clock = text.partition(" ")
-    parse_date(day, "the appointment date")
+    parse_date(day, msg("cyber.police.field.appointment_date"))
     if clock:
         hh, sep, mm = clock.strip().partition(":")
         if not (sep and hh.isdigit() and mm.isdigit() and len(mm) == 2
                 and 0 <= int(hh) < 24 and 0 <= int(mm) < 60):
-            raise UsageError(MSG["appointment"].format(value=value))
+            raise UsageError(msg("cyber.police.appointment", value=value))
         return f"{day} {int(hh):02d}:{mm}"
     return day
 
@@ -230,14 +208,14 @@ def _check_export(vault: Vault, case: Case, export_id: int) -> int:
     row = vault.conn.execute("SELECT case_ref FROM exports WHERE id = ?",
                              (export_id,)).fetchone()
     if row is None or row[0] != case.ref:
-        raise UsageError(MSG["export"].format(id=export_id, ref=case.ref))
+        raise UsageError(msg("cyber.police.export", id=export_id, ref=case.ref))
     return export_id
 
 
-def _past(text: str, what: str) -> date:
+def _past(text: str, what: Msg) -> date:
     day = parse_date(text, what)
     if day > local_today():
-        raise UsageError(MSG["future"].format(what=what, day=day.isoformat()))
+        raise UsageError(msg("cyber.police.future", what=what, day=day.isoformat()))
     return day
 
 
@@ -254,30 +232,31 @@ def add_report(
     case = get_case(vault, ref)
     require_open(case)
     if kind not in KINDS:
-        raise UsageError(MSG["kind"].format(value=kind, choices=", ".join(KINDS)))
+        raise UsageError(msg("cyber.police.kind", value=kind, choices=", ".join(KINDS)))
     if offence not in OFFENCES:
-        raise UsageError(MSG["offence"].format(value=offence, choices=", ".join(OFFENCES)))
-    offence_note = check_text(offence_note, "offence note", 300) if offence_note else None
+        raise UsageError(msg("cyber.police.offence", value=offence,
+                             choices=", ".join(OFFENCES)))
+    offence_note = check_text(offence_note, OFFENCE_NOTE, 300) if offence_note else None
     if offence == "other" and not offence_note:
-        raise UsageError(MSG["other"])
+        raise UsageError(msg("cyber.police.other"))
     if victim is not None:
         get_person(vault, victim, case)
     suspect_ids = unique(suspects)
     for pid in suspect_ids:
         get_person(vault, pid, case)
         if pid == victim:
-            raise UsageError(MSG["victim_suspect"].format(id=pid))
+            raise UsageError(msg("cyber.police.victim_suspect", id=pid))
     account_ids = check_accounts(vault, case, accounts)
-    reported = _past(reported_on, "the report date") if reported_on else local_today()
-    offence_day = _past(offence_on, "the offence date") if offence_on else None
+    reported = _past(reported_on, REPORT_DATE) if reported_on else local_today()
+    offence_day = _past(offence_on, OFFENCE_DATE) if offence_on else None
     if offence_day is not None and offence_day > reported:
-        raise UsageError(MSG["after"].format(offence=offence_day, report=reported))
+        raise UsageError(msg("cyber.police.after", offence=offence_day, report=reported))
     appointment = parse_appointment(appointment) if appointment else None
-    reference = check_text(reference, "police reference", 100) if reference else None
+    reference = check_text(reference, REFERENCE, 100) if reference else None
     if export_id is not None:
         _check_export(vault, case, export_id)
-    filed_by = check_text(filed_by, "who filed it", 200) if filed_by else None
-    notes = check_long_text(notes, "notes", 3000) if notes else None
+    filed_by = check_text(filed_by, msg("cyber.police.field.filed_by"), 200) if filed_by else None
+    notes = check_long_text(notes, NOTES, 3000) if notes else None
     now = now_iso()
     with vault.transaction() as tx:
         cur = tx.execute(
@@ -315,15 +294,15 @@ def update_report(
     require_open(case)
     changes: dict[str, Any] = {}
     if reference is not None:
-        changes["police_reference"] = check_text(reference, "police reference", 100)
+        changes["police_reference"] = check_text(reference, REFERENCE, 100)
     if appointment is not None:
         changes["appointment_on"] = parse_appointment(appointment)
     if export_id is not None:
         changes["export_id"] = _check_export(vault, case, export_id)
     if notes is not None:
-        changes["notes"] = check_long_text(notes, "notes", 3000)
+        changes["notes"] = check_long_text(notes, NOTES, 3000)
     if not changes:
-        raise UsageError(MSG["nothing"])
+        raise UsageError(msg("cyber.police.nothing"))
     with vault.transaction() as tx:
         sets = ", ".join(f"{k} = ?" for k in changes)
         tx.execute(f"UPDATE police_reports SET {sets}, updated_at = ? WHERE id = ?",
@@ -341,12 +320,11 @@ def police_route(vault: Vault, ref: str) -> dict[str, Any]:
         "SELECT id FROM police_reports WHERE case_id = ? AND offence = 'sexual_images'"
         " ORDER BY id", (case.id,)
     ).fetchall():
-        reasons.append(f"police record {rid}: sexual images of a minor")
+        reasons.append(msg("cyber.police.route_record", id=rid))
     described = vault.conn.execute(
         "SELECT COUNT(*) FROM minor_sexual_reports WHERE case_id = ?", (case.id,)
     ).fetchone()[0]
     if described:
-        reasons.append(f"{described} description(s) of sexual images of a minor recorded "
-                       "(never the images themselves)")
+        reasons.append(msg("cyber.police.route_described", n=described))
     return {"case": case.ref, "police_route": bool(reasons), "reasons": reasons,
-            "advice": MSG["sexual"] if reasons else None}
+            "advice": SEXUAL if reasons else None}

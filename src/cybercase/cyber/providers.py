@@ -19,13 +19,44 @@ from cybercase.cases.agenda import AgendaItem
 from cybercase.cases.cases import Case
 from cybercase.cases.search import Hit, Source
 from cybercase.cases.timeline import Event
+from cybercase.i18n import Msg, msg
 from cybercase.privacy import access
 from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 
-ATTRIBUTION = "account {id} ({handle} on {platform}): {status} to be person {person} ({basis})"
-BASIS = {"pupil_statement": "pupil's statement", "ict_trace": "ICT trace",
-         "admission": "admission", "parent": "parent", "other": "other"}
+# the fixed words inside the texts, as Msg so the app shows them in its language
+BASIS = {"pupil_statement": msg("cyber.basis.pupil_statement"),
+         "ict_trace": msg("cyber.basis.ict_trace"), "admission": msg("cyber.basis.admission"),
+         "parent": msg("cyber.basis.parent"), "other": msg("cyber.basis.other")}
+ATTRIBUTION_STATUS = {"suspected": msg("cyber.attribution.suspected"),
+                      "confirmed": msg("cyber.attribution.confirmed"),
+                      "refuted": msg("cyber.attribution.refuted")}
+CHANNEL = {"meldknop": msg("cyber.channel.meldknop"),
+           "helpwanted": msg("cyber.channel.helpwanted"),
+           "platform": msg("cyber.channel.platform"), "police": msg("cyber.channel.police")}
+STATUS_CODE = {"draft": msg("cyber.status_code.draft"), "sent": msg("cyber.status_code.sent"),
+               "removed": msg("cyber.status_code.removed"),
+               "refused": msg("cyber.status_code.refused"),
+               "no_answer": msg("cyber.status_code.no_answer")}
+STATUS_WORD = {"draft": msg("cyber.status_word.draft"), "sent": msg("cyber.status_word.sent"),
+               "removed": msg("cyber.status_word.removed"),
+               "refused": msg("cyber.status_word.refused"),
+               "no_answer": msg("cyber.status_word.no_answer")}
+
+OFFENCE_WORD = {
+    "discriminatie": msg("cyber.offence_word.discriminatie"),
+    "smaad": msg("cyber.offence_word.smaad"), "laster": msg("cyber.offence_word.laster"),
+    "belediging": msg("cyber.offence_word.belediging"),
+    "bedreiging": msg("cyber.offence_word.bedreiging"),
+    "stalking": msg("cyber.offence_word.stalking"),
+    "sexual_images": msg("cyber.offence_word.sexual_images"),
+    "other": msg("cyber.offence_word.other"),
+}
+
+
+def _word(words: dict[str, Msg], code: str) -> str:
+    """The Msg of a fixed word, or the code itself for one this module does not know."""
+    return words.get(code, code)
 
 
 # --- agenda --------------------------------------------------------------------------------
@@ -37,11 +68,14 @@ def _referral_follow_ups(vault: Vault) -> Iterable[AgendaItem]:
         " JOIN cases c ON c.id = r.case_id WHERE c.status = 'open'"
         " AND r.follow_up_on IS NOT NULL AND r.status NOT IN ('removed', 'refused')"
     ).fetchall():
-        where = f"{channel}{', ' + platform if platform and channel != 'platform' else ''}"
+        where: str = _word(CHANNEL, channel)
         if channel == "platform":
-            where = platform or channel
+            where = platform or where
+        elif platform:
+            where = msg("cyber.agenda.where", channel=where, platform=platform)
         yield AgendaItem(date.fromisoformat(follow), ref, "referral_follow_up",
-                         f"referral {rid} ({where}, {status}): check the answer",
+                         msg("cyber.agenda.referral", id=rid, where=where,
+                             status=_word(STATUS_CODE, status)),
                          f"referral {rid}")
 
 
@@ -53,10 +87,10 @@ def _police_appointments(vault: Vault) -> Iterable[AgendaItem]:
         " AND p.appointment_on IS NOT NULL AND substr(p.appointment_on, 1, 10) >= ?",
         (today,),
     ).fetchall():
-        at = f" at {appointment[11:]}" if len(appointment) > 10 else ""
+        what = msg("cyber.agenda.police_at", time=appointment[11:], kind=kind, id=pid) \
+            if len(appointment) > 10 else msg("cyber.agenda.police", kind=kind, id=pid)
         yield AgendaItem(date.fromisoformat(appointment[:10]), ref, "police_appointment",
-                         f"police appointment{at} ({kind}, police record {pid})",
-                         f"police {pid}")
+                         what, f"police {pid}")
 
 
 def _agreement_reviews(vault: Vault) -> Iterable[AgendaItem]:
@@ -66,7 +100,7 @@ def _agreement_reviews(vault: Vault) -> Iterable[AgendaItem]:
         " AND a.review_on IS NOT NULL AND a.status != 'ended'"
     ).fetchall():
         yield AgendaItem(date.fromisoformat(review), ref, "agreement_review",
-                         f"review the smartphone agreement {aid} (person {pupil})",
+                         msg("cyber.agenda.agreement", id=aid, person=pupil),
                          f"agreement {aid}")
 
 
@@ -78,16 +112,18 @@ def _account_events(vault: Vault, case: Case) -> Iterable[Event]:
         "SELECT id, platform, handle, fake, created_at, created_by FROM accounts"
         " WHERE case_id = ?", (case.id,)
     ).fetchall():
-        kind = "fake account" if fake else "account"
-        yield Event(at, at, "account", f"{kind} {aid} recorded: {handle} on {platform}", by)
+        what = msg("cyber.timeline.fake_account", id=aid, handle=handle, platform=platform) \
+            if fake else msg("cyber.timeline.account", id=aid, handle=handle, platform=platform)
+        yield Event(at, at, "account", what, by)
     for aid, platform, handle, person, status, basis, at, by in vault.conn.execute(
         "SELECT a.id, a.platform, a.handle, t.person_id, t.status, t.basis, t.at,"
         " t.established_by FROM attributions t JOIN accounts a ON a.id = t.account_id"
         " WHERE a.case_id = ? ORDER BY t.id", (case.id,)
     ).fetchall():
-        yield Event(at, at, "account.attribution", ATTRIBUTION.format(
-            id=aid, handle=handle, platform=platform, status=status, person=person,
-            basis=BASIS.get(basis, basis)), by)
+        yield Event(at, at, "account.attribution", msg(
+            "cyber.timeline.attribution", id=aid, handle=handle, platform=platform,
+            status=_word(ATTRIBUTION_STATUS, status), person=person,
+            basis=_word(BASIS, basis)), by)
 
 
 def _referral_events(vault: Vault, case: Case) -> Iterable[Event]:
@@ -96,19 +132,25 @@ def _referral_events(vault: Vault, case: Case) -> Iterable[Event]:
         " FROM referral_events e JOIN referrals r ON r.id = e.referral_id"
         " WHERE r.case_id = ? ORDER BY e.id", (case.id,)
     ).fetchall():
+        where = _word(CHANNEL, channel)
+        sent = msg("cyber.timeline.referral_sent", id=rid, channel=where)
         if event == "created":
-            yield Event(at, at, "referral", f"referral {rid} to {channel} recorded"
-                        f" ({status})", by)
+            yield Event(at, at, "referral", msg("cyber.timeline.referral", id=rid,
+                                                channel=where, status=_word(STATUS_CODE, status)),
+                        by)
             if status == "sent" and on:
-                yield Event(on, at, "referral.sent", f"referral {rid} sent to {channel}", by)
+                yield Event(on, at, "referral.sent", sent, by)
         elif status == "sent":
-            yield Event(on or at, at, "referral.sent", f"referral {rid} sent to {channel}", by)
+            yield Event(on or at, at, "referral.sent", sent, by)
         elif status:
+            word = STATUS_WORD.get(status) or status.replace("_", " ")
             yield Event(on or at, at, "referral.status",
-                        f"referral {rid} ({channel}): {status.replace('_', ' ')}", by)
+                        msg("cyber.timeline.referral_status", id=rid, channel=where,
+                            status=word), by)
         else:
             changed = ", ".join(k for k, v in json.loads(details).items() if v)
-            yield Event(at, at, "referral.update", f"referral {rid} updated: {changed}", by)
+            yield Event(at, at, "referral.update",
+                        msg("cyber.timeline.referral_update", id=rid, changed=changed), by)
 
 
 def _police_events(vault: Vault, case: Case) -> Iterable[Event]:
@@ -116,9 +158,11 @@ def _police_events(vault: Vault, case: Case) -> Iterable[Event]:
         "SELECT id, kind, offence, reported_on, police_reference, created_at, created_by"
         " FROM police_reports WHERE case_id = ?", (case.id,)
     ).fetchall():
-        ref = f", police reference {reference}" if reference else ""
-        yield Event(reported_on, at, "police",
-                    f"police record {pid}: {kind} ({offence.replace('_', ' ')}){ref}", by)
+        label = OFFENCE_WORD.get(offence) or offence.replace("_", " ")
+        what = msg("cyber.timeline.police_ref", id=pid, kind=kind, offence=label,
+                   reference=reference) if reference else \
+            msg("cyber.timeline.police", id=pid, kind=kind, offence=label)
+        yield Event(reported_on, at, "police", what, by)
 
 
 def _agreement_events(vault: Vault, case: Case) -> Iterable[Event]:
@@ -126,21 +170,22 @@ def _agreement_events(vault: Vault, case: Case) -> Iterable[Event]:
         "SELECT id, pupil_id, agreed_on, ended_on, created_at, created_by FROM agreements"
         " WHERE case_id = ?", (case.id,)
     ).fetchall():
-        yield Event(at, at, "agreement", f"smartphone agreement {aid} drawn up "
-                    f"(person {pupil})", by)
+        yield Event(at, at, "agreement",
+                    msg("cyber.timeline.agreement", id=aid, person=pupil), by)
         if agreed:
             yield Event(agreed, at, "agreement.agreed",
-                        f"smartphone agreement {aid} agreed and signed", by)
+                        msg("cyber.timeline.agreement_agreed", id=aid), by)
         if ended:
-            yield Event(ended, at, "agreement.ended", f"smartphone agreement {aid} ended", by)
+            yield Event(ended, at, "agreement.ended",
+                        msg("cyber.timeline.agreement_ended", id=aid), by)
     for aid, reviewed, nxt, at, by in vault.conn.execute(
         "SELECT r.agreement_id, r.reviewed_on, r.next_review_on, r.at, r.by"
         " FROM agreement_reviews r JOIN agreements a ON a.id = r.agreement_id"
         " WHERE a.case_id = ? ORDER BY r.id", (case.id,)
     ).fetchall():
-        more = f", next review {nxt}" if nxt else ""
         yield Event(reviewed, at, "agreement.review",
-                    f"smartphone agreement {aid} reviewed{more}", by)
+                    msg("cyber.timeline.agreement_review_next", id=aid, next=nxt) if nxt
+                    else msg("cyber.timeline.agreement_review", id=aid), by)
 
 
 # --- search --------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from cybercase.cases.cases import Case, check_long_text, check_text, get_case, r
 from cybercase.cyber import validate
 from cybercase.cyber.common import case_of_row, check_accounts, check_evidence
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault
 from cybercase.vault.vault import Transaction
@@ -34,26 +35,11 @@ STATUSES = ("draft", "sent", "removed", "refused", "no_answer")
 FINAL = ("removed", "refused")
 FOLLOW_UP_DAYS = 7
 MAX_URLS = 50
-
-MSG = {
-    "channel": "unknown channel {value!r}: choose one of {choices}",
-    "status": "unknown status {value!r}: choose one of {choices}",
-    "no_url": "a referral needs the exact address of the content: give at least one --url",
-    "too_many": "at most {n} URLs in one referral: split it",
-    "platform": "a referral to the platform needs --platform (or an --account of the case)",
-    "future": "the date sent {day} lies in the future: record it once it was sent",
-    "no_evidence": "referral {id} has no captured evidence: capture the content now (ingest "
-                   "a screenshot and link it with `cybercase referral update {id} --evidence "
-                   "ID`), it may vanish once reported",
-    "not_sent": "referral {id} was not sent yet: give --sent YYYY-MM-DD",
-    "nothing": "nothing to change: give --status, --sent, --reference, --follow-up, "
-               "--evidence, --what or --why",
-    "no_explanation": "referral {id} has no explanation of what is harmful and why: add it "
-                      "with `cybercase referral update {id} --what TEXT --why TEXT`",
-    "follow_before": "the follow-up date {day} lies before the date sent {sent}: check it",
-    "no_answer": "referral {id} had no answer: set a new --follow-up date, or try another "
-                 "channel (Helpwanted, the police)",
-}
+# field names inside the shared checks' messages
+WHAT = msg("cyber.referrals.field.what")
+WHY = msg("cyber.referrals.field.why")
+REFERENCE = msg("cyber.referrals.field.reference")
+FOLLOW_UP = msg("cyber.referrals.field.follow_up")
 
 RECIPIENT = {
     "nl": {"meldknop": "Meldknop.nl", "helpwanted": "Helpwanted (Offlimits)",
@@ -143,7 +129,7 @@ class Referral:
             "follow_up_was": self.follow_up_on, "created_at": self.created_at,
             "created_by": self.created_by, "updated_at": self.updated_at,
             "evidence_warning": None if self.evidence else
-            MSG["no_evidence"].format(id=self.id),
+            msg("cyber.referrals.no_evidence", id=self.id),
             "events": self.events,
         }
 
@@ -200,16 +186,16 @@ def _urls(urls: Iterable[str]) -> list[str]:
         if checked not in found:
             found.append(checked)
     if not found:
-        raise UsageError(MSG["no_url"])
+        raise UsageError(msg("cyber.referrals.no_url"))
     if len(found) > MAX_URLS:
-        raise UsageError(MSG["too_many"].format(n=MAX_URLS))
+        raise UsageError(msg("cyber.referrals.too_many", n=MAX_URLS))
     return found
 
 
 def _sent(text: str) -> date:
-    day = parse_date(text, "the date sent")
+    day = parse_date(text, msg("cyber.referrals.field.sent"))
     if day > local_today():
-        raise UsageError(MSG["future"].format(day=day.isoformat()))
+        raise UsageError(msg("cyber.referrals.future", day=day.isoformat()))
     return day
 
 
@@ -237,23 +223,24 @@ def add_referral(
     case = get_case(vault, ref)
     require_open(case)
     if channel not in CHANNELS:
-        raise UsageError(MSG["channel"].format(value=channel, choices=", ".join(CHANNELS)))
+        raise UsageError(msg("cyber.referrals.channel", value=channel,
+                             choices=", ".join(CHANNELS)))
     found_urls = _urls(urls)
     items = check_evidence(vault, case, evidence)
     account_ids = check_accounts(vault, case, accounts)
-    platform = check_text(platform, "platform", 80) if platform else \
+    platform = check_text(platform, msg("cyber.referrals.field.platform"), 80) if platform else \
         _platform_of(vault, account_ids)
     if channel == "platform" and not platform:
-        raise UsageError(MSG["platform"])
-    what = check_long_text(what, "description of what is harmful", 3000) if what else None
-    why = check_long_text(why, "explanation of why it is harmful", 3000) if why else None
-    reference = check_text(reference, "reference", 200) if reference else None
+        raise UsageError(msg("cyber.referrals.platform"))
+    what = check_long_text(what, WHAT, 3000) if what else None
+    why = check_long_text(why, WHY, 3000) if why else None
+    reference = check_text(reference, REFERENCE, 200) if reference else None
     sent = _sent(sent_on) if sent_on else None
-    follow = parse_date(follow_up, "the follow-up date") if follow_up else None
+    follow = parse_date(follow_up, FOLLOW_UP) if follow_up else None
     if follow is None and sent is not None:
         follow = sent + timedelta(days=FOLLOW_UP_DAYS)
     if follow is not None and sent is not None and follow < sent:
-        raise UsageError(MSG["follow_before"].format(day=follow, sent=sent))
+        raise UsageError(msg("cyber.referrals.follow_before", day=follow, sent=sent))
     status = "sent" if sent else "draft"
     now = now_iso()
     with vault.transaction() as tx:
@@ -283,7 +270,7 @@ def add_referral(
         tx.audit("referral.add", f"referral {rid}", {**details, "status": status,
                                                      "sent_on": sent and sent.isoformat()},
                  case_ref=ref)
-    warnings = [] if items else [MSG["no_evidence"].format(id=rid)]
+    warnings: list[str] = [] if items else [msg("cyber.referrals.no_evidence", id=rid)]
     return get_referral(vault, rid), warnings
 
 
@@ -318,15 +305,16 @@ def update_referral(
     case = _open_case(vault, referral_id)
     before = get_referral(vault, referral_id)
     if status is not None and status not in STATUSES:
-        raise UsageError(MSG["status"].format(value=status, choices=", ".join(STATUSES)))
+        raise UsageError(msg("cyber.referrals.status", value=status,
+                             choices=", ".join(STATUSES)))
     sent = _sent(sent_on) if sent_on else None
-    reference = check_text(reference, "reference", 200) if reference else None
-    follow = parse_date(follow_up, "the follow-up date") if follow_up else None
+    reference = check_text(reference, REFERENCE, 200) if reference else None
+    follow = parse_date(follow_up, FOLLOW_UP) if follow_up else None
     items = [i for i in check_evidence(vault, case, evidence) if i not in before.evidence]
-    what = check_long_text(what, "description of what is harmful", 3000) if what else None
-    why = check_long_text(why, "explanation of why it is harmful", 3000) if why else None
-    day = parse_date(on, "the date of the answer") if on else local_today()
-    note = check_long_text(note, "note", 1000) if note else None
+    what = check_long_text(what, WHAT, 3000) if what else None
+    why = check_long_text(why, WHY, 3000) if why else None
+    day = parse_date(on, msg("cyber.referrals.field.answered")) if on else local_today()
+    note = check_long_text(note, msg("cyber.referrals.field.note"), 1000) if note else None
     new_status = status
     if sent is not None and new_status is None and before.status == "draft":
         new_status = "sent"
@@ -334,7 +322,7 @@ def update_referral(
         sent = local_today()
     if new_status in ("removed", "refused", "no_answer") and sent is None \
             and before.sent_on is None:
-        raise UsageError(MSG["not_sent"].format(id=referral_id))
+        raise UsageError(msg("cyber.referrals.not_sent", id=referral_id))
     if follow is None and sent is not None and before.follow_up_on is None:
         follow = sent + timedelta(days=FOLLOW_UP_DAYS)
     changes: dict[str, Any] = {}
@@ -351,7 +339,7 @@ def update_referral(
     if why is not None:
         changes["harm_why"] = why
     if not changes and not items and note is None:
-        raise UsageError(MSG["nothing"])
+        raise UsageError(msg("cyber.referrals.nothing"))
     with vault.transaction() as tx:
         if changes:
             sets = ", ".join(f"{k} = ?" for k in changes)
@@ -367,9 +355,10 @@ def update_referral(
                changes.get("status"), event_day, details)
         tx.audit("referral.update", f"referral {referral_id}", details, case_ref=case.ref)
     after = get_referral(vault, referral_id)
-    warnings = [] if after.evidence else [MSG["no_evidence"].format(id=referral_id)]
+    warnings: list[str] = [] if after.evidence else \
+        [msg("cyber.referrals.no_evidence", id=referral_id)]
     if changes.get("status") == "no_answer" and follow is None:
-        warnings.append(MSG["no_answer"].format(id=referral_id))
+        warnings.append(msg("cyber.referrals.no_answer", id=referral_id))
     return after, warnings
 
 
@@ -379,11 +368,11 @@ def request_text(
 ) -> str:
     """The DSA art. 16 notice for this referral, ready to paste (plain text)."""
     if lang not in TEXT:
-        raise UsageError(f"unknown language {lang!r}: choose nl or en")
+        raise UsageError(msg("cyber.referrals.language", value=lang))
     referral = get_referral(vault, referral_id)
     if not (referral.harm_what or referral.harm_why):
-        raise UsageError(MSG["no_explanation"].format(id=referral_id))
-    name = check_text(name, "name", 120) if name else None
+        raise UsageError(msg("cyber.referrals.no_explanation", id=referral_id))
+    name = check_text(name, msg("cyber.referrals.field.name"), 120) if name else None
     email = validate.email(email)[0] if email else None
     t = TEXT[lang]
     recipient = RECIPIENT[lang].get(referral.channel) or referral.platform or ""

@@ -10,20 +10,9 @@ import re
 from urllib.parse import urlsplit
 
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 
-MSG = {
-    "url": "{what} {value!r} is not a web address: give the exact address, starting with "
-           "https:// (copy it from the browser's address bar)",
-    "url_long": "{what} is too long ({n} characters, at most {limit})",
-    "email": "{value!r} is not an e-mail address: write it as name@example.nl",
-    "phone": "{value!r} is not a phone number: write it as 0612345678 or +31 6 12345678 "
-             "(with the country code for a number from abroad, e.g. +44 20 7946 0958)",
-    "handle": "the handle is empty: give the user name as shown on the platform, e.g. @name",
-    "handle_chars": "the handle {value!r} contains spaces or control characters: give the "
-                    "user name (as in the profile address) and put the shown name in "
-                    "--display-name",
-}
-
+THE_URL = msg("cyber.validate.the_url")
 MAX_URL = 2000
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
@@ -47,12 +36,12 @@ def _host_ok(host: str) -> bool:
         and bool(_TLD.match(labels[-1]))
 
 
-def url(value: str, what: str = "the URL") -> str:
+def url(value: str, what: str = THE_URL) -> str:
     """An absolute http(s) address with a real host; returned trimmed, otherwise as typed."""
     text = value.strip()
     if len(text) > MAX_URL:
-        raise UsageError(MSG["url_long"].format(what=what, n=len(text), limit=MAX_URL))
-    bad = UsageError(MSG["url"].format(what=what, value=value))
+        raise UsageError(msg("cyber.validate.url_long", what=what, n=len(text), limit=MAX_URL))
+    bad = UsageError(msg("cyber.validate.url", what=what, value=value))
     if not text or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in text):
         raise bad
     try:
@@ -68,7 +57,7 @@ def url(value: str, what: str = "the URL") -> str:
 def email(value: str) -> tuple[str, str]:
     """(as typed, normal form for comparison): one @, a sane local part, a real domain."""
     text = value.strip()
-    bad = UsageError(MSG["email"].format(value=value))
+    bad = UsageError(msg("cyber.validate.email", value=value))
     local, at, domain = text.rpartition("@")
     if not at or len(text) > 254 or len(local) > 64 or not _LOCAL.match(local):
         raise bad
@@ -92,7 +81,7 @@ def phone(value: str) -> tuple[str, str]:
     """(as typed, ``+<digits>``): Dutch national (06-12345678, 020 123 4567) or
     international (+31 6 12345678, 0031 6 12345678, +44 20 7946 0958) forms."""
     text = value.strip()
-    bad = UsageError(MSG["phone"].format(value=value))
+    bad = UsageError(msg("cyber.validate.phone", value=value))
     if not _PHONE_CHARS.match(text) or text.count("+") > 1:
         raise bad
     # "+31 (0)6 ..." is a common way of writing the national 0 that is dropped abroad
@@ -121,10 +110,10 @@ def handle(value: str) -> tuple[str, str]:
     """(as typed, normal form): compared case-insensitively and without a leading @."""
     text = value.strip()
     if any(ch.isspace() or ord(ch) < 32 for ch in text):
-        raise UsageError(MSG["handle_chars"].format(value=value))
+        raise UsageError(msg("cyber.validate.handle_chars", value=value))
     norm = text.lstrip("@").casefold()
     if not norm:
-        raise UsageError(MSG["handle"])
+        raise UsageError(msg("cyber.validate.handle"))
     if len(text) > 200:
-        raise UsageError("the handle is too long (at most 200 characters)")
+        raise UsageError(msg("cyber.validate.handle_long"))
     return text, norm

@@ -37,6 +37,8 @@ EXIF_DATETIME = 0x0132
 EXIF_IFD = 0x8769
 
 # The texts of the flags, in one place for translation.
+# English only: this file runs alone in the decoder processes (no cybercase imports); the
+# parent turns these texts into Msg again (cybercase.evidence.flags, catalogue/evidence.py)
 MSG_TOO_LARGE = (
     "image claims {mp:.0f} megapixels, more than the {limit} megapixel safety limit: "
     "stored but not decoded"

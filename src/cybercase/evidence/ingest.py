@@ -38,7 +38,9 @@ from typing import Any
 from cybercase.cases.cases import check_text, get_case
 from cybercase.errors import UsageError
 from cybercase.evidence import imaging, sniff
+from cybercase.evidence.flags import flag_msg
 from cybercase.evidence.store import CHUNK, BlobWriter, store_bytes
+from cybercase.i18n import CATALOGUES, msg
 from cybercase.timeutil import now_iso, to_iso
 from cybercase.vault import Transaction, Vault
 
@@ -55,21 +57,10 @@ OFFENCE_TAGS = (
 )
 CAPTURED_BY = ("pupil", "parent", "staff", "other")
 
-# User-facing texts in one place.
-MSG = {
-    "missing": "no such file or folder",
-    "symlink": "symlink, not followed: ingest the file it points to instead",
-    "special": "not a regular file (device, pipe or socket): nothing to store",
-    "unreadable": "cannot be read ({error}): check the permissions and try again",
-    "empty": "empty file (0 bytes): nothing to store",
-    "loop": "folder already visited (a loop in the file system): skipped",
-    "changed": "the file changed while it was read ({stated} bytes listed, {read} read)",
-    "big_image": "image larger than {mb} MB: stored but not decoded or checked",
-    "also_in": "the same content is also evidence in case {refs}",
-    "duplicate": "already in this case as item {id}",
-    "bad_tag": "unknown offence tag {tag!r}: use one of {tags}",
-    "bad_captured": "--captured-by {value!r}: use one of {choices}",
-}
+# User-facing texts: cybercase/catalogue/evidence.py (English and Dutch), built with msg().
+# The English per-file texts under their former names, for code that compares with them.
+MSG = {name: CATALOGUES["en"][f"evidence.file.{name}"] for name in (
+    "missing", "symlink", "special", "unreadable", "empty", "loop", "also_in", "duplicate")}
 
 
 @dataclass
@@ -89,26 +80,29 @@ class Stated:
         def one(value: str | None, what: str, limit: int = 200) -> str | None:
             return check_text(value, what, limit, required=False) or None if value else None
 
-        captured = one(self.captured_by, "captured-by")
+        captured = one(self.captured_by, msg("evidence.field.captured_by"))
         if captured is not None:
             kind = captured.split(":", 1)[0].strip().lower()
             if kind not in CAPTURED_BY:
-                raise UsageError(MSG["bad_captured"].format(
-                    value=captured, choices=", ".join(CAPTURED_BY)
-                    + " (optionally followed by ': who', e.g. 'parent: mother of the pupil')"))
+                raise UsageError(msg("evidence.error.bad_captured", value=captured,
+                                     choices=", ".join(CAPTURED_BY)))
         tags = []
         for tag in self.tags:
             norm = tag.strip().lower()
             if norm not in OFFENCE_TAGS:
-                raise UsageError(MSG["bad_tag"].format(tag=tag, tags=", ".join(OFFENCE_TAGS)))
+                raise UsageError(msg("evidence.error.bad_tag", tag=tag,
+                                     tags=", ".join(OFFENCE_TAGS)))
             if norm not in tags:
                 tags.append(norm)
-        accounts = [a for a in (one(x, "account", 200) for x in self.accounts) if a]
+        accounts = [a for a in (one(x, msg("evidence.field.account"), 200)
+                                for x in self.accounts) if a]
         return Stated(
-            captured_by=captured, device=one(self.device, "device"),
-            platform=one(self.platform, "platform", 100), url=one(self.url, "URL", 2048),
-            accounts=accounts, shown_time=one(self.shown_time, "shown time", 100),
-            description=one(self.description, "description", 2000), tags=tags,
+            captured_by=captured, device=one(self.device, msg("evidence.field.device")),
+            platform=one(self.platform, msg("evidence.field.platform"), 100),
+            url=one(self.url, msg("evidence.field.url"), 2048), accounts=accounts,
+            shown_time=one(self.shown_time, msg("evidence.field.shown_time"), 100),
+            description=one(self.description, msg("evidence.field.description"), 2000),
+            tags=tags,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -176,10 +170,10 @@ def collect(paths: Iterable[str]) -> list[_Candidate]:
         try:
             st = os.lstat(top)
         except FileNotFoundError:
-            out.append(_Candidate(top, MSG["missing"]))
+            out.append(_Candidate(top, msg("evidence.file.missing")))
             continue
         except OSError as exc:
-            out.append(_Candidate(top, MSG["unreadable"].format(error=exc.strerror)))
+            out.append(_Candidate(top, msg("evidence.file.unreadable", error=exc.strerror)))
             continue
         if stat.S_ISDIR(st.st_mode):
             out.extend(_walk(top, seen_dirs))
@@ -190,9 +184,9 @@ def collect(paths: Iterable[str]) -> list[_Candidate]:
 
 def _classify(path: str, st: os.stat_result) -> _Candidate:
     if stat.S_ISLNK(st.st_mode):
-        return _Candidate(path, MSG["symlink"])
+        return _Candidate(path, msg("evidence.file.symlink"))
     if not stat.S_ISREG(st.st_mode):
-        return _Candidate(path, MSG["special"])
+        return _Candidate(path, msg("evidence.file.special"))
     return _Candidate(path, None, st.st_size)
 
 
@@ -204,20 +198,20 @@ def _walk(top: str, seen: set[tuple[int, int]]) -> Iterator[_Candidate]:
             st = os.stat(folder, follow_symlinks=False)
             key = (st.st_dev, st.st_ino)
             if key in seen:
-                yield _Candidate(folder, MSG["loop"])
+                yield _Candidate(folder, msg("evidence.file.loop"))
                 continue
             seen.add(key)
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            yield _Candidate(folder, MSG["unreadable"].format(error=exc.strerror))
+            yield _Candidate(folder, msg("evidence.file.unreadable", error=exc.strerror))
             continue
         subdirs = []
         for entry in entries:
             try:
                 est = entry.stat(follow_symlinks=False)
             except OSError as exc:
-                yield _Candidate(entry.path, MSG["unreadable"].format(error=exc.strerror))
+                yield _Candidate(entry.path, msg("evidence.file.unreadable", error=exc.strerror))
                 continue
             if stat.S_ISDIR(est.st_mode):
                 subdirs.append(entry.path)
@@ -234,7 +228,7 @@ def _open(path: str) -> tuple[int, os.stat_result]:
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise _Refused(MSG["special"])
+            raise _Refused(msg("evidence.file.special"))
         os.set_blocking(fd, True)
     except BaseException:
         os.close(fd)
@@ -355,16 +349,16 @@ class _Batch:
             prep.error = exc.reason
             return prep
         except FileNotFoundError:
-            prep.error = MSG["missing"]
+            prep.error = msg("evidence.file.missing")
             return prep
         except OSError as exc:
-            prep.error = (MSG["symlink"] if exc.errno == errno.ELOOP
-                          else MSG["unreadable"].format(error=exc.strerror))
+            prep.error = (msg("evidence.file.symlink") if exc.errno == errno.ELOOP
+                          else msg("evidence.file.unreadable", error=exc.strerror))
             return prep
         prep.st = st
         if st.st_size == 0:
             os.close(fd)
-            prep.error = MSG["empty"]
+            prep.error = msg("evidence.file.empty")
             return prep
         if st.st_size > SMALL:
             prep.fd = fd
@@ -372,12 +366,12 @@ class _Batch:
         try:
             data = _read_all(fd)
         except OSError as exc:
-            prep.error = MSG["unreadable"].format(error=exc.strerror)
+            prep.error = msg("evidence.file.unreadable", error=exc.strerror)
             return prep
         finally:
             os.close(fd)
         if not data:
-            prep.error = MSG["empty"]
+            prep.error = msg("evidence.file.empty")
             return prep
         prep.data = data
         prep.sha256 = hashlib.sha256(data).hexdigest()
@@ -418,7 +412,7 @@ class _Batch:
             result = self._duplicate(shown, dup.item_id)
         except OSError as exc:
             result = FileResult(shown, "error",
-                                reason=MSG["unreadable"].format(error=exc.strerror))
+                                reason=msg("evidence.file.unreadable", error=exc.strerror))
         finally:
             if prep.fd is not None:
                 os.close(prep.fd)
@@ -431,7 +425,7 @@ class _Batch:
             "SELECT sha256, size, mime FROM evidence_items WHERE id = ?", (item_id,)
         ).fetchone()
         return FileResult(shown, "duplicate", id=item_id, sha256=row[0], size=row[1],
-                          mime=row[2], reason=MSG["duplicate"].format(id=item_id))
+                          mime=row[2], reason=msg("evidence.file.duplicate", id=item_id))
 
     def _store(self, tx: Transaction, prep: _Prepared, shown: str) -> FileResult:
         assert prep.st is not None
@@ -477,16 +471,16 @@ class _Batch:
             if existing is not None:
                 raise _Duplicate(int(existing[0]))
             if mime.startswith("image/"):
-                flags.append(MSG["big_image"].format(mb=SMALL // (1024 * 1024)))
+                flags.append(msg("evidence.flag.big_image", mb=SMALL // (1024 * 1024)))
         if blob.size != prep.st.st_size:
-            flags.append(MSG["changed"].format(stated=prep.st.st_size, read=blob.size))
+            flags.append(msg("evidence.flag.changed", stated=prep.st.st_size, read=blob.size))
         name = os.path.basename(prep.cand.path.rstrip("/")) or prep.cand.path
         original = sniff.display(name)
         mismatch = sniff.extension_mismatch(original, mime)
         if mismatch:
             flags.append(mismatch)
         if info is not None:
-            flags.extend(info.flags)
+            flags.extend(flag_msg(f) for f in info.flags)
         also_in = [r[0] for r in tx.execute(
             "SELECT DISTINCT c.ref FROM evidence_items e JOIN cases c ON c.id = e.case_id"
             " WHERE e.blob_id = ? AND e.case_id != ? ORDER BY c.ref",
@@ -523,7 +517,7 @@ class _Batch:
             size=blob.size, mime=mime, flags=flags, also_in=also_in, near_duplicates=near,
         )
         if also_in:
-            result.reason = MSG["also_in"].format(refs=", ".join(also_in))
+            result.reason = msg("evidence.file.also_in", refs=", ".join(also_in))
         return result
 
     def _near(self, info: imaging.ImageInfo | None, sha256: str) -> list[dict[str, Any]]:
@@ -549,11 +543,11 @@ def check_paths_exist(paths: Iterable[str]) -> None:
     paths are chosen)."""
     missing = [p for p in paths if not os.path.lexists(p)]
     if missing:
-        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-        raise UsageError(
-            f"no such file or folder: {sniff.printable(missing[0])}{more}; check the path "
-            "(nothing was stored)"
-        )
+        first = sniff.printable(missing[0])
+        if len(missing) > 1:
+            raise UsageError(msg("evidence.error.paths_missing_more", path=first,
+                                 more=len(missing) - 1))
+        raise UsageError(msg("evidence.error.paths_missing", path=first))
 
 
 def ingest(
@@ -565,7 +559,7 @@ def ingest(
     checked = (stated or Stated()).checked()
     paths = list(paths)
     if not paths:
-        raise UsageError("no files given: name the files or folders to ingest")
+        raise UsageError(msg("evidence.error.no_paths"))
     check_paths_exist(paths)
     batch = _Batch(vault, ref, checked, progress, workers)
     return batch.run(collect(paths))
@@ -581,15 +575,6 @@ MINOR_GUIDANCE = (
     "- Go to the police: call 0900-8844 or report at politie.nl; they secure the evidence.\n"
     "- Report the content at Meldpunt Kinderporno (meldpunt-kinderporno.nl) and help the "
     "child and parents via Offlimits / Helpwanted (offlimits.nl, helpwanted.nl)."
-)
-MSG_MINOR_FILE = (
-    "--sexual-minor never takes a file: sexual images of minors must not be stored, copied "
-    "or forwarded; record only a description (--where, --when, --platform, --url, --account, "
-    "--description) and go to the police"
-)
-MSG_MINOR_EMPTY = (
-    "--sexual-minor needs a description of what was seen: give at least one of --where, "
-    "--when, --platform, --url, --account, --description"
 )
 
 
@@ -608,7 +593,7 @@ def record_minor_report(
 ) -> int:
     """Record only a description of sexual images of a minor; refuses any file."""
     if list(paths):
-        raise UsageError(MSG_MINOR_FILE)
+        raise UsageError(msg("evidence.error.minor_file"))
     vault.require("evidence.write")
     case = get_case(vault, ref)
 
@@ -616,15 +601,16 @@ def record_minor_report(
         return check_text(value, what, limit, required=False) or None if value else None
 
     fields = {
-        "seen_where": one(report.seen_where, "where"),
-        "seen_when": one(report.seen_when, "when", 100),
-        "platform": one(report.platform, "platform", 100),
-        "url": one(report.url, "URL", 2048),
-        "description": one(report.description, "description", 2000),
+        "seen_where": one(report.seen_where, msg("evidence.field.where")),
+        "seen_when": one(report.seen_when, msg("evidence.field.when"), 100),
+        "platform": one(report.platform, msg("evidence.field.platform"), 100),
+        "url": one(report.url, msg("evidence.field.url"), 2048),
+        "description": one(report.description, msg("evidence.field.description"), 2000),
     }
-    accounts = [a for a in (one(x, "account", 200) for x in report.accounts) if a]
+    accounts = [a for a in (one(x, msg("evidence.field.account"), 200)
+                            for x in report.accounts) if a]
     if not any(fields.values()) and not accounts:
-        raise UsageError(MSG_MINOR_EMPTY)
+        raise UsageError(msg("evidence.error.minor_empty"))
     with vault.transaction() as tx:
         cur = tx.execute(
             "INSERT INTO minor_sexual_reports(case_id, seen_where, seen_when, platform, url,"

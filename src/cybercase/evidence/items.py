@@ -10,24 +10,15 @@ from typing import Any
 
 from cybercase.cases.cases import check_text, get_case
 from cybercase.errors import NotFound, UsageError, VaultCorrupt
+from cybercase.evidence.flags import flag_msg
 from cybercase.evidence.store import read_chunks, rehash
+from cybercase.i18n import msg
 from cybercase.privacy import access
 from cybercase.safefile import PartialFile
 from cybercase.timeutil import local_display, now_iso
 from cybercase.vault import Vault
 
-MSG = {
-    "no_item": "there is no evidence item {id}: see `cybercase evidence list REF`",
-    "exists": "{path} already exists: choose a new file name for --out",
-    "no_dir": "the folder {path} does not exist: create it or choose another --out",
-    "out_fail": "cannot write {path} ({error}): choose another --out",
-    "corrupt": (
-        "evidence {id}: the stored content no longer matches its SHA-256 ({sha}): nothing "
-        "was kept at {path}; run `cybercase verify` and restore the vault from a backup"
-    ),
-    "withdrawn": "evidence {id} was already withdrawn on {when} by {who}",
-    "bad_id": "{value!r} is not an evidence id: give the number shown by `evidence list`",
-}
+# User-facing texts: cybercase/catalogue/evidence.py (English and Dutch).
 
 
 @dataclass
@@ -80,7 +71,8 @@ def _item(r: tuple[Any, ...]) -> Item:
     return Item(
         id=r[0], case=r[1], sha256=r[2], size=r[3], mime=r[4], original_name=r[5],
         extension=r[6], source_path=r[7], file_mtime=r[8], ingested_at=r[9],
-        ingested_by=r[10], image=image, flags=json.loads(r[17]), stated=json.loads(r[18]),
+        ingested_by=r[10], image=image, flags=[flag_msg(f) for f in json.loads(r[17])],
+        stated=json.loads(r[18]),
         withdrawn=withdrawn, blob_id=r[22],
     )
 
@@ -89,9 +81,9 @@ def parse_id(value: str | int) -> int:
     try:
         item_id = int(value)
     except (TypeError, ValueError):
-        raise UsageError(MSG["bad_id"].format(value=value)) from None
+        raise UsageError(msg("evidence.error.bad_id", value=value)) from None
     if item_id < 1:
-        raise UsageError(MSG["bad_id"].format(value=value))
+        raise UsageError(msg("evidence.error.bad_id", value=value))
     return item_id
 
 
@@ -113,7 +105,7 @@ def get_item(vault: Vault, item_id: int | str) -> Item:
         " WHERE e.id = ?", (item_id,)
     ).fetchone()
     if row is None:
-        raise NotFound(MSG["no_item"].format(id=item_id))
+        raise NotFound(msg("evidence.error.no_item", id=item_id))
     access.check_ref(vault, row[1])
     return _item(row)
 
@@ -129,13 +121,13 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
     item = get_item(vault, item_id)
     out = Path(out)
     if out.exists() or out.is_symlink():
-        raise UsageError(MSG["exists"].format(path=out))
+        raise UsageError(msg("evidence.error.out_exists", path=out))
     if not out.parent.is_dir():
-        raise UsageError(MSG["no_dir"].format(path=out.parent))
+        raise UsageError(msg("evidence.error.out_no_dir", path=out.parent))
     try:
         partial = PartialFile(out, ".cybercase-extract-")
     except OSError as exc:
-        raise UsageError(MSG["out_fail"].format(path=out, error=exc.strerror)) from None
+        raise UsageError(msg("evidence.error.out_fail", path=out, error=exc.strerror)) from None
     try:
         with vault.transaction() as tx:
             tx.audit("evidence.extract", f"evidence {item.id}",
@@ -148,10 +140,11 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
             size += len(chunk)
             partial.file.write(chunk)
         if hasher.hexdigest() != item.sha256 or size != item.size:
-            raise VaultCorrupt(MSG["corrupt"].format(id=item.id, sha=item.sha256, path=out))
+            raise VaultCorrupt(msg("evidence.error.extract_corrupt", id=item.id, sha=item.sha256,
+                                   path=out))
         partial.commit()
     except OSError as exc:
-        raise UsageError(MSG["out_fail"].format(path=out, error=exc.strerror)) from None
+        raise UsageError(msg("evidence.error.out_fail", path=out, error=exc.strerror)) from None
     finally:
         partial.discard()
     return item
@@ -160,15 +153,15 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
 def withdraw(vault: Vault, item_id: int | str, reason: str) -> Item:
     """Hide an item from exports; the item, its content and its record stay."""
     vault.require("evidence.write")
-    reason = check_text(reason, "reason", 500)
+    reason = check_text(reason, msg("evidence.field.reason"), 500)
     item = get_item(vault, item_id)
     with vault.transaction() as tx:
         row = tx.execute(
             "SELECT withdrawn_at, withdrawn_by FROM evidence_items WHERE id = ?", (item.id,)
         ).fetchone()
         if row[0] is not None:
-            raise UsageError(MSG["withdrawn"].format(
-                id=item.id, when=local_display(row[0]), who=row[1]))
+            raise UsageError(msg("evidence.error.withdrawn", id=item.id, when=local_display(row[0]),
+                                 who=row[1]))
         tx.execute(
             "UPDATE evidence_items SET withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ?"
             " WHERE id = ?", (now_iso(), vault.actor, reason, item.id),
@@ -236,13 +229,6 @@ def verify_problems(vault: Vault) -> tuple[list[str], int, int]:
 
 # --- pages for the app's table, and content for its preview ---------------------------
 
-MSG_PREVIEW = {
-    "too_big": "evidence {id} is {mb} MB: too big to show here; extract it to look at it",
-    "corrupt": (
-        "evidence {id}: the stored content no longer matches its SHA-256 ({sha}): run "
-        "`cybercase verify` and restore the vault from a backup"
-    ),
-}
 PREVIEW_MAX_BYTES = 32 * 1024 * 1024
 
 
@@ -285,14 +271,14 @@ def read_content(vault: Vault, item_id: int | str, purpose: str = "view") -> tup
     """
     item = get_item(vault, item_id)
     if item.size > PREVIEW_MAX_BYTES:
-        raise UsageError(MSG_PREVIEW["too_big"].format(id=item.id,
-                                                       mb=item.size // (1024 * 1024)))
+        raise UsageError(msg("evidence.error.preview_too_big", id=item.id,
+                             mb=item.size // (1024 * 1024)))
     with vault.transaction() as tx:
         tx.audit("evidence.view", f"evidence {item.id}",
                  {"sha256": item.sha256, "purpose": purpose}, case_ref=item.case)
     data = b"".join(read_chunks(vault.conn, item.blob_id))
     if hashlib.sha256(data).hexdigest() != item.sha256:
-        raise VaultCorrupt(MSG_PREVIEW["corrupt"].format(id=item.id, sha=item.sha256))
+        raise VaultCorrupt(msg("evidence.error.preview_corrupt", id=item.id, sha=item.sha256))
     return item, data
 
 

@@ -11,9 +11,10 @@ import os
 
 import magic
 
+from cybercase.i18n import msg
+
 SNIFF_BYTES = 64 * 1024
 
-MSG_MISMATCH = "the content is {mime} but the name ends in {ext!r} (usually {expected})"
 
 # libmagic and the mimetypes table sometimes name the same thing differently
 _ALIASES = {
@@ -78,7 +79,7 @@ def extension_mismatch(name: str, mime: str) -> str | None:
         return None
     if _kind(expected) == _kind(mime):
         return None
-    return MSG_MISMATCH.format(mime=mime, ext=ext, expected=_norm(expected))
+    return msg("evidence.flag.mismatch", mime=mime, ext=ext, expected=_norm(expected))
 
 
 def display(name: str | bytes) -> str:

@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 from cybercase.safefile import PartialFile
 from cybercase.timeutil import AMSTERDAM
 
@@ -117,39 +118,25 @@ def _check_rel(path: str) -> str:
     return pure.as_posix()
 
 
-MSG = {
-    "exists": "{out} already exists: choose another name or add --force",
-    "no_dir": "the folder {dir} does not exist: create it first",
-    "read_only": "cannot write in {dir}: choose a folder you may write to",
-    "full": (
-        "the disk holding {dir} is full: free space or choose another place; "
-        "no partial bundle was left behind"
-    ),
-    "write_failed": (
-        "cannot write the bundle in {dir} ({error}): choose another place; "
-        "no partial bundle was left behind"
-    ),
-}
-
 
 def check_target(out: Path, force: bool) -> Path:
     """Refuse an existing file (without ``force``) or a folder that is missing or read-only."""
     out = out.expanduser()
     if out.exists() and not force:
-        raise UsageError(MSG["exists"].format(out=out))
+        raise UsageError(msg("export.bagit.exists", out=out))
     if not out.parent.is_dir():
-        raise UsageError(MSG["no_dir"].format(dir=out.parent))
+        raise UsageError(msg("export.bagit.no_dir", dir=out.parent))
     if not os.access(out.parent, os.W_OK):
-        raise UsageError(MSG["read_only"].format(dir=out.parent))
+        raise UsageError(msg("export.bagit.read_only", dir=out.parent))
     return out
 
 
 def _write_error(exc: OSError, folder: Path) -> UsageError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return UsageError(MSG["full"].format(dir=folder))
+        return UsageError(msg("export.bagit.full", dir=folder))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UsageError(MSG["read_only"].format(dir=folder))
-    return UsageError(MSG["write_failed"].format(dir=folder, error=exc.strerror or exc))
+        return UsageError(msg("export.bagit.read_only", dir=folder))
+    return UsageError(msg("export.bagit.write_failed", dir=folder, error=exc.strerror or exc))
 
 
 # --- the pipeline: reading, hashing and writing overlap ------------------------------------

@@ -44,6 +44,7 @@ from cybercase.export.bagit import (
     zip_errors,
 )
 from cybercase.export.signing import signing_key
+from cybercase.i18n import msg
 from cybercase.timeutil import local_display, local_today, now_iso
 from cybercase.vault import Vault
 from cybercase.vault.audit import AuditEntry
@@ -52,24 +53,6 @@ if TYPE_CHECKING:
     from cybercase.export.previews import Previews
 
 MIN_PASSPHRASE = 12
-
-MSG = {
-    "no_evidence": (
-        "case {ref} has no evidence to export{why}: add some with `cybercase ingest {ref} FILE`"
-    ),
-    "all_withdrawn": " (every item was withdrawn)",
-    "not_in_case": (
-        "evidence {id} does not belong to case {ref}: see `cybercase evidence list {ref}`"
-    ),
-    "withdrawn": "evidence {id} was withdrawn on {when}: it cannot be exported",
-    "short_pass": (
-        "the bundle passphrase is too short ({n} characters): use at least {min} characters"
-    ),
-    "corrupt": (
-        "evidence {id}: the stored content no longer matches its SHA-256: no bundle was "
-        "written; run `cybercase verify` and restore the vault from a backup"
-    ),
-}
 
 
 @dataclass
@@ -329,8 +312,8 @@ def _chosen(vault: Vault, case: Case, evidence_ids: list[str] | list[int] | None
     active = [i for i in items if i.withdrawn is None]
     if not evidence_ids:
         if not active:
-            why = MSG["all_withdrawn"] if withdrawn else ""
-            raise UsageError(MSG["no_evidence"].format(ref=case.ref, why=why))
+            raise UsageError(msg("export.bundle.no_evidence_withdrawn", ref=case.ref)
+                             if withdrawn else msg("export.bundle.no_evidence", ref=case.ref))
         return active, withdrawn, []
     by_id = {i.id: i for i in items}
     chosen: list[Item] = []
@@ -338,10 +321,10 @@ def _chosen(vault: Vault, case: Case, evidence_ids: list[str] | list[int] | None
         item_id = parse_id(raw)
         item = by_id.get(item_id)
         if item is None:
-            raise NotFound(MSG["not_in_case"].format(id=item_id, ref=case.ref))
+            raise NotFound(msg("export.bundle.not_in_case", id=item_id, ref=case.ref))
         if item.withdrawn is not None:
-            raise UsageError(MSG["withdrawn"].format(
-                id=item_id, when=local_display(str(item.withdrawn["at"]))))
+            raise UsageError(msg("export.bundle.withdrawn", id=item_id,
+                                 when=local_display(str(item.withdrawn["at"]))))
         if item not in chosen:
             chosen.append(item)
     chosen.sort(key=lambda i: i.id)
@@ -357,7 +340,7 @@ def _evidence_payload(vault: Vault, item: Item, file: str, previews: Previews | 
 
     def check(sha256: str, size: int) -> None:
         if sha256 != item.sha256 or size != item.size:
-            raise VaultCorrupt(MSG["corrupt"].format(id=item.id))
+            raise VaultCorrupt(msg("export.bundle.corrupt", id=item.id))
 
     def chunks() -> Iterator[bytes]:
         stream = read_chunks(vault.conn, item.blob_id)
@@ -368,7 +351,7 @@ def _evidence_payload(vault: Vault, item: Item, file: str, previews: Previews | 
 
 def check_passphrase(passphrase: str) -> str:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise UsageError(MSG["short_pass"].format(n=len(passphrase), min=MIN_PASSPHRASE))
+        raise UsageError(msg("export.bundle.short_pass", n=len(passphrase), min=MIN_PASSPHRASE))
     return passphrase
 
 
@@ -536,26 +519,17 @@ def _write(
 
 # --- verify-bundle (no vault needed) ----------------------------------------------------
 
-VERIFY_MSG = {
-    "not_file": "{path} is not a file: give the bundle's .zip file",
-    "not_zip": "{path} is not a ZIP file: give the bundle's .zip file",
-    "need_pass": (
-        "{path} is encrypted: set CYBERCASE_EXPORT_PASSPHRASE or run in a terminal to type it"
-    ),
-    "bad_pass": "the passphrase does not open {path}: check it with whoever sent the bundle",
-}
-
 
 def bundle_encrypted(path: Path) -> bool:
     """Whether the ZIP's entries are encrypted (AES or ZipCrypto); UsageError if no ZIP."""
     path = Path(path)
     if not path.is_file():
-        raise UsageError(VERIFY_MSG["not_file"].format(path=path))
+        raise UsageError(msg("export.verify.not_file", path=path))
     try:
         with zipfile.ZipFile(path) as zf:
             return any(info.flag_bits & 0x1 for info in zf.infolist())
     except zip_errors():
-        raise UsageError(VERIFY_MSG["not_zip"].format(path=path)) from None
+        raise UsageError(msg("export.verify.not_zip", path=path)) from None
 
 
 def verify_bundle(
@@ -567,7 +541,7 @@ def verify_bundle(
     password = None
     if encrypted:
         if passphrase is None:
-            raise UsageError(VERIFY_MSG["need_pass"].format(path=path))
+            raise UsageError(msg("export.verify.need_pass", path=path))
         password = passphrase.encode("utf-8")
         import pyzipper
 
@@ -579,7 +553,7 @@ def verify_bundle(
                     with zf.open(first) as fh:
                         fh.read(1)
         except RuntimeError:
-            raise UnlockError(VERIFY_MSG["bad_pass"].format(path=path)) from None
+            raise UnlockError(msg("export.verify.bad_pass", path=path)) from None
         except zip_errors():
             pass  # damaged rather than locked: verify_zip names what is wrong
     return verify_zip(path, password=password)

@@ -24,19 +24,9 @@ from __future__ import annotations
 from typing import Any
 
 from cybercase.errors import NotFound, PermissionDenied, UsageError
+from cybercase.i18n import msg
 from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
-
-MSG = {
-    "hidden": ("case {ref} is restricted to {users}: ask one of them, or a coordinator can "
-               "lift it with `cybercase case unrestrict {ref}`"),
-    "no_case": "there is no case {ref!r}: see `cybercase case list`",
-    "no_users": "name at least one user: --users NAME[,NAME...]",
-    "unknown_user": "there is no user {name!r}: see `cybercase user list`",
-    "no_coordinator": ("name at least one coordinator in --users ({names} has no "
-                       "coordinator), so someone can still run the case"),
-    "not_restricted": "case {ref} is not restricted: nothing to lift",
-}
 
 
 def _clause(column: str) -> str:
@@ -67,7 +57,7 @@ def may_see(vault: Vault, case_id: int) -> bool:
 def check_visible(vault: Vault, case_id: int, ref: str) -> None:
     users = restricted_to(vault, case_id)
     if users and vault.user not in users:
-        raise PermissionDenied(MSG["hidden"].format(ref=ref, users=", ".join(users)))
+        raise PermissionDenied(msg("privacy.access.hidden", ref=ref, users=", ".join(users)))
 
 
 def check_ref(vault: Vault, ref: str) -> None:
@@ -91,7 +81,7 @@ def hidden_refs(vault: Vault) -> set[str]:
 def _case_row(vault: Vault, ref: str) -> tuple[int, str]:
     row = vault.conn.execute("SELECT id, status FROM cases WHERE ref = ?", (ref,)).fetchone()
     if row is None:
-        raise NotFound(MSG["no_case"].format(ref=ref))
+        raise NotFound(msg("privacy.access.no_case", ref=ref))
     return int(row[0]), str(row[1])
 
 
@@ -101,13 +91,13 @@ def restrict(vault: Vault, ref: str, users: list[str]) -> list[str]:
     case_id, _status = _case_row(vault, ref)
     names = sorted({u.strip() for u in users if u.strip()})
     if not names:
-        raise UsageError(MSG["no_users"])
+        raise UsageError(msg("privacy.access.no_users"))
     roles = dict(vault.conn.execute("SELECT name, role FROM users").fetchall())
     for name in names:
         if name not in roles:
-            raise UsageError(MSG["unknown_user"].format(name=name))
+            raise UsageError(msg("privacy.access.unknown_user", name=name))
     if not any(roles[n] == "coordinator" for n in names):
-        raise UsageError(MSG["no_coordinator"].format(names=", ".join(names)))
+        raise UsageError(msg("privacy.access.no_coordinator", names=", ".join(names)))
     before = restricted_to(vault, case_id)
     now = now_iso()
     with vault.transaction() as tx:
@@ -127,7 +117,7 @@ def unrestrict(vault: Vault, ref: str) -> None:
     case_id, _status = _case_row(vault, ref)
     before = restricted_to(vault, case_id)
     if not before:
-        raise UsageError(MSG["not_restricted"].format(ref=ref))
+        raise UsageError(msg("privacy.access.not_restricted", ref=ref))
     with vault.transaction() as tx:
         tx.execute("DELETE FROM case_access WHERE case_id = ?", (case_id,))
         tx.audit("case.unrestrict", f"case {ref}", {

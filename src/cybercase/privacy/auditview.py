@@ -13,12 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from cybercase.errors import NotFound
+from cybercase.i18n import msg
 from cybercase.privacy import access
 from cybercase.timeutil import local_display
 from cybercase.vault import Vault
 from cybercase.vault.audit import AuditEntry, entries
-
-MSG_NO_CASE = "there is no case {ref!r} and none was purged: see `cybercase case list`"
 
 
 def visible_entries(
@@ -36,7 +35,7 @@ def visible_entries(
             access.check_visible(vault, int(row[0]), ref)
         elif vault.conn.execute("SELECT 1 FROM deletion_receipts WHERE reference = ?",
                                 (ref,)).fetchone() is None:
-            raise NotFound(MSG_NO_CASE.format(ref=ref))
+            raise NotFound(msg("privacy.auditview.no_case", ref=ref))
     hidden = access.hidden_refs(vault)
     details = vault.role == "coordinator"
     out = []

@@ -32,25 +32,51 @@ from cybercase.cases.cases import (
 )
 from cybercase.cases.people import MAX_NAME, PARENT_ROLES, Person, get_person
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 from cybercase.protocol.model import pick
 from cybercase.roles import allowed
 from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Transaction, Vault
 
 CARE_FIELDS = frozenset({("people", "sg_role")})
-NO_REASON = "(no reason given)"
-
-MSG = {
-    "reason": "a correction needs a reason: give --reason TEXT (why the recorded {field} "
-              "was wrong)",
-    "needs_reason": ("the recorded {field} of {obj} is {old!r}: changing it is a correction, "
-                     "give --reason TEXT"),
-    "same": "the {field} of {obj} is already {value!r}: nothing to correct",
-    "field": "{kind} has no field {field!r} that can be corrected: choose one of {fields}",
-    "kind": "cannot correct {kind!r}: choose person, case or evidence",
-    "future": "date of birth {value} lies in the future: check it",
-    "pupil_only": "only pupils have a support-group role",
+NO_REASON = "(no reason given)"  # stored in the history as it is (data, not a message)
+REASON = msg("privacy.corrections.the_reason")
+# the fields and objects inside sentences (English: the codes and audit objects as typed)
+FIELD_WORD = {
+    "name": msg("privacy.corrections.fieldname.name"),
+    "born": msg("privacy.corrections.fieldname.born"),
+    "group": msg("privacy.corrections.fieldname.group"),
+    "role": msg("privacy.corrections.fieldname.role"),
+    "sg_role": msg("privacy.corrections.fieldname.sg_role"),
+    "title": msg("privacy.corrections.fieldname.title"),
+    "summary": msg("privacy.corrections.fieldname.summary"),
+    "reported_by": msg("privacy.corrections.fieldname.reported_by"),
+    "reported_on": msg("privacy.corrections.fieldname.reported_on"),
+    "channel": msg("privacy.corrections.fieldname.channel"),
+    "outcome": msg("privacy.corrections.fieldname.outcome"),
+    "description": msg("privacy.corrections.fieldname.description"),
+    "platform": msg("privacy.corrections.fieldname.platform"),
+    "url": msg("privacy.corrections.fieldname.url"),
+    "captured_by": msg("privacy.corrections.fieldname.captured_by"),
+    "shown_time": msg("privacy.corrections.fieldname.shown_time"),
+    "device": msg("privacy.corrections.fieldname.device"),
 }
+
+
+def _field(field: str) -> str:
+    return FIELD_WORD.get(field, field)
+
+
+def _obj(obj: str) -> str:
+    """An audit object ("person 5", "case 2026-001") as a Msg with the same English."""
+    kind, _, ident = obj.partition(" ")
+    if kind == "person":
+        return msg("privacy.corrections.obj.person", id=ident)
+    if kind == "case":
+        return msg("privacy.corrections.obj.case", id=ident)
+    if kind == "evidence":
+        return msg("privacy.corrections.obj.evidence", id=ident)
+    return obj
 
 
 @dataclass
@@ -92,8 +118,8 @@ def record(
 
 def check_reason(reason: str | None, field: str) -> str:
     if reason is None or not reason.strip():
-        raise UsageError(MSG["reason"].format(field=field))
-    return check_text(reason, "reason", 500)
+        raise UsageError(msg("privacy.corrections.reason", field=_field(field)))
+    return check_text(reason, REASON, 500)
 
 
 def needs_reason(changes: dict[str, Any], before: dict[str, Any], obj: str,
@@ -105,14 +131,15 @@ def needs_reason(changes: dict[str, Any], before: dict[str, Any], obj: str,
     name users know (``group_name`` -> ``group``). With ``required=False`` an overwrite
     without a reason is still kept in the history, as :data:`NO_REASON`.
     """
-    given = check_text(reason, "reason", 500) if reason and reason.strip() else None
+    given = check_text(reason, REASON, 500) if reason and reason.strip() else None
     for column, new in changes.items():
         old = before.get(column)
         if old is not None and _text(old) != _text(new) and given is None:
             if not required:
                 return NO_REASON
             field = (names or {}).get(column, column)
-            raise UsageError(MSG["needs_reason"].format(field=field, obj=obj, old=old))
+            raise UsageError(msg("privacy.corrections.needs_reason", field=_field(field),
+                                 obj=_obj(obj), old=old))
     return given
 
 
@@ -143,36 +170,37 @@ class Spec:
 
 
 def _name(v: Vault, c: Case, row: Any, value: str) -> str:
-    return check_text(value, "name", MAX_NAME)
+    return check_text(value, msg("privacy.corrections.fieldname.name"), MAX_NAME)
 
 
 def _born(v: Vault, c: Case, row: Any, value: str) -> str:
-    day = parse_date(value, "date of birth")
+    day = parse_date(value, msg("privacy.corrections.born"))
     if day > local_today():
-        raise UsageError(MSG["future"].format(value=value))
+        raise UsageError(msg("privacy.corrections.future", value=value))
     return day.isoformat()
 
 
 def _group(v: Vault, c: Case, row: Any, value: str) -> str:
-    return check_text(value, "group", 40)
+    return check_text(value, msg("privacy.corrections.fieldname.group"), 40)
 
 
 def _role(v: Vault, c: Case, row: Any, value: str) -> str:
     protocol = case_protocol(v, c)
     if row.kind == "pupil":
-        return str(pick(protocol.case_roles, value, "pupil role").key)
+        return str(pick(protocol.case_roles, value, msg("privacy.corrections.pupil_role")).key)
     if row.kind == "staff":
-        return str(pick(protocol.staff_roles, value, "staff role").key)
+        return str(pick(protocol.staff_roles, value, msg("privacy.corrections.staff_role")).key)
     if value not in PARENT_ROLES:
-        raise UsageError(f"unknown parent role {value!r}: choose one of "
-                         f"{', '.join(PARENT_ROLES)}")
+        raise UsageError(msg("privacy.corrections.parent_role", value=value,
+                             choices=", ".join(PARENT_ROLES)))
     return value
 
 
 def _sg_role(v: Vault, c: Case, row: Any, value: str) -> str:
     if row.kind != "pupil":
-        raise UsageError(MSG["pupil_only"])
-    return str(pick(case_protocol(v, c).support_group_roles, value, "support-group role").key)
+        raise UsageError(msg("privacy.corrections.pupil_only"))
+    return str(pick(case_protocol(v, c).support_group_roles, value,
+                    msg("privacy.corrections.sg_role")).key)
 
 
 def _line(what: str, limit: int = 200) -> Check:
@@ -188,7 +216,8 @@ def _day(what: str) -> Check:
 
 
 def _channel(v: Vault, c: Case, row: Any, value: str) -> str:
-    return str(pick(case_protocol(v, c).channels, value, "reporting channel").key)
+    return str(pick(case_protocol(v, c).channels, value,
+                    msg("privacy.corrections.channel")).key)
 
 
 def _stated(key: str) -> Check:
@@ -210,13 +239,19 @@ FIELDS: dict[str, dict[str, Spec]] = {
         "sg_role": Spec("people", "sg_role", "care.write", _sg_role),
     },
     "case": {
-        "title": Spec("cases", "title", "case.write", _line("title")),
-        "summary": Spec("cases", "summary", "case.write", _long("summary")),
-        "reported_by": Spec("cases", "reported_by", "case.write", _line("reporter")),
-        "reported_on": Spec("cases", "reported_on", "case.write", _day("the report date")),
+        "title": Spec("cases", "title", "case.write",
+                      _line(msg("privacy.corrections.fieldname.title"))),
+        "summary": Spec("cases", "summary", "case.write",
+                        _long(msg("privacy.corrections.fieldname.summary"))),
+        "reported_by": Spec("cases", "reported_by", "case.write",
+                            _line(msg("privacy.corrections.reporter"))),
+        "reported_on": Spec("cases", "reported_on", "case.write",
+                            _day(msg("privacy.corrections.report_date"))),
         "channel": Spec("cases", "channel", "case.write", _channel),
-        "group": Spec("cases", "group_name", "case.write", _line("group", 40)),
-        "outcome": Spec("cases", "outcome", "case.write", _long("outcome", 1000)),
+        "group": Spec("cases", "group_name", "case.write",
+                      _line(msg("privacy.corrections.fieldname.group"), 40)),
+        "outcome": Spec("cases", "outcome", "case.write",
+                        _long(msg("privacy.corrections.fieldname.outcome"), 1000)),
     },
     "evidence": {
         key: Spec("evidence_items", f"stated.{key}", "evidence.write", _stated(key))
@@ -240,7 +275,7 @@ def _resolve(vault: Vault, kind: str, ident: str | int) -> tuple[Case, int, Any,
 
         item = get_item(vault, ident)
         return get_case(vault, item.case), item.id, item, f"evidence {item.id}"
-    raise UsageError(MSG["kind"].format(kind=kind))
+    raise UsageError(msg("privacy.corrections.kind", kind=kind))
 
 
 def _current(vault: Vault, spec: Spec, row_id: int) -> Any:
@@ -256,18 +291,19 @@ def correct(vault: Vault, kind: str, ident: str | int, field: str, value: str,
             reason: str | None) -> Correction:
     """Correct one recorded fact; the old value goes into the history with who and why."""
     if kind not in FIELDS:
-        raise UsageError(MSG["kind"].format(kind=kind))
+        raise UsageError(msg("privacy.corrections.kind", kind=kind))
     spec = FIELDS[kind].get(field)
     if spec is None:
-        raise UsageError(MSG["field"].format(kind=kind, field=field,
-                                             fields=", ".join(FIELDS[kind])))
+        raise UsageError(msg("privacy.corrections.field", kind=kind, field=field,
+                             fields=", ".join(FIELDS[kind])))
     vault.require(spec.permission)
     why = check_reason(reason, field)
     case, row_id, row, obj = _resolve(vault, kind, ident)
     new = spec.check(vault, case, row, value)
     old = _current(vault, spec, row_id)
     if _text(old) == _text(new):
-        raise UsageError(MSG["same"].format(field=field, obj=obj, value=new))
+        raise UsageError(msg("privacy.corrections.same", field=_field(field), obj=_obj(obj),
+                             value=new))
     with vault.transaction() as tx:
         if spec.column.startswith("stated."):
             stated = json.loads(tx.execute("SELECT stated FROM evidence_items WHERE id = ?",
@@ -303,7 +339,7 @@ def history(vault: Vault, kind: str, ident: str | int) -> list[Correction]:
     """The corrections of one person, case or evidence item (a case: all in the case)."""
     vault.require("case.read")
     if kind not in FIELDS:
-        raise UsageError(MSG["kind"].format(kind=kind))
+        raise UsageError(msg("privacy.corrections.kind", kind=kind))
     case, row_id, _row, _obj = _resolve(vault, kind, ident)
     if kind == "case":
         return _history(vault, "case_id = ?", (case.id,))

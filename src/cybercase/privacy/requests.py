@@ -16,24 +16,20 @@ from cybercase.cases.agenda import PROVIDERS, AgendaItem
 from cybercase.cases.cases import check_long_text, get_case
 from cybercase.cases.people import Person, get_person
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Transaction, Vault
 
 DUE_DAYS = 28  # four weeks
 KIND = "subject_access"
-
-MSG = {
-    "pupil": ("person {pid} is a {kind}: access requests here are for pupils (the parents "
-              "ask for their child's data)"),
-    "future": "the day the request was received ({day}) lies in the future: check it",
-    "what": "access request for person {pid} (received {received}): answer with "
-            "`cybercase subject-export {pid} --out FILE.zip`",
-}
+KIND_WORD = {"parent": msg("privacy.requests.kind.parent"),  # English: the codes
+             "staff": msg("privacy.requests.kind.staff")}
 
 
 def check_pupil(person: Person) -> None:
     if person.kind != "pupil":
-        raise UsageError(MSG["pupil"].format(pid=person.id, kind=person.kind))
+        raise UsageError(msg("privacy.requests.pupil", pid=person.id,
+                             kind=KIND_WORD.get(person.kind, person.kind)))
 
 
 def _case_ref(vault: Vault, person: Person) -> str:
@@ -65,10 +61,11 @@ def register(vault: Vault, person_id: int, received: str | None = None,
     check_pupil(person)
     ref = _case_ref(vault, person)
     get_case(vault, ref)
-    day = parse_date(received, "the day received") if received else local_today()
+    day = parse_date(received, msg("privacy.requests.field.received")) if received \
+        else local_today()
     if day > local_today():
-        raise UsageError(MSG["future"].format(day=day.isoformat()))
-    note = check_long_text(note, "note", 1000) if note else None
+        raise UsageError(msg("privacy.requests.future", day=day.isoformat()))
+    note = check_long_text(note, msg("privacy.requests.field.note"), 1000) if note else None
     with vault.transaction() as tx:
         return _insert(tx, person, ref, day, note)
 
@@ -105,7 +102,7 @@ def _agenda(vault: Vault) -> Iterable[AgendaItem]:
         " JOIN cases c ON c.id = r.case_id WHERE r.done_at IS NULL"
     ).fetchall():
         yield AgendaItem(date.fromisoformat(due), ref, KIND,
-                         MSG["what"].format(pid=pid, received=received), f"request {rid}")
+                         msg("privacy.requests.what", pid=pid, received=received), f"request {rid}")
 
 
 PROVIDERS.append(_agenda)

@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from cybercase.errors import PartialFailure, UsageError
+from cybercase.errors import CybercaseError, PartialFailure, UsageError
+from cybercase.i18n import msg
 from cybercase.timeutil import AMSTERDAM, from_iso, local_today, now_iso
 from cybercase.vault import Transaction, Vault
 from cybercase.vault.db import DatabaseError
@@ -50,19 +51,8 @@ KEEP = frozenset({
 # Content stores: a row is removed once no remaining row uses it; its parts go with it.
 CONTENT_TABLES: dict[str, frozenset[str]] = {"blobs": frozenset({"blob_chunks"})}
 CASE_COLUMNS = ("case_id", "case_ref")
+OUTSIDE = msg("privacy.retention.outside")  # said with every purge and receipt
 _CHUNK = 400
-
-MSG = {
-    "days": "retention must be a whole number of days from 0 to {max}, not {value!r}",
-    "confirm": ("would purge {n} case(s): {refs}; this cannot be undone: run again with "
-                "--yes to delete them"),
-    "fk": ("the purge of case {ref} would leave rows pointing at removed rows ({where}); "
-           "nothing was deleted: report this"),
-    "stopped": "the purge of case {ref} stopped ({error}); nothing of it was deleted",
-    "partial": "purged {done} of {n} case(s); {failed}",
-    "outside": ("copies outside the vault are not touched: backups made before this purge, "
-                "exported bundles and extracted files; delete those by hand"),
-}
 
 
 # --- the period ----------------------------------------------------------------------------
@@ -77,7 +67,7 @@ def set_retention(vault: Vault, days: int | str) -> int:
     vault.require("retention")
     text = str(days).strip()
     if not text.isdigit() or int(text) > MAX_DAYS:
-        raise UsageError(MSG["days"].format(max=MAX_DAYS, value=str(days)))
+        raise UsageError(msg("privacy.retention.days", max=MAX_DAYS, value=str(days)))
     new = int(text)
     before = retention_days(vault)
     with vault.transaction() as tx:
@@ -344,7 +334,7 @@ def _purge_one(tx: Transaction, case: dict[str, Any], days: int) -> Receipt:
     after = {tuple(r) for r in conn.execute("PRAGMA foreign_key_check").fetchall()}
     if after - before:
         where = ", ".join(sorted({str(r[0]) for r in after - before}))
-        raise PartialFailure(MSG["fk"].format(ref=case["ref"], where=where))
+        raise PartialFailure(msg("privacy.retention.fk", ref=case["ref"], where=where))
 
     erased = conn.execute(
         "SELECT count(*) FROM audit_details WHERE seq IN"
@@ -366,7 +356,7 @@ def _purge_one(tx: Transaction, case: dict[str, Any], days: int) -> Receipt:
               "audit_details_erased": erased}, case_ref=case["ref"])
     return Receipt(receipt_id, case["ref"], case["opened_at"], case["closed_at"],
                    case["delete_after"], days, now, tx.vault.actor, counts, evidence, erased,
-                   [MSG["outside"]])
+                   [OUTSIDE])
 
 
 def _purge_fts(conn: Any, schema: _Schema, case: dict[str, Any]) -> dict[str, int]:
@@ -406,8 +396,8 @@ def purge(vault: Vault, yes: bool) -> PurgeResult:
     if not due:
         return PurgeResult([], True)
     if not yes:
-        raise UsageError(MSG["confirm"].format(
-            n=len(due), refs=", ".join(c["ref"] for c in due)))
+        raise UsageError(msg("privacy.retention.confirm", n=len(due),
+                             refs=", ".join(c["ref"] for c in due)))
     days = retention_days(vault)
     receipts: list[Receipt] = []
     failed: str | None = None
@@ -416,12 +406,14 @@ def purge(vault: Vault, yes: bool) -> PurgeResult:
             with vault.transaction() as tx:
                 receipts.append(_purge_one(tx, case, days))
         except (DatabaseError, PartialFailure) as exc:
-            failed = MSG["stopped"].format(ref=case["ref"], error=exc)
+            # the core's own message follows the language; SQLite's detail stays as it is
+            error = exc.message if isinstance(exc, CybercaseError) else str(exc)
+            failed = msg("privacy.retention.stopped", ref=case["ref"], error=error)
             break
     compacted = vault.compact() if receipts else True
     if failed is not None:
-        raise PartialFailure(MSG["partial"].format(done=len(receipts), n=len(due),
-                                                   failed=failed))
+        raise PartialFailure(msg("privacy.retention.partial", done=len(receipts), n=len(due),
+                                 failed=failed))
     return PurgeResult(receipts, compacted)
 
 
@@ -429,7 +421,7 @@ def receipts(vault: Vault) -> list[Receipt]:
     vault.require("retention")
     return [
         Receipt(i, ref, o, c, d, days, at, by, json.loads(counts), json.loads(ev), erased,
-                [MSG["outside"]])
+                [OUTSIDE])
         for i, ref, o, c, d, days, at, by, counts, ev, erased in vault.conn.execute(
             "SELECT id, reference, opened_at, closed_at, delete_after, retention_days,"
             " purged_at, purged_by, counts, evidence, audit_details_erased"

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 from cybercase.privacy import access
 from cybercase.timeutil import AMSTERDAM, from_iso
 from cybercase.vault import Vault
@@ -38,12 +39,10 @@ from cybercase.vault import Vault
 THRESHOLD = 5
 SMALL = "<5"
 HIDDEN = "x"
-NONE = "(none recorded)"
-ALL_HIDDEN = "(all values suppressed)"
-RULE = ("counts of 1-4 are shown as '<5'; where a hidden count could be worked out from the "
-        "total, the next smallest count is hidden too ('x'); cases opened in the year, as "
-        "seen by this user")
-MSG_YEAR = "--year {value!r} is not a year: give four digits, e.g. 2026"
+NONE = msg("privacy.stats.none")
+ALL_HIDDEN = msg("privacy.stats.all_hidden")
+RULE = msg("privacy.stats.rule")
+STILL_OPEN = msg("privacy.stats.still_open")
 
 Dimension = Callable[[Vault], Iterable[tuple[int, str]]]
 
@@ -53,7 +52,7 @@ def _phase_reached(vault: Vault) -> Iterable[tuple[int, str]]:
         "SELECT c.id, max(c.phase, coalesce((SELECT max(p.to_phase) FROM phase_changes p"
         " WHERE p.case_id = c.id), 0)) FROM cases c"
     ):
-        yield case_id, f"phase {phase}"
+        yield case_id, msg("privacy.stats.phase", phase=phase)
 
 
 def _stated(vault: Vault, key: str) -> Iterable[tuple[int, str]]:
@@ -83,17 +82,18 @@ def _column(sql: str) -> Dimension:
 def _outcome(vault: Vault) -> Iterable[tuple[int, str]]:
     for case_id, status, sg in vault.conn.execute("SELECT id, status, sg_status FROM cases"):
         if status == "open":
-            yield case_id, "open"
+            yield case_id, msg("privacy.stats.open")
         elif sg == "not_bullying":
-            yield case_id, "closed: not bullying (support group step 1)"
+            yield case_id, msg("privacy.stats.closed_not_bullying")
         elif sg == "ended":
-            yield case_id, "closed: support group ended"
+            yield case_id, msg("privacy.stats.closed_sg_ended")
         else:
-            yield case_id, "closed"
+            yield case_id, msg("privacy.stats.closed")
 
 
-BUCKETS = ((7, "within 1 week"), (28, "1-4 weeks"), (91, "1-3 months"),
-           (182, "3-6 months"), (None, "over 6 months"))
+BUCKETS = ((7, msg("privacy.stats.week")), (28, msg("privacy.stats.weeks")),
+           (91, msg("privacy.stats.months_1_3")), (182, msg("privacy.stats.months_3_6")),
+           (None, msg("privacy.stats.months_over_6")))
 
 
 def _resolution(vault: Vault) -> Iterable[tuple[int, str]]:
@@ -101,7 +101,7 @@ def _resolution(vault: Vault) -> Iterable[tuple[int, str]]:
         "SELECT id, created_at, closed_at FROM cases"
     ):
         if not closed:
-            yield case_id, "still open"
+            yield case_id, STILL_OPEN
             continue
         days = (from_iso(closed) - from_iso(opened)).days
         yield case_id, next(label for limit, label in BUCKETS if limit is None or days < limit)
@@ -121,7 +121,7 @@ DIMENSIONS: dict[str, Dimension] = {
     "account_platform": _column("SELECT case_id, lower(trim(platform)) FROM accounts"),
 }
 
-_ORDER = {label: n for n, (_limit, label) in enumerate(BUCKETS)}
+_ORDER: dict[str, int] = {label: n for n, (_limit, label) in enumerate(BUCKETS)}
 
 
 def _pinned(cells: dict[str, int], small: set[str], extra: set[str]) -> bool:
@@ -168,7 +168,7 @@ def _key(value: str) -> tuple[int, Any]:
         return (3, value)
     if value in _ORDER:
         return (1, _ORDER[value])
-    if value == "still open":
+    if value == STILL_OPEN:
         return (2, value)
     return (0, value)
 
@@ -176,7 +176,7 @@ def _key(value: str) -> tuple[int, Any]:
 def parse_year(value: str | int) -> int:
     text = str(value).strip()
     if not (text.isdigit() and len(text) == 4):
-        raise UsageError(MSG_YEAR.format(value=str(value)))
+        raise UsageError(msg("privacy.stats.year", value=str(value)))
     return int(text)
 
 

@@ -44,19 +44,11 @@ from cybercase.cases.people import Person, get_person, parents_of
 from cybercase.errors import UsageError
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.evidence.store import read_chunks
+from cybercase.i18n import msg
 from cybercase.privacy import requests
 from cybercase.safefile import PartialFile
 from cybercase.timeutil import AMSTERDAM, from_iso, local_display, now_iso
 from cybercase.vault import Vault
-
-MSG = {
-    "exists": "{path} already exists: choose another --out, or add --force to replace it",
-    "no_dir": "the folder {path} does not exist: create it or choose another --out",
-    "is_dir": "{path} is a folder: give a file name for --out, e.g. inzage.zip",
-    "not_here": ("evidence {id} is not in a case of this pupil ({refs}): see "
-                 "`cybercase evidence list REF`"),
-    "write": "cannot write {path} ({error}): choose another --out",
-}
 
 # printed Dutch text in one place (translatable)
 NL = {
@@ -501,11 +493,11 @@ class SubjectExport:
 
 def _check_out(out: Path, force: bool) -> None:
     if out.is_dir():
-        raise UsageError(MSG["is_dir"].format(path=out))
+        raise UsageError(msg("privacy.subject.is_dir", path=out))
     if (out.exists() or out.is_symlink()) and not force:
-        raise UsageError(MSG["exists"].format(path=out))
+        raise UsageError(msg("privacy.subject.exists", path=out))
     if not out.parent.is_dir():
-        raise UsageError(MSG["no_dir"].format(path=out.parent))
+        raise UsageError(msg("privacy.subject.no_dir", path=out.parent))
 
 
 def subject_export(
@@ -529,7 +521,7 @@ def subject_export(
     for raw in include_evidence or []:
         item_id = parse_id(raw)
         if item_id not in case_items:
-            raise UsageError(MSG["not_here"].format(id=item_id, refs=", ".join(refs)))
+            raise UsageError(msg("privacy.subject.not_here", id=item_id, refs=", ".join(refs)))
         included[item_id] = case_items[item_id]
     ctx = SubjectContext(vault, person, records, cases, _masker(vault, records),
                          set(included))
@@ -557,7 +549,7 @@ def subject_export(
         # unnamed until complete: a kill or a full disk leaves no partial export behind
         partial = PartialFile(out, ".cybercase-subject-", overwrite=force)
     except OSError as exc:
-        raise UsageError(MSG["write"].format(path=out, error=exc.strerror)) from None
+        raise UsageError(msg("privacy.subject.write", path=out, error=exc.strerror)) from None
     try:
         with zipfile.ZipFile(partial.file, "w", zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("inzage.pdf", pdf)

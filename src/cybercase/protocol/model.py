@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 from cybercase.paths import assets
 from cybercase.protocol.locate import line_of
 
@@ -24,8 +25,6 @@ NOTE_KINDS = ("incident", "journal")
 REQUIRED_STEPS = ("1", "2", "3", "4")
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,39}$")
 
-MSG_SYNTAX = "{name}: line {line}: not valid TOML ({detail}): fix the file and try again"
-MSG_SCHEMA = "{name}: line {line}: {detail}"
 
 
 @dataclass(frozen=True)
@@ -116,28 +115,24 @@ class Protocol:
         for phase in self.phases:
             if phase.number == number:
                 return phase
-        raise UsageError(f"phase {number} does not exist: the protocol has phases 1 to 6")
+        raise UsageError(msg("protocol.phase_unknown", phase=number))
 
     def step(self, key: str) -> Step:
         for step in self.steps:
             if step.key == key:
                 return step
-        raise UsageError(
-            f"support-group step {key!r} does not exist: choose one of "
-            f"{', '.join(s.key for s in self.steps)}"
-        )
+        raise UsageError(msg("protocol.step_unknown", step=key,
+                             choices=", ".join(s.key for s in self.steps)))
 
     def item(self, number: int) -> ChecklistItem:
         for item in self.checklist:
             if item.id == number:
                 return item
-        raise UsageError(
-            f"checklist item {number} does not exist: the protocol has items "
-            f"{self.checklist[0].id} to {self.checklist[-1].id}"
-        )
+        raise UsageError(msg("protocol.item_unknown", number=number,
+                             first=self.checklist[0].id, last=self.checklist[-1].id))
 
     def case_role(self, key: str) -> CaseRole:
-        found: CaseRole = pick(self.case_roles, key, "pupil role")
+        found: CaseRole = pick(self.case_roles, key, msg("protocol.field.pupil_role"))
         return found
 
     def summary(self) -> dict[str, Any]:
@@ -169,12 +164,12 @@ class Protocol:
 
 
 def pick(items: list[Any], key: str, what: str) -> Any:
+    """The entry of ``items`` with ``key``; ``what`` names the list (best a Msg)."""
     for item in items:
         if item.key == key:
             return item
-    raise UsageError(
-        f"unknown {what} {key!r}: choose one of {', '.join(i.key for i in items)}"
-    )
+    raise UsageError(msg("protocol.unknown_choice", what=what, value=key,
+                         choices=", ".join(i.key for i in items)))
 
 
 class _Checker:
@@ -187,39 +182,38 @@ class _Checker:
     def fail(self, path: tuple[str | int, ...], detail: str) -> UsageError:
         where = ".".join(str(p) if isinstance(p, str) else f"[{p + 1}]" for p in path)
         where = where.replace(".[", "[")
-        return UsageError(MSG_SCHEMA.format(
-            name=self.name, line=line_of(self.text, path), detail=f"{where}: {detail}"
-        ))
+        return UsageError(msg("protocol.schema", name=self.name, line=line_of(self.text, path),
+                              where=where, detail=detail))
 
     def get(self, table: dict[str, Any], path: tuple[str | int, ...], key: str,
             kind: type, default: Any = ...) -> Any:
         if key not in table:
             if default is not ...:
                 return default
-            raise self.fail((*path, key), f"missing; add `{key} = ...`")
+            raise self.fail((*path, key), msg("protocol.missing_key", name=key))
         value = table[key]
         ok = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
         if not ok:
-            raise self.fail((*path, key), f"must be {_KIND_NAMES[kind]}")
+            raise self.fail((*path, key), msg("protocol.must_be", kind=_kind_name(kind)))
         if kind is str and not value.strip():
-            raise self.fail((*path, key), "is empty")
+            raise self.fail((*path, key), msg("protocol.is_empty"))
         return value
 
     def strings(self, table: dict[str, Any], path: tuple[str | int, ...], key: str,
                 default: Any = ...) -> tuple[str, ...]:
         value = self.get(table, path, key, list, default)
         if not all(isinstance(v, str) and v.strip() for v in value):
-            raise self.fail((*path, key), "must be a list of non-empty texts")
+            raise self.fail((*path, key), msg("protocol.texts"))
         return tuple(value)
 
     def tables(self, doc: dict[str, Any], path: tuple[str | int, ...],
                key: str) -> list[dict[str, Any]]:
         value: list[dict[str, Any]] = self.get(doc, path, key, list)
         if not value:
-            raise self.fail((*path, key), "needs at least one entry")
+            raise self.fail((*path, key), msg("protocol.needs_entry"))
         for i, entry in enumerate(value):
             if not isinstance(entry, dict):
-                raise self.fail((*path, key, i), f"must be a [[{key}]] table")
+                raise self.fail((*path, key, i), msg("protocol.must_be_table", name=key))
         return value
 
     def named(self, doc: dict[str, Any], path: tuple[str | int, ...], key: str) -> list[Named]:
@@ -235,9 +229,9 @@ class _Checker:
     def key(self, entry: dict[str, Any], path: tuple[str | int, ...], seen: set[str]) -> str:
         k: str = self.get(entry, path, "key", str)
         if not _KEY.match(k):
-            raise self.fail((*path, "key"), f"{k!r} is not a key: use a-z, 0-9, '_' or '-'")
+            raise self.fail((*path, "key"), msg("protocol.bad_key", name=k))
         if k in seen:
-            raise self.fail((*path, "key"), f"{k!r} appears twice")
+            raise self.fail((*path, "key"), msg("protocol.key_twice", name=k))
         seen.add(k)
         return k
 
@@ -245,13 +239,16 @@ class _Checker:
              what: str) -> tuple[str, ...]:
         for value in values:
             if value not in known:
-                raise self.fail(path, f"unknown {what} {value!r} (known: "
-                                      f"{', '.join(sorted(known))})")
+                raise self.fail(path, msg("protocol.unknown_ref", what=what, value=value,
+                                          known=", ".join(sorted(known))))
         return values
 
 
-_KIND_NAMES = {str: "a text in quotes", int: "a whole number", bool: "true or false",
-               list: "a list [...]", dict: "a table"}
+def _kind_name(kind: type) -> str:
+    names = {str: msg("protocol.kind.str"), int: msg("protocol.kind.int"),
+             bool: msg("protocol.kind.bool"), list: msg("protocol.kind.list"),
+             dict: msg("protocol.kind.dict")}
+    return names[kind]
 
 
 def parse(text: str, name: str) -> Protocol:
@@ -262,13 +259,14 @@ def parse(text: str, name: str) -> Protocol:
         detail = str(exc)
         match = re.search(r"line (\d+)", detail)
         line = match.group(1) if match else "?"
-        raise UsageError(MSG_SYNTAX.format(name=name, line=line, detail=detail)) from None
+        raise UsageError(msg("protocol.syntax", name=name, line=line, detail=detail)) from None
     c = _Checker(name, text)
     head = c.get(doc, (), "protocol", dict)
     pid = c.get(head, ("protocol",), "id", str)
     version = c.get(head, ("protocol",), "version", str)
     staff = c.named(doc, (), "staff_roles")
     staff_keys = {s.key for s in staff}
+    staff_role = msg("protocol.field.staff_role")
     case_roles: list[CaseRole] = []
     seen: set[str] = set()
     for i, entry in enumerate(c.tables(doc, (), "case_roles")):
@@ -276,7 +274,7 @@ def parse(text: str, name: str) -> Protocol:
         key = c.key(entry, p, seen)
         note = c.get(entry, p, "note", str)
         if note not in NOTE_KINDS:
-            raise c.fail((*p, "note"), f"must be one of {', '.join(NOTE_KINDS)}")
+            raise c.fail((*p, "note"), msg("protocol.one_of", choices=", ".join(NOTE_KINDS)))
         case_roles.append(CaseRole(key, c.get(entry, p, "name_nl", str),
                                    c.get(entry, p, "name_en", str), note))
     sg_roles = c.named(doc, (), "support_group_roles")
@@ -297,18 +295,16 @@ def parse(text: str, name: str) -> Protocol:
         p = ("phases", i)
         number = c.get(entry, p, "number", int)
         if number != i + 1:
-            raise c.fail((*p, "number"), f"expected phase {i + 1} here (phases are 1 to 6, "
-                                         "in order)")
+            raise c.fail((*p, "number"), msg("protocol.phase_order", phase=i + 1))
         phases.append(Phase(
             number, c.get(entry, p, "name_nl", str), c.get(entry, p, "name_en", str),
             c.get(entry, p, "meaning_nl", str), c.get(entry, p, "meaning_en", str),
-            c.refs(c.strings(entry, p, "who_acts"), staff_keys, (*p, "who_acts"), "staff role"),
+            c.refs(c.strings(entry, p, "who_acts"), staff_keys, (*p, "who_acts"), staff_role),
             c.get(entry, p, "escalate_nl", str), c.get(entry, p, "escalate_en", str),
             c.strings(entry, p, "expects_nl", ()), c.strings(entry, p, "expects_en", ()),
         ))
     if len(phases) != 6:
-        raise c.fail(("phases", len(phases) - 1), f"there are {len(phases)} phases; the "
-                                                  "protocol needs exactly 6")
+        raise c.fail(("phases", len(phases) - 1), msg("protocol.phase_count", n=len(phases)))
     sg = c.get(doc, (), "support_group", dict)
     steps: list[Step] = []
     seen = set()
@@ -319,40 +315,41 @@ def parse(text: str, name: str) -> Protocol:
         again = c.get(entry, p, "again_after_days", int, 7)
         for k, v in (("evaluation_after_days", days), ("again_after_days", again)):
             if not 0 <= v <= 365:
-                raise c.fail((*p, k), "must be between 0 and 365 days")
+                raise c.fail((*p, k), msg("protocol.days_range"))
         decisions = c.strings(entry, p, "decisions", ())
         steps.append(Step(
             key, c.get(entry, p, "name_nl", str), c.get(entry, p, "name_en", str),
-            c.refs(c.strings(entry, p, "leads", ()), staff_keys, (*p, "leads"), "staff role"),
+            c.refs(c.strings(entry, p, "leads", ()), staff_keys, (*p, "leads"), staff_role),
             c.strings(entry, p, "points_nl", ()), c.strings(entry, p, "points_en", ()),
             decisions, days, again,
             c.get(entry, p, "actions_required", bool, False),
             c.get(entry, p, "bullied_absent", bool, False),
             c.refs(c.strings(entry, p, "inform", ()), staff_keys, (*p, "inform"),
-                   "staff role"),
+                   staff_role),
         ))
     missing = [k for k in REQUIRED_STEPS if k not in seen]
     if missing:
-        raise c.fail(("support_group", "steps"), f"step(s) {', '.join(missing)} missing")
+        raise c.fail(("support_group", "steps"),
+                     msg("protocol.steps_missing", steps=", ".join(missing)))
     items: list[ChecklistItem] = []
     ids: set[int] = set()
     for i, entry in enumerate(c.tables(doc, (), "checklist")):
         p = ("checklist", i)
         number = c.get(entry, p, "id", int)
         if number < 1 or number in ids:
-            raise c.fail((*p, "id"), f"{number} must be a positive number used only once")
+            raise c.fail((*p, "id"), msg("protocol.item_id", number=number))
         ids.add(number)
         responsible = c.strings(entry, p, "responsible")
         if not responsible:
-            raise c.fail((*p, "responsible"), "name at least one staff role")
+            raise c.fail((*p, "responsible"), msg("protocol.responsible"))
         items.append(ChecklistItem(
-            number, c.refs(responsible, staff_keys, (*p, "responsible"), "staff role"),
+            number, c.refs(responsible, staff_keys, (*p, "responsible"), staff_role),
             c.get(entry, p, "text_nl", str), c.get(entry, p, "text_en", str),
         ))
     items.sort(key=lambda it: it.id)
     bullied = [r for r in case_roles if r.key == "bullied"]
     if not bullied:
-        raise c.fail(("case_roles",), "a role with key \"bullied\" is required")
+        raise c.fail(("case_roles",), msg("protocol.bullied_required"))
     return Protocol(
         pid, version, c.get(head, ("protocol",), "name_nl", str),
         c.get(head, ("protocol",), "name_en", str), staff, case_roles, sg_roles, channels,
@@ -365,19 +362,19 @@ def read_file(path: Path) -> Protocol:
     """Read and validate a protocol file the user named."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise UsageError(f"{path}: too large for a protocol file (at most 1 MB)")
+            raise UsageError(msg("protocol.too_large", path=path))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise UsageError(f"there is no file {path}: check the path") from None
+        raise UsageError(msg("protocol.no_file", path=path)) from None
     except IsADirectoryError:
-        raise UsageError(f"{path} is a directory: name the protocol file") from None
+        raise UsageError(msg("protocol.is_dir", path=path)) from None
     except OSError as exc:
-        raise UsageError(f"cannot read {path} ({exc.strerror}): check the path") from None
+        raise UsageError(msg("protocol.unreadable", path=path, error=exc.strerror)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise UsageError(f"{path}: line {line}: not UTF-8 text: save it as UTF-8") from None
+        raise UsageError(msg("protocol.not_utf8", path=path, line=line)) from None
     return parse(text, str(path))
 
 

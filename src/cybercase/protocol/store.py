@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.errors import UsageError
+from cybercase.i18n import msg
 from cybercase.protocol.model import DEFAULT_NAME, Protocol, default, from_text, read_file
 from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
@@ -71,7 +72,7 @@ def by_row(vault: Vault, row: int) -> Protocol:
         "SELECT text, source_name FROM protocols WHERE id = ?", (row,)
     ).fetchone()
     if found is None:
-        raise UsageError(f"protocol {row} is not in this vault: run `cybercase verify`")
+        raise UsageError(msg("protocol.not_stored", row=row))
     return from_text(found[0], f"stored protocol {row} ({found[1]})")
 
 

@@ -23,7 +23,7 @@ from textual.command import Provider
 
 from cybercase.cases.cases import get_case
 from cybercase.demo import DEMO_PASSPHRASE, DEMO_USER
-from cybercase.i18n import set_language, t
+from cybercase.i18n import localize, set_language, t
 from cybercase.tui.bindings import localize_bindings, tbinding
 from cybercase.tui.commands import CybercaseCommands
 from cybercase.tui.errors import describe, expected_error
@@ -53,6 +53,7 @@ class CybercaseApp(App[None]):
         tbinding("f1", "help", "key.help"),
         tbinding("question_mark", "help", "key.help", show=False),
         tbinding("f2", "settings", "key.settings"),
+        tbinding("f3", "admin", "key.admin"),
     ]
 
     def __init__(
@@ -117,7 +118,7 @@ class CybercaseApp(App[None]):
             self._last_input = time.monotonic()
         # after the switch: setting it while the unlock screen's Header is being removed
         # lets Textual's title watcher run on a half-removed Header (NoMatches) under load
-        self.sub_title = f"{message.vault.school} · {message.vault.user} ({message.vault.role})"
+        self._set_sub_title()
         self.refresh_bindings()
         if message.recovery_key:
             self.push_screen(RecoveryKeyModal(message.recovery_key))
@@ -162,7 +163,7 @@ class CybercaseApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide the lock key (footer, help) while there is nothing to lock."""
-        return not (action == "lock" and self.vault is None)
+        return not (action in ("lock", "admin") and self.vault is None)
 
     # --- navigation -------------------------------------------------------------------
 
@@ -190,6 +191,17 @@ class CybercaseApp(App[None]):
 
         self.push_screen(StatsScreen())
 
+    async def action_privacy(self) -> None:
+        """The Privacy screen (retention, purge, receipts), over the dashboard: a purge
+        must not leave an open case screen behind."""
+        if self.vault is None:
+            return
+        from cybercase.tui.screens.privacy import PrivacyScreen
+
+        await self.action_dashboard()
+        if isinstance(self.screen, DashboardScreen):
+            self.push_screen(PrivacyScreen())
+
     async def action_search(self) -> None:
         if self.vault is None:
             return
@@ -203,6 +215,14 @@ class CybercaseApp(App[None]):
         await self.action_dashboard()
         if isinstance(self.screen, DashboardScreen):
             self.screen.action_new_case()
+
+    def action_admin(self, section: str = "") -> None:
+        """Vault administration: users, verify, audit log, backup, bundles, keys."""
+        if self.vault is None:
+            return
+        from cybercase.tui.screens.admin import open_admin
+
+        open_admin(self, section or None)
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpModal):
@@ -242,8 +262,15 @@ class CybercaseApp(App[None]):
         self.apply_settings(AppSettings(language, self.settings.theme,
                                         self.settings.auto_lock_minutes))
 
+    def _set_sub_title(self) -> None:
+        """School, user and role (in words, in the current language) of the open vault."""
+        vault = self.vault
+        if vault is not None:
+            self.sub_title = f"{vault.school} · {vault.user} ({t(f'role.{vault.role}')})"
+
     async def _relabel(self) -> None:
         """After a language switch: new footer descriptions, screens composed again."""
+        self._set_sub_title()
         localize_bindings(self)
         for screen in self.screen_stack:
             localize_bindings(screen)
@@ -254,7 +281,7 @@ class CybercaseApp(App[None]):
     # --- errors: the one place --------------------------------------------------------
 
     def show_error(self, error: BaseException | str) -> None:
-        message = error if isinstance(error, str) else describe(error)
+        message = localize(error) if isinstance(error, str) else describe(error)
         self.notify(message, title=t("app.error"), severity="error", markup=False)
 
     def _handle_exception(self, error: Exception) -> None:

@@ -40,6 +40,14 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
     ("cmd.withdraw", "evidence", "withdraw"),
     ("cmd.minor_report", "evidence", "minor_report"),
     ("cmd.export", "", "export"),
+    # privacy (issue 6): corrections, who may see the case, access requests
+    ("cmd.correct_case", "overview", "correct"),
+    ("cmd.correct_person", "people", "correct"),
+    ("cmd.correct_evidence", "evidence", "correct"),
+    ("cmd.restrict", "overview", "restrict"),
+    ("cmd.unrestrict", "overview", "unrestrict"),
+    ("cmd.subject_request", "people", "subject_request"),
+    ("cmd.subject_export", "people", "subject_export"),
     # the case file's own actions (caseapp)
     ("cmd.triage", "overview", "triage"),
     ("cmd.edit_case", "overview", "edit"),
@@ -51,6 +59,10 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
     ("cmd.save_original", "evidence", "save"),
     ("cmd.minor_reports", "evidence", "minor_reports"),
 ]
+
+
+# The administration screen's sections, each a palette entry of its own.
+ADMIN_SECTIONS = ("users", "verify", "audit", "backup", "bundle", "keys")
 
 
 def case_commands(app: CybercaseApp) -> Iterator[Command]:
@@ -75,11 +87,16 @@ def app_commands(app: CybercaseApp) -> Iterator[Command]:
         yield Command(t("cmd.search"), t("cmd.search.help"), app.action_search)
         yield Command(t("cmd.new_case"), t("cmd.new_case.help"), app.action_new_case)
         yield Command(t("cmd.stats"), t("cmd.stats.help"), app.action_stats)
+        yield Command(t("cmd.privacy"), t("cmd.privacy.help"), app.action_privacy)
         from cybercase.tui.screens.account_find import find_account
 
         yield Command(t("cmd.find_account"), t("cmd.find_account.help"),
                       partial(find_account, app))
         yield Command(t("cmd.lock"), t("cmd.lock.help"), app.action_lock)
+        yield Command(t("cmd.admin"), t("cmd.admin.help"), app.action_admin)
+        for section in ADMIN_SECTIONS:
+            yield Command(t(f"cmd.admin.{section}"), t("cmd.admin.help"),
+                          partial(app.action_admin, section))
     yield Command(t("cmd.settings"), t("cmd.settings.help"), app.action_settings)
     yield Command(t("cmd.help"), t("cmd.help.help"), app.action_help)
     yield Command(t("cmd.theme_light"), t("cmd.theme.help"), partial(app.set_theme, "light"))

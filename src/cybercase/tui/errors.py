@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cybercase.errors import CybercaseError
-from cybercase.i18n import t
+from cybercase.i18n import localize, t
 from cybercase.vault.db import translate
 
 
@@ -18,5 +18,5 @@ def describe(error: BaseException) -> str:
     """One line: the core's message for expected failures, a plain notice for bugs."""
     expected = expected_error(error)
     if expected is not None:
-        return expected.message
+        return localize(expected.message)
     return t("app.internal_error", name=type(error).__name__)

@@ -18,6 +18,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from cybercase.errors import UsageError, VaultCorrupt
+from cybercase.i18n import msg
 from cybercase.timeutil import now_iso
 from cybercase.vault import db
 from cybercase.vault.keyslots import KeyFile
@@ -40,9 +41,9 @@ def backup(vault: Vault, out: Path, force: bool = False) -> dict[str, str]:
     vault.require("vault.admin")
     out = out.expanduser()
     if out.exists() and not force:
-        raise UsageError(f"{out} already exists: choose another name or add --force")
+        raise UsageError(msg("vault.backup_exists", path=out))
     if not out.parent.is_dir():
-        raise UsageError(f"the folder {out.parent} does not exist: create it first")
+        raise UsageError(msg("vault.backup_no_dir", path=out.parent))
     with tempfile.TemporaryDirectory(prefix=".cybercase-backup-", dir=out.parent) as tmp:
         copy = Path(tmp) / DBFILE
         with vault.transaction() as tx:
@@ -83,26 +84,23 @@ def restore(source: Path, target: Path) -> dict[str, str]:
     """Unpack a backup into a new vault directory; never overwrites an existing vault."""
     source = source.expanduser()
     if not source.is_file():
-        raise UsageError(f"there is no backup file {source}")
+        raise UsageError(msg("vault.no_backup_file", path=source))
     if exists(target) or (target.exists() and any(target.iterdir())):
-        raise UsageError(
-            f"{target} already holds a vault or other files: restore into a new --vault "
-            "directory (cybercase never overwrites a vault)"
-        )
+        raise UsageError(msg("vault.restore_target_used", path=target))
     try:
         zf = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError):
-        raise UsageError(f"{source} is not a cybercase backup (not a readable ZIP file)") from None
+        raise UsageError(msg("vault.backup_not_zip", path=source)) from None
     with zf:
         names = set(zf.namelist())
         if names != MEMBERS:
-            raise UsageError(f"{source} is not a cybercase backup (it holds {sorted(names)})")
+            raise UsageError(msg("vault.backup_members", path=source, names=sorted(names)))
         try:
             info = json.loads(zf.read(MANIFEST))
         except ValueError:
-            raise VaultCorrupt(f"the backup {source} is damaged (BACKUP.json)") from None
+            raise VaultCorrupt(msg("vault.backup_manifest", path=source)) from None
         if info.get("format") != "cybercase-backup":
-            raise UsageError(f"{source} is not a cybercase backup")
+            raise UsageError(msg("vault.backup_not_ours", path=source))
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".cybercase-restore-", dir=target.parent))
         try:
@@ -113,10 +111,7 @@ def restore(source: Path, target: Path) -> dict[str, str]:
             if _sha256(staging / KEYFILE) != info.get("keys_sha256") or _sha256(
                 staging / DBFILE
             ) != info.get("db_sha256"):
-                raise VaultCorrupt(
-                    f"the backup {source} is damaged: its files do not match their recorded "
-                    "SHA-256; use an older backup"
-                )
+                raise VaultCorrupt(msg("vault.backup_damaged", path=source))
             KeyFile.load(staging / KEYFILE)
             os.chmod(staging, 0o700)
             if target.exists():

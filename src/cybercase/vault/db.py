@@ -12,6 +12,7 @@ from typing import Any
 import sqlcipher3
 
 from cybercase.errors import CybercaseError, VaultBusy, VaultCorrupt
+from cybercase.i18n import msg
 
 Connection = Any  # sqlcipher3.Connection has no type stubs
 DatabaseError = sqlcipher3.DatabaseError
@@ -43,10 +44,7 @@ def connect(path: Path, master: bytes, page_size: int = PAGE_SIZE) -> Connection
         conn.execute("PRAGMA secure_delete = ON")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise VaultCorrupt(
-            f"the database {path.name} cannot be opened with this key file ({exc}): "
-            "it is damaged or belongs to another vault; restore it from a backup"
-        ) from None
+        raise VaultCorrupt(msg("vault.db_unopenable", name=path.name, error=str(exc))) from None
     return conn
 
 

@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from cybercase.errors import UnlockError, VaultCorrupt
+from cybercase.i18n import msg
 from cybercase.safefile import PartialFile
 
 FORMAT = "cybercase-keyfile"
@@ -86,10 +87,7 @@ def check_passphrase(passphrase: str) -> None:
     from cybercase.errors import UsageError
 
     if len(passphrase.strip()) < MIN_PASSPHRASE:
-        raise UsageError(
-            f"the passphrase is too short: use at least {MIN_PASSPHRASE} characters "
-            "(a few unrelated words work well)"
-        )
+        raise UsageError(msg("vault.passphrase_short", n=MIN_PASSPHRASE))
 
 
 def new_recovery_key() -> str:
@@ -230,7 +228,7 @@ class KeyFile:
         for slot in self.slots:
             if slot.user == user:
                 return slot
-        raise UnlockError(f"unknown user {user!r}: check the name with your coordinator")
+        raise UnlockError(msg("vault.unknown_user", user=user))
 
     def user_names(self) -> list[str]:
         return [s.user for s in self.slots if s.kind == "user"]
@@ -246,8 +244,9 @@ class KeyFile:
                 slot.key_nonce, slot.wrapped_slot_key, slot.aad(self.vault_id, "slot-key")
             )
         except InvalidTag:
-            what = "recovery key" if slot.kind == RECOVERY else "passphrase"
-            raise UnlockError(f"wrong {what} for {user!r}: try again") from None
+            if slot.kind == RECOVERY:
+                raise UnlockError(msg("vault.wrong_recovery_key", user=user)) from None
+            raise UnlockError(msg("vault.wrong_passphrase", user=user)) from None
         return slot, slot_key, self.unwrap_master(slot, slot_key)
 
     def unwrap_master(self, slot: Slot, slot_key: bytes) -> bytes:
@@ -256,10 +255,7 @@ class KeyFile:
                 slot.master_nonce, slot.wrapped_master, slot.aad(self.vault_id, "master")
             )
         except InvalidTag:
-            raise VaultCorrupt(
-                f"the key file's slot for {slot.user!r} is damaged: restore the key file "
-                "from a backup or unlock with the recovery key"
-            ) from None
+            raise VaultCorrupt(msg("vault.slot_damaged", user=slot.user)) from None
 
     # --- integrity ------------------------------------------------------------------
 
@@ -303,20 +299,16 @@ class KeyFile:
         except FileNotFoundError:
             raise
         except UnicodeDecodeError:
-            raise VaultCorrupt(
-                f"the key file {path} is damaged (it is not text): restore it from a backup "
-                "(cybercase restore) or ask your IT person"
-            ) from None
+            raise VaultCorrupt(msg("vault.keyfile_not_text", path=path)) from None
         except OSError as exc:
-            raise VaultCorrupt(f"cannot read the key file {path}: {exc.strerror}") from None
+            raise VaultCorrupt(msg("vault.keyfile_unreadable", path=path,
+                                   error=exc.strerror)) from None
         try:
             data = json.loads(raw)
             if data.get("format") != FORMAT:
                 raise ValueError("not a cybercase key file")
             if int(data["version"]) > FORMAT_VERSION:
-                raise VaultCorrupt(
-                    f"the key file {path} comes from a newer cybercase: update cybercase"
-                )
+                raise VaultCorrupt(msg("vault.keyfile_newer", path=path))
             page_size = int(data["page_size"])
             if page_size not in PAGE_SIZES:
                 raise ValueError("page size")
@@ -331,8 +323,5 @@ class KeyFile:
         except VaultCorrupt:
             raise
         except (ValueError, KeyError, TypeError, AttributeError):
-            raise VaultCorrupt(
-                f"the key file {path} is damaged: restore it from a backup "
-                "(cybercase restore) or ask your IT person"
-            ) from None
+            raise VaultCorrupt(msg("vault.keyfile_damaged", path=path)) from None
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from cybercase.errors import UsageError, VaultBusy
+from cybercase.i18n import msg
 from cybercase.timeutil import local_display, now_iso
 
 
@@ -52,10 +53,7 @@ class WriteLock:
                 if time.monotonic() >= deadline:
                     holder = self.describe_holder()
                     fh.close()
-                    raise VaultBusy(
-                        f"the vault is in use by {holder}: wait until they are done, "
-                        "then try again"
-                    ) from None
+                    raise VaultBusy(msg("vault.in_use", holder=holder)) from None
                 time.sleep(0.05)
         fh.seek(0)
         fh.truncate()
@@ -90,15 +88,12 @@ class WriteLock:
         except (OSError, ValueError):
             data = {}
         if not data:
-            return "another program"
-        since = local_display(data["since"]) if data.get("since") else "a while"
-        return (
-            f"{data.get('user', '?')} (process {data.get('pid', '?')} on "
-            f"{data.get('host', '?')}) since {since}"
-        )
+            return msg("vault.holder_unknown")
+        since = local_display(data["since"]) if data.get("since") else msg("vault.a_while")
+        return msg("vault.holder", user=data.get("user", "?"), pid=data.get("pid", "?"),
+                   host=data.get("host", "?"), since=since)
 
 
-MSG_REKEYING = "the vault is being re-keyed in another program: try again in a moment"
 
 
 class OpenLock:
@@ -122,10 +117,8 @@ class OpenLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
         except OSError as exc:
-            raise UsageError(
-                f"cannot use the vault folder {self.path.parent} ({exc.strerror}): check that "
-                "you may write there"
-            ) from None
+            raise UsageError(msg("vault.folder_unusable", path=self.path.parent,
+                                 error=exc.strerror)) from None
         self._fd = fd
         try:
             self._share(wait)
@@ -142,7 +135,7 @@ class OpenLock:
                 return
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise VaultBusy(MSG_REKEYING) from None
+                    raise VaultBusy(msg("vault.rekeying")) from None
                 time.sleep(0.05)
 
     def alone(self) -> bool:

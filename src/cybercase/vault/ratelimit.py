@@ -14,6 +14,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from cybercase.errors import UnlockError
+from cybercase.i18n import msg
 from cybercase.safefile import PartialFile
 
 FILE = "unlock-failures.json"
@@ -53,10 +54,8 @@ def check(path: Path, user: str) -> None:
         return
     wait = entry["last"] + delay_for(entry["count"]) - time.time()
     if wait > 0:
-        raise UnlockError(
-            f"{int(entry['count'])} wrong passphrases in a row for {user!r}: "
-            f"wait {int(wait) + 1} s before trying again"
-        )
+        raise UnlockError(msg("vault.rate_limited", count=int(entry["count"]), user=user,
+                              seconds=int(wait) + 1))
 
 
 def failed(path: Path, user: str) -> None:

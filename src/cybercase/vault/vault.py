@@ -32,6 +32,7 @@ from cybercase.errors import (
     VaultCorrupt,
     VaultMissing,
 )
+from cybercase.i18n import msg
 from cybercase.roles import ROLES, allowed, refusal
 from cybercase.timeutil import now_iso
 from cybercase.vault import audit, db, migrations, ratelimit
@@ -49,25 +50,18 @@ DBFILE = "vault.db"
 LOCKFILE = "vault.lock"
 INUSEFILE = "vault.inuse"
 
-MSG_OPEN_ELSEWHERE = (
-    "the vault is open in another program (the app, or a command still running): close "
-    "it there, then run rekey again"
-)
 
 _USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 
 
 def check_user_name(name: str) -> None:
     if name.lower() == RECOVERY or not _USER_NAME.match(name):
-        raise UsageError(
-            f"{name!r} cannot be a user name: use letters, digits, '.', '_', '-' or '@' "
-            "(at most 64), and not 'recovery'"
-        )
+        raise UsageError(msg("vault.bad_user_name", name=name))
 
 
 def check_role(role: str) -> None:
     if role not in ROLES:
-        raise UsageError(f"unknown role {role!r}: choose one of {', '.join(ROLES)}")
+        raise UsageError(msg("vault.unknown_role", role=role, choices=", ".join(ROLES)))
 
 
 def exists(path: Path) -> bool:
@@ -139,9 +133,9 @@ class Vault:
         check_user_name(user)
         check_passphrase(passphrase)
         if exists(path):
-            raise UsageError(f"there is already a vault at {path}: choose another --vault")
+            raise UsageError(msg("vault.already_exists", path=path))
         if path.exists() and any(path.iterdir()):
-            raise UsageError(f"{path} is not empty: choose an empty or new directory")
+            raise UsageError(msg("vault.dir_not_empty", path=path))
         made_dir = not path.exists()
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(path, 0o700)
@@ -217,13 +211,8 @@ class Vault:
     def load_keyfile(path: Path) -> KeyFile:
         if not (path / KEYFILE).exists():
             if (path / DBFILE).exists():
-                raise VaultCorrupt(
-                    f"the key file {path / KEYFILE} is missing: restore it from a backup"
-                )
-            raise VaultMissing(
-                f"no vault at {path}: create one with `cybercase init --user NAME` "
-                "or point --vault / CYBERCASE_VAULT at an existing one"
-            )
+                raise VaultCorrupt(msg("vault.keyfile_missing", path=path / KEYFILE))
+            raise VaultMissing(msg("vault.missing", path=path))
         return KeyFile.load(path / KEYFILE)
 
     @staticmethod
@@ -235,13 +224,9 @@ class Vault:
     def open(cls, path: Path, user: str, passphrase: str) -> Vault:
         keyfile = cls.load_keyfile(path)
         if not (path / DBFILE).exists():
-            raise VaultCorrupt(
-                f"the database {path / DBFILE} is missing: restore it from a backup"
-            )
+            raise VaultCorrupt(msg("vault.db_missing", path=path / DBFILE))
         if (path / DBFILE).stat().st_size == 0:
-            raise VaultCorrupt(
-                f"the database {path / DBFILE} is empty (0 bytes): restore it from a backup"
-            )
+            raise VaultCorrupt(msg("vault.db_empty", path=path / DBFILE))
         keyfile.find(user)  # unknown user: say so before counting anything
         in_use = OpenLock(path / INUSEFILE)
         in_use.hold()  # before reading: a rekey in progress finishes first
@@ -275,7 +260,7 @@ class Vault:
             role = "coordinator"
         elif row is None:
             conn.close()
-            raise UnlockError(f"user {user!r} has been removed from this vault")
+            raise UnlockError(msg("vault.user_removed", user=user))
         else:
             role = row[0]
         vault = cls(path, keyfile, conn, user, role, slot.id)
@@ -296,10 +281,7 @@ class Vault:
         """A rekey was interrupted after the database took the new key: use the new slots."""
         pending = path / PENDING_KEYFILE
         if not pending.exists():
-            raise VaultCorrupt(
-                f"the database {path / DBFILE} cannot be decrypted with the key file: it is "
-                "damaged or belongs to another vault; restore both from a backup"
-            )
+            raise VaultCorrupt(msg("vault.db_wrong_key", path=path / DBFILE))
         keyfile = KeyFile.load(pending)
         _slot, _key, master = keyfile.unlock(user, passphrase)
         conn = db.connect(path / DBFILE, master, keyfile.page_size)
@@ -363,7 +345,7 @@ class Vault:
             try:
                 self._reload_keyfile()
                 if name in self.keyfile.user_names():
-                    raise UsageError(f"there is already a user {name!r}")
+                    raise UsageError(msg("vault.user_exists", name=name))
                 master = self._master()
                 slot, slot_key = self.keyfile.new_slot("user", name, passphrase, master)
                 self.keyfile.seal(master)
@@ -392,15 +374,15 @@ class Vault:
                     "SELECT slot_id, role FROM users WHERE name = ?", (name,)
                 ).fetchone()
                 if row is None:
-                    raise UsageError(f"there is no user {name!r}: see `cybercase user list`")
+                    raise UsageError(msg("vault.no_user", name=name))
                 if name == self.user:
-                    raise UsageError("you cannot remove yourself: ask another coordinator")
+                    raise UsageError(msg("vault.remove_self"))
                 others = self.conn.execute(
                     "SELECT count(*) FROM users WHERE role = 'coordinator' AND name != ?",
                     (name,),
                 ).fetchone()[0]
                 if row[1] == "coordinator" and others == 0:
-                    raise UsageError("the last coordinator cannot be removed")
+                    raise UsageError(msg("vault.last_coordinator"))
                 master = self._master()
                 self.keyfile.slots = [s for s in self.keyfile.slots if s.id != row[0]]
                 self.keyfile.seal(master)
@@ -468,7 +450,7 @@ class Vault:
             self.lock.acquire(self.user)
             if not self.in_use.alone():
                 self.lock.release()
-                raise VaultBusy(MSG_OPEN_ELSEWHERE)
+                raise VaultBusy(msg("vault.open_elsewhere"))
             try:
                 self._reload_keyfile()
                 new_master = secrets.token_bytes(32)
@@ -526,7 +508,7 @@ class Vault:
             "SELECT slot_key FROM slot_keys WHERE slot_id = ?", (slot_id,)
         ).fetchone()
         if row is None:
-            raise VaultCorrupt("a keyslot has no key in the database: run `cybercase verify`")
+            raise VaultCorrupt(msg("vault.slot_key_missing"))
         return bytes(row[0])
 
     def _master(self) -> bytes:

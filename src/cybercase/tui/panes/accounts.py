@@ -19,7 +19,7 @@ from textual.widgets import Static
 from cybercase.cases.people import list_people
 from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber.accounts import Account
-from cybercase.i18n import t
+from cybercase.i18n import localize, t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import RecordsPane
@@ -189,7 +189,7 @@ class AccountsPane(RecordsPane[Account]):
 
         def done(result: Attributed) -> str:
             for warning in result.warnings:
-                self.notify(warning, severity="warning", markup=False)
+                self.notify(localize(warning), severity="warning", markup=False)
             a = result.attribution
             return t("accounts.attributed", id=acc.id, person=a.person,
                      status=t(f"accounts.status.{a.status}"))

@@ -29,7 +29,7 @@ from cybercase.cases.cases import (
     triage,
 )
 from cybercase.errors import CybercaseError, UsageError
-from cybercase.i18n import get_language, t
+from cybercase.i18n import get_language, localize, t
 from cybercase.protocol import store
 from cybercase.protocol.model import Protocol
 from cybercase.timeutil import local_display
@@ -96,7 +96,7 @@ def due_text(items: list[AgendaItem]) -> Text:
         text.append(item.due.isoformat() + "  ", style="bold")
         text.append_text(when_text(item.due, day))
         text.append("  ")
-        text.append(item.what.replace("\n", " "))
+        text.append(localize(item.what).replace("\n", " "))
         text.append("\n")
     return text
 

@@ -28,7 +28,8 @@ from textual.worker import Worker, WorkerState
 from cybercase.evidence import FileResult, Item, Progress, get_item, ingest
 from cybercase.evidence.ingest import list_minor_reports
 from cybercase.evidence.items import count_items, page_items, read_content
-from cybercase.i18n import t
+from cybercase.i18n import localize, t
+from cybercase.privacy import corrections
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CaseChanged, CasePane
@@ -44,6 +45,12 @@ from cybercase.tui.panes.evidence_dialogs import (
     IngestResultsModal,
     MinorReportModal,
     WithdrawModal,
+)
+from cybercase.tui.screens.privacy_forms import (
+    CorrectModal,
+    corrected_notice,
+    corrections_text,
+    evidence_values,
 )
 from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 from cybercase.vault import Vault
@@ -136,7 +143,7 @@ def metadata_text(item: Item) -> Text:
     line(t("evidence.meta.ingested"), t("evidence.meta.by", when=local_display(
         item.ingested_at), who=item.ingested_by))
     for flag in item.flags:
-        text.append("⚠ " + flag + "\n", style="yellow")
+        text.append("⚠ " + localize(flag) + "\n", style="yellow")
     if item.stated:
         text.append(t("evidence.meta.stated") + "\n", style="bold underline")
         for key, value in item.stated.items():
@@ -151,6 +158,7 @@ class EvidencePane(CasePane):
         tbinding("v", "preview", "key.preview"),
         tbinding("w", "withdraw", "key.withdraw"),
         tbinding("m", "minor_report", "key.minor_report"),
+        tbinding("c", "correct", "key.correct"),
         tbinding("s", "save", "key.save_original"),
         tbinding("M", "minor_reports", "key.minor_reports", key_display="M", show=False),
     ]
@@ -219,7 +227,9 @@ class EvidencePane(CasePane):
         if not isinstance(key, int):
             meta.update("", layout=False)
             return
-        meta.update(metadata_text(get_item(self.vault, key)), layout=False)
+        text = metadata_text(get_item(self.vault, key))
+        text.append_text(corrections_text(corrections.history(self.vault, "evidence", key)))
+        meta.update(text, layout=False)
 
     # --- preview ------------------------------------------------------------------------
 
@@ -343,6 +353,16 @@ class EvidencePane(CasePane):
             return
         self.open_dialog(WithdrawModal(get_item(self.vault, key)),
                          lambda item: t("withdraw.done", id=item.id))
+
+    def action_correct(self) -> None:
+        """Correct what was stated about the selected item (measured facts never change)."""
+        key = self.query_one(VirtualTable).cursor_key
+        if not isinstance(key, int):
+            return
+        item = get_item(self.vault, key)
+        what = t("correct.what_evidence", id=item.id, name=item.original_name)
+        self.open_dialog(CorrectModal(self.case, "evidence", item.id, what,
+                                      evidence_values(item.stated)), corrected_notice)
 
     # --- save an original, the minor reports (caseapp) ----------------------------------
 

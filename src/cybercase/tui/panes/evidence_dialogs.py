@@ -38,7 +38,7 @@ from cybercase.evidence import (
     withdraw,
 )
 from cybercase.evidence.ingest import CAPTURED_BY, check_paths_exist
-from cybercase.i18n import t
+from cybercase.i18n import localize, t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.paste import pasted_paths
 from cybercase.tui.screens.base import VaultModal
@@ -248,7 +248,7 @@ def result_row(result: FileResult) -> Row:
         Text(t(f"ingest.status.{result.status}"), style=STATUS_STYLE.get(result.status, "")),
         Text("" if result.id is None else str(result.id)),
         Text(result.path),
-        Text("; ".join(notes)),
+        Text("; ".join(localize(note) for note in notes)),
     ))
 
 

@@ -12,10 +12,11 @@ from textual.widgets import Input, Label, Select, Static
 
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.phases import PhaseChange, change_phase, history
-from cybercase.i18n import get_language, t
+from cybercase.i18n import get_language, localize, t
+from cybercase.privacy import access, corrections
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.panes.base import CasePane
+from cybercase.tui.panes.base import CaseChanged, CasePane
 from cybercase.tui.panes.case_actions import (
     CloseCaseModal,
     EditCaseModal,
@@ -28,6 +29,15 @@ from cybercase.tui.panes.case_actions import (
     triage_text,
 )
 from cybercase.tui.screens.forms import FormModal, label, named, options
+from cybercase.tui.screens.privacy_forms import (
+    CorrectModal,
+    RestrictModal,
+    UnrestrictModal,
+    access_text,
+    case_values,
+    corrected_notice,
+    corrections_text,
+)
 from cybercase.tui.widgets.case_overview import CaseOverview, overview_table, phase_text
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
@@ -35,22 +45,28 @@ from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, Virtual
 class OverviewPane(CasePane):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("p", "phase", "key.change_phase"),
+        tbinding("c", "correct", "key.correct"),
+        tbinding("b", "restrict", "key.restrict"),
+        tbinding("u", "unrestrict", "key.unrestrict"),
         tbinding("t", "triage", "key.triage"),
         tbinding("e", "edit", "key.edit_case"),
         tbinding("f", "follow_up", "key.add_follow_up"),
-        tbinding("c", "close_case", "key.close_case", show=False),
+        tbinding("C", "close_case", "key.close_case", key_display="C", show=False),
         tbinding("o", "protocol", "key.protocol", show=False),
     ]
     DEFAULT_CSS = """
     OverviewPane #phase-history { height: auto; max-height: 10; }
     OverviewPane #overview-triage { padding: 0 2; height: auto; }
     OverviewPane #overview-due { padding: 0 2; height: auto; }
+    OverviewPane #case-corrections { height: auto; padding: 0 0 1 0; }
+    OverviewPane #access-line { height: auto; padding: 0 2; }
     """
 
     def compose(self) -> ComposeResult:
         yield self.problem_line()
         with VerticalScroll(id="overview-scroll"):
             yield CaseOverview(self.vault, self.case, id="overview-body")
+            yield Static("", id="access-line")
             yield Static("", id="overview-triage")
             yield Label(t("followup.section"), classes="section-title")
             yield Static("", id="overview-due")
@@ -61,10 +77,16 @@ class OverviewPane(CasePane):
                 Column("by", t("phase.col.by"), 12),
                 Column("reason", t("phase.col.reason")),
             ], id="phase-history", zebra=False)
+            yield Static("", id="case-corrections")
 
     def load(self) -> None:
         self.query_one(CaseOverview).update(
             overview_table(self.case, phase_text(self.vault, self.case)))
+        self.query_one("#access-line", Static).update(access_text(self.vault, self.case))
+        restricted = bool(access.restricted_to(self.vault, self.case.id))
+        if restricted != self.restricted:
+            self.restricted = restricted
+            self.refresh_bindings()
         triage = self.query_one("#overview-triage", Static)
         triage.update(triage_text(self.vault, self.case))
         triage.display = bool(self.case.triage)
@@ -75,14 +97,47 @@ class OverviewPane(CasePane):
         def to_row(c: PhaseChange) -> Row:
             change = f"{c.from_phase} → {c.to_phase}" if c.from_phase else f"→ {c.to_phase}"
             return Row(c.at, (Text(local_display(c.at)), Text(change), Text(c.by),
-                              Text(c.reason)))
+                              Text(localize(c.reason))))
 
         table = self.query_one("#phase-history", VirtualTable)
         table.set_source(ListSource(list(reversed(changes)), to_row))
         table.styles.height = min(len(changes), 8) + 1
 
+        self.query_one("#case-corrections", Static).update(
+            corrections_text(corrections.case_history(self.vault, self.case), show_object=True))
+
     def focus_main(self) -> None:
         self.query_one("#phase-history", VirtualTable).focus()
+
+    def action_correct(self) -> None:
+        what = t("correct.what_case", ref=self.case.ref)
+        self.open_dialog(CorrectModal(self.case, "case", self.case.ref, what,
+                                      case_values(self.case)), corrected_notice)
+
+    restricted = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The key to lift a restriction shows only while the case is restricted."""
+        return self.restricted if action == "unrestrict" else True
+
+    def action_restrict(self) -> None:
+        def done(users: list[str] | None) -> None:
+            if users is None:
+                return
+            notice = t("restrict.done", ref=self.case.ref, users=", ".join(users))
+            if self.vault.user in users:
+                self.post_message(CaseChanged(notice))
+                return
+            # the core hides the case from a coordinator who is not on its list: leave it
+            # (a coordinator can still lift it on the Privacy screen; that is logged)
+            self.notify(notice + " " + t("restrict.left"), markup=False)
+            self.screen.dismiss(None)
+
+        self.app.push_screen(RestrictModal(self.case), done)
+
+    def action_unrestrict(self) -> None:
+        self.open_dialog(UnrestrictModal(self.case.ref),
+                         lambda _done: t("unrestrict.done", ref=self.case.ref))
 
     def action_phase(self) -> None:
         self.open_dialog(PhaseModal(self.case),
@@ -92,7 +147,7 @@ class OverviewPane(CasePane):
     def action_triage(self) -> None:
         def done(result: TriageResult) -> str:
             for warning in result.warnings:
-                self.notify(warning, severity="warning", timeout=12, markup=False)
+                self.notify(localize(warning), severity="warning", timeout=12, markup=False)
             return t("triage.saved", ref=self.case.ref)
 
         self.open_dialog(TriageModal(self.case), done)

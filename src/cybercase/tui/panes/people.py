@@ -8,6 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
+from textual.containers import VerticalScroll
 from textual.widgets import Input, Select, Static
 
 from cybercase.cases.cases import Case, case_protocol
@@ -24,9 +25,19 @@ from cybercase.cases.people import (
 from cybercase.i18n import t
 from cybercase.protocol.model import Protocol
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.panes.base import CasePane
+from cybercase.tui.panes.base import CaseChanged, CasePane
 from cybercase.tui.panes.people_actions import LinkParentModal, SchoolNoteModal, links_text
 from cybercase.tui.screens.forms import FormModal, label, named, options
+from cybercase.tui.screens.privacy_forms import (
+    CorrectModal,
+    SubjectExportModal,
+    SubjectExportRequest,
+    SubjectExportRunModal,
+    SubjectRequestModal,
+    corrected_notice,
+    person_detail,
+    person_values,
+)
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
 
@@ -58,17 +69,25 @@ class PeoplePane(CasePane):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("a", "add", "key.add_person"),
         tbinding("e", "roles", "key.change_role"),
+        tbinding("c", "correct", "key.correct"),
+        tbinding("s", "subject_request", "key.subject_request"),
+        tbinding("o", "subject_export", "key.subject_export"),
         tbinding("n", "note", "key.school_note"),
         tbinding("l", "link", "key.link_parent"),
     ]
     DEFAULT_CSS = """
-    PeoplePane #person-links { height: auto; padding: 0 1; }
+    PeoplePane #people-table { height: 1fr; min-height: 5; }
+    PeoplePane #people-side { height: auto; max-height: 45%; }
+    PeoplePane #people-detail { height: auto; }
     """
 
     def compose(self) -> ComposeResult:
+        self.people: dict[int, Person] = {}
+        self.links: list[tuple[int, int]] = []
         yield self.problem_line()
         yield VirtualTable(self._columns(), id="people-table", empty_text=t("people.empty"))
-        yield Static("", id="person-links")
+        with VerticalScroll(id="people-side"):
+            yield Static("", id="people-detail")
 
     def _columns(self) -> list[Column]:
         columns = [
@@ -98,38 +117,88 @@ class PeoplePane(CasePane):
             return Row(p.id, tuple(cells))
 
         table = self.query_one(VirtualTable)
+        self.people = {p.id: p for p in people}
+        self.links = links(self.vault, self.case)
         table.set_source(ListSource(people, to_row), cursor=table.cursor_row)
-        self._people = people
-        self._links = links(self.vault, self.case)
-        self._show_links(table.cursor_key)
+        self.show_detail(table.cursor_key)
 
-    _people: tuple[Person, ...] | list[Person] = ()
-    _links: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()
-
-    @on(VirtualTable.Highlighted)
+    @on(VirtualTable.Highlighted, "#people-table")
     def _highlighted(self, event: VirtualTable.Highlighted) -> None:
-        self._show_links(event.key)
+        self.show_detail(event.key)
 
-    def _show_links(self, key: object) -> None:
-        self.query_one("#person-links", Static).update(
-            links_text(self._people, self._links, key))
+    def show_detail(self, key: object) -> None:
+        """The highlighted person's correction history, access requests and the parents
+        or children linked to them."""
+        person = self.people.get(key) if isinstance(key, int) else None
+        detail = Text()
+        if person is not None:
+            detail = person_detail(self.vault, person)
+            linked = links_text(list(self.people.values()), self.links, person.id)
+            if linked:
+                detail.append("\n")
+                detail.append_text(linked)
+        self.query_one("#people-detail", Static).update(detail)
+        pupil = person is not None and person.kind == "pupil"
+        if pupil != self.pupil_selected:
+            self.pupil_selected = pupil
+            self.refresh_bindings()
 
-    def _selected_person(self) -> Person | None:
+    pupil_selected = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Access requests are for pupils: their keys show while a pupil is selected."""
+        if action in ("subject_request", "subject_export"):
+            return self.pupil_selected
+        return True
+
+    def selected_person(self) -> Person | None:
         key = self.query_one(VirtualTable).cursor_key
-        return next((p for p in self._people if p.id == key), None)
+        return self.people.get(key) if isinstance(key, int) else None
 
     def action_note(self) -> None:
-        person = self._selected_person()
+        """The school-system note of the selected pupil (the core refuses other people)."""
+        person = self.selected_person()
         if person is not None:
             self.app.push_screen(SchoolNoteModal(self.case, person))
 
     def action_link(self) -> None:
-        self.open_dialog(LinkParentModal(self.case, self._selected_person()),
+        self.open_dialog(LinkParentModal(self.case, self.selected_person()),
                          lambda pair: t("people.linked", parent=pair[0].name,
                                         pupil=pair[1].name))
 
+    def action_correct(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+        what = t("correct.what_person", id=person.id, name=person.name)
+        self.open_dialog(CorrectModal(self.case, "person", person.id, what,
+                                      person_values(person), person.kind),
+                         corrected_notice)
+
     def focus_main(self) -> None:
         self.query_one(VirtualTable).focus()
+
+    def action_subject_request(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            self.open_dialog(SubjectRequestModal(person),
+                             lambda r: t("subject.registered", id=r["id"], due=r["due_on"]))
+
+    def action_subject_export(self) -> None:
+        """The export for the parents: where to and which evidence, then the worker."""
+        person = self.selected_person()
+        if person is None:
+            return
+
+        def chosen(request: SubjectExportRequest | None) -> None:
+            if request is not None:
+                self.app.push_screen(SubjectExportRunModal(person, request), written)
+
+        def written(result: object) -> None:
+            if result is not None:  # the request is answered; the audit log has entries
+                self.post_message(CaseChanged())
+
+        self.app.push_screen(SubjectExportModal(self.case, person), chosen)
 
     def action_add(self) -> None:
         self.open_dialog(AddPersonModal(self.case),
@@ -219,6 +288,8 @@ class RolesModal(FormModal[Person]):
             yield Select(options([(named(r), r.key) for r in protocol.support_group_roles]),
                          id="sg_role", prompt=t("form.unchanged"),
                          value=self.person.sg_role or Select.NULL)
+        yield label("people.roles.reason")
+        yield Input(id="reason", max_length=500, placeholder=t("people.roles.reason_hint"))
 
     def submit(self) -> Person:
         role = self.choice("#role")
@@ -229,4 +300,5 @@ class RolesModal(FormModal[Person]):
             sg_role = None
         return set_roles(self.vault, self.person.id,
                          role=None if role is None else str(role),
-                         sg_role=None if sg_role is None else str(sg_role))
+                         sg_role=None if sg_role is None else str(sg_role),
+                         reason=self.optional("#reason"))

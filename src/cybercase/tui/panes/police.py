@@ -16,7 +16,7 @@ from textual.widgets import Static
 
 from cybercase.cyber import police as police_core
 from cybercase.cyber.police import Report
-from cybercase.i18n import t
+from cybercase.i18n import localize, t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import RecordsPane
 from cybercase.tui.screens.cyber_forms import AddPoliceModal, UpdatePoliceModal
@@ -75,8 +75,8 @@ class PolicePane(RecordsPane[Report]):
         banner = self.query_one("#police-route", Static)
         if route["police_route"]:
             text = Text(t("police.route") + " ")
-            text.append("; ".join(route["reasons"]))
-            text.append("\n" + str(route["advice"]))
+            text.append("; ".join(localize(r) for r in route["reasons"]))
+            text.append("\n" + localize(route["advice"]))
             banner.update(text)
         else:
             banner.update("")
@@ -141,15 +141,15 @@ def detail_text(rep: Report) -> Text:
             text.append("  ")
             text.append(s["name"], style="bold")
             text.append(": ")
-            text.append(s["note"] + "\n", style=style)
+            text.append(localize(s["note"]) + "\n", style=style)
             shown.add(s["note"])
-    line(t("police.detail.who_can_file"), rep.complaint["who_can_file"],
+    line(t("police.detail.who_can_file"), localize(rep.complaint["who_can_file"]),
          "yellow" if rep.complaint["complaint_offence"] else "")
     shown.add(rep.complaint["who_can_file"])
     for notice in rep.notices:
         if notice not in shown:
             shown.add(notice)
-            text.append("⚠ " + notice + "\n", style="bold yellow")
+            text.append("⚠ " + localize(notice) + "\n", style="bold yellow")
     line(t("police.detail.appointment"), rep.appointment_on)
     line(t("police.detail.reference"), rep.police_reference)
     line(t("police.detail.export"), None if rep.export_id is None else f"#{rep.export_id}")

@@ -17,7 +17,7 @@ from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber import referrals as referrals_core
 from cybercase.cyber.referrals import Referral
 from cybercase.errors import CybercaseError
-from cybercase.i18n import get_language, t
+from cybercase.i18n import get_language, localize, t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import RecordsPane
@@ -141,7 +141,7 @@ class ReferralsPane(RecordsPane[Referral]):
 
     def _show_warnings(self, saved: Saved[Referral]) -> None:
         for warning in saved.warnings:
-            self.notify(warning, severity="warning", timeout=15, markup=False)
+            self.notify(localize(warning), severity="warning", timeout=15, markup=False)
 
     def action_add(self) -> None:
         def done(saved: Saved[Referral]) -> str:

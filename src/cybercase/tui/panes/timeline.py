@@ -15,7 +15,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from cybercase.cases.timeline import Event, timeline
-from cybercase.i18n import t
+from cybercase.i18n import localize, t
 from cybercase.privacy.auditview import visible_entries
 from cybercase.timeutil import local_display
 from cybercase.tui.panes.base import CasePane
@@ -86,7 +86,7 @@ class TimelinePane(ThreadedPane):
         return t("timeline.empty")
 
     def to_row(self, event: Event) -> Row:
-        return Row(None, (Text(when_text(event.when)), Text(event.kind), Text(event.what),
+        return Row(None, (Text(when_text(event.when)), Text(event.kind), Text(localize(event.what)),
                           Text(event.by or "")))
 
 

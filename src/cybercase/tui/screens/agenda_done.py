@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.widgets import Static
 
 from cybercase.cases.agenda import AgendaItem, mark_done
-from cybercase.i18n import t
+from cybercase.i18n import localize, t
 from cybercase.tui.screens.forms import FormModal
 
 STORED_PREFIX = "due "  # AgendaItem.source of the agenda's own items: "due 12"
@@ -41,7 +41,7 @@ class MarkDoneModal(FormModal[int]):
     def fields(self) -> ComposeResult:
         text = Text()
         text.append(f"{self.item.due.isoformat()}  {self.item.case_ref}\n", style="bold")
-        text.append(self.item.what)
+        text.append(localize(self.item.what))
         yield Static(text, id="agenda-item")
         yield Static(Text(t("agenda.done.hint")), classes="hint")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -32,6 +33,7 @@ from cybercase.tui.paste import pasted_paths
 from cybercase.tui.screens.base import VaultScreen
 from cybercase.tui.screens.export import ExportModal, ExportRequest, ExportRunModal
 from cybercase.tui.widgets.banner import DemoBanner
+from cybercase.tui.widgets.tab_strip import TabStrip
 from cybercase.vault import Vault
 
 # Extension point: (pane id, title message key, factory). A later pane (accounts,
@@ -79,7 +81,12 @@ class CaseScreen(VaultScreen):
         yield Header()
         if self.cyber.demo:
             yield DemoBanner()
-        with TabbedContent(id="case-tabs", initial=f"pane-{self._first_tab or 'overview'}"):
+        first = f"pane-{self._first_tab or 'overview'}"
+        strip = TabStrip([(f"pane-{pane_id}", partial(t, title_key))
+                          for pane_id, title_key, _factory in CASE_PANES], id="case-tab-strip")
+        strip.active = first
+        yield strip
+        with TabbedContent(id="case-tabs", initial=first):
             for pane_id, title_key, factory in CASE_PANES:
                 with TabPane(t(title_key), id=f"pane-{pane_id}"):
                     yield factory(self.vault, self.case)
@@ -119,8 +126,13 @@ class CaseScreen(VaultScreen):
         pane = self.query_one(f"#pane-{pane_id}").query(CasePane).first()
         self.call_after_refresh(pane.run_action, action)
 
+    @on(TabStrip.Chosen)
+    def _tab_chosen(self, event: TabStrip.Chosen) -> None:
+        self.query_one(TabbedContent).active = event.tab_id
+
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self.query_one(TabStrip).active = self.query_one(TabbedContent).active
         pane = self.active_pane()
         if pane is not None:
             pane.activate()

@@ -14,9 +14,10 @@ from textual.worker import Worker, WorkerState
 
 from cybercase.errors import CybercaseError
 from cybercase.i18n import t
+from cybercase.timeutil import local_display
 from cybercase.tui.errors import describe
 from cybercase.tui.screens.base import AppAccess, PlainModal
-from cybercase.tui.screens.unlock import Unlocked
+from cybercase.tui.screens.unlock import Unlocked, UnlockScreen
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
 from cybercase.vault.keyslots import check_passphrase
@@ -46,6 +47,8 @@ class CreateVaultScreen(AppAccess, Screen[None]):
             yield Button(t("create.button"), variant="primary", id="create")
             yield LoadingIndicator(id="busy")
             yield ErrorLine(id="error")
+            yield Static(Text(t("restore.offer")), classes="hint restore-offer")
+            yield Button(t("restore.button"), id="restore")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -100,6 +103,22 @@ class CreateVaultScreen(AppAccess, Screen[None]):
             self._set_busy(False)
             assert event.worker.error is not None
             self.query_one(ErrorLine).show(describe(event.worker.error))
+
+
+    @on(Button.Pressed, "#restore")
+    def restore_backup(self) -> None:
+        """Restore a backup into this (empty) vault folder, then unlock it."""
+        from cybercase.tui.screens.restore import RestoreModal
+
+        def restored(info: dict[str, str] | None) -> None:
+            if info is None:
+                return
+            self.app.switch_screen(UnlockScreen(self.vault_dir))
+            made = info.get("created_at")
+            self.notify(t("restore.done", when=local_display(made) if made else "?",
+                          by=info.get("created_by", "?")), markup=False, timeout=15)
+
+        self.app.push_screen(RestoreModal(self.vault_dir), restored)
 
 
 class RecoveryKeyModal(PlainModal[None]):

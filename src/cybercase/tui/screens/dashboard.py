@@ -52,6 +52,7 @@ class DashboardScreen(VaultScreen):
         tbinding("slash", "search", "key.search", key_display="/"),
         tbinding("r", "refresh", "key.refresh"),
         tbinding("s", "stats", "key.stats"),
+        tbinding("p", "privacy", "key.privacy"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -107,6 +108,9 @@ class DashboardScreen(VaultScreen):
 
     def action_stats(self) -> None:
         self.cyber.action_stats()
+
+    async def action_privacy(self) -> None:
+        await self.cyber.action_privacy()
 
     def action_refresh(self) -> None:
         self.load(self.query_one(CaseTable).selected_ref)

@@ -19,11 +19,18 @@ from textual.widgets import Footer, Header, Input, Label, Static
 
 from cybercase.cases.agenda import today
 from cybercase.errors import CybercaseError
-from cybercase.i18n import t
+from cybercase.i18n import CATALOGUES, localize, t
 from cybercase.privacy.stats import stats
 from cybercase.tui.screens.base import VaultScreen
 
 BAR_WIDTH = 30
+
+
+def value_text(dimension: str, value: object) -> str:
+    """A value in the app's language: the core's words (Msg), police offences by name."""
+    if dimension == "police_offence" and f"police.offence.{value}" in CATALOGUES["en"]:
+        return t(f"police.offence.{value}")
+    return localize(value)
 
 
 def render_figures(figures: dict[str, Any]) -> Group:
@@ -42,11 +49,12 @@ def render_figures(figures: dict[str, Any]) -> Group:
             count = row["count"]
             shown = isinstance(count, int) and count > 0
             bar = "█" * max(1, round(BAR_WIDTH * count / top)) if shown else ""
-            table.add_row(Text(str(row["value"])), Text(str(count)), Text(bar, style="cyan"))
+            table.add_row(Text(value_text(name, row["value"])), Text(str(count)),
+                          Text(bar, style="cyan"))
         parts.append(Text(""))
         parts.append(table)
     parts.append(Text(""))
-    parts.append(Text(figures["rule"], style="dim"))
+    parts.append(Text(localize(figures["rule"]), style="dim"))
     return Group(*parts)
 
 
@@ -80,7 +88,7 @@ class StatsScreen(VaultScreen):
         try:
             figures = stats(self.vault, year)
         except CybercaseError as exc:
-            error.update(Text(str(exc)))
+            error.update(Text(localize(exc.message)))
             return
         error.update("")
         self.figures = figures

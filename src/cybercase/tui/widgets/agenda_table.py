@@ -11,7 +11,7 @@ from textual.binding import BindingType
 from textual.message import Message
 
 from cybercase.cases.agenda import AgendaItem
-from cybercase.i18n import t
+from cybercase.i18n import localize, t
 from cybercase.tui.bindings import localize_bindings, tbinding
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
@@ -21,9 +21,12 @@ MAX_LINES = 6  # the agenda's height on the dashboard, more scrolls
 def when_text(due: date, today: date) -> Text:
     days = (due - today).days
     if days < 0:
-        return Text(t("agenda.overdue", n=-days), style="bold red")
+        late = t("agenda.overdue_one") if days == -1 else t("agenda.overdue", n=-days)
+        return Text(late, style="bold red")
     if days == 0:
         return Text(t("agenda.today"), style="bold yellow")
+    if days == 1:
+        return Text(t("agenda.tomorrow"))
     return Text(t("agenda.in_days", n=days))
 
 
@@ -52,7 +55,7 @@ class AgendaTable(VirtualTable):
     def show_items(self, items: Sequence[AgendaItem], today: date) -> None:
         def to_row(item: AgendaItem) -> Row:
             return Row(item.case_ref, (Text(item.due.isoformat()), when_text(item.due, today),
-                                       Text(item.case_ref), Text(item.what)))
+                                       Text(item.case_ref), Text(localize(item.what))))
 
         self.items = list(items)
         self.set_source(ListSource(self.items, to_row), cursor=self.cursor_row)

@@ -18,8 +18,8 @@ from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, Virtual
 class CaseTable(VirtualTable):
     """One row per case, keyed by the case reference."""
 
-    # the title early but of bounded width (titles run to 200 characters)
-    TITLE_WIDTH = 38
+    # the title takes what the other columns leave (titles run to 200 characters)
+    ACTIVITY_WIDTH = 33  # "2026-11-21 11:46 CET (UTC+01:00)"
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(self.catalogue_columns(), id=id, empty_text=t("dash.empty"))
@@ -30,9 +30,9 @@ class CaseTable(VirtualTable):
         return [
             Column("ref", t("dash.col.ref"), 9),
             Column("phase", t("dash.col.phase"), 5, "right"),
-            Column("title", t("dash.col.title"), cls.TITLE_WIDTH),
+            Column("title", t("dash.col.title")),
             Column("group", t("dash.col.group"), 6),
-            Column("activity", t("dash.col.activity")),
+            Column("activity", t("dash.col.activity"), cls.ACTIVITY_WIDTH),
         ]
 
     def show_cases(self, cases: Sequence[Case], activity: Mapping[str, str] | None = None,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from cybercase.i18n import localize
+
 
 class ErrorLine(Static):
     DEFAULT_CSS = """
@@ -21,7 +23,8 @@ class ErrorLine(Static):
         super().__init__("", id=id, markup=False)
 
     def show(self, message: str) -> None:
-        self.update(Text(message))
+        """Show ``message`` (a core Msg in the app's language) as plain text."""
+        self.update(Text(localize(message)))
         self.set_class(bool(message), "-shown")
 
     def clear(self) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from cybercase.errors import VaultCorrupt
+from cybercase.i18n import msg
 from cybercase.timeutil import now_iso
 from cybercase.vault.db import Connection, split_script
 
@@ -67,10 +68,7 @@ def applied(conn: Connection) -> list[int]:
 def check_not_newer(conn: Connection) -> None:
     done = applied(conn)
     if done and done[-1] > latest():
-        raise VaultCorrupt(
-            f"this vault was written by a newer cybercase (schema {done[-1]}, this program "
-            f"knows up to {latest()}): update cybercase before opening it"
-        )
+        raise VaultCorrupt(msg("vault.schema_newer", schema=done[-1], known=latest()))
 
 
 def pending(conn: Connection) -> list[Migration]:
