@@ -161,6 +161,8 @@ async def test_edit_case_validates_in_place_and_asks_a_reason_for_a_correction(
             "Messages in the [class] group", "parent", "2026-02-03")
         assert "Messages in the [class] group" in widget_text(
             screen.query_one("#overview-body"))
+        # the channel by its name in the protocol, not its key
+        assert "parents tell the teacher" in widget_text(screen.query_one("#overview-body"))
 
         # the group was recorded: changing it is a correction and needs its reason
         modal = await press_key(pilot, "e")

@@ -382,3 +382,38 @@ async def test_every_tab_stays_visible_at_100_columns(
         await pilot.press("2")
         await pilot.pause()
         assert strip.active == "pane-people"
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+async def test_footer_keys_fit_in_100_columns_on_every_tab(
+    case_vault: Path, app_factory: AppFactory, unlock: Unlock, language: str
+) -> None:
+    """The footer is one line: on every tab its keys fit in 100 columns, so the app's own
+    keys (quit, lock, help) at its end are never cut off. The rest is in help and the
+    palette."""
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    from cybercase.tui.screens.case import CASE_PANES
+    from cybercase.tui.settings import AppSettings
+
+    app = app_factory(case_vault, settings=AppSettings(language=language))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await unlock(pilot)
+
+        def check(where: str) -> None:
+            keys = list(app.screen.query(FooterKey))
+            shown = " | ".join(f"{k.key_display} {k.description}" for k in keys)
+            assert {"^q", "^l", "f1"} <= {k.key_display for k in keys}, (where, shown)
+            need = sum(k.outer_size.width for k in keys)
+            assert need <= app.screen.query_one(Footer).size.width, (where, need, shown)
+
+        check("dashboard")
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CaseScreen)
+        for pane_id, _key, _factory in CASE_PANES:
+            screen.show_tab(pane_id)
+            await pilot.pause()
+            check(pane_id)

@@ -52,8 +52,8 @@ class CybercaseApp(App[None]):
         tbinding("ctrl+l", "lock", "key.lock", priority=True),
         tbinding("f1", "help", "key.help"),
         tbinding("question_mark", "help", "key.help", show=False),
-        tbinding("f2", "settings", "key.settings"),
-        tbinding("f3", "admin", "key.admin"),
+        tbinding("f2", "settings", "key.settings", show=False),
+        tbinding("f3", "admin", "key.admin", show=False),
     ]
 
     def __init__(

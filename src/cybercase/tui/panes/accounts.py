@@ -82,7 +82,7 @@ class AccountsPane(RecordsPane[Account]):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("a", "add", "key.add_account"),
         tbinding("t", "attribute", "key.attribute"),
-        tbinding("l", "link", "key.link_evidence"),
+        tbinding("l", "link", "key.link_evidence", show=False),
         tbinding("f", "find", "key.find_account"),
     ]
     DETAIL_ID = "account-detail"

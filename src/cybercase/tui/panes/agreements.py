@@ -57,9 +57,9 @@ class AgreementsPane(RecordsPane[Agreement]):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("a", "add", "key.add_agreement"),
         tbinding("p", "add_point", "key.add_point"),
-        tbinding("x", "remove_point", "key.remove_point"),
+        tbinding("d", "remove_point", "key.remove_point", show=False),
         tbinding("v", "review", "key.review"),
-        tbinding("s", "status", "key.agreement_status"),
+        tbinding("s", "status", "key.agreement_status", show=False),
         tbinding("f", "save_pdf", "key.save_pdf"),
     ]
     DETAIL_ID = "agreement-detail"

@@ -156,10 +156,10 @@ class EvidencePane(CasePane):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("i", "ingest", "key.ingest"),
         tbinding("v", "preview", "key.preview"),
-        tbinding("w", "withdraw", "key.withdraw"),
+        tbinding("w", "withdraw", "key.withdraw", show=False),
         tbinding("m", "minor_report", "key.minor_report"),
-        tbinding("c", "correct", "key.correct"),
-        tbinding("s", "save", "key.save_original"),
+        tbinding("c", "correct", "key.correct", show=False),
+        tbinding("s", "save", "key.save_original", show=False),
         tbinding("M", "minor_reports", "key.minor_reports", key_display="M", show=False),
     ]
     DEFAULT_CSS = """

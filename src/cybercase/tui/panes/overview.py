@@ -45,8 +45,8 @@ from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, Virtual
 class OverviewPane(CasePane):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("p", "phase", "key.change_phase"),
-        tbinding("c", "correct", "key.correct"),
-        tbinding("b", "restrict", "key.restrict"),
+        tbinding("c", "correct", "key.correct", show=False),
+        tbinding("b", "restrict", "key.restrict", show=False),
         tbinding("u", "unrestrict", "key.unrestrict"),
         tbinding("t", "triage", "key.triage"),
         tbinding("e", "edit", "key.edit_case"),
@@ -81,7 +81,7 @@ class OverviewPane(CasePane):
 
     def load(self) -> None:
         self.query_one(CaseOverview).update(
-            overview_table(self.case, phase_text(self.vault, self.case)))
+            overview_table(self.vault, self.case))
         self.query_one("#access-line", Static).update(access_text(self.vault, self.case))
         restricted = bool(access.restricted_to(self.vault, self.case.id))
         if restricted != self.restricted:

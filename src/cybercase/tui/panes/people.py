@@ -69,11 +69,11 @@ class PeoplePane(CasePane):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("a", "add", "key.add_person"),
         tbinding("e", "roles", "key.change_role"),
-        tbinding("c", "correct", "key.correct"),
-        tbinding("s", "subject_request", "key.subject_request"),
-        tbinding("o", "subject_export", "key.subject_export"),
+        tbinding("c", "correct", "key.correct", show=False),
+        tbinding("s", "subject_request", "key.subject_request", show=False),
+        tbinding("o", "subject_export", "key.subject_export", show=False),
         tbinding("n", "note", "key.school_note"),
-        tbinding("l", "link", "key.link_parent"),
+        tbinding("l", "link", "key.link_parent", show=False),
     ]
     DEFAULT_CSS = """
     PeoplePane #people-table { height: 1fr; min-height: 5; }

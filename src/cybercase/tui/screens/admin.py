@@ -734,7 +734,7 @@ class AdminScreen(VaultScreen):
             for section_id, title_key, factory in SECTIONS:
                 with TabPane(t(title_key), id=f"admin-{section_id}"):
                     yield factory(id=f"section-{section_id}")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._activate_current)

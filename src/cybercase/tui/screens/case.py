@@ -61,7 +61,7 @@ CASE_PANES: list[tuple[str, str, PaneFactory]] = [
 class CaseScreen(VaultScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("escape", "back", "key.back"),
-        tbinding("r", "refresh", "key.refresh"),
+        tbinding("r", "refresh", "key.refresh", show=False),
         tbinding("x", "export", "key.export"),
         tbinding("right_square_bracket", "next_tab(1)", "key.next_tab", key_display="]",
                  show=False),
@@ -90,7 +90,7 @@ class CaseScreen(VaultScreen):
             for pane_id, title_key, factory in CASE_PANES:
                 with TabPane(t(title_key), id=f"pane-{pane_id}"):
                     yield factory(self.vault, self.case)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         # the first tab's keys belong in the footer from the start

@@ -49,7 +49,7 @@ class CreateVaultScreen(AppAccess, Screen[None]):
             yield ErrorLine(id="error")
             yield Static(Text(t("restore.offer")), classes="hint restore-offer")
             yield Button(t("restore.button"), id="restore")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#busy").display = False

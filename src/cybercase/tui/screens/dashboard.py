@@ -49,10 +49,13 @@ class SearchBox(Input):
 class DashboardScreen(VaultScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("n", "new_case", "key.new_case"),
-        tbinding("slash", "search", "key.search", key_display="/"),
-        tbinding("r", "refresh", "key.refresh"),
+        tbinding("slash", "search", "key.search", key_display="/", show=False),
+        tbinding("r", "refresh", "key.refresh", show=False),
         tbinding("s", "stats", "key.stats"),
         tbinding("p", "privacy", "key.privacy"),
+        # the app's F2/F3 keys are shown here only: the case panes need the footer's room
+        tbinding("f2", "settings", "key.settings"),
+        tbinding("f3", "admin", "key.admin"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -74,7 +77,7 @@ class DashboardScreen(VaultScreen):
                 yield Label(t("dash.title"), classes="section-title")
                 yield Static("", id="case-count", classes="hint")
             yield CaseTable(id="cases")
-        yield Footer()
+        yield Footer(compact=True)
 
     _resumed_once = False
 
@@ -111,6 +114,12 @@ class DashboardScreen(VaultScreen):
 
     async def action_privacy(self) -> None:
         await self.cyber.action_privacy()
+
+    def action_settings(self) -> None:
+        self.cyber.action_settings()
+
+    def action_admin(self) -> None:
+        self.cyber.action_admin()
 
     def action_refresh(self) -> None:
         self.load(self.query_one(CaseTable).selected_ref)

@@ -46,7 +46,7 @@ class HelpModal(PlainModal[None]):
             if not (binding.id or "").startswith("key.") or binding.action in seen:
                 continue
             seen.add(binding.action)
-            rows.append((self.app.get_key_display(binding), binding.description))
+            rows.append((self.app.get_key_display(binding), t(binding.id or "")))
         return rows
 
     def _bindings_here(self) -> list[tuple[str, str]]:

@@ -102,7 +102,7 @@ class PrivacyScreen(VaultScreen):
                     Column("ref", t("privacy.col.case"), 10),
                     Column("users", t("privacy.col.restricted_to")),
                 ], id="hidden-table")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.load()

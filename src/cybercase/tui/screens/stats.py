@@ -74,7 +74,7 @@ class StatsScreen(VaultScreen):
         yield Static("", id="stats-error", classes="error")
         with VerticalScroll(id="stats-body"):
             yield Static("", id="figures")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.show(self.query_one("#year", Input).value)

@@ -68,7 +68,7 @@ class UnlockScreen(AppAccess, Screen[None]):
             yield Button(t("unlock.button"), variant="primary", id="unlock")
             yield LoadingIndicator(id="busy")
             yield ErrorLine(id="error")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#busy").display = False

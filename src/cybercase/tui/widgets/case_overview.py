@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
@@ -9,6 +11,7 @@ from textual.widgets import Static
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.errors import CybercaseError
 from cybercase.i18n import get_language, t
+from cybercase.protocol.model import Named
 from cybercase.timeutil import local_display
 from cybercase.vault import Vault
 
@@ -23,7 +26,24 @@ def phase_text(vault: Vault, case: Case) -> str:
     return f"{case.phase} · {name}"
 
 
-def overview_table(case: Case, phase: str) -> Table:
+def protocol_names(vault: Vault, case: Case) -> tuple[dict[str, str], dict[str, str]]:
+    """Reporting channels and triage outcomes by key, named in the app's language (the
+    case stores the protocol's keys)."""
+    try:
+        protocol = case_protocol(vault, case)
+    except CybercaseError:
+        return {}, {}
+    dutch = get_language() == "nl"
+
+    def named(entries: Sequence[Named]) -> dict[str, str]:
+        return {e.key: e.name_nl if dutch else e.name_en for e in entries}
+
+    return named(protocol.channels), named(protocol.triage_outcomes)
+
+
+def overview_table(vault: Vault, case: Case) -> Table:
+    phase = phase_text(vault, case)
+    channels, outcomes = protocol_names(vault, case)
     none = t("case.none")
     rows: list[tuple[str, str]] = [
         (t("case.ref"), case.ref),
@@ -38,9 +58,9 @@ def overview_table(case: Case, phase: str) -> Table:
     for label, value in (
         ("case.summary", case.summary),
         ("case.reported_by", case.reported_by),
-        ("case.channel", case.channel),
+        ("case.channel", channels.get(case.channel or "", case.channel)),
         ("case.reported_on", case.reported_on),
-        ("case.triage", case.triage),
+        ("case.triage", outcomes.get(case.triage or "", case.triage)),
     ):
         if value:
             rows.append((t(label), value))
@@ -62,5 +82,5 @@ class CaseOverview(Static):
     """
 
     def __init__(self, vault: Vault, case: Case, *, id: str | None = None) -> None:
-        super().__init__(overview_table(case, phase_text(vault, case)), id=id, markup=False)
+        super().__init__(overview_table(vault, case), id=id, markup=False)
         self.case = case
