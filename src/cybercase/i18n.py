@@ -1324,6 +1324,9 @@ _EN: dict[str, str] = {
     "key.new_case.short": "New case",
     "key.settings.short": "Settings",
     "key.lock.short": "Lock",
+    "key.add_user.short": "Add",
+    "key.passwd.short": "Passphrase",
+    "key.lift_hidden.short": "Lift",
     "key.export.short": "Export",
 }
 
@@ -2688,7 +2691,10 @@ _NL: dict[str, str] = {
     "key.save_pdf.short": "Pdf",
     "key.new_case.short": "Nieuwe zaak",
     "key.settings.short": "Instellingen",
-    "key.lock.short": "Vergrendel",
+    "key.lock.short": "Op slot",
+    "key.add_user.short": "Toevoegen",
+    "key.passwd.short": "Wachtwoordzin",
+    "key.lift_hidden.short": "Opheffen",
     "key.export.short": "Export",
 }
 

@@ -49,7 +49,7 @@ class OverviewPane(CasePane):
         tbinding("b", "restrict", "key.restrict", show=False),
         tbinding("u", "unrestrict", "key.unrestrict"),
         tbinding("t", "triage", "key.triage"),
-        tbinding("e", "edit", "key.edit_case"),
+        tbinding("e", "edit", "key.edit_case", show=False),
         tbinding("f", "follow_up", "key.add_follow_up"),
         tbinding("C", "close_case", "key.close_case", key_display="C", show=False),
         tbinding("o", "protocol", "key.protocol", show=False),

@@ -118,7 +118,7 @@ def user_row(user: dict[str, Any]) -> Row:
 class UsersSection(AdminSection):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("a", "add_user", "key.add_user"),
-        tbinding("delete", "remove_user", "key.remove_user"),
+        tbinding("delete", "remove_user", "key.remove_user", show=False),
         tbinding("p", "passwd", "key.passwd"),
     ]
 

@@ -51,7 +51,7 @@ class DashboardScreen(VaultScreen):
         tbinding("n", "new_case", "key.new_case"),
         tbinding("slash", "search", "key.search", key_display="/", show=False),
         tbinding("r", "refresh", "key.refresh", show=False),
-        tbinding("s", "stats", "key.stats"),
+        tbinding("s", "stats", "key.stats", show=False),
         tbinding("p", "privacy", "key.privacy"),
         # the app's F2/F3 keys are shown here only: the case panes need the footer's room
         tbinding("f2", "settings", "key.settings"),

@@ -61,7 +61,7 @@ class PrivacyScreen(VaultScreen):
         tbinding("t", "retention", "key.retention"),
         tbinding("d", "purge", "key.purge"),
         tbinding("u", "unrestrict", "key.lift_hidden"),
-        tbinding("r", "refresh", "key.refresh"),
+        tbinding("r", "refresh", "key.refresh", show=False),
     ]
     DEFAULT_CSS = """
     PrivacyScreen #privacy-body { padding: 0 1; }
