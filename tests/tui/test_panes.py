@@ -391,7 +391,6 @@ async def test_footer_keys_fit_in_100_columns_on_every_tab(
     """The footer is one line: on every tab its keys fit in 100 columns, so the app's own
     keys (quit, lock, help) at its end are never cut off. The rest is in help and the
     palette."""
-    from textual.widgets import Footer
     from textual.widgets._footer import FooterKey
 
     from cybercase.tui.screens.case import CASE_PANES
