@@ -160,6 +160,10 @@ async def test_dropped_paths_open_the_ingest_dialog(
         await pilot.pause()
         modal = app.screen
         assert isinstance(modal, IngestModal)
+        for _ in range(100):  # the dialog lists the paths once mounted (slow under load)
+            if modal.paths:
+                break
+            await pilot.pause(0.05)
         assert modal.paths == [str(a), str(b)]
         # more files dropped while the dialog is open join the list
         c = png(tmp_path / "three.png", (7, 8, 9))
