@@ -148,3 +148,38 @@ def test_when_text_says_one_day_and_tomorrow_in_words() -> None:
         assert said == ["1 dag te laat", "morgen", "over 7 dagen"]
     finally:
         set_language("en")
+
+
+async def test_closed_cases_can_be_listed_and_opened(
+    vault_dir: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    from cybercase.cases.cases import close_case
+
+    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    try:
+        create_case(vault, "Open one", "7b", 1)
+        done = create_case(vault, "Closed one [x]", "8a", 2)
+        close_case(vault, done.ref, "resolved after talks")
+    finally:
+        vault.close()
+    app = app_factory(vault_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        table = app.screen.query_one(CaseTable)
+        assert table.row_count == 1 and "Closed one" not in widget_text(table)
+        assert "a: closed cases too" in widget_text(app.screen.query_one("#case-count"))
+        await pilot.press("a")
+        await pilot.pause()
+        assert table.row_count == 2
+        shown = widget_text(table)
+        assert "(closed) Closed one [x]" in shown
+        assert "2 cases, 1 closed" in widget_text(app.screen.query_one("#case-count"))
+        table.select_ref(done.ref)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CaseScreen) and app.screen.case.status == "closed"
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert table.row_count == 1

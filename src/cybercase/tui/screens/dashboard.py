@@ -54,6 +54,7 @@ class DashboardScreen(VaultScreen):
         tbinding("s", "stats", "key.stats", show=False),
         tbinding("p", "privacy", "key.privacy"),
         # the app's F2/F3 keys are shown here only: the case panes need the footer's room
+        tbinding("a", "toggle_closed", "key.toggle_closed", show=False),
         tbinding("f2", "settings", "key.settings"),
         tbinding("f3", "admin", "key.admin"),
     ]
@@ -74,12 +75,14 @@ class DashboardScreen(VaultScreen):
                 Column("label", t("search.col.found")),
             ], id="search-results", empty_text=t("search.none"))
             with Horizontal(classes="section-head"):
-                yield Label(t("dash.title"), classes="section-title")
+                yield Label(t("dash.title_all" if self.show_closed else "dash.title"),
+                            id="cases-title", classes="section-title")
                 yield Static("", id="case-count", classes="hint")
             yield CaseTable(id="cases")
         yield Footer(compact=True)
 
     _resumed_once = False
+    show_closed = False  # the case list: open cases, or closed ones too (key a)
 
     def on_mount(self) -> None:
         self.query_one("#search-results").display = False
@@ -88,11 +91,17 @@ class DashboardScreen(VaultScreen):
 
     def load(self, select: str | None = None) -> None:
         vault = self.vault
-        cases: list[Case] = list_cases(vault, status="open")
+        cases: list[Case] = list_cases(vault, status=None if self.show_closed else "open")
         table = self.query_one(CaseTable)
         table.show_cases(cases, last_activity(vault), select=select)
+        self.query_one("#cases-title", Label).update(
+            t("dash.title_all" if self.show_closed else "dash.title"))
+        closed = sum(1 for c in cases if c.status != "open")
         count = self.query_one("#case-count", Static)
-        count.update(Text(t("dash.count", count=len(cases)) if cases else ""))
+        if self.show_closed:
+            count.update(Text(t("dash.count_all", count=len(cases), closed=closed)))
+        else:
+            count.update(Text(t("dash.count", count=len(cases))))
         day = today()
         items = agenda(vault)
         self.query_one(AgendaTable).show_items(items, day)
@@ -108,6 +117,10 @@ class DashboardScreen(VaultScreen):
             return
         if self.is_mounted and self.cyber.vault is not None:
             self.load(self.query_one(CaseTable).selected_ref)
+
+    def action_toggle_closed(self) -> None:
+        self.show_closed = not self.show_closed
+        self.load(self.query_one(CaseTable).selected_ref)
 
     def action_stats(self) -> None:
         self.cyber.action_stats()

@@ -15,6 +15,16 @@ from cybercase.timeutil import local_display
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
 
+def title_text(case: Case) -> Text:
+    """The title; a closed case's dimmed and marked (the list may hold closed cases)."""
+    if case.status == "open":
+        return Text(case.title, overflow="ellipsis", no_wrap=True)
+    text = Text(f"({t('dash.closed_mark')}) ", style="dim italic", overflow="ellipsis",
+                no_wrap=True)
+    text.append(case.title, style="dim")
+    return text
+
+
 class CaseTable(VirtualTable):
     """One row per case, keyed by the case reference."""
 
@@ -44,7 +54,7 @@ class CaseTable(VirtualTable):
             return Row(case.ref, (
                 Text(case.ref),
                 Text(str(case.phase), justify="right"),
-                Text(case.title, overflow="ellipsis", no_wrap=True),
+                title_text(case),
                 Text(case.group or ""),
                 Text(local_display(when)),
             ))
