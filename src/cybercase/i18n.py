@@ -1332,6 +1332,29 @@ _EN: dict[str, str] = {
     "key.passwd.short": "Passphrase",
     "key.lift_hidden.short": "Lift",
     "key.export.short": "Export",
+    # administration: the protocol section
+    "admin.tab.protocol": "Protocol",
+    "cmd.admin.protocol": "The school's protocol (check, use, template)",
+    "admin.protocol.hint": (
+        "New cases run under the current protocol (●); a case keeps the protocol it was "
+        "opened under. To change it: write the default to a file, edit it, check it, then use"
+        " it."
+    ),
+    "admin.protocol.col.current": "Now",
+    "admin.protocol.col.id": "Protocol",
+    "admin.protocol.col.version": "Version",
+    "admin.protocol.col.added": "Added",
+    "admin.protocol.col.by": "By",
+    "admin.protocol.field.path": "Protocol file (full path)",
+    "admin.protocol.path_placeholder": "/home/…/protocol.toml",
+    "admin.protocol.check": "Check",
+    "admin.protocol.use": "Use for new cases",
+    "admin.protocol.template": "Write the default to this file",
+    "admin.protocol.valid": "Valid: {id} {version} (SHA-256 {sha256}).",
+    "admin.protocol.used": "New cases now run under {id} {version} (SHA-256 {sha256}).",
+    "admin.protocol.written": "Written. Edit the file, then check it here.",
+    "admin.protocol.exists": "That file exists already: choose another name (nothing was written).",
+    "admin.protocol.no_path": "Type the full path of the protocol file.",
 }
 
 _NL: dict[str, str] = {
@@ -2704,6 +2727,31 @@ _NL: dict[str, str] = {
     "key.passwd.short": "Wachtwoordzin",
     "key.lift_hidden.short": "Opheffen",
     "key.export.short": "Export",
+    # administration: the protocol section
+    "admin.tab.protocol": "Protocol",
+    "cmd.admin.protocol": "Het protocol van de school (controleren, gebruiken, sjabloon)",
+    "admin.protocol.hint": (
+        "Nieuwe zaken lopen volgens het huidige protocol (●); een zaak houdt het protocol "
+        "waarmee ze geopend is. Aanpassen: schrijf het standaardprotocol naar een bestand, "
+        "bewerk het, controleer het en neem het in gebruik."
+    ),
+    "admin.protocol.col.current": "Nu",
+    "admin.protocol.col.id": "Protocol",
+    "admin.protocol.col.version": "Versie",
+    "admin.protocol.col.added": "Toegevoegd",
+    "admin.protocol.col.by": "Door",
+    "admin.protocol.field.path": "Protocolbestand (volledig pad)",
+    "admin.protocol.path_placeholder": "/home/…/protocol.toml",
+    "admin.protocol.check": "Controleren",
+    "admin.protocol.use": "Gebruiken voor nieuwe zaken",
+    "admin.protocol.template": "Standaard naar dit bestand schrijven",
+    "admin.protocol.valid": "Geldig: {id} {version} (SHA-256 {sha256}).",
+    "admin.protocol.used": "Nieuwe zaken lopen nu volgens {id} {version} (SHA-256 {sha256}).",
+    "admin.protocol.written": "Geschreven. Bewerk het bestand en controleer het daarna hier.",
+    "admin.protocol.exists": (
+        "Dat bestand bestaat al: kies een andere naam (er is niets geschreven)."
+    ),
+    "admin.protocol.no_path": "Typ het volledige pad van het protocolbestand.",
 }
 
 

@@ -13,7 +13,7 @@ from PIL import Image
 from textual.command import CommandPalette
 from textual.geometry import Region
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, Select, TabbedContent
+from textual.widgets import Button, Input, Select, Static, TabbedContent
 
 from cybercase.cases.cases import list_cases
 from cybercase.errors import UnlockError
@@ -599,3 +599,43 @@ async def test_switching_to_dutch_keeps_the_section_and_loads_it_again(
         modal.query_one("#run", Button).press()
         await pilot.pause()
         assert "te kort" in modal.query_one("#error", ErrorLine).message  # the core, in Dutch
+
+
+async def test_protocol_template_check_and_use_for_new_cases(
+    tui_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path
+) -> None:
+    from cybercase.protocol import model, store
+    from cybercase.tui.screens.admin_protocol import ProtocolSection
+
+    mine = tmp_path / "ours.toml"
+    app = app_factory(tui_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_admin(pilot, unlock)
+        await pilot.press("7")
+        await pilot.pause()
+        section = screen.query_one(ProtocolSection)
+        table = section.query_one("#protocol-table", VirtualTable)
+        assert table.row_count == 1 and "cybercase-default" in widget_text(table)
+        problem = section.query_one("#problem", ErrorLine)
+
+        async def press(button: str) -> str:
+            section.query_one(f"#{button}", Button).press()
+            await pilot.pause()
+            return widget_text(section.query_one("#protocol-verdict", Static))
+
+        section.query_one("#protocol-path", Input).value = str(mine)
+        assert "Written" in await press("write-template")
+        assert mine.read_text(encoding="utf-8") == model.default_text()
+        mine.write_text("already edited", encoding="utf-8")
+        assert await press("write-template") == ""  # never over an existing file
+        assert "exists already" in problem.message
+        assert mine.read_text(encoding="utf-8") == "already edited"
+        assert await press("check-protocol") == ""  # not a protocol: said in place
+        assert problem.message
+        mine.write_text(model.default_text().replace('version = "2026.1"', 'version = "2027.1"'),
+                        encoding="utf-8")
+        assert "Valid: cybercase-default 2027.1" in await press("check-protocol")
+        assert not problem.message
+        assert "2027.1" in await press("use-protocol")
+        assert table.row_count == 2
+        assert store.current(app.vault).version == "2027.1"  # type: ignore[arg-type]

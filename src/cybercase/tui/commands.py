@@ -62,7 +62,7 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
 
 
 # The administration screen's sections, each a palette entry of its own.
-ADMIN_SECTIONS = ("users", "verify", "audit", "backup", "bundle", "keys")
+ADMIN_SECTIONS = ("users", "verify", "audit", "backup", "bundle", "keys", "protocol")
 
 
 def case_commands(app: CybercaseApp) -> Iterator[Command]:

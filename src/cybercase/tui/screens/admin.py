@@ -793,3 +793,7 @@ def open_admin(app: Any, section: str | None = None) -> None:
             app.screen.show_section(section)
         return
     app.push_screen(AdminScreen(section))
+
+
+# sections in their own modules register themselves in SECTIONS when imported
+from cybercase.tui.screens import admin_protocol  # noqa: E402,F401
