@@ -616,6 +616,7 @@ async def test_protocol_template_check_and_use_for_new_cases(
         section = screen.query_one(ProtocolSection)
         table = section.query_one("#protocol-table", VirtualTable)
         assert table.row_count == 1 and "cybercase-default" in widget_text(table)
+        assert "●" in widget_text(table)  # the built-in default is the current one
         problem = section.query_one("#problem", ErrorLine)
 
         async def press(button: str) -> str:
@@ -638,4 +639,6 @@ async def test_protocol_template_check_and_use_for_new_cases(
         assert not problem.message
         assert "2027.1" in await press("use-protocol")
         assert table.row_count == 2
+        current = [line for line in widget_text(table).splitlines() if "●" in line]
+        assert len(current) == 1 and "2027.1" in current[0]
         assert store.current(app.vault).version == "2027.1"  # type: ignore[arg-type]

@@ -22,9 +22,9 @@ from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
 
-def protocol_row(stored: dict[str, Any]) -> Row:
+def protocol_row(stored: dict[str, Any], current_sha256: str) -> Row:
     return Row(stored["row"], (
-        Text("●" if stored["current"] else ""),
+        Text("●" if stored["sha256"] == current_sha256 else ""),
         Text(stored["id"]), Text(str(stored["version"])),
         Text(local_display(stored["added_at"])), Text(stored["added_by"] or ""),
         Text(stored["sha256"][:16]),
@@ -57,10 +57,13 @@ class ProtocolSection(AdminSection):
     def reload(self) -> None:
         try:
             stored = store.list_stored(self.vault)
+            # the one new cases get (the built-in default until a file is taken into use)
+            now = store.current(self.vault).sha256
         except CybercaseError as exc:
             self.show_failure(exc)
             return
-        self.query_one(VirtualTable).set_source(ListSource(stored, protocol_row))
+        self.query_one(VirtualTable).set_source(
+            ListSource(stored, lambda row: protocol_row(row, now)))
 
     def _path(self) -> Path:
         typed = self.query_one("#protocol-path", Input).value.strip()
