@@ -12,12 +12,10 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Footer, Header, Input, Label, LoadingIndicator, Static
-from textual.worker import Worker, WorkerState
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Footer, Header, Input, Label, Static
 
 from cybercase.errors import CybercaseError, UsageError
 from cybercase.i18n import t
@@ -26,10 +24,10 @@ from cybercase.privacy import retention as retention_core
 from cybercase.privacy.retention import PurgeResult, Receipt
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.errors import describe, expected_error
-from cybercase.tui.screens.base import VaultModal, VaultScreen
+from cybercase.tui.screens.base import VaultScreen
 from cybercase.tui.screens.forms import FormModal, label
 from cybercase.tui.screens.privacy_forms import UnrestrictModal
+from cybercase.tui.screens.run_modal import RunModal
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
@@ -243,72 +241,33 @@ class PurgeModal(FormModal[bool]):
         return True
 
 
-class PurgeRunModal(VaultModal[PurgeResult | None]):
-    """The purge in a worker (a spinner: the core reports no steps), then what went."""
+class PurgeRunModal(RunModal[PurgeResult]):
+    """The purge in a worker, then what went."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [tbinding("escape", "close", "key.back")]
-    DEFAULT_CSS = """
-    PurgeRunModal #purge-busy { height: 3; }
-    PurgeRunModal #purge-status { height: auto; }
-    """
+    PREFIX = "purge"
+    DONE_TITLE = "purge.done_title"
+    FAILED_TITLE = "purge.failed_title"
 
     def __init__(self, refs: list[str]) -> None:
         super().__init__()
         self.refs = refs
-        self.result: PurgeResult | None = None
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog", id="purge-run"):
-            yield Label(t("purge.running", n=len(self.refs)), classes="form-title",
-                        id="purge-heading", markup=False)
-            yield LoadingIndicator(id="purge-busy")
-            yield Static("", id="purge-status")
-            yield ErrorLine(id="error")
-            with Horizontal(classes="buttons"):
-                yield Button(t("help.close"), variant="primary", id="close", disabled=True)
+    def heading(self) -> str:
+        return t("purge.running", n=len(self.refs))
 
-    def on_mount(self) -> None:
-        self._purge()
-
-    @work(thread=True, exclusive=True, group="purge", exit_on_error=False)
-    def _purge(self) -> PurgeResult:
+    def work(self) -> PurgeResult:
         # what was confirmed is what goes: if the due list changed meanwhile, stop
         now = sorted(c["ref"] for c in retention_core.due_cases(self.vault))
         if now != sorted(self.refs):
             raise UsageError(t("purge.changed"))
         return retention_core.purge(self.vault, yes=True)
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "purge" or not self.is_attached:
-            return
-        if event.state == WorkerState.SUCCESS:
-            result = event.worker.result
-            assert isinstance(result, PurgeResult)
-            self.result = result
-            self.query_one("#purge-heading", Label).update(t("purge.done_title"))
-            text = Text()
-            for r in result.receipts:
-                text.append(t("purge.done_line", ref=r.reference, rows=sum(r.counts.values()),
-                              evidence=len(r.evidence), receipt=r.id) + "\n")
-            if not result.compacted:
-                text.append(t("purge.not_compacted") + "\n", style="yellow")
-            text.append(t("retention.outside"), style="dim")
-            self.query_one("#purge-status", Static).update(text)
-        elif event.state == WorkerState.ERROR and event.worker.error is not None:
-            error = event.worker.error
-            if expected_error(error) is None:
-                self.cyber.show_error(error)
-            self.query_one("#purge-heading", Label).update(t("purge.failed_title"))
-            self.query_one(ErrorLine).show(describe(error))
-        else:
-            return
-        self.query_one("#purge-busy").display = False
-        close = self.query_one("#close", Button)
-        close.disabled = False
-        close.focus()
-
-    @on(Button.Pressed, "#close")
-    def action_close(self) -> None:
-        if self.query_one("#close", Button).disabled:
-            return  # the purge cannot be interrupted halfway
-        self.dismiss(self.result)
+    def done(self, result: PurgeResult) -> Text:
+        text = Text()
+        for r in result.receipts:
+            text.append(t("purge.done_line", ref=r.reference, rows=sum(r.counts.values()),
+                          evidence=len(r.evidence), receipt=r.id) + "\n")
+        if not result.compacted:
+            text.append(t("purge.not_compacted") + "\n", style="yellow")
+        text.append(t("retention.outside"), style="dim")
+        return text

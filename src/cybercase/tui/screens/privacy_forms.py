@@ -11,23 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
 from textual.widgets import (
-    Button,
     Input,
-    Label,
-    LoadingIndicator,
     Select,
     SelectionList,
     Static,
 )
-from textual.worker import Worker, WorkerState
 
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.people import Person, sees_care
@@ -37,11 +31,8 @@ from cybercase.i18n import t
 from cybercase.privacy import access, requests
 from cybercase.privacy.corrections import FIELDS, Correction, correct
 from cybercase.timeutil import local_display, local_today
-from cybercase.tui.bindings import tbinding
-from cybercase.tui.errors import describe, expected_error
-from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.screens.forms import FormModal, label, named, options
-from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.screens.run_modal import RunModal
 from cybercase.vault import Vault
 
 if TYPE_CHECKING:  # the export's module brings the PDF library: loaded when used
@@ -391,73 +382,32 @@ class SubjectExportModal(FormModal[SubjectExportRequest]):
         return SubjectExportRequest(out, self.query_one("#include", EvidencePicker).selected())
 
 
-class SubjectExportRunModal(VaultModal["SubjectExport | None"]):
-    """Writes the export in a worker (a spinner: the core reports no steps), then shows
-    the file and its SHA-256, or the core's one line."""
+class SubjectExportRunModal(RunModal["SubjectExport"]):
+    """Writes the export in a worker, then shows the file and its SHA-256, or the core's
+    one line."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [tbinding("escape", "close", "key.back")]
-    DEFAULT_CSS = """
-    SubjectExportRunModal #subject-busy { height: 3; }
-    SubjectExportRunModal #subject-status { height: auto; }
-    """
+    PREFIX = "subject"
+    DONE_TITLE = "subject.done_title"
+    FAILED_TITLE = "subject.failed_title"
 
     def __init__(self, person: Person, request: SubjectExportRequest) -> None:
         super().__init__()
         self.person = person
         self.request = request
-        self.result: SubjectExport | None = None
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog", id="subject-run"):
-            yield Label(t("subject.running", id=self.person.id), classes="form-title",
-                        id="subject-heading", markup=False)
-            yield LoadingIndicator(id="subject-busy")
-            yield Static("", id="subject-status")
-            yield ErrorLine(id="error")
-            with Horizontal(classes="buttons"):
-                yield Button(t("help.close"), variant="primary", id="close", disabled=True)
+    def heading(self) -> str:
+        return t("subject.running", id=self.person.id)
 
-    def on_mount(self) -> None:
-        self._export()
-
-    @work(thread=True, exclusive=True, group="subject-export", exit_on_error=False)
-    def _export(self) -> SubjectExport:
+    def work(self) -> SubjectExport:
         from cybercase.privacy.subject import subject_export
 
         return subject_export(self.vault, self.person.id, self.request.out,
                               list(self.request.include))
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "subject-export" or not self.is_attached:
-            return
-        if event.state == WorkerState.SUCCESS:
-            from cybercase.privacy.subject import SubjectExport
-
-            result = event.worker.result
-            assert isinstance(result, SubjectExport)
-            self.result = result
-            self.query_one("#subject-heading", Label).update(t("subject.done_title"))
-            text = Text(t("subject.done", path=str(result.path), sha=result.sha256,
-                          cases=", ".join(result.cases), files=len(result.included)))
-            text.append("\n" + t("subject.left_out") + "\n", style="bold")
-            for entry in result.left_out:
-                text.append(f"  - {entry['what']}\n")
-            self.query_one("#subject-status", Static).update(text)
-        elif event.state == WorkerState.ERROR and event.worker.error is not None:
-            error = event.worker.error
-            if expected_error(error) is None:
-                self.cyber.show_error(error)
-            self.query_one("#subject-heading", Label).update(t("subject.failed_title"))
-            self.query_one(ErrorLine).show(describe(error))
-        else:
-            return
-        self.query_one("#subject-busy").display = False
-        close = self.query_one("#close", Button)
-        close.disabled = False
-        close.focus()
-
-    @on(Button.Pressed, "#close")
-    def action_close(self) -> None:
-        if self.query_one("#close", Button).disabled:
-            return  # still writing: it cannot be interrupted halfway
-        self.dismiss(self.result)
+    def done(self, result: SubjectExport) -> Text:
+        text = Text(t("subject.done", path=str(result.path), sha=result.sha256,
+                      cases=", ".join(result.cases), files=len(result.included)))
+        text.append("\n" + t("subject.left_out") + "\n", style="bold")
+        for entry in result.left_out:
+            text.append(f"  - {entry['what']}\n")
+        return text
