@@ -14,13 +14,15 @@ import pytest
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Button, Input, Select, Static
 
 from cybercase.cases.cases import create_case
 from cybercase.i18n import set_language
 from cybercase.tui.app import CybercaseApp, make_app
+from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.dashboard import DashboardScreen
 from cybercase.tui.settings import AppSettings
+from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
 
@@ -94,3 +96,42 @@ def unlock() -> Unlock:
         assert isinstance(pilot.app.screen, DashboardScreen), pilot.app.screen
 
     return run
+
+
+# --- case screens: shared by the pane tests -------------------------------------------
+
+
+async def open_tab(pilot: Pilot[Any], unlock: Unlock, tab: str, *, ref: str | None = None,
+                   user: str | None = None) -> CaseScreen:
+    """Unlock (as ``user``), open case ``ref`` (default: the first in the list) on ``tab``;
+    the CaseScreen."""
+    if user is not None:
+        pilot.app.screen.query_one("#user", Select).value = user
+    await unlock(pilot)
+    if ref is None:
+        await pilot.press("enter")
+    else:
+        pilot.app.open_case(ref)  # type: ignore[attr-defined]
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, CaseScreen)
+    screen.show_tab(tab)
+    await settle(pilot)
+    return screen
+
+
+def vault_of(pilot: Pilot[Any]) -> Vault:
+    vault = pilot.app.vault  # type: ignore[attr-defined]
+    assert isinstance(vault, Vault)
+    return vault
+
+
+async def submit(pilot: Pilot[Any]) -> None:
+    """Press the dialog's Save button (it may be scrolled out of a small terminal)."""
+    pilot.app.screen.query_one("#submit", Button).press()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def error_of(pilot: Pilot[Any]) -> str:
+    return pilot.app.screen.query_one("#error", ErrorLine).message

@@ -35,12 +35,11 @@ from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.dashboard import DashboardScreen
 from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.case_table import CaseTable
-from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
 from tests.conftest import PASSPHRASE, USER
-from tests.tui.conftest import AppFactory, Unlock, settle
+from tests.tui.conftest import AppFactory, Unlock, error_of, open_tab, settle, submit, vault_of
 
 SIZE = (120, 40)
 
@@ -65,33 +64,6 @@ def case_vault(vault_dir: Path) -> Path:
     finally:
         vault.close()
     return vault_dir
-
-
-async def open_tab(pilot: Pilot[Any], unlock: Unlock, tab: str) -> CaseScreen:
-    await unlock(pilot)
-    await pilot.press("enter")  # the first case
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, CaseScreen)
-    screen.show_tab(tab)
-    await settle(pilot)
-    return screen
-
-
-def vault_of(pilot: Pilot[Any]) -> Vault:
-    vault = pilot.app.vault  # type: ignore[attr-defined]
-    assert isinstance(vault, Vault)
-    return vault
-
-
-async def submit(pilot: Pilot[Any]) -> None:
-    pilot.app.screen.query_one("#submit", Button).press()
-    await pilot.pause()
-    await pilot.pause()
-
-
-def error_of(pilot: Pilot[Any]) -> str:
-    return pilot.app.screen.query_one("#error", ErrorLine).message
 
 
 async def press_key(pilot: Pilot[Any], key: str) -> Any:

@@ -52,12 +52,20 @@ from cybercase.tui.screens.cyber_forms import (
     UpdateReferralModal,
 )
 from cybercase.tui.settings import AppSettings
-from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
 from tests.conftest import PASSPHRASE, USER
-from tests.tui.conftest import AppFactory, Unlock, settle, widget_text
+from tests.tui.conftest import (
+    AppFactory,
+    Unlock,
+    error_of,
+    open_tab,
+    settle,
+    submit,
+    vault_of,
+    widget_text,
+)
 
 SIZE = (120, 40)
 REF = "2026-001"  # the first case a new vault opens
@@ -95,32 +103,6 @@ def cyber_vault(vault_dir: Path, tmp_path: Path) -> Path:
     return vault_dir
 
 
-async def open_tab(pilot: Pilot[Any], unlock: Unlock, tab: str) -> CaseScreen:
-    await unlock(pilot)
-    pilot.app.open_case(REF)  # type: ignore[attr-defined]
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, CaseScreen)
-    screen.show_tab(tab)
-    await settle(pilot)
-    return screen
-
-
-def vault_of(pilot: Pilot[Any]) -> Vault:
-    vault = pilot.app.vault  # type: ignore[attr-defined]
-    assert isinstance(vault, Vault)
-    return vault
-
-
-async def submit(pilot: Pilot[Any]) -> None:
-    pilot.app.screen.query_one("#submit", Button).press()
-    await pilot.pause()
-
-
-def error_of(pilot: Pilot[Any]) -> str:
-    return pilot.app.screen.query_one("#error", ErrorLine).message
-
-
 def plain(widget: Any) -> str:
     """A Static's whole text, unwrapped."""
     return str(widget.render())
@@ -143,7 +125,7 @@ async def test_account_with_a_bad_url_is_refused_in_place(
 ) -> None:
     app = app_factory(cyber_vault)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_tab(pilot, unlock, "accounts")
+        screen = await open_tab(pilot, unlock, "accounts", ref=REF)
         pane = screen.query_one(AccountsPane)
         assert pane.query_one(VirtualTable).has_focus
         await pilot.press("a")
@@ -171,7 +153,7 @@ async def test_impersonation_account_attributed_suspected_then_confirmed(
 ) -> None:
     app = app_factory(cyber_vault)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_tab(pilot, unlock, "accounts")
+        screen = await open_tab(pilot, unlock, "accounts", ref=REF)
         pane = screen.query_one(AccountsPane)
         table = pane.query_one(VirtualTable)
         await pilot.press("a")
@@ -291,7 +273,7 @@ async def test_meldknop_referral_warns_without_evidence_and_gives_its_request_te
 ) -> None:
     app = app_factory(cyber_vault)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_tab(pilot, unlock, "referrals")
+        screen = await open_tab(pilot, unlock, "referrals", ref=REF)
         pane = screen.query_one(ReferralsPane)
         table = pane.query_one(VirtualTable)
         await pilot.press("a")
@@ -373,7 +355,7 @@ async def test_police_record_says_an_under_12_suspect_cannot_be_prosecuted(
 ) -> None:
     app = app_factory(cyber_vault)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_tab(pilot, unlock, "police")
+        screen = await open_tab(pilot, unlock, "police", ref=REF)
         pane = screen.query_one(PolicePane)
         vault = vault_of(pilot)
         sanne, tim, daan = (person_id(vault, n) for n in ("Sanne [bold]", "Tim", "Daan"))
@@ -416,7 +398,7 @@ async def test_sexual_images_record_puts_the_case_on_the_police_route_in_dutch(
 ) -> None:
     app = app_factory(cyber_vault, settings=AppSettings(language="nl"))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_tab(pilot, unlock, "police")
+        screen = await open_tab(pilot, unlock, "police", ref=REF)
         pane = screen.query_one(PolicePane)
         assert "Nog geen aangiftes of meldingen" in widget_text(pane.query_one(VirtualTable))
         await pilot.press("a")
@@ -460,7 +442,7 @@ async def test_agreement_drawn_up_agreed_reviewed_and_saved_as_pdf(
 ) -> None:
     app = app_factory(cyber_vault)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_tab(pilot, unlock, "overview")
+        screen = await open_tab(pilot, unlock, "overview", ref=REF)
         pane = screen.query_one(AgreementsPane)
         pane.pdf_folder = tmp_path
         table = pane.query_one(VirtualTable)

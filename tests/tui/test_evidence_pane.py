@@ -29,7 +29,7 @@ from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
 from tests.conftest import PASSPHRASE, USER
-from tests.tui.conftest import AppFactory, Unlock, settle, widget_text
+from tests.tui.conftest import AppFactory, Unlock, settle, vault_of, widget_text
 
 SIZE = (120, 40)
 
@@ -61,12 +61,6 @@ async def evidence_tab(pilot: Pilot[Any], unlock: Unlock) -> tuple[CaseScreen, E
     screen.show_tab("evidence")
     await settle(pilot)
     return screen, screen.query_one(EvidencePane)
-
-
-def vault_of(pilot: Pilot[Any]) -> Vault:
-    vault = pilot.app.vault  # type: ignore[attr-defined]
-    assert isinstance(vault, Vault)
-    return vault
 
 
 async def test_table_and_metadata_show_user_text_as_data(

@@ -5,11 +5,9 @@ dialog, in place."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from textual.pilot import Pilot
-from textual.widgets import Button, Checkbox, Input, Select, TabbedContent
+from textual.widgets import Checkbox, Input, Select, TabbedContent
 
 from cybercase.cases.cases import create_case, get_case
 from cybercase.cases.checklist import items
@@ -27,7 +25,16 @@ from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
-from tests.tui.conftest import AppFactory, Unlock, settle, widget_text
+from tests.tui.conftest import (
+    AppFactory,
+    Unlock,
+    error_of,
+    open_tab,
+    settle,
+    submit,
+    vault_of,
+    widget_text,
+)
 
 SIZE = (110, 36)
 
@@ -45,33 +52,6 @@ def case_vault(vault_dir: Path) -> Path:
     finally:
         vault.close()
     return vault_dir
-
-
-async def open_tab(pilot: Pilot[Any], unlock: Unlock, tab: str) -> CaseScreen:
-    await unlock(pilot)
-    await pilot.press("enter")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, CaseScreen)
-    screen.show_tab(tab)
-    await settle(pilot)
-    return screen
-
-
-def vault_of(pilot: Pilot[Any]) -> Vault:
-    vault = pilot.app.vault  # type: ignore[attr-defined]
-    assert isinstance(vault, Vault)
-    return vault
-
-
-async def submit(pilot: Pilot[Any]) -> None:
-    """Press the dialog's Save button (it may be scrolled out of a small terminal)."""
-    pilot.app.screen.query_one("#submit", Button).press()
-    await pilot.pause()
-
-
-def error_of(pilot: Pilot[Any]) -> str:
-    return pilot.app.screen.query_one("#error", ErrorLine).message
 
 
 async def test_add_person_validates_in_place_then_adds(

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, Select, SelectionList
+from textual.widgets import Input, Select, SelectionList
 
 from cybercase.cases.cases import close_case, create_case, get_case
 from cybercase.cases.people import add_person, get_person
@@ -42,7 +42,17 @@ from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
-from tests.tui.conftest import AppFactory, Unlock, screen_text, settle, widget_text
+from tests.tui.conftest import (
+    AppFactory,
+    Unlock,
+    error_of,
+    open_tab,
+    screen_text,
+    settle,
+    submit,
+    vault_of,
+    widget_text,
+)
 
 SIZE = (120, 40)
 
@@ -73,38 +83,11 @@ async def unlock_as(pilot: Pilot[Any], user: str, unlock: Unlock) -> None:
     await unlock(pilot)
 
 
-async def open_tab(pilot: Pilot[Any], unlock: Unlock, tab: str,
-                   user: str = USER) -> CaseScreen:
-    await unlock_as(pilot, user, unlock)
-    await pilot.press("enter")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, CaseScreen)
-    screen.show_tab(tab)
-    await settle(pilot)
-    return screen
-
-
-def vault_of(pilot: Pilot[Any]) -> Vault:
-    vault = pilot.app.vault  # type: ignore[attr-defined]
-    assert isinstance(vault, Vault)
-    return vault
-
-
-async def submit(pilot: Pilot[Any]) -> None:
-    pilot.app.screen.query_one("#submit", Button).press()
-    await pilot.pause()
-
-
 def enabled_actions(app: object) -> set[str]:
     from textual.app import App
 
     assert isinstance(app, App)
     return {b.action for _, b, enabled, _ in app.screen.active_bindings.values() if enabled}
-
-
-def error_of(pilot: Pilot[Any]) -> str:
-    return pilot.app.screen.query_one("#error", ErrorLine).message
 
 
 # --- rectification ---------------------------------------------------------------------------
