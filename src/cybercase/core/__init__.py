@@ -1,0 +1,1 @@
+"""The lowest layer: small helpers every other package may use (no domain rules)."""
