@@ -322,3 +322,30 @@ def test_no_cyber_command_reads_a_file() -> None:
                 if isinstance(param.type, click.Path | click.File):
                     found.add((f"{group.name} {name}", param.name))
     assert found == allowed
+
+
+def test_audit_keeps_the_file_name_never_its_folder(vault: Vault, tmp_path: Path) -> None:
+    """A folder can carry a child's name ("Sanne Jansen/afspraak.pdf"): the audit details
+    of an agreement form and of an extracted original name the file only."""
+    from cybercase.evidence.ingest import Stated, ingest
+    from cybercase.evidence.items import extract
+    from cybercase.vault.audit import entries
+
+    case = create_case(vault, "Folder names")
+    pupil = add_person(vault, case.ref, "Sanne", "pupil")
+    agr = agreements.add_agreement(vault, case.ref, pupil.id, "ouders", day(10))
+    folder = tmp_path / "Sanne Jansen 7b"
+    folder.mkdir()
+    agreements.write_pdf(vault, agr.id, folder / "afspraak.pdf")
+    source = tmp_path / "note.txt"
+    source.write_bytes(b"hello")
+    item = ingest(vault, case.ref, [str(source)], Stated(), workers=1)[0]
+    extract(vault, item.id, folder / "kopie.txt")
+    logged = [e for e in entries(vault.conn)
+              if e.action in {"agreement.pdf", "evidence.extract"}]
+    assert [e.action for e in logged] == ["agreement.pdf", "evidence.extract"]
+    for entry in logged:
+        text = str(entry.details)
+        assert "Jansen" not in text and str(tmp_path) not in text
+    assert logged[0].details is not None and logged[0].details["file"] == "afspraak.pdf"
+    assert logged[1].details is not None and logged[1].details["out"] == "kopie.txt"

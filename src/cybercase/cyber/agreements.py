@@ -511,7 +511,7 @@ def write_pdf(vault: Vault, agreement_id: int, out: Path, force: bool = False) -
     # logged before the personal data leaves the vault, as an evidence extract is
     with vault.transaction() as tx:
         tx.audit("agreement.pdf", f"agreement {agreement_id}",
-                 {"file": str(out), "sha256": hashlib.sha256(data).hexdigest()},
+                 {"file": out.name, "sha256": hashlib.sha256(data).hexdigest()},
                  case_ref=agr.case)
     if force and (out.exists() or out.is_symlink()):
         # a new file beside it, then one rename: the old form stays until the new is whole

@@ -131,7 +131,7 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
     try:
         with vault.transaction() as tx:
             tx.audit("evidence.extract", f"evidence {item.id}",
-                     {"sha256": item.sha256, "size": item.size, "out": str(out)},
+                     {"sha256": item.sha256, "size": item.size, "out": out.name},
                      case_ref=item.case)
         hasher = hashlib.sha256()
         size = 0
