@@ -14,6 +14,7 @@ import click
 
 from cybercase import __version__
 from cybercase.cli.common import CybercaseGroup, Env
+from cybercase.core import oslayer
 
 
 @click.group(cls=CybercaseGroup, invoke_without_command=True)
@@ -39,6 +40,9 @@ def main(ctx: click.Context, vault_dir: str | None) -> None:
 
 
 def run() -> Any:
+    """The ``cybercase`` command. Core dumps go off first, before anything reads a
+    passphrase or derives a key (a core file would hold keys, notes and images)."""
+    oslayer.disable_core_dumps()
     return main(prog_name="cybercase")
 
 
