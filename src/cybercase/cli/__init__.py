@@ -47,6 +47,7 @@ def run() -> Any:
 
 
 # Register the command modules (import for their side effect on ``main``).
+from cybercase.cli import about as _about  # noqa: E402
 from cybercase.cli import casefile as _casefile  # noqa: E402
 from cybercase.cli import cases as _cases  # noqa: E402
 from cybercase.cli import cyber as _cyber  # noqa: E402
@@ -57,6 +58,6 @@ from cybercase.cli import privacy as _privacy  # noqa: E402
 from cybercase.cli import vaultcmds as _vaultcmds  # noqa: E402
 
 __all__ = ["main", "run"]
-_ = (_cases, _casefile, _democmd, _evidence, _export, _vaultcmds, os, sys)
+_ = (_about, _cases, _casefile, _democmd, _evidence, _export, _vaultcmds, os, sys)
 __privacy = _privacy
 _registered_cyber = _cyber
