@@ -2,8 +2,8 @@
 
 :class:`PartialFile` gives a binary file to write in the target's folder; ``commit()``
 flushes it to disk and gives it the target's name in one step, ``discard()`` throws it
-away. Until the commit the file has no name where the system allows it (Linux:
-``O_TMPFILE``), so a crash, a kill or a full disk never leaves a partial or stray file:
+away. Until the commit the file has no name where the system allows it (Linux's
+unnamed temporary files), so a crash, a kill or a full disk never leaves a partial or stray file:
 the kernel frees it. Where unnamed files are not supported (Windows, macOS, FAT-formatted
 USB sticks) a hidden temporary file in the same folder is used and locked while it is
 written; the next write into that folder removes temporary files whose writer is gone.
@@ -65,7 +65,7 @@ class PartialFile:
 
     def reader(self) -> int:
         """A read-only descriptor on this file with its own position (for
-        :func:`oslayer.pread` on another thread while this one writes); the caller closes
+        :func:`oslayer.read_at` on another thread while this one writes); the caller closes
         it before :meth:`commit`."""
         return oslayer.reader_for(self.file.fileno(), self._named)
 

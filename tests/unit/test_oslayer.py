@@ -210,10 +210,10 @@ def test_pread_fallback_keeps_the_writer_position(tmp_path: Path, portable: bool
         fh.flush()
         reader = oslayer.reader_for(fh.fileno(), path)
         try:
-            assert oslayer.pread(reader, 4, 3) == b"3456"
+            assert oslayer.read_at(reader, 4, 3) == b"3456"
             fh.write(b"abc")  # the writer's position did not move
             fh.flush()
-            assert oslayer.pread(reader, 100, 8) == b"89abc"
+            assert oslayer.read_at(reader, 100, 8) == b"89abc"
         finally:
             os.close(reader)
 

@@ -336,7 +336,7 @@ _SEEK_LOCK = threading.Lock()
 
 def reader_for(fd: int, path: Path | None = None) -> int:
     """A read-only descriptor for the file open as ``fd`` whose position is its own, for
-    :func:`pread` on another thread while ``fd`` is written. ``path``: the file's name,
+    :func:`read_at` on another thread while ``fd`` is written. ``path``: the file's name,
     if it has one (needed in the portability test mode)."""
     if sys.platform == "win32":
         return _win_reopen(fd)  # a duplicated handle would share the position
@@ -346,7 +346,7 @@ def reader_for(fd: int, path: Path | None = None) -> int:
         return os.dup(fd)  # pread does not use the position
 
 
-def pread(fd: int, size: int, offset: int) -> bytes:
+def read_at(fd: int, size: int, offset: int) -> bytes:
     """Read up to ``size`` bytes at ``offset`` (``os.pread``, or seek and read under a lock
     where there is none: only for a descriptor from :func:`reader_for`)."""
     if sys.platform != "win32" and not portability_test():
@@ -473,6 +473,6 @@ __all__ = [
     "MACOS", "SQLITE_FULLFSYNC", "TEST_MODE_VAR", "WINDOWS", "NotRegularFile", "create_new",
     "disable_core_dumps", "limit_memory", "link_unnamed", "lock_fd", "lock_kind",
     "make_private", "make_private_fd", "open_files_movable", "open_flags", "open_lockfile",
-    "open_regular", "portability_test", "pread", "reader_for", "sync_data", "sync_dir",
+    "open_regular", "portability_test", "read_at", "reader_for", "sync_data", "sync_dir",
     "sync_file", "system_locale", "unlock_fd", "unnamed_file",
 ]

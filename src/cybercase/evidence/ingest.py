@@ -11,8 +11,8 @@ Decisions:
   as ``error`` "symlink, not followed". The record would otherwise name the link, not the
   file, and folder walks cannot loop. Other special files (FIFOs, devices) are refused the
   same way; files are opened without following a symlink and without blocking
-  (``oslayer.open_regular``: ``O_NOFOLLOW | O_NONBLOCK`` on POSIX, look-open-compare
-  elsewhere) so a swap after the walk cannot sneak one in or block.
+  (``oslayer.open_regular``: with open flags on POSIX, look-open-compare elsewhere) so a
+  swap after the walk cannot sneak one in or block.
 - Empty files are ``error``: there is nothing to keep as evidence.
 - Files up to ``SMALL`` bytes are read into memory once (hash, sniff and image decoding
   from there; nothing written when the content is already stored); bigger ones stream in

@@ -252,7 +252,7 @@ class _ZipHash:
 
     def _update(self, start: int, end: int) -> None:
         while start < end:
-            data = oslayer.pread(self._fd, min(CHUNK, end - start), start)
+            data = oslayer.read_at(self._fd, min(CHUNK, end - start), start)
             if not data:
                 raise OSError(errno.EIO, "the bundle shrank while it was written")
             self._hash.update(data)
