@@ -194,6 +194,7 @@ _MEASURE = (
 
 
 @pytest.mark.slow
+@pytest.mark.posix_only  # peak memory read with the resource module (POSIX only)
 def test_large_file_memory_bounded(cli_vault: Any, ref: str, tmp_path: Path) -> None:
     """300 MB in the suite (the benchmark does 2 GB): peak memory stays far below it."""
     size = 300 * 1024 * 1024
