@@ -23,6 +23,17 @@ PASSPHRASE = "correct horse battery staple"
 USER = "anna"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``posix_only`` tests (FIFOs, symlinks, SIGKILL, file modes, /proc, tmux) are skipped
+    on Windows; each says why at the marker."""
+    if sys.platform != "win32":
+        return
+    skip = pytest.mark.skip(reason="POSIX-only (see the comment at the marker)")
+    for item in items:
+        if item.get_closest_marker("posix_only"):
+            item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def _fast_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CYBERCASE_KDF", "fast")

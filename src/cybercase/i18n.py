@@ -2772,18 +2772,30 @@ CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": _EN, "nl": _NL}
 _current: list[str] = []  # process-wide choice; set_language replaces it
 
 
-def language_from_locale(environ: Mapping[str, str] | None = None) -> str:
-    """The language the locale asks for (``nl_NL.UTF-8`` -> ``nl``), else English."""
+def language_from_locale(environ: Mapping[str, str] | None = None,
+                         system: str | None = None) -> str:
+    """The language the locale asks for (``nl_NL.UTF-8`` -> ``nl``), else English.
+
+    The ``LANG``-style variables first; where none is set (Windows sets none, a Mac app
+    started from the Dock neither) the system's setting: ``system`` when given, else, for
+    the real environment, what :func:`oslayer.system_locale` reads (``nl-NL``, ``nl_NL``).
+    """
     env = os.environ if environ is None else environ
     for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = env.get(name, "")
         if not value or value in ("C", "POSIX") or value.startswith("C."):
             continue
-        code = value.split(":")[0].split(".")[0].split("_")[0].lower()
-        if code in CATALOGUES:
-            return code
-        return DEFAULT
-    return DEFAULT
+        return _code(value)
+    if system is None and environ is None:
+        from cybercase.core import oslayer
+
+        system = oslayer.system_locale()
+    return _code(system) if system else DEFAULT
+
+
+def _code(value: str) -> str:
+    code = value.split(":")[0].split(".")[0].replace("-", "_").split("_")[0].lower()
+    return code if code in CATALOGUES else DEFAULT
 
 
 def get_language() -> str:

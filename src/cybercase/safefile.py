@@ -2,29 +2,32 @@
 
 :class:`PartialFile` gives a binary file to write in the target's folder; ``commit()``
 flushes it to disk and gives it the target's name in one step, ``discard()`` throws it
-away. Until the commit the file has no name where the system allows it (Linux:
-``O_TMPFILE``), so a crash, a kill or a full disk never leaves a partial or stray file:
-the kernel frees it. Where unnamed files are not supported (other systems, FAT-formatted
+away. Until the commit the file has no name where the system allows it (Linux's
+unnamed temporary files), so a crash, a kill or a full disk never leaves a partial or stray file:
+the kernel frees it. Where unnamed files are not supported (Windows, macOS, FAT-formatted
 USB sticks) a hidden temporary file in the same folder is used and locked while it is
 written; the next write into that folder removes temporary files whose writer is gone.
+The system calls behind this are in :mod:`cybercase.core.oslayer`.
 """
 
 from __future__ import annotations
 
-import errno
-import fcntl
 import hashlib
 import os
 import secrets
 import tempfile
+import time
 from contextlib import suppress
 from pathlib import Path
 from typing import BinaryIO
 
+from cybercase.core import oslayer
 from cybercase.errors import UsageError
 from cybercase.i18n import msg
 
-_PROC_FD = "/proc/self/fd"
+# Where an open file cannot be renamed (Windows), a temporary file is closed, and so
+# unlocked, just before it gets its name: the sweep leaves young files alone meanwhile.
+_YOUNG_SECONDS = 10.0
 
 
 class PartialFile:
@@ -41,8 +44,9 @@ class PartialFile:
             fd, name = tempfile.mkstemp(prefix=prefix, dir=target.parent)
             self._named = Path(name)
         try:
-            os.fchmod(fd, 0o600)
-            fcntl.flock(fd, fcntl.LOCK_EX)  # "being written": the sweep leaves it alone
+            oslayer.make_private_fd(fd)
+            # "being written": the sweep leaves it alone
+            oslayer.lock_fd(fd, exclusive=True, blocking=True)
             self.file: BinaryIO = os.fdopen(fd, "w+b")
         except BaseException:
             os.close(fd)
@@ -59,19 +63,27 @@ class PartialFile:
             digest.update(chunk)
         return digest.hexdigest()
 
+    def reader(self) -> int:
+        """A read-only descriptor on this file with its own position (for
+        :func:`oslayer.read_at` on another thread while this one writes); the caller closes
+        it before :meth:`commit`."""
+        return oslayer.reader_for(self.file.fileno(), self._named)
+
     def commit(self) -> None:
         """Flush to disk and give the file its name (never overwriting unless asked)."""
         self.file.flush()
-        os.fsync(self.file.fileno())
+        oslayer.sync_file(self.file.fileno())
         try:
             if self._named is None:
                 self._link_unnamed()
             else:
+                if not oslayer.open_files_movable():
+                    self.file.close()  # Windows renames no open file
                 self._publish_named(self._named)
                 self._named = None
         finally:
             self.discard()
-        _fsync_dir(self.target.parent)
+        oslayer.sync_dir(self.target.parent)
 
     def discard(self) -> None:
         if not self.file.closed:
@@ -84,21 +96,17 @@ class PartialFile:
             self._named = None
 
     def _link_unnamed(self) -> None:
-        proc = os.open(_PROC_FD, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            if not self.overwrite:
-                try:
-                    os.link(str(self.file.fileno()), self.target, src_dir_fd=proc,
-                            follow_symlinks=True)
-                except FileExistsError:
-                    raise UsageError(msg("vault.file_exists", path=self.target)) from None
-                return
-            # replacing: a hidden name first, then one atomic rename over the old file
-            hidden = self.target.parent / f"{self.prefix}{secrets.token_hex(8)}"
-            os.link(str(self.file.fileno()), hidden, src_dir_fd=proc, follow_symlinks=True)
-            os.replace(hidden, self.target)
-        finally:
-            os.close(proc)
+        fd = self.file.fileno()
+        if not self.overwrite:
+            try:
+                oslayer.link_unnamed(fd, self.target)
+            except FileExistsError:
+                raise UsageError(msg("vault.file_exists", path=self.target)) from None
+            return
+        # replacing: a hidden name first, then one atomic rename over the old file
+        hidden = self.target.parent / f"{self.prefix}{secrets.token_hex(8)}"
+        oslayer.link_unnamed(fd, hidden)
+        os.replace(hidden, self.target)
 
     def _publish_named(self, name: Path) -> None:
         if self.overwrite:
@@ -118,44 +126,24 @@ class PartialFile:
 
 
 def _unnamed(folder: Path) -> int | None:
-    flag = getattr(os, "O_TMPFILE", 0)
-    if not flag or not os.path.isdir(_PROC_FD):
-        return None
-    try:
-        return os.open(folder, flag | os.O_RDWR | getattr(os, "O_CLOEXEC", 0), 0o600)
-    except OSError as exc:
-        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT):
-            return None  # the file system cannot: use a named temporary file
-        raise
+    return oslayer.unnamed_file(folder)
 
 
 def sweep(folder: Path, prefix: str) -> None:
     """Remove temporary files left in ``folder`` by writers that died (best effort)."""
+    young = 0.0 if oslayer.open_files_movable() else _YOUNG_SECONDS
     with suppress(OSError):
         for stale in folder.glob(f"{prefix}*"):
             try:
-                fd = os.open(stale, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+                fd, st = oslayer.open_regular(stale)
             except OSError:
                 continue
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                continue  # still being written
-            else:
-                with suppress(OSError):
-                    stale.unlink()
+                if not oslayer.lock_fd(fd, exclusive=True, blocking=False):
+                    continue  # still being written
+                if young and time.time() - st.st_mtime < young:
+                    continue  # perhaps written, unlocked and about to be named
             finally:
-                os.close(fd)
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+                os.close(fd)  # Windows removes no open file
+            with suppress(OSError):
+                stale.unlink()

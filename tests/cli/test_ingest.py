@@ -41,6 +41,7 @@ def ref(cli_vault: Any) -> str:
     return str(cli_vault.json("case", "new", "--title", "WhatsApp 7b")["ref"])
 
 
+@pytest.mark.posix_only  # a symlink (Windows needs a privilege to make one)
 def test_ingest_json_statuses_progress_and_exit_code(
     cli_vault: Any, ref: str, tmp_path: Path
 ) -> None:
@@ -153,6 +154,7 @@ def test_roles(cli_vault: Any, ref: str, tmp_path: Path) -> None:
     assert cli_vault.json("evidence", "list", ref, env={"CYBERCASE_USER": "dirk"}) == []
 
 
+@pytest.mark.posix_only  # SIGKILL
 @pytest.mark.slow
 def test_killed_ingest_leaves_item_absent(
     cli_vault: Any, ref: str, tmp_path: Path, vault_dir: Path
@@ -192,6 +194,7 @@ _MEASURE = (
 
 
 @pytest.mark.slow
+@pytest.mark.posix_only  # peak memory read with the resource module (POSIX only)
 def test_large_file_memory_bounded(cli_vault: Any, ref: str, tmp_path: Path) -> None:
     """300 MB in the suite (the benchmark does 2 GB): peak memory stays far below it."""
     size = 300 * 1024 * 1024

@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PASSPHRASE, Cli
 from tests.helpers import all_bytes, raw_connection
 
@@ -117,6 +119,8 @@ def test_corrupted_files_one_line(cli_vault: Cli, vault_dir: Path) -> None:
 HOLD = """
 import sys, time
 from pathlib import Path
+import pytest
+
 from cybercase.vault.lock import WriteLock
 lock = WriteLock(Path(sys.argv[1]) / "vault.lock")
 lock.acquire("bob")
@@ -133,6 +137,7 @@ def _holder(vault_dir: Path) -> subprocess.Popen[str]:
     return proc
 
 
+@pytest.mark.posix_only  # SIGKILL
 def test_second_writer_exits_4_then_stale_lock_is_taken_over(
     cli_vault: Cli, vault_dir: Path
 ) -> None:

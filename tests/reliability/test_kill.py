@@ -59,7 +59,8 @@ BIG = 33 * 1024 * 1024  # above ingest.SMALL: streamed in chunks through a stagi
 VAULT_FILES = {"vault.db", "vault.db-wal", "vault.db-shm", "keys.json", "vault.lock",
                "vault.inuse", "unlock-failures.json", "keys.json.next"}
 
-pytestmark = pytest.mark.slow
+# posix_only: SIGKILL and SIGSTOP, which Windows does not have
+pytestmark = [pytest.mark.slow, pytest.mark.posix_only]
 
 
 def kills_for(part: str) -> int:

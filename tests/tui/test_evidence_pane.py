@@ -78,6 +78,7 @@ async def test_table_and_metadata_show_user_text_as_data(
         assert "story [bold]posted[/bold] at night" in " ".join(meta.split())
 
 
+@pytest.mark.posix_only  # a symlink (Windows needs a privilege to make one)
 async def test_ingest_dialog_progress_and_per_file_results(
     evidence_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path
 ) -> None:

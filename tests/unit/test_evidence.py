@@ -107,6 +107,7 @@ def count(vault: Vault, table: str) -> int:
 # --- storing and getting back ----------------------------------------------------------
 
 
+@pytest.mark.posix_only  # file modes (0600)
 def test_ingest_folder_recursively_and_extract_byte_for_byte(
     vault: Vault, case: str, tmp_path: Path
 ) -> None:
@@ -230,6 +231,7 @@ def test_unknown_case_and_no_paths(vault: Vault, tmp_path: Path) -> None:
 # --- bad input --------------------------------------------------------------------------
 
 
+@pytest.mark.posix_only  # a FIFO and symlinks
 def test_bad_input_batch_goes_on_with_a_status_per_file(
     vault: Vault, case: str, tmp_path: Path
 ) -> None:
@@ -274,7 +276,9 @@ def test_bad_input_batch_goes_on_with_a_status_per_file(
     assert count(vault, "evidence_items") == 5
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+@pytest.mark.posix_only  # chmod 000 makes a file unreadable only on POSIX
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="root reads every file")
 def test_unreadable_file_is_an_error(vault: Vault, case: str, tmp_path: Path) -> None:
     f = write(tmp_path / "secret.txt", b"x")
     f.chmod(0)

@@ -43,3 +43,35 @@ def test_home_is_expanded() -> None:
 ])
 def test_ordinary_text_is_not_paths(text: str) -> None:
     assert pasted_paths(text) == []
+
+
+# --- Windows forms, parsed on every system (issue #16) ------------------------------------
+
+
+@pytest.mark.parametrize(("pasted", "expected"), [
+    (r"C:\Users\anna\Downloads\chat.png", [r"C:\Users\anna\Downloads\chat.png"]),
+    (r'"C:\Users\anna\My Pictures\chat 1.png"', [r"C:\Users\anna\My Pictures\chat 1.png"]),
+    (r'"C:\a b\one.png" D:\two.jpg', [r"C:\a b\one.png", r"D:\two.jpg"]),
+    (r"C:\Users\anna\chat 1.png", [r"C:\Users\anna\chat 1.png"]),  # spaces, no quotes
+    (r"\\server\share\klas 7b\x.png", [r"\\server\share\klas 7b\x.png"]),
+    (r'"\\server\share\a.png" "\\server\share\b.png"',
+     [r"\\server\share\a.png", r"\\server\share\b.png"]),
+    ("file:///C:/Users/anna/chat%201.png", [r"C:\Users\anna\chat 1.png"]),
+    ("C:/Users/anna/chat.png", [r"C:\Users\anna\chat.png"]),
+    ("C:\\Users\\anna\\a.png\r\nC:\\Users\\anna\\b.png\r\n",
+     [r"C:\Users\anna\a.png", r"C:\Users\anna\b.png"]),
+])
+def test_windows_forms(pasted: str, expected: list[str]) -> None:
+    assert pasted_paths(pasted) == expected
+
+
+@pytest.mark.parametrize("text", [
+    r'"C:\Users\anna\chat.png', r'C:\x.png "half', "C: drive is full", r"C:relative\x.png",
+    r'"C:\a.png" and words',
+])
+def test_windows_like_text_is_not_paths(text: str) -> None:
+    assert pasted_paths(text) == []
+
+
+def test_posix_double_slash_stays_posix() -> None:
+    assert pasted_paths("//srv/x.png") == ["//srv/x.png"]

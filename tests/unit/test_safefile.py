@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import fcntl
 import os
 from pathlib import Path
 
 import pytest
 
 from cybercase import safefile
+from cybercase.core import oslayer
 from cybercase.errors import UsageError
 from cybercase.safefile import PartialFile
 
@@ -22,6 +22,7 @@ def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
     return str(request.param)
 
 
+@pytest.mark.posix_only  # file modes (0600)
 def test_invisible_until_commit_then_whole(tmp_path: Path, mode: str) -> None:
     target = tmp_path / "out.bin"
     partial = PartialFile(target, PREFIX)
@@ -69,7 +70,7 @@ def test_sweep_removes_only_files_of_dead_writers(tmp_path: Path) -> None:
     other = tmp_path / "unrelated.zip"
     other.write_bytes(b"not ours")
     fd = os.open(alive, os.O_RDONLY)
-    fcntl.flock(fd, fcntl.LOCK_EX)
+    assert oslayer.lock_fd(fd, exclusive=True, blocking=True)
     try:
         PartialFile(tmp_path / "out.bin", PREFIX).discard()
         assert not stale.exists()

@@ -25,6 +25,7 @@ from tests.helpers import all_bytes, raw_connection
 OTHER = "another long passphrase"
 
 
+@pytest.mark.posix_only  # file modes (0600/0700)
 def test_create_open_and_permissions(vault: Vault, vault_dir: Path) -> None:
     assert stat.S_IMODE(vault_dir.stat().st_mode) == 0o700
     for name in ("keys.json", "vault.db"):
@@ -239,6 +240,7 @@ def test_recovery_key_normalisation() -> None:
     assert normalise_recovery_key("oooo-iiii") == "0000-1111"
 
 
+@pytest.mark.posix_only  # file modes (0600)
 def test_growing_delay_after_wrong_passphrases(vault: Vault, vault_dir: Path) -> None:
     vault.close()
     for _ in range(3):

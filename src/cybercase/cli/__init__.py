@@ -14,6 +14,7 @@ import click
 
 from cybercase import __version__
 from cybercase.cli.common import CybercaseGroup, Env
+from cybercase.core import oslayer
 
 
 @click.group(cls=CybercaseGroup, invoke_without_command=True)
@@ -39,10 +40,14 @@ def main(ctx: click.Context, vault_dir: str | None) -> None:
 
 
 def run() -> Any:
+    """The ``cybercase`` command. Core dumps go off first, before anything reads a
+    passphrase or derives a key (a core file would hold keys, notes and images)."""
+    oslayer.disable_core_dumps()
     return main(prog_name="cybercase")
 
 
 # Register the command modules (import for their side effect on ``main``).
+from cybercase.cli import about as _about  # noqa: E402
 from cybercase.cli import casefile as _casefile  # noqa: E402
 from cybercase.cli import cases as _cases  # noqa: E402
 from cybercase.cli import cyber as _cyber  # noqa: E402
@@ -53,6 +58,6 @@ from cybercase.cli import privacy as _privacy  # noqa: E402
 from cybercase.cli import vaultcmds as _vaultcmds  # noqa: E402
 
 __all__ = ["main", "run"]
-_ = (_cases, _casefile, _democmd, _evidence, _export, _vaultcmds, os, sys)
+_ = (_about, _cases, _casefile, _democmd, _evidence, _export, _vaultcmds, os, sys)
 __privacy = _privacy
 _registered_cyber = _cyber

@@ -32,13 +32,18 @@ MB = 1024 * 1024
 
 
 class ProgressBar:
-    """Progress on stderr: a redrawn bar on a terminal, a plain line now and then otherwise."""
+    """Progress on stderr: a redrawn bar on a terminal, a plain line now and then otherwise.
+
+    The bar is redrawn with a carriage return and padded with spaces over the previous
+    one: no escape codes, so it looks the same in the Windows console, Windows Terminal,
+    macOS Terminal and any Unix terminal (click turns the output into what each needs)."""
 
     def __init__(self) -> None:
         self.tty = sys.stderr.isatty()
         self.start = time.monotonic()
         self.last = self.start
         self.drawn = False
+        self.width = 0  # of the line drawn last
 
     def __call__(self, p: Progress) -> None:
         now = time.monotonic()
@@ -50,8 +55,9 @@ class ProgressBar:
         if self.tty:
             width = 24
             filled = int(width * p.bytes_done / p.bytes_total) if p.bytes_total else width
-            click.echo(f"\r[{'#' * filled}{'.' * (width - filled)}] {line}\x1b[K",
-                       err=True, nl=False)
+            bar = f"[{'#' * filled}{'.' * (width - filled)}] {line}"
+            click.echo("\r" + bar.ljust(self.width), err=True, nl=False)
+            self.width = len(bar)
             self.drawn = True
         elif not final:
             click.echo(f"ingest: {line}", err=True)

@@ -26,6 +26,7 @@ from typing import Any
 
 from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
 from cybercase.cases.people import get_person
+from cybercase.core import oslayer
 from cybercase.cyber.common import case_of_row
 from cybercase.errors import UsageError
 from cybercase.i18n import Msg, msg
@@ -525,7 +526,7 @@ def _write_new(path: Path, data: bytes, replace: Path | None) -> None:
     """Create ``path`` (never over an existing file), write ``data``; optionally rename it
     over ``replace``. Nothing half-written is left behind."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        fd = oslayer.create_new(path)
     except FileExistsError:
         raise UsageError(msg("cyber.agreements.exists", path=replace or path)) from None
     except OSError as exc:
@@ -536,7 +537,7 @@ def _write_new(path: Path, data: bytes, replace: Path | None) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            oslayer.sync_file(fh.fileno())
         if replace is not None:
             os.replace(path, replace)
         done = True

@@ -21,6 +21,7 @@ import warnings
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -156,22 +157,31 @@ def analyse(data: bytes) -> ImageInfo:
 #
 # Decoding runs in separate Python processes started with subprocess (not multiprocessing:
 # no re-import of the caller's __main__, no inherited file descriptors, and the vault key
-# is never in a decoder's memory). Each worker loads only this file and Pillow, limits its
-# own address space so a decompression bomb ends in MemoryError instead of exhausting the
-# machine, and talks over pipes: request = 8-byte length + image bytes, answer = 8-byte
-# length + JSON. A worker that dies is replaced; its image is flagged, not lost.
+# is never in a decoder's memory). Each worker loads only this file, the OS seam and Pillow,
+# turns core dumps off, limits its own address space so a decompression bomb ends in
+# MemoryError instead of exhausting the machine, and talks over pipes: request = 8-byte
+# length + image bytes, answer = 8-byte length + JSON. A worker that dies is replaced;
+# its image is flagged, not lost.
 
 WORKER_MEMORY = 2 * 1024 * 1024 * 1024
 MSG_CRASHED = "the image decoder stopped on this file ({error}): stored but not checked"
 
+# The worker loads this file and the OS seam (standard library only) by path: no core
+# dumps (it holds evidence images), then its memory cap, then the loop.
 _WORKER_BOOT = (
     "import importlib.util, sys\n"
-    "spec = importlib.util.spec_from_file_location('cybercase_imaging', sys.argv[1])\n"
-    "mod = importlib.util.module_from_spec(spec)\n"
-    "sys.modules['cybercase_imaging'] = mod\n"
-    "spec.loader.exec_module(mod)\n"
-    "mod.serve()\n"
+    "def load(name, path):\n"
+    "    spec = importlib.util.spec_from_file_location(name, path)\n"
+    "    mod = importlib.util.module_from_spec(spec)\n"
+    "    sys.modules[name] = mod\n"
+    "    spec.loader.exec_module(mod)\n"
+    "    return mod\n"
+    "seam = load('cybercase_oslayer', sys.argv[2])\n"
+    "seam.disable_core_dumps()\n"
+    f"seam.limit_memory({WORKER_MEMORY})\n"
+    "load('cybercase_imaging', sys.argv[1]).serve()\n"
 )
+_SEAM_FILE = str(Path(__file__).resolve().parents[1] / "core" / "oslayer.py")
 
 
 def _read_exact(stream: IO[bytes], n: int) -> bytes:
@@ -187,12 +197,6 @@ def _read_exact(stream: IO[bytes], n: int) -> bytes:
 
 def serve() -> None:
     """The worker loop (runs in the child): analyse images until stdin closes."""
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY, WORKER_MEMORY))
-    except (ImportError, ValueError, OSError):
-        pass
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     while True:
         try:
@@ -220,7 +224,7 @@ class DecoderPool:
 
     def _start(self) -> subprocess.Popen[bytes]:
         proc = subprocess.Popen(
-            [sys.executable, "-I", "-c", _WORKER_BOOT, __file__],
+            [sys.executable, "-I", "-c", _WORKER_BOOT, __file__, _SEAM_FILE],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         )
         with self._mutex:

@@ -10,8 +10,9 @@ Decisions:
 - Symbolic links are never followed (named directly or met in a folder): they are reported
   as ``error`` "symlink, not followed". The record would otherwise name the link, not the
   file, and folder walks cannot loop. Other special files (FIFOs, devices) are refused the
-  same way; files are opened with ``O_NOFOLLOW | O_NONBLOCK`` so a swap after the walk
-  cannot sneak one in or block.
+  same way; files are opened without following a symlink and without blocking
+  (``oslayer.open_regular``: with open flags on POSIX, look-open-compare elsewhere) so a
+  swap after the walk cannot sneak one in or block.
 - Empty files are ``error``: there is nothing to keep as evidence.
 - Files up to ``SMALL`` bytes are read into memory once (hash, sniff and image decoding
   from there; nothing written when the content is already stored); bigger ones stream in
@@ -36,6 +37,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cybercase.cases.cases import check_text, get_case
+from cybercase.core import oslayer
 from cybercase.errors import UsageError
 from cybercase.evidence import imaging, sniff
 from cybercase.evidence.flags import flag_msg
@@ -224,16 +226,10 @@ def _walk(top: str, seen: set[tuple[int, int]]) -> Iterator[_Candidate]:
 
 
 def _open(path: str) -> tuple[int, os.stat_result]:
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise _Refused(msg("evidence.file.special"))
-        os.set_blocking(fd, True)
-    except BaseException:
-        os.close(fd)
-        raise
-    return fd, st
+        return oslayer.open_regular(path)
+    except oslayer.NotRegularFile:
+        raise _Refused(msg("evidence.file.special")) from None
 
 
 class _Refused(Exception):

@@ -1,5 +1,9 @@
 """What a file is, from its content (libmagic), and whether its name agrees.
 
+libmagic (python-magic) is the first choice; where it cannot be loaded (Windows, a Mac
+without Homebrew) the pure-Python detector in ``filetypes.py`` answers with the same MIME
+names. ``CYBERCASE_PORTABILITY_TEST=1`` makes libmagic unavailable, to test that path.
+
 Also the safe display form of file names: names are bytes on disk and may hold newlines
 or bytes that are not UTF-8; what we show and put into JSON is always valid text.
 """
@@ -8,9 +12,10 @@ from __future__ import annotations
 
 import mimetypes
 import os
+from collections.abc import Callable
 
-import magic
-
+from cybercase.core import oslayer
+from cybercase.evidence import filetypes
 from cybercase.i18n import msg
 
 SNIFF_BYTES = 64 * 1024
@@ -38,17 +43,47 @@ _FAMILIES = [
     {"application/zip", "application/java-archive", "application/epub+zip"},
     {"video/mp4", "video/quicktime", "audio/mp4", "video/3gpp", "audio/3gpp"},
 ]
-_magic: magic.Magic | None = None
+_detector: list[tuple[str, Callable[[bytes], str]]] = []  # (description, function)
+
+
+def _load() -> tuple[str, Callable[[bytes], str]]:
+    if not _detector:
+        _detector.append(_libmagic() or (filetypes.describe(), filetypes.mime_of))
+    return _detector[0]
+
+
+def _libmagic() -> tuple[str, Callable[[bytes], str]] | None:
+    if oslayer.portability_test():
+        return None  # as on a system without libmagic
+    try:
+        import magic
+
+        finder = magic.Magic(mime=True)
+    except Exception:  # ImportError, or OSError/MagicException: no usable libmagic
+        return None
+    version = getattr(magic, "version", lambda: 0)
+    try:
+        number = int(version())
+        label = f"libmagic {number // 100}.{number % 100:02d}"
+    except Exception:
+        label = "libmagic"
+
+    def find(head: bytes) -> str:
+        return str(finder.from_buffer(head))
+
+    return f"{label} (python-magic)", find
+
+
+def detector() -> str:
+    """Which file type detector this process uses (``cybercase about``)."""
+    return _load()[0]
 
 
 def mime_of(head: bytes) -> str:
     """The MIME type of content, from its first bytes."""
-    global _magic
     if not head:
         return "application/x-empty"
-    if _magic is None:
-        _magic = magic.Magic(mime=True)
-    return str(_magic.from_buffer(head[:SNIFF_BYTES]))
+    return _load()[1](head[:SNIFF_BYTES])
 
 
 def _norm(mime: str) -> str:

@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from cybercase.core import oslayer
 from cybercase.errors import UsageError
 from cybercase.i18n import msg
 from cybercase.safefile import PartialFile
@@ -149,7 +150,7 @@ def _write_error(exc: OSError, folder: Path) -> UsageError:
 
 _QUEUE_DEPTH = 4  # chunks read ahead
 _HASH_BACKLOG = 8  # chunks waiting per hash thread
-_SYNC_EVERY = 64 * 1024 * 1024  # bytes written between two background fdatasync calls
+_SYNC_EVERY = 64 * 1024 * 1024  # bytes written between two background data syncs
 
 
 class _Worker:
@@ -239,7 +240,7 @@ class _ZipHash:
     and the ZIP's layout is the standard one (no data descriptors)."""
 
     def __init__(self, fd: int, worker: _Worker) -> None:
-        self._fd = os.dup(fd)  # its own descriptor: pread needs no shared file offset
+        self._fd = fd  # its own descriptor and position (PartialFile.reader)
         self._hash = hashlib.sha256()
         self._done = 0
         self._worker = worker
@@ -251,7 +252,7 @@ class _ZipHash:
 
     def _update(self, start: int, end: int) -> None:
         while start < end:
-            data = os.pread(self._fd, min(CHUNK, end - start), start)
+            data = oslayer.read_at(self._fd, min(CHUNK, end - start), start)
             if not data:
                 raise OSError(errno.EIO, "the bundle shrank while it was written")
             self._hash.update(data)
@@ -262,7 +263,9 @@ class _ZipHash:
         return self._hash.hexdigest()
 
     def close(self) -> None:
-        os.close(self._fd)
+        if self._fd >= 0:
+            fd, self._fd = self._fd, -1
+            os.close(fd)
 
 
 def _zip_time() -> tuple[int, int, int, int, int, int]:
@@ -311,7 +314,7 @@ def write_bag(
     try:
         fh = partial.file
         sync_fd = os.dup(fh.fileno())  # the sync thread's own: closed after that thread
-        zip_hash = _ZipHash(fh.fileno(), zip_worker)
+        zip_hash = _ZipHash(partial.reader(), zip_worker)
         zf = opener(fh) if opener else zipfile.ZipFile(fh, "w", zipfile.ZIP_STORED)
         zipinfo_cls = getattr(zf, "zipinfo_cls", zipfile.ZipInfo)
         with zf:
@@ -338,7 +341,7 @@ def write_bag(
                     zip_hash.upto(end)
                     if end - synced >= _SYNC_EVERY:
                         # flush to disk behind the writer, so the final fsync is short
-                        sync_worker.submit(os.fdatasync, sync_fd)
+                        sync_worker.submit(oslayer.sync_data, sync_fd)
                         synced = end
                     done.append((rel, item, h256_worker.submit(h256.hexdigest),
                                  h512_worker.submit(h512.hexdigest), size))
@@ -394,25 +397,35 @@ def write_bag(
         timings["tags"] = time.perf_counter() - clock
         clock = time.perf_counter()
         sync_worker.drain()
-        os.fsync(fh.fileno())
+        os.close(sync_fd)  # no other open descriptor while it is named (Windows)
+        sync_fd = None
+        oslayer.sync_file(fh.fileno())
         timings["fsync"] = time.perf_counter() - clock
         clock = time.perf_counter()
         whole = zip_hash.hexdigest()
         timings["zip_hash_wait"] = time.perf_counter() - clock
+        zip_hash.close()  # no other open descriptor while it is named (Windows)
         partial.commit()
     except BaseException as exc:
+        # every other descriptor first: Windows removes no file that is still open
+        _release(workers, zip_hash, sync_fd)
+        sync_fd = None
         partial.discard()
         if isinstance(exc, OSError):
             raise _write_error(exc, out.parent) from None
         raise
     finally:
-        for worker in workers:
-            worker.close()
-        if zip_hash is not None:
-            zip_hash.close()
-        if sync_fd is not None:
-            os.close(sync_fd)
+        _release(workers, zip_hash, sync_fd)
     return BagResult(out, whole, count, total, fp, digests, timings)
+
+
+def _release(workers: list[_Worker], zip_hash: _ZipHash | None, sync_fd: int | None) -> None:
+    for worker in workers:
+        worker.close()
+    if zip_hash is not None:
+        zip_hash.close()
+    if sync_fd is not None:
+        os.close(sync_fd)
 
 
 def _one_line(value: str) -> str:

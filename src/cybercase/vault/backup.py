@@ -17,6 +17,7 @@ import zipfile
 from contextlib import suppress
 from pathlib import Path
 
+from cybercase.core import oslayer
 from cybercase.errors import UsageError, VaultCorrupt
 from cybercase.i18n import msg
 from cybercase.timeutil import now_iso
@@ -73,8 +74,8 @@ def backup(vault: Vault, out: Path, force: bool = False) -> dict[str, str]:
             zf.writestr(MANIFEST, json.dumps(info, indent=1))
             zf.writestr(KEYFILE, keyfile_bytes)
             zf.write(copy, DBFILE)
-        with partial.open("rb") as fh:
-            os.fsync(fh.fileno())
+        with partial.open("r+b") as fh:  # Windows flushes only a file open for writing
+            oslayer.sync_file(fh.fileno())
         os.chmod(partial, 0o600)
         os.replace(partial, out)
     return info

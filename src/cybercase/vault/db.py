@@ -11,6 +11,7 @@ from typing import Any
 
 import sqlcipher3
 
+from cybercase.core import oslayer
 from cybercase.errors import CybercaseError, VaultBusy, VaultCorrupt
 from cybercase.i18n import msg
 
@@ -40,12 +41,26 @@ def connect(path: Path, master: bytes, page_size: int = PAGE_SIZE) -> Connection
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
+        if oslayer.SQLITE_FULLFSYNC:  # macOS: fsync alone stops at the drive's cache
+            conn.execute("PRAGMA fullfsync = ON")
+            conn.execute("PRAGMA checkpoint_fullfsync = ON")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise VaultCorrupt(msg("vault.db_unopenable", name=path.name, error=str(exc))) from None
     return conn
+
+
+def sqlcipher_version() -> str:
+    """The SQLCipher library in use (for ``cybercase about``), e.g. ``4.6.1 community``."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        sqlite = conn.execute("SELECT sqlite_version()").fetchone()
+    finally:
+        conn.close()
+    return f"{row[0] if row else '?'} (SQLite {sqlite[0] if sqlite else '?'})"
 
 
 def rekey(conn: Connection, master: bytes) -> None:

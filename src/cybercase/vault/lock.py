@@ -1,14 +1,14 @@
 """One writer at a time, across processes.
 
-An exclusive ``flock`` on ``vault.lock``; the file also records who holds it (user, pid,
-host, since) so a waiting process can say so. The kernel releases a ``flock`` when its
-holder dies, so a stale lock left by a crashed process is simply taken over: the record
-it left behind is overwritten.
+An exclusive lock on ``vault.lock`` (``cybercase.core.oslayer``: ``flock`` on POSIX,
+``LockFileEx`` on Windows); the file also records who holds it (user, pid, host, since)
+so a waiting process can say so. The system releases the lock when its holder dies, so
+a stale lock left by a crashed process is simply taken over: the record it left behind
+is overwritten.
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import socket
@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import IO
 
+from cybercase.core import oslayer
 from cybercase.errors import UsageError, VaultBusy
 from cybercase.i18n import msg
 from cybercase.timeutil import local_display, now_iso
@@ -43,18 +44,14 @@ class WriteLock:
             self._depth += 1
             return
         deadline = time.monotonic() + (wait_seconds() if wait is None else wait)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = oslayer.open_lockfile(self.path)
         fh = os.fdopen(fd, "r+", encoding="utf-8")
-        while True:
-            try:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    holder = self.describe_holder()
-                    fh.close()
-                    raise VaultBusy(msg("vault.in_use", holder=holder)) from None
-                time.sleep(0.05)
+        while not oslayer.lock_fd(fh.fileno(), exclusive=True, blocking=False):
+            if time.monotonic() >= deadline:
+                holder = self.describe_holder()
+                fh.close()
+                raise VaultBusy(msg("vault.in_use", holder=holder)) from None
+            time.sleep(0.05)
         fh.seek(0)
         fh.truncate()
         fh.write(
@@ -79,7 +76,7 @@ class WriteLock:
             fh.truncate()
             fh.flush()
         finally:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            oslayer.unlock_fd(fh.fileno())
             fh.close()
 
     def describe_holder(self) -> str:
@@ -103,7 +100,8 @@ class OpenLock:
     longer read the vault and would take the new pages for damage (and ``verify`` in
     another process would report every page until the log is checkpointed). So a rekey
     first makes sure no other process has the vault open, and keeps new ones out until
-    it is done. A ``flock`` on ``vault.inuse``: the kernel drops it when a holder dies.
+    it is done. A lock on ``vault.inuse`` (the OS seam): the system drops it when a holder
+    dies.
     """
 
     def __init__(self, path: Path) -> None:
@@ -115,7 +113,7 @@ class OpenLock:
         if self._fd is not None:
             return
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+            fd = oslayer.open_lockfile(self.path)
         except OSError as exc:
             raise UsageError(msg("vault.folder_unusable", path=self.path.parent,
                                  error=exc.strerror)) from None
@@ -129,30 +127,24 @@ class OpenLock:
     def _share(self, wait: float | None = None) -> None:
         assert self._fd is not None
         deadline = time.monotonic() + (wait_seconds() if wait is None else wait)
-        while True:
-            try:
-                fcntl.flock(self._fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-                return
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise VaultBusy(msg("vault.rekeying")) from None
-                time.sleep(0.05)
+        while not oslayer.lock_fd(self._fd, exclusive=False, blocking=False):
+            if time.monotonic() >= deadline:
+                raise VaultBusy(msg("vault.rekeying")) from None
+            time.sleep(0.05)
 
     def alone(self) -> bool:
         """Become the only holder (exclusive); False when another process has it open."""
         assert self._fd is not None
-        try:
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        if oslayer.lock_fd(self._fd, exclusive=True, blocking=False):
             return True
-        except BlockingIOError:
-            # a failed conversion may have dropped the shared lock: take it again
-            self._share(wait=max(wait_seconds(), 30.0))
-            return False
+        # a failed conversion may have dropped the shared lock: take it again
+        self._share(wait=max(wait_seconds(), 30.0))
+        return False
 
     def share(self) -> None:
         """From exclusive back to shared (after a rekey)."""
         assert self._fd is not None
-        fcntl.flock(self._fd, fcntl.LOCK_SH)
+        oslayer.lock_fd(self._fd, exclusive=False, blocking=True)
 
     def release(self) -> None:
         if self._fd is not None:
