@@ -48,7 +48,7 @@ from cybercase.i18n import msg
 from cybercase.privacy import requests
 from cybercase.safefile import PartialFile
 from cybercase.timeutil import AMSTERDAM, from_iso, local_display, now_iso
-from cybercase.vault import Vault
+from cybercase.vault import Vault, auditscope
 
 # printed Dutch text in one place (translatable)
 NL = {
@@ -449,11 +449,13 @@ def _corrections(ctx: SubjectContext) -> Section | None:
 def _access_log(ctx: SubjectContext) -> Section:
     objects = [f"person {i}" for i in ctx.record_ids]
     marks = ",".join("?" * len(objects))
+    since = auditscope.born(ctx.vault.conn, objects)  # not a purged record's events
     out = [
         {"time": local_display(ts), "user": actor, "action": action}
-        for ts, actor, action in ctx.vault.conn.execute(
-            f"SELECT ts, actor, action FROM audit WHERE object IN ({marks}) ORDER BY seq",
-            objects)
+        for ts, actor, action, obj, seq in ctx.vault.conn.execute(
+            "SELECT ts, actor, action, object, seq FROM audit"
+            f" WHERE object IN ({marks}) ORDER BY seq", objects)
+        if seq >= since[obj]
     ]
     return Section("access_log", "Wie heeft de gegevens van uw kind vastgelegd of gewijzigd",
                    out, [(e["time"], f"{e['user']}: {e['action']}") for e in out])
