@@ -15,6 +15,17 @@ EN: dict[str, str] = {
         "the recovery key has no passphrase to change: make a new one with "
         "`cybercase recovery-key`"
     ),
+    "trust.also_elsewhere": (
+        "the same content is also evidence in a case you cannot open (ask the coordinator)"
+    ),
+    "trust.near_elsewhere": (
+        "it looks like an item in a case you cannot open (ask the coordinator)"
+    ),
+    "trust.and": "{first}; {second}",
+    "trust.subject_hidden_record": (
+        "this pupil also has records in a case you may not open: ask the coordinator named "
+        "on that case to answer the access request"
+    ),
 }
 
 NL: dict[str, str] = {
@@ -30,5 +41,17 @@ NL: dict[str, str] = {
     "trust.passwd_recovery": (
         "de herstelsleutel heeft geen wachtwoordzin om te wijzigen: maak een nieuwe met "
         "`cybercase recovery-key`"
+    ),
+    "trust.also_elsewhere": (
+        "dezelfde inhoud is ook bewijs in een zaak die je niet kunt openen (vraag het de "
+        "coördinator)"
+    ),
+    "trust.near_elsewhere": (
+        "het lijkt op een stuk in een zaak die je niet kunt openen (vraag het de coördinator)"
+    ),
+    "trust.and": "{first}; {second}",
+    "trust.subject_hidden_record": (
+        "deze leerling staat ook in een zaak die je niet mag openen: vraag de coördinator "
+        "die bij die zaak staat om het inzageverzoek te beantwoorden"
     ),
 }

@@ -41,11 +41,11 @@ from fpdf import FPDF
 from cybercase.cases.cases import Case, case_protocol, get_case
 from cybercase.cases.notes import _PARTICLES
 from cybercase.cases.people import Person, get_person, parents_of
-from cybercase.errors import UsageError
+from cybercase.errors import PermissionDenied, UsageError
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.evidence.store import read_chunks
 from cybercase.i18n import msg
-from cybercase.privacy import requests
+from cybercase.privacy import access, requests
 from cybercase.safefile import PartialFile
 from cybercase.timeutil import AMSTERDAM, from_iso, local_display, now_iso
 from cybercase.vault import Vault, auditscope
@@ -188,13 +188,18 @@ def _records(vault: Vault, person: Person) -> list[Person]:
     if not person.born:
         return [person]
     found = [person]
-    for (pid,) in vault.conn.execute(
-        "SELECT id FROM people WHERE kind = 'pupil' AND born = ? AND id != ? ORDER BY id",
-        (person.born, person.id)
+    visible = access.visible_case_ids(vault)
+    for pid, case_id, name in vault.conn.execute(
+        "SELECT id, case_id, name FROM people WHERE kind = 'pupil' AND born = ? AND id != ?"
+        " ORDER BY id", (person.born, person.id)
     ).fetchall():
-        other = get_person(vault, pid)  # refuses a restricted case this user may not see
-        if _norm(other.name) == _norm(person.name):
-            found.append(other)
+        if _norm(name) != _norm(person.name):
+            continue  # another child born the same day: none of this export's business
+        if case_id not in visible:
+            # the same child in a case this user may not open: answering without it would
+            # be incomplete; say so without naming the case
+            raise PermissionDenied(msg("trust.subject_hidden_record"))
+        found.append(get_person(vault, pid))
     return found
 
 
