@@ -26,6 +26,13 @@ EN: dict[str, str] = {
         "this pupil also has records in a case you may not open: ask the coordinator named "
         "on that case to answer the access request"
     ),
+    "trust.protocol_not_file": (
+        "{path} is not a regular file (a device, a pipe or a socket): name a protocol file"
+    ),
+    "trust.disk_full": (
+        "the disk is full: nothing of the last step was kept; free some space (or choose "
+        "another disk), then try again"
+    ),
 }
 
 NL: dict[str, str] = {
@@ -53,5 +60,13 @@ NL: dict[str, str] = {
     "trust.subject_hidden_record": (
         "deze leerling staat ook in een zaak die je niet mag openen: vraag de coördinator "
         "die bij die zaak staat om het inzageverzoek te beantwoorden"
+    ),
+    "trust.protocol_not_file": (
+        "{path} is geen gewoon bestand (een apparaat, een pipe of een socket): kies een "
+        "protocolbestand"
+    ),
+    "trust.disk_full": (
+        "de schijf is vol: van de laatste stap is niets bewaard; maak ruimte vrij (of kies "
+        "een andere schijf) en probeer het opnieuw"
     ),
 }

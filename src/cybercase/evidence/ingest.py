@@ -414,6 +414,8 @@ class _Batch:
         except _Duplicate as dup:
             result = self._duplicate(shown, dup.item_id)
         except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise  # the vault's disk is full: stop the batch with that one line
             result = FileResult(shown, "error",
                                 reason=msg("evidence.file.unreadable", error=exc.strerror))
         finally:

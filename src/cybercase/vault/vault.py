@@ -349,7 +349,10 @@ class Vault:
                 try:
                     yield Transaction(self)
                 except BaseException:
-                    self.conn.execute("ROLLBACK")
+                    # SQLite may have rolled back already (a full disk): keep the real error
+                    if self.conn.in_transaction:
+                        with suppress(db.DatabaseError):
+                            self.conn.execute("ROLLBACK")
                     raise
                 self.conn.execute("COMMIT")
             finally:
