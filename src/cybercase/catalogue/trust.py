@@ -33,6 +33,10 @@ EN: dict[str, str] = {
         "the disk is full: nothing of the last step was kept; free some space (or choose "
         "another disk), then try again"
     ),
+    "trust.cannot_write": "cannot write {path} ({error}): choose another place",
+    "trust.restore_symlink": (
+        "{path} is a symbolic link (to {real}): name the folder itself, e.g. --vault {real}"
+    ),
 }
 
 NL: dict[str, str] = {
@@ -68,5 +72,9 @@ NL: dict[str, str] = {
     "trust.disk_full": (
         "de schijf is vol: van de laatste stap is niets bewaard; maak ruimte vrij (of kies "
         "een andere schijf) en probeer het opnieuw"
+    ),
+    "trust.cannot_write": "kan {path} niet schrijven ({error}): kies een andere plek",
+    "trust.restore_symlink": (
+        "{path} is een snelkoppeling (naar {real}): kies de map zelf, bijv. --vault {real}"
     ),
 }
