@@ -75,12 +75,16 @@ def rebuild(conn: Connection, table: str, sql: str) -> None:
 
 
 def tables_to_rebuild(conn: Connection) -> list[tuple[str, str]]:
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+        " AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()
+    # a virtual table's own storage tables (name_data, ...) belong to its module
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
     return [
-        (name, sql) for name, sql in conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
-            " AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        )
-        if sql and _ID.search(sql)
+        (name, sql) for name, sql in rows
+        if sql and _ID.search(sql) and not sql.upper().startswith("CREATE VIRTUAL")
+        and not any(name.startswith(v + "_") for v in virtual)
     ]
 
 
