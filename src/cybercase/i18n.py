@@ -121,6 +121,7 @@ _EN: dict[str, str] = {
     "newcase.cancel": "Cancel",
     # case screen
     "case.title": "Case {ref}",
+    "case.vanished": "Case {ref} is no longer there: another program purged or restricted it.",
     "case.tab.overview": "Overview",
     "case.ref": "Case",
     "case.case_title": "Title",
@@ -1449,6 +1450,9 @@ _NL: dict[str, str] = {
     "newcase.create": "Zaak openen",
     "newcase.cancel": "Annuleren",
     "case.title": "Zaak {ref}",
+    "case.vanished": (
+        "Zaak {ref} is er niet meer: een ander programma heeft hem gewist of afgeschermd."
+    ),
     "case.tab.overview": "Overzicht",
     "case.ref": "Zaak",
     "case.case_title": "Titel",

@@ -57,7 +57,8 @@ SHARE = {"ingest": 0.4, "edits": 0.3, "export": 0.15, "keys": 0.15}
 ROUND = 20  # ingest: a fresh vault every ROUND kills (long runs stay quick to check)
 BIG = 33 * 1024 * 1024  # above ingest.SMALL: streamed in chunks through a staging blob
 VAULT_FILES = {"vault.db", "vault.db-wal", "vault.db-shm", "keys.json", "vault.lock",
-               "vault.inuse", "unlock-failures.json", "keys.json.next"}
+               "vault.inuse", "unlock-failures.json", "unlock-failures.lock",
+               "keys.json.next"}
 
 # posix_only: SIGKILL and SIGSTOP, which Windows does not have
 pytestmark = [pytest.mark.slow, pytest.mark.posix_only]

@@ -130,7 +130,7 @@ def case_show(ctx: click.Context, ref: str, as_json: bool) -> None:
                    f" {cyber['referrals']} referral(s) ({cyber['referrals_open']} awaiting an"
                    f" answer), {cyber['police_records']} police record(s),"
                    f" {cyber['agreements']} smartphone agreement(s)")
-    for told in data["informed"]:
+    for told in data["informed"] or []:  # None: care notes are not for this role
         what = f": {told['what']}" if told.get("what") else ""
         click.echo(f"  informed {told['on']}: {told['who']} ({told['how']}){what}")
     for item in data["due"]:

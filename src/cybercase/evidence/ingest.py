@@ -42,7 +42,8 @@ from cybercase.errors import UsageError
 from cybercase.evidence import imaging, sniff
 from cybercase.evidence.flags import flag_msg
 from cybercase.evidence.store import CHUNK, BlobWriter, store_bytes
-from cybercase.i18n import CATALOGUES, msg
+from cybercase.i18n import CATALOGUES, Msg, msg
+from cybercase.privacy import access
 from cybercase.timeutil import now_iso, to_iso
 from cybercase.vault import Transaction, Vault
 
@@ -287,6 +288,8 @@ class _Batch:
                 " AND e.ahash IS NOT NULL"
             )
         ]
+        # cases this user may not see: never named in a result (need to know)
+        self.hidden = access.hidden_refs(vault)
         self.files_done = 0
         self.bytes_done = 0
         self.files_total = 0
@@ -407,6 +410,8 @@ class _Batch:
         except _Duplicate as dup:
             result = self._duplicate(shown, dup.item_id)
         except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise  # the vault's disk is full: stop the batch with that one line
             result = FileResult(shown, "error",
                                 reason=msg("evidence.file.unreadable", error=exc.strerror))
         finally:
@@ -477,12 +482,13 @@ class _Batch:
             flags.append(mismatch)
         if info is not None:
             flags.extend(flag_msg(f) for f in info.flags)
-        also_in = [r[0] for r in tx.execute(
+        copies = [r[0] for r in tx.execute(
             "SELECT DISTINCT c.ref FROM evidence_items e JOIN cases c ON c.id = e.case_id"
             " WHERE e.blob_id = ? AND e.case_id != ? ORDER BY c.ref",
             (blob.id, self.case.id),
         )]
-        near = self._near(info, blob.sha256)
+        also_in = [ref for ref in copies if ref not in self.hidden]
+        near, near_hidden = self._near(info, blob.sha256)
         mtime = to_iso(datetime.fromtimestamp(prep.st.st_mtime, UTC))
         cur = tx.execute(
             "INSERT INTO evidence_items(case_id, blob_id, sha256, size, mime, original_name,"
@@ -512,14 +518,27 @@ class _Batch:
             shown, "flagged" if flags else "stored", id=item_id, sha256=blob.sha256,
             size=blob.size, mime=mime, flags=flags, also_in=also_in, near_duplicates=near,
         )
+        notes: list[Msg] = []
         if also_in:
-            result.reason = msg("evidence.file.also_in", refs=", ".join(also_in))
+            notes.append(msg("evidence.file.also_in", refs=", ".join(also_in)))
+        if len(also_in) < len(copies):
+            notes.append(msg("trust.also_elsewhere"))
+        if near_hidden:
+            notes.append(msg("trust.near_elsewhere"))
+        if notes:
+            result.reason = notes[0] if len(notes) == 1 else msg(
+                "trust.and", first=notes[0], second=notes[1] if len(notes) == 2 else msg(
+                    "trust.and", first=notes[1], second=notes[2]))
         return result
 
-    def _near(self, info: imaging.ImageInfo | None, sha256: str) -> list[dict[str, Any]]:
+    def _near(
+        self, info: imaging.ImageInfo | None, sha256: str
+    ) -> tuple[list[dict[str, Any]], bool]:
+        """Similar items in cases this user may see, and whether a hidden case has one."""
         if info is None or not info.dhash or not info.ahash:
-            return []
+            return [], False
         found = []
+        hidden = False
         for item_id, ref, dh, ah, sha in self.known:
             if sha == sha256:
                 continue  # exact copies are reported as duplicate / also_in
@@ -527,10 +546,14 @@ class _Batch:
             if dd > NEAR_BITS:
                 continue
             da = imaging.hamming(ah, info.ahash)
-            if da <= NEAR_BITS:
+            if da > NEAR_BITS:
+                continue
+            if ref in self.hidden:
+                hidden = True
+            else:
                 found.append({"id": item_id, "case": ref, "distance": max(dd, da)})
         found.sort(key=lambda f: (f["distance"], f["id"]))
-        return found[:MAX_NEAR]
+        return found[:MAX_NEAR], hidden
 
 
 def check_paths_exist(paths: Iterable[str]) -> None:

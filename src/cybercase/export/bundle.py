@@ -46,7 +46,7 @@ from cybercase.export.bagit import (
 from cybercase.export.signing import signing_key
 from cybercase.i18n import msg
 from cybercase.timeutil import local_display, local_today, now_iso
-from cybercase.vault import Vault
+from cybercase.vault import Vault, auditscope
 from cybercase.vault.audit import AuditEntry
 
 if TYPE_CHECKING:
@@ -185,8 +185,11 @@ def custody_events(vault: Vault, ref: str, ids: list[int]) -> list[tuple[int, Au
         " OR (a.case_ref = ? AND a.action LIKE 'export.%')",
         (json.dumps(list(wanted)), ref),
     )
+    since = auditscope.born(vault.conn, list(wanted))  # not a purged record's events
     per_item: list[tuple[int, AuditEntry]] = []
     for seq, ts, actor, action, obj, case_ref, details, own in rows:
+        if obj in wanted and seq < since[obj]:
+            continue
         entry = AuditEntry(seq, ts, actor, action, obj, case_ref,
                            json.loads(details) if details is not None else None, own)
         if obj in wanted:

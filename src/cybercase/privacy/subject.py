@@ -41,14 +41,14 @@ from fpdf import FPDF
 from cybercase.cases.cases import Case, case_protocol, get_case
 from cybercase.cases.notes import _PARTICLES
 from cybercase.cases.people import Person, get_person, parents_of
-from cybercase.errors import UsageError
+from cybercase.errors import PermissionDenied, UsageError
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.evidence.store import read_chunks
 from cybercase.i18n import msg
-from cybercase.privacy import requests
+from cybercase.privacy import access, requests
 from cybercase.safefile import PartialFile
 from cybercase.timeutil import AMSTERDAM, from_iso, local_display, now_iso
-from cybercase.vault import Vault
+from cybercase.vault import Vault, auditscope
 
 # printed Dutch text in one place (translatable)
 NL = {
@@ -188,13 +188,18 @@ def _records(vault: Vault, person: Person) -> list[Person]:
     if not person.born:
         return [person]
     found = [person]
-    for (pid,) in vault.conn.execute(
-        "SELECT id FROM people WHERE kind = 'pupil' AND born = ? AND id != ? ORDER BY id",
-        (person.born, person.id)
+    visible = access.visible_case_ids(vault)
+    for pid, case_id, name in vault.conn.execute(
+        "SELECT id, case_id, name FROM people WHERE kind = 'pupil' AND born = ? AND id != ?"
+        " ORDER BY id", (person.born, person.id)
     ).fetchall():
-        other = get_person(vault, pid)  # refuses a restricted case this user may not see
-        if _norm(other.name) == _norm(person.name):
-            found.append(other)
+        if _norm(name) != _norm(person.name):
+            continue  # another child born the same day: none of this export's business
+        if case_id not in visible:
+            # the same child in a case this user may not open: answering without it would
+            # be incomplete; say so without naming the case
+            raise PermissionDenied(msg("trust.subject_hidden_record"))
+        found.append(get_person(vault, pid))
     return found
 
 
@@ -449,11 +454,13 @@ def _corrections(ctx: SubjectContext) -> Section | None:
 def _access_log(ctx: SubjectContext) -> Section:
     objects = [f"person {i}" for i in ctx.record_ids]
     marks = ",".join("?" * len(objects))
+    since = auditscope.born(ctx.vault.conn, objects)  # not a purged record's events
     out = [
         {"time": local_display(ts), "user": actor, "action": action}
-        for ts, actor, action in ctx.vault.conn.execute(
-            f"SELECT ts, actor, action FROM audit WHERE object IN ({marks}) ORDER BY seq",
-            objects)
+        for ts, actor, action, obj, seq in ctx.vault.conn.execute(
+            "SELECT ts, actor, action, object, seq FROM audit"
+            f" WHERE object IN ({marks}) ORDER BY seq", objects)
+        if seq >= since[obj]
     ]
     return Section("access_log", "Wie heeft de gegevens van uw kind vastgelegd of gewijzigd",
                    out, [(e["time"], f"{e['user']}: {e['action']}") for e in out])

@@ -8,7 +8,9 @@ schema errors (a missing key, a wrong type, a reference to an unknown role) are 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -358,12 +360,37 @@ def parse(text: str, name: str) -> Protocol:
     )
 
 
+def _read_bounded(path: Path) -> bytes:
+    """A regular file's bytes, at most MAX_BYTES: a device (/dev/zero) or a pipe that never
+    ends is refused before anything is read, and a file that grows is read no further.
+
+    Opened without blocking, so a FIFO with no writer cannot hang the program."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(mode):
+            raise UsageError(msg("trust.protocol_not_file", path=path))
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_BYTES:
+            chunk = os.read(fd, MAX_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > MAX_BYTES:
+            raise UsageError(msg("protocol.too_large", path=path))
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def read_file(path: Path) -> Protocol:
     """Read and validate a protocol file the user named."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise UsageError(msg("protocol.too_large", path=path))
-        raw = path.read_bytes()
+        raw = _read_bounded(path)
     except FileNotFoundError:
         raise UsageError(msg("protocol.no_file", path=path)) from None
     except IsADirectoryError:

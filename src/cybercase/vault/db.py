@@ -6,6 +6,8 @@ errors are translated into ``CybercaseError`` by :func:`translate`.
 
 from __future__ import annotations
 
+import errno
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +50,9 @@ def connect(path: Path, master: bytes, page_size: int = PAGE_SIZE) -> Connection
         conn.execute("PRAGMA secure_delete = ON")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        if disk_full(exc) or _no_space_beside(path):
+            # the WAL index or log cannot be made: a full disk, not a damaged vault
+            raise CybercaseError(msg("trust.disk_full")) from None
         raise VaultCorrupt(msg("vault.db_unopenable", name=path.name, error=str(exc))) from None
     return conn
 
@@ -83,12 +88,31 @@ def integrity_problems(conn: Connection) -> list[str]:
                 "row (edited outside cybercase)"
             )
     except sqlcipher3.DatabaseError as exc:
+        if disk_full(exc):  # not damage: say what it is, report nothing false
+            raise CybercaseError(msg("trust.disk_full")) from None
         problems.append(f"database cannot be read: {exc}")
     return problems
 
 
+def _no_space_beside(path: Path) -> bool:
+    """True when the vault's disk has (almost) no free space left."""
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def disk_full(exc: BaseException) -> bool:
+    """The disk (of the vault, or of a file being written) has no space left."""
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    return isinstance(exc, sqlcipher3.OperationalError) and "disk is full" in str(exc)
+
+
 def translate(exc: BaseException) -> CybercaseError | None:
     """A one-line, user-facing error for a database exception, or None if not one."""
+    if disk_full(exc):
+        return CybercaseError(msg("trust.disk_full"))
     if isinstance(exc, sqlcipher3.OperationalError) and "locked" in str(exc):
         return VaultBusy("the vault is busy in another program: try again in a moment")
     if isinstance(exc, sqlcipher3.DatabaseError) and (

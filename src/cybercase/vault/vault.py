@@ -29,14 +29,13 @@ from cybercase.errors import (
     PermissionDenied,
     UnlockError,
     UsageError,
-    VaultBusy,
     VaultCorrupt,
     VaultMissing,
 )
 from cybercase.i18n import msg
 from cybercase.roles import ROLES, allowed, refusal
 from cybercase.timeutil import now_iso
-from cybercase.vault import audit, db, migrations, ratelimit
+from cybercase.vault import audit, db, keyadmin, migrations, ratelimit
 from cybercase.vault.keyslots import (
     RECOVERY,
     KeyFile,
@@ -228,7 +227,10 @@ class Vault:
             raise VaultCorrupt(msg("vault.db_missing", path=path / DBFILE))
         if (path / DBFILE).stat().st_size == 0:
             raise VaultCorrupt(msg("vault.db_empty", path=path / DBFILE))
-        keyfile.find(user)  # unknown user: say so before counting anything
+        if user not in {s.user for s in keyfile.slots}:
+            pending = cls._pending(path)
+            # unknown user: say so before counting anything
+            (pending or keyfile).find(user)
         in_use = OpenLock(path / INUSEFILE)
         in_use.hold()  # before reading: a rekey in progress finishes first
         try:
@@ -240,15 +242,26 @@ class Vault:
         vault.in_use = in_use
         return vault
 
+    @staticmethod
+    def _pending(path: Path) -> KeyFile | None:
+        """The key file a change wrote beside the current one and did not yet move in."""
+        try:
+            return KeyFile.load(path / PENDING_KEYFILE)
+        except (OSError, VaultCorrupt):
+            return None
+
     @classmethod
     def _open(cls, path: Path, keyfile: KeyFile, user: str, passphrase: str) -> Vault:
-        ratelimit.check(path, user)
-        try:
-            slot, _slot_key, master = keyfile.unlock(user, passphrase)
-        except UnlockError:
-            ratelimit.failed(path, user)
-            raise
-        ratelimit.succeeded(path, user)
+        with ratelimit.attempt(path, user):
+            try:
+                slot, _slot_key, master = keyfile.unlock(user, passphrase)
+            except UnlockError:
+                # a passphrase change killed after its commit: the new slot is pending
+                pending = cls._pending(path)
+                if pending is None or user not in {s.user for s in pending.slots}:
+                    raise
+                slot, _slot_key, master = pending.unlock(user, passphrase)
+                keyfile = pending
         try:
             conn = db.connect(path / DBFILE, master, keyfile.page_size)
         except VaultCorrupt:
@@ -256,14 +269,17 @@ class Vault:
             slot = keyfile.find(user)
         master_ok = keyfile.intact(master)
         migrations.check_not_newer(conn)
-        row = conn.execute("SELECT role FROM users WHERE slot_id = ?", (slot.id,)).fetchone()
-        if slot.kind == RECOVERY:
-            role = "coordinator"
-        elif row is None:
+        role = keyadmin.registered(conn, slot)
+        if role is None:
+            removed = conn.execute(
+                "SELECT 1 FROM users WHERE name = ?", (user,)
+            ).fetchone() is None and slot.kind != RECOVERY
             conn.close()
-            raise UnlockError(msg("vault.user_removed", user=user))
-        else:
-            role = row[0]
+            if removed:
+                raise UnlockError(msg("vault.user_removed", user=user))
+            # a replaced passphrase or recovery key, e.g. an old key file put back
+            raise UnlockError(msg("trust.slot_replaced", user=user))
+        keyfile = cls._settle_pending(path, conn, keyfile, master)
         vault = cls(path, keyfile, conn, user, role, slot.id)
         vault.keyfile_intact = master_ok
         if migrations.pending(conn):
@@ -274,6 +290,21 @@ class Vault:
                 vault.lock.release()
         del master
         return vault
+
+    @classmethod
+    def _settle_pending(
+        cls, path: Path, conn: db.Connection, keyfile: KeyFile, master: bytes
+    ) -> KeyFile:
+        """Move a pending key file in when the database already committed its slots."""
+        pending = cls._pending(path)
+        if pending is None or not pending.intact(master):
+            return keyfile
+        registered = {r[0] for r in conn.execute("SELECT slot_id FROM slot_keys")}
+        if {s.id for s in pending.slots} != registered:
+            return keyfile  # a change still in progress elsewhere, or one that failed
+        with suppress(FileNotFoundError):
+            os.replace(path / PENDING_KEYFILE, path / KEYFILE)
+        return pending
 
     @classmethod
     def _finish_rekey(
@@ -319,7 +350,10 @@ class Vault:
                 try:
                     yield Transaction(self)
                 except BaseException:
-                    self.conn.execute("ROLLBACK")
+                    # SQLite may have rolled back already (a full disk): keep the real error
+                    if self.conn.in_transaction:
+                        with suppress(db.DatabaseError):
+                            self.conn.execute("ROLLBACK")
                     raise
                 self.conn.execute("COMMIT")
             finally:
@@ -337,147 +371,22 @@ class Vault:
         ]
 
     def add_user(self, name: str, role: str, passphrase: str) -> None:
-        self.require("vault.admin")
-        check_user_name(name)
-        check_role(role)
-        check_passphrase(passphrase)
-        with self._mutex:
-            self.lock.acquire(self.user)
-            try:
-                self._reload_keyfile()
-                if name in self.keyfile.user_names():
-                    raise UsageError(msg("vault.user_exists", name=name))
-                master = self._master()
-                slot, slot_key = self.keyfile.new_slot("user", name, passphrase, master)
-                self.keyfile.seal(master)
-                with self.transaction() as tx:
-                    tx.execute(
-                        "INSERT INTO users(name, role, slot_id, created_at, created_by)"
-                        " VALUES (?,?,?,?,?)",
-                        (name, role, slot.id, now_iso(), self.user),
-                    )
-                    tx.execute(
-                        "INSERT INTO slot_keys(slot_id, kind, user, slot_key) VALUES (?,?,?,?)",
-                        (slot.id, "user", name, slot_key),
-                    )
-                    tx.audit("user.add", f"user {name}", {"role": role})
-                    self.keyfile.save(self.path / KEYFILE)
-            finally:
-                self.lock.release()
+        keyadmin.add_user(self, name, role, passphrase)
 
     def remove_user(self, name: str) -> None:
-        self.require("vault.admin")
-        with self._mutex:
-            self.lock.acquire(self.user)
-            try:
-                self._reload_keyfile()
-                row = self.conn.execute(
-                    "SELECT slot_id, role FROM users WHERE name = ?", (name,)
-                ).fetchone()
-                if row is None:
-                    raise UsageError(msg("vault.no_user", name=name))
-                if name == self.user:
-                    raise UsageError(msg("vault.remove_self"))
-                others = self.conn.execute(
-                    "SELECT count(*) FROM users WHERE role = 'coordinator' AND name != ?",
-                    (name,),
-                ).fetchone()[0]
-                if row[1] == "coordinator" and others == 0:
-                    raise UsageError(msg("vault.last_coordinator"))
-                master = self._master()
-                self.keyfile.slots = [s for s in self.keyfile.slots if s.id != row[0]]
-                self.keyfile.seal(master)
-                with self.transaction() as tx:
-                    tx.execute("DELETE FROM users WHERE name = ?", (name,))
-                    tx.execute("DELETE FROM slot_keys WHERE slot_id = ?", (row[0],))
-                    tx.audit("user.remove", f"user {name}", {"role": row[1]})
-                    self.keyfile.save(self.path / KEYFILE)
-            finally:
-                self.lock.release()
+        keyadmin.remove_user(self, name)
 
     def change_passphrase(self, name: str, passphrase: str) -> None:
-        if name != self.user:
-            self.require("vault.admin")
-        check_passphrase(passphrase)
-        with self._mutex:
-            self.lock.acquire(self.user)
-            try:
-                self._reload_keyfile()
-                slot = self.keyfile.find(name)
-                slot_key = self._slot_key(slot.id)
-                self.keyfile.change_passphrase(slot, slot_key, passphrase)
-                self.keyfile.seal(self._master())
-                with self.transaction() as tx:
-                    tx.audit("user.passwd", f"user {name}", {})
-                    self.keyfile.save(self.path / KEYFILE)
-            finally:
-                self.lock.release()
+        """A new slot (new slot id and slot key) for ``name``; the old one is unregistered."""
+        keyadmin.change_passphrase(self, name, passphrase)
 
     def new_recovery_key(self) -> str:
         """Replace the recovery slot; returns the new recovery key (shown once)."""
-        self.require("vault.admin")
-        with self._mutex:
-            self.lock.acquire(self.user)
-            try:
-                self._reload_keyfile()
-                master = self._master()
-                old = [s.id for s in self.keyfile.slots if s.kind == RECOVERY]
-                self.keyfile.slots = [s for s in self.keyfile.slots if s.kind != RECOVERY]
-                key = new_recovery_key()
-                slot, slot_key = self.keyfile.new_slot(RECOVERY, RECOVERY, key, master)
-                self.keyfile.seal(master)
-                with self.transaction() as tx:
-                    for slot_id in old:
-                        tx.execute("DELETE FROM slot_keys WHERE slot_id = ?", (slot_id,))
-                    tx.execute(
-                        "INSERT INTO slot_keys(slot_id, kind, user, slot_key) VALUES (?,?,?,?)",
-                        (slot.id, RECOVERY, RECOVERY, slot_key),
-                    )
-                    tx.audit("recovery.create", "recovery key", {})
-                    self.keyfile.save(self.path / KEYFILE)
-                return key
-            finally:
-                self.lock.release()
+        return keyadmin.new_recovery_key(self)
 
     def rekey(self) -> None:
-        """Rotate the master key: re-encrypt the database and re-wrap every remaining slot.
-
-        Crash-safe: the new key file is written beside the old one first; the database
-        switches keys in one transaction; then the new key file replaces the old. Opening
-        tries the old key file, then the pending one, so the vault always opens.
-        """
-        self.require("vault.admin")
-        with self._mutex:
-            self.lock.acquire(self.user)
-            if not self.in_use.alone():
-                self.lock.release()
-                raise VaultBusy(msg("vault.open_elsewhere"))
-            try:
-                self._reload_keyfile()
-                new_master = secrets.token_bytes(32)
-                slot_keys = {
-                    sid: key for sid, key in self.conn.execute(
-                        "SELECT slot_id, slot_key FROM slot_keys"
-                    )
-                }
-                kept = [s for s in self.keyfile.slots if s.id in slot_keys]
-                fresh = KeyFile(self.keyfile.vault_id, self.keyfile.page_size, kept)
-                for slot in kept:
-                    fresh.wrap_master(slot, slot_keys[slot.id], new_master)
-                fresh.seal(new_master)
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                fresh.save(self.path / PENDING_KEYFILE)
-                db.rekey(self.conn, new_master)
-                # the re-encrypted pages are in the log: put them into vault.db now, or the
-                # file keeps old-key pages that a page check takes for damage
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                os.replace(self.path / PENDING_KEYFILE, self.path / KEYFILE)
-                self.keyfile = fresh
-                with self.transaction() as tx:
-                    tx.audit("vault.rekey", "master key", {"slots": len(kept)})
-            finally:
-                self.in_use.share()
-                self.lock.release()
+        """Rotate the master key (see :func:`keyadmin.rekey`)."""
+        keyadmin.rekey(self)
 
     def compact(self) -> bool:
         """Rebuild the database file so deleted bytes are really gone (retention purge).
@@ -513,7 +422,10 @@ class Vault:
         return bytes(row[0])
 
     def _master(self) -> bytes:
-        slot = next(s for s in self.keyfile.slots if s.id == self.slot_id)
+        slot = next((s for s in self.keyfile.slots if s.id == self.slot_id), None)
+        if slot is None:
+            # our slot was replaced in another program (passphrase or recovery key changed)
+            raise UnlockError(msg("trust.slot_gone", user=self.user))
         return self.keyfile.unwrap_master(slot, self._slot_key(slot.id))
 
     # --- verification ---------------------------------------------------------------

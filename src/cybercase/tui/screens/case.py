@@ -14,6 +14,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 
 from cybercase.cases.cases import Case, get_case
+from cybercase.errors import NotFound, PermissionDenied
 from cybercase.export.bundle import ExportResult
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
@@ -145,7 +146,14 @@ class CaseScreen(VaultScreen):
         self.reload_panes()
 
     def reload_panes(self) -> None:
-        self.case = get_case(self.vault, self.case.ref)
+        try:
+            self.case = get_case(self.vault, self.case.ref)
+        except (NotFound, PermissionDenied):
+            # purged or restricted by another program meanwhile: say so, back to the list
+            self.app.notify(t("case.vanished", ref=self.case.ref), severity="warning",
+                            markup=False)
+            self.dismiss(None)
+            return
         active = self.active_pane()
         for pane in self.panes():
             pane.set_case(self.case, visible=pane is active)

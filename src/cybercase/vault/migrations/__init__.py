@@ -29,11 +29,14 @@ class Migration:
     name: str
     statements: tuple[str, ...]
     apply: Callable[[Connection], None] | None
+    # a table rebuild: foreign keys are not enforced while it runs, checked before COMMIT
+    foreign_keys_off: bool = False
 
 
 def _load(module: ModuleType, number: int, name: str) -> Migration:
     sql = getattr(module, "SQL", "")
-    return Migration(number, name, tuple(split_script(sql)), getattr(module, "apply", None))
+    return Migration(number, name, tuple(split_script(sql)), getattr(module, "apply", None),
+                     bool(getattr(module, "FOREIGN_KEYS_OFF", False)))
 
 
 def all_migrations() -> list[Migration]:
@@ -81,22 +84,35 @@ def migrate(conn: Connection) -> list[int]:
     check_not_newer(conn)
     ran: list[int] = []
     for migration in pending(conn):
-        conn.execute("BEGIN IMMEDIATE")
+        if migration.foreign_keys_off:
+            conn.execute("PRAGMA foreign_keys = OFF")  # (a no-op inside a transaction)
         try:
-            for statement in migration.statements:
-                conn.execute(statement)
-            if migration.apply is not None:
-                migration.apply(conn)
-            conn.execute(
-                "INSERT INTO schema_migrations(number, name, applied_at) VALUES (?,?,?)",
-                (migration.number, migration.name, now_iso()),
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+            _run(conn, migration)
+        finally:
+            if migration.foreign_keys_off:
+                conn.execute("PRAGMA foreign_keys = ON")
         ran.append(migration.number)
     return ran
+
+
+def _run(conn: Connection, migration: Migration) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in migration.statements:
+            conn.execute(statement)
+        if migration.apply is not None:
+            migration.apply(conn)
+        if migration.foreign_keys_off and conn.execute("PRAGMA foreign_key_check").fetchone():
+            raise VaultCorrupt(msg("vault.db_unopenable", name="vault.db",
+                                   error=f"migration {migration.number}: foreign keys"))
+        conn.execute(
+            "INSERT INTO schema_migrations(number, name, applied_at) VALUES (?,?,?)",
+            (migration.number, migration.name, now_iso()),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 _CREATE_TRIGGER = re.compile(r"^CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)", re.I)
