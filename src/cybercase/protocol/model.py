@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cybercase.core import oslayer
 from cybercase.errors import UsageError
 from cybercase.i18n import msg
 from cybercase.paths import assets
@@ -365,7 +366,7 @@ def _read_bounded(path: Path) -> bytes:
     ends is refused before anything is read, and a file that grows is read no further.
 
     Opened without blocking, so a FIFO with no writer cannot hang the program."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    fd = os.open(path, os.O_RDONLY | oslayer.open_flags(nonblock=True))
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
