@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from cybercase.cli.common import Env
+from cybercase.cli.common import Env, unguarded_streams
 
 
 def launch_app(env: Env, demo: bool) -> None:
     from cybercase.tui.app import run_app
 
-    run_app(env.vault_dir, demo=demo)
+    with unguarded_streams():  # the app filters what it draws (tui.termsafe)
+        run_app(env.vault_dir, demo=demo)

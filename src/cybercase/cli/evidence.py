@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from cybercase.cli import main
-from cybercase.cli.common import emit_json, get_env, json_option, table
+from cybercase.cli.common import echo_control, emit_json, get_env, json_option, table
 from cybercase.errors import PartialFailure
 from cybercase.evidence import (
     OFFENCE_TAGS,
@@ -50,8 +50,7 @@ class ProgressBar:
         if self.tty:
             width = 24
             filled = int(width * p.bytes_done / p.bytes_total) if p.bytes_total else width
-            click.echo(f"\r[{'#' * filled}{'.' * (width - filled)}] {line}\x1b[K",
-                       err=True, nl=False)
+            echo_control(f"\r[{'#' * filled}{'.' * (width - filled)}] {line}\x1b[K")
             self.drawn = True
         elif not final:
             click.echo(f"ingest: {line}", err=True)

@@ -11,6 +11,7 @@ import os
 
 import magic
 
+from cybercase.core.termsafe import safe
 from cybercase.i18n import msg
 
 SNIFF_BYTES = 64 * 1024
@@ -89,7 +90,5 @@ def display(name: str | bytes) -> str:
 
 
 def printable(text: str) -> str:
-    """``display`` output made safe for one terminal line (newlines etc. escaped)."""
-    return "".join(
-        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
-    )
+    """``display`` output made safe for one terminal line (see :func:`termsafe.safe`)."""
+    return safe(text)
