@@ -47,8 +47,8 @@ class TerminalSafeFilter(LineFilter):
     """Drops unsafe characters from every text segment the app draws (the last guard)."""
 
     def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
-        if all(seg.control or is_safe(seg.text) for seg in segments):
+        if all(seg.control is not None or is_safe(seg.text) for seg in segments):
             return segments
-        return [seg if seg.control or is_safe(seg.text)
+        return [seg if seg.control is not None or is_safe(seg.text)
                 else Segment(scrub(seg.text), seg.style, seg.control)
                 for seg in segments]
