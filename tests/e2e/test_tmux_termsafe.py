@@ -56,10 +56,9 @@ def test_osc52_name_sets_no_clipboard(tmux: Tmux, tmp_path: Path) -> None:
         "CYBERCASE_VAULT": str(vault_dir), "CYBERCASE_USER": "anna", "LANG": "en_US.UTF-8",
         "LC_ALL": "", "TERM": "xterm-256color", "PS1": "$ ",
     }
-    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
     tmux("-f", "/dev/null", "new-session", "-d", "-s", "demo", "-x", str(WIDTH), "-y",
-         str(HEIGHT), "env", "-u", "COLUMNS", "-u", "LINES", *(f"{k}={v}" for k, v in
-                                                            env.items()), "sh")
+         str(HEIGHT), "env", "-u", "COLUMNS", "-u", "LINES",
+         *(f"{k}={v}" for k, v in env.items()), "sh")
     tmux("set-option", "-g", "set-clipboard", "on")
     time.sleep(0.5)
 

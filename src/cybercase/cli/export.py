@@ -11,6 +11,7 @@ import click
 
 from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option
+from cybercase.core.termsafe import safe
 from cybercase.errors import UsageError
 from cybercase.export.bundle import bundle_encrypted, check_passphrase, export_case, verify_bundle
 
@@ -89,7 +90,7 @@ def verify_bundle_cmd(bundle: Path, as_json: bool) -> None:
                    "bag_info": info})
     else:
         for problem in problems:
-            click.echo(str(problem))
+            click.echo(safe(problem))
         if not problems:
             click.echo(f"{bundle}: complete, every hash matches, signature valid "
                        f"(key fingerprint {info.get('Signing-Key-Fingerprint', '?')}).")
