@@ -270,7 +270,7 @@ class CybercaseApp(App[None]):
         """School, user and role (in words, in the current language) of the open vault."""
         vault = self.vault
         if vault is not None:
-            self.sub_title = f"{vault.school} · {vault.user} ({t(f'role.{vault.role}')})"
+            self.sub_title = safe(f"{vault.school} · {vault.user} ({t(f'role.{vault.role}')})")
 
     async def _relabel(self) -> None:
         """After a language switch: new footer descriptions, screens composed again."""
