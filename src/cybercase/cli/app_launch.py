@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from cybercase.cli.common import Env, unguarded_streams
+from cybercase.cli.common import Env
 
 
 def launch_app(env: Env, demo: bool) -> None:
     from cybercase.tui.app import run_app
 
-    with unguarded_streams():  # the app filters what it draws (tui.termsafe)
-        run_app(env.vault_dir, demo=demo)
+    run_app(env.vault_dir, demo=demo)

@@ -11,7 +11,6 @@ import os
 
 import magic
 
-from cybercase.core.termsafe import safe
 from cybercase.i18n import msg
 
 SNIFF_BYTES = 64 * 1024
@@ -91,4 +90,6 @@ def display(name: str | bytes) -> str:
 
 def printable(text: str) -> str:
     """``display`` output made safe for one terminal line (see :func:`termsafe.safe`)."""
+    from cybercase.core.termsafe import safe
+
     return safe(text)

@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
 from textual import events
-from textual.app import App
 from textual.binding import BindingType
 from textual.command import Provider
-from textual.filter import LineFilter
-from textual.notifications import SeverityLevel
 
 from cybercase.cases.cases import get_case
-from cybercase.core.termsafe import safe
 from cybercase.demo import DEMO_PASSPHRASE, DEMO_USER
 from cybercase.i18n import localize, set_language, t
 from cybercase.tui.bindings import localize_bindings, tbinding
@@ -38,12 +34,12 @@ from cybercase.tui.screens.help import HelpModal
 from cybercase.tui.screens.settings import SettingsModal
 from cybercase.tui.screens.unlock import Unlocked, UnlockScreen
 from cybercase.tui.settings import THEMES, AppSettings, load_settings, save_settings
-from cybercase.tui.termsafe import TerminalSafeFilter
+from cybercase.tui.termsafe import TerminalSafeApp, safe
 from cybercase.vault import Vault
 from cybercase.vault.vault import exists as vault_exists
 
 
-class CybercaseApp(App[None]):
+class CybercaseApp(TerminalSafeApp):
     CSS_PATH = "app.tcss"
     TITLE = "cybercase"
     # Only our provider: Textual's system commands are English-only and include saving an
@@ -281,20 +277,6 @@ class CybercaseApp(App[None]):
             if screen.is_attached and not isinstance(screen, PlainModal):
                 await screen.recompose()
         self.refresh_bindings()
-
-    # --- untrusted text: never drawn raw (see tui/termsafe.py) -------------------------
-
-    _TERMINAL_SAFE = TerminalSafeFilter()
-
-    def get_line_filters(self) -> Sequence[LineFilter]:
-        return [*super().get_line_filters(), self._TERMINAL_SAFE]
-
-    def notify(self, message: str, *, title: str = "",
-               severity: SeverityLevel = "information", timeout: float | None = None,
-               markup: bool = True) -> None:
-        # a notification often names a file, a person or a path: escapes shown, not obeyed
-        super().notify(safe(message, multiline=True), title=safe(title), severity=severity,
-                       timeout=timeout, markup=markup)
 
     # --- errors: the one place --------------------------------------------------------
 

@@ -15,12 +15,18 @@ layers keep that out:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.segment import Segment
 from rich.text import Span, Text
+from textual.app import App
 from textual.color import Color
 from textual.filter import LineFilter
+from textual.notifications import SeverityLevel
 
 from cybercase.core.termsafe import is_safe, safe, scrub
+
+__all__ = ["TerminalSafeApp", "TerminalSafeFilter", "safe", "safe_text"]
 
 
 def safe_text(text: Text | str, *, multiline: bool = False) -> Text:
@@ -52,3 +58,19 @@ class TerminalSafeFilter(LineFilter):
         return [seg if seg.control is not None or is_safe(seg.text)
                 else Segment(scrub(seg.text), seg.style, seg.control)
                 for seg in segments]
+
+
+class TerminalSafeApp(App[None]):
+    """The app's base: every line drawn passes :class:`TerminalSafeFilter`, and a
+    notification (it often names a file, a person or a path) shows escapes, not obeys."""
+
+    _TERMINAL_SAFE = TerminalSafeFilter()
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        return [*super().get_line_filters(), self._TERMINAL_SAFE]
+
+    def notify(self, message: str, *, title: str = "",
+               severity: SeverityLevel = "information", timeout: float | None = None,
+               markup: bool = True) -> None:
+        super().notify(safe(message, multiline=True), title=safe(title), severity=severity,
+                       timeout=timeout, markup=markup)
