@@ -11,7 +11,6 @@ import click
 
 from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option
-from cybercase.core.termsafe import safe
 from cybercase.errors import UsageError
 from cybercase.export.bundle import bundle_encrypted, check_passphrase, export_case, verify_bundle
 
@@ -90,7 +89,7 @@ def verify_bundle_cmd(bundle: Path, as_json: bool) -> None:
                    "bag_info": info})
     else:
         for problem in problems:
-            click.echo(safe(problem))
+            click.echo(str(problem))
         if not problems:
             click.echo(f"{bundle}: complete, every hash matches, signature valid "
                        f"(key fingerprint {info.get('Signing-Key-Fingerprint', '?')}).")
