@@ -94,3 +94,23 @@ def test_line_filter_drops_unsafe_text_and_keeps_control_segments() -> None:
     sixel = Segment("\x1bPq#0;2;0;0;0\x1b\\", control=[])  # type: ignore[arg-type]
     out = TerminalSafeFilter().apply([Segment(f"a{OSC52}b"), sixel], Color(0, 0, 0))
     assert out[0].text == "a]52;c;aGVsbG8=b" and out[1] is sixel
+
+
+def test_progress_bar_redraws_through_the_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bar's own carriage return passes (echo_control); a file name in it would not."""
+    import sys
+
+    from cybercase.cli.common import guarded_streams
+    from cybercase.cli.evidence import ProgressBar
+    from cybercase.evidence.ingest import Progress
+
+    sink = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", sink)
+    with guarded_streams():
+        bar = ProgressBar()
+        bar.tty = True
+        bar(Progress(1, 1, 10, 10, f"x{OSC52}.png"))
+        print(f"after {OSC52}", file=sys.stderr)
+    written = sink.getvalue()
+    assert written.startswith("\r[") and "\\x0d" not in written
+    assert "after \\x1b]52;c;aGVsbG8=\\x07" in written and "\x1b]52" not in written
