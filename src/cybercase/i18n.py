@@ -3,8 +3,11 @@
 ``t(key, **kw)`` looks the key up in the current language, falls back to English, then to
 the key itself (so a missing translation shows up plainly instead of crashing).
 Placeholders use ``str.format`` names; the values are substituted as data and never
-re-interpreted, so user text in ``kw`` is safe. The default language comes from the locale
-(``LC_ALL``, ``LC_MESSAGES``, ``LANG``); :func:`set_language` switches it at runtime.
+re-interpreted, so user text in ``kw`` is safe. What :func:`t` and :meth:`Msg.localized`
+return is for the screen: control characters in the values (an escape sequence in a file
+name) come out escaped (:func:`cybercase.core.termsafe.safe`, line breaks kept). The
+default language comes from the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``);
+:func:`set_language` switches it at runtime.
 
 The core builds its messages with :func:`msg`: a :class:`Msg` is a ``str`` holding the
 English text (so the CLI, JSON output and logs stay English and stable for scripts) that also
@@ -18,6 +21,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+
+from cybercase.core.termsafe import safe
 
 LANGUAGES: dict[str, str] = {"en": "English", "nl": "Nederlands"}
 DEFAULT = "en"
@@ -2831,7 +2836,8 @@ def t(key: str, **kw: object) -> str:
 
     A value that is itself a :class:`Msg` is shown in the current language too.
     """
-    return _render(get_language(), key, {k: localize(v) for k, v in kw.items()})
+    return _render(get_language(), key,
+                   {k: safe(localize(v), multiline=True) for k, v in kw.items()})
 
 
 class Msg(str):
@@ -2853,12 +2859,20 @@ class Msg(str):
 
     def localized(self, language: str | None = None) -> str:
         code = language or get_language()
-        values = {k: v.localized(code) if isinstance(v, Msg) else v
-                  for k, v in self.params.items()}
+        values = {k: _shown(v, code) for k, v in self.params.items()}
         return _render(code, self.key, values)
 
     def __reduce__(self) -> tuple[object, ...]:  # pickles as a plain string
         return (str, (str(self),))
+
+
+def _shown(value: object, language: str) -> object:
+    """A message's value for the screen: numbers as they are (``{mp:.0f}``), text escaped."""
+    if isinstance(value, Msg):
+        return value.localized(language)
+    if isinstance(value, (int, float)):
+        return value
+    return safe(value, multiline=True)
 
 
 def msg(key: str, **params: object) -> Msg:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import sys
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 import click
 
+from cybercase.core.termsafe import safe
 from cybercase.errors import CybercaseError, UnlockError, UsageError
 from cybercase.paths import default_vault_dir
 from cybercase.vault import Vault
@@ -18,12 +23,96 @@ from cybercase.vault.db import translate
 
 
 def fail(error: CybercaseError) -> NoReturn:
-    click.echo(f"cybercase: {error.message}", err=True)
+    click.echo(f"cybercase: {safe(error.message)}", err=True)
     sys.exit(error.exit_code)
+
+
+class SafeStream(io.TextIOBase):
+    """stdout or stderr as the CLI writes to it: control characters shown escaped.
+
+    File names, case titles, protocol texts, bag-info fields, paths in click's own error
+    messages: whatever a command prints passes :func:`~cybercase.core.termsafe.safe`
+    (newlines and tabs kept), so an escape sequence in untrusted text (``ESC]52;...``
+    writes the clipboard) is printed as ``\\x1b]52;...`` instead of being obeyed. Only
+    :func:`echo_control` writes the CLI's own control sequences (the progress bar).
+    It has no ``fileno`` and no ``buffer`` on purpose: click then writes through it
+    instead of going around it (a Windows console, a binary stream).
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return str(getattr(self.stream, "encoding", None) or "utf-8")
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return getattr(self.stream, "errors", None)
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):
+            raise TypeError("SafeStream writes text only")
+        self.stream.write(safe(text, multiline=True))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+def _unwrapped(stream: TextIO) -> TextIO:
+    return stream.stream if isinstance(stream, SafeStream) else stream
+
+
+@contextmanager
+def guarded_streams() -> Iterator[None]:
+    """sys.stdout and sys.stderr behind a :class:`SafeStream` (the CLI's whole run)."""
+    saved = sys.stdout, sys.stderr
+    if not isinstance(sys.stdout, SafeStream) and sys.stdout is not None:
+        sys.stdout = SafeStream(sys.stdout)
+    if not isinstance(sys.stderr, SafeStream) and sys.stderr is not None:
+        sys.stderr = SafeStream(sys.stderr)
+    try:
+        yield
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                with suppress(OSError, ValueError):
+                    stream.flush()
+        sys.stdout, sys.stderr = saved
+
+
+@contextmanager
+def unguarded_streams() -> Iterator[None]:
+    """The real streams back, for the full-screen app (it filters what it draws itself)."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _unwrapped(sys.stdout), _unwrapped(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def echo_control(text: str) -> None:
+    """The CLI's own control sequences on stderr (``\\r``, erase line), past the guard."""
+    stream = _unwrapped(sys.stderr)
+    stream.write(text)
+    stream.flush()
 
 
 class CybercaseGroup(click.Group):
     """Turns every expected failure into one line on stderr and the contract's exit code."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        with guarded_streams():
+            return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -35,7 +124,7 @@ class CybercaseGroup(click.Group):
         except BrokenPipeError:
             # the reader went away (e.g. `| head`): stop quietly, as other tools do
             devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            os.dup2(devnull, _unwrapped(sys.stdout).fileno())
             sys.exit(141)
         except KeyboardInterrupt:
             click.echo("cybercase: interrupted; nothing half-written was kept", err=True)
@@ -47,7 +136,7 @@ class CybercaseGroup(click.Group):
             if os.environ.get("CYBERCASE_DEBUG"):
                 traceback.print_exc()
             click.echo(
-                f"cybercase: internal error ({type(exc).__name__}: {exc}); nothing more "
+                f"cybercase: internal error ({type(exc).__name__}: {safe(exc)}); nothing more "
                 "was changed. Please report it; CYBERCASE_DEBUG=1 shows the details",
                 err=True,
             )
@@ -107,12 +196,23 @@ def new_passphrase(prompt: str = "New passphrase") -> str:
     return str(click.prompt(prompt, hide_input=True, confirmation_prompt=True, err=True))
 
 
+# What json.dumps(ensure_ascii=False) leaves raw but a terminal would obey (DEL, C1, the
+# separators and bidi overrides, lone surrogates): written as \u escapes, still valid JSON.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def json_text(data: Any) -> str:
+    """``data`` as indented JSON that is safe on a terminal and still means the same."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    click.echo(json_text(data))
 
 
 def warn(message: str) -> None:
-    click.echo(f"cybercase: warning: {message}", err=True)
+    click.echo(f"cybercase: warning: {safe(message)}", err=True)
 
 
 def get_env(ctx: click.Context) -> Env:
@@ -125,7 +225,8 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print one JS
 
 
 def table(rows: list[list[str]], headers: list[str]) -> None:
-    """A plain aligned table on stdout (user text printed as is, never interpreted)."""
+    """A plain aligned table on stdout (user text one-line and escaped, never interpreted)."""
+    rows = [[safe(cell) for cell in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in rows:
         for i, cell in enumerate(row):

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from cybercase.cli import main
-from cybercase.cli.common import emit_json, get_env, json_option, table
+from cybercase.cli.common import echo_control, emit_json, get_env, json_option, table
 from cybercase.errors import PartialFailure
 from cybercase.evidence import (
     OFFENCE_TAGS,
@@ -55,8 +55,8 @@ class ProgressBar:
         if self.tty:
             width = 24
             filled = int(width * p.bytes_done / p.bytes_total) if p.bytes_total else width
-            bar = f"[{'#' * filled}{'.' * (width - filled)}] {line}"
-            click.echo("\r" + bar.ljust(self.width), err=True, nl=False)
+            bar = f"[{'#' * filled}{'.' * (width - filled)}] {printable(line)}"
+            echo_control("\r" + bar.ljust(self.width))
             self.width = len(bar)
             self.drawn = True
         elif not final:

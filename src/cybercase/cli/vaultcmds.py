@@ -8,6 +8,7 @@ import click
 
 from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option, new_passphrase, table, warn
+from cybercase.core.termsafe import safe
 from cybercase.errors import PartialFailure
 from cybercase.timeutil import local_display
 from cybercase.vault import Vault
@@ -207,7 +208,7 @@ def restore_cmd(ctx: click.Context, source: Path) -> None:
 
     env = get_env(ctx)
     info = restore(source, env.vault_dir)
-    click.echo(f"Restored the backup of {info['created_at']} into {env.vault_dir}.")
+    click.echo(f"Restored the backup of {safe(info['created_at'])} into {env.vault_dir}.")
     report = verify_vault(env.vault())
     for problem in report.problems:
         click.echo(f"PROBLEM: {problem}")

@@ -124,7 +124,7 @@ def display(name: str | bytes) -> str:
 
 
 def printable(text: str) -> str:
-    """``display`` output made safe for one terminal line (newlines etc. escaped)."""
-    return "".join(
-        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
-    )
+    """``display`` output made safe for one terminal line (see :func:`termsafe.safe`)."""
+    from cybercase.core.termsafe import safe
+
+    return safe(text)

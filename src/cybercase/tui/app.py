@@ -17,7 +17,6 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import events
-from textual.app import App
 from textual.binding import BindingType
 from textual.command import Provider
 
@@ -35,11 +34,12 @@ from cybercase.tui.screens.help import HelpModal
 from cybercase.tui.screens.settings import SettingsModal
 from cybercase.tui.screens.unlock import Unlocked, UnlockScreen
 from cybercase.tui.settings import THEMES, AppSettings, load_settings, save_settings
+from cybercase.tui.termsafe import TerminalSafeApp, safe
 from cybercase.vault import Vault
 from cybercase.vault.vault import exists as vault_exists
 
 
-class CybercaseApp(App[None]):
+class CybercaseApp(TerminalSafeApp):
     CSS_PATH = "app.tcss"
     TITLE = "cybercase"
     # Only our provider: Textual's system commands are English-only and include saving an
@@ -266,7 +266,7 @@ class CybercaseApp(App[None]):
         """School, user and role (in words, in the current language) of the open vault."""
         vault = self.vault
         if vault is not None:
-            self.sub_title = f"{vault.school} · {vault.user} ({t(f'role.{vault.role}')})"
+            self.sub_title = safe(f"{vault.school} · {vault.user} ({t(f'role.{vault.role}')})")
 
     async def _relabel(self) -> None:
         """After a language switch: new footer descriptions, screens composed again."""

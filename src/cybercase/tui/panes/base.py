@@ -26,6 +26,7 @@ from cybercase.errors import CybercaseError
 from cybercase.evidence import get_item
 from cybercase.tui.errors import describe, expected_error
 from cybercase.tui.screens.base import AppAccess
+from cybercase.tui.termsafe import safe_text
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import ListSource, Row, VirtualTable
 
@@ -172,7 +173,8 @@ class RecordsPane(CasePane, Generic[RecordT]):
     def show_detail(self, key: object) -> None:
         record = self.records.get(key)
         self.query_one(f"#{self.DETAIL_ID}", Static).update(
-            self.render_detail(record) if record is not None else "")
+            safe_text(self.render_detail(record), multiline=True) if record is not None
+            else "")
 
     def render_detail(self, record: RecordT) -> Text:
         raise NotImplementedError

@@ -52,6 +52,7 @@ from cybercase.tui.screens.privacy_forms import (
     corrections_text,
     evidence_values,
 )
+from cybercase.tui.termsafe import safe_text
 from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 from cybercase.vault import Vault
 
@@ -229,7 +230,7 @@ class EvidencePane(CasePane):
             return
         text = metadata_text(get_item(self.vault, key))
         text.append_text(corrections_text(corrections.history(self.vault, "evidence", key)))
-        meta.update(text, layout=False)
+        meta.update(safe_text(text, multiline=True), layout=False)
 
     # --- preview ------------------------------------------------------------------------
 

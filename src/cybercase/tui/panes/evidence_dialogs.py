@@ -27,6 +27,7 @@ from textual.widgets import (
 )
 
 from cybercase.cases.cases import Case
+from cybercase.core.termsafe import safe
 from cybercase.errors import UsageError
 from cybercase.evidence import (
     OFFENCE_TAGS,
@@ -162,7 +163,7 @@ class IngestModal(FormModal[IngestRequest]):
                 continue
             if path and path not in self.paths:
                 self.paths.append(path)
-                chosen.add_option(Text(path))
+                chosen.add_option(Text(safe(path)))
         self.show_error(problem)
 
     def enter_submits(self, field: Input) -> bool:

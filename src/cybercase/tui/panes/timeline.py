@@ -19,6 +19,7 @@ from cybercase.i18n import localize, t
 from cybercase.privacy.auditview import visible_entries
 from cybercase.timeutil import local_display
 from cybercase.tui.panes.base import CasePane
+from cybercase.tui.termsafe import safe_text
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 from cybercase.vault.audit import AuditEntry
 
@@ -129,4 +130,4 @@ class AuditPane(ThreadedPane):
         if isinstance(entry, AuditEntry):
             line = Text(f"#{entry.seq} {entry.action} {entry.object}: ", style="bold")
             line.append(self.details_text(entry), style="")
-            self.query_one("#audit-detail", Static).update(line)
+            self.query_one("#audit-detail", Static).update(safe_text(line))

@@ -18,6 +18,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, TextArea
 
+from cybercase.core.termsafe import safe
 from cybercase.errors import CybercaseError
 from cybercase.i18n import get_language, t
 from cybercase.tui.bindings import tbinding
@@ -35,7 +36,7 @@ def named(item: object) -> str:
 
 def options(pairs: Sequence[tuple[str, object]]) -> list[tuple[Text, object]]:
     """Select options with plain-text labels (labels may be user or protocol text)."""
-    return [(Text(label), value) for label, value in pairs]
+    return [(Text(safe(label)), value) for label, value in pairs]
 
 
 class FormModal(VaultModal[T | None]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from cybercase.core.termsafe import safe
 from cybercase.i18n import localize
 
 
@@ -24,7 +25,7 @@ class ErrorLine(Static):
 
     def show(self, message: str) -> None:
         """Show ``message`` (a core Msg in the app's language) as plain text."""
-        self.update(Text(localize(message)))
+        self.update(Text(safe(localize(message), multiline=True)))
         self.set_class(bool(message), "-shown")
 
     def clear(self) -> None:

@@ -29,6 +29,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from cybercase.tui.termsafe import safe_text
+
 T = TypeVar("T")
 
 GAP = 2  # spaces between columns
@@ -254,7 +256,7 @@ class VirtualTable(ScrollView, can_focus=True):
     def _line_text(self, cells: Sequence[Text]) -> Text:
         line = Text(no_wrap=True, end="")
         for n, (column, width) in enumerate(zip(self.columns, self._widths, strict=False)):
-            cell = cells[n].copy() if n < len(cells) else Text("")
+            cell = safe_text(cells[n]).copy() if n < len(cells) else Text("")
             cell.no_wrap = True
             cell.truncate(width, overflow="ellipsis")
             pad = width - cell.cell_len
