@@ -34,7 +34,7 @@ from textual.worker import Worker, WorkerState
 
 from cybercase.errors import CybercaseError, UsageError
 from cybercase.export.bagit import Problem
-from cybercase.export.bundle import bundle_encrypted, verify_bundle
+from cybercase.export.bundlecheck import bundle_encrypted, verify_bundle
 from cybercase.i18n import CATALOGUES, localize, t
 from cybercase.privacy.auditview import audit_log
 from cybercase.timeutil import local_display, local_today
