@@ -209,6 +209,8 @@ def _contents(read: Callable[[str], bytes | None],
                                     f"names {file} for items {named[file]} and {item_id}"))
         named[file] = item_id
         computed = digests.get(file)
+        if computed is None and any(p.path == file for p in problems):
+            continue  # there but unreadable: already said
         if computed is None:
             problems.append(Problem("missing", file,
                                     f"evidence.json names it for item {item_id}, the bag "
