@@ -15,6 +15,8 @@ from cybercase.core.termsafe import safe
 from cybercase.errors import UsageError
 from cybercase.export.bundle import check_passphrase, export_case
 from cybercase.export.bundlecheck import bundle_encrypted, check_bundle, normal_fingerprint
+from cybercase.export.register import list_exports
+from cybercase.timeutil import local_display
 
 PASS_ENV = "CYBERCASE_EXPORT_PASSPHRASE"
 MB = 1024 * 1024
@@ -74,6 +76,30 @@ def export_cmd(ctx: click.Context, ref: str, out: Path, encrypt: bool,
     if result.left_out:
         click.echo("Left out: evidence " + ", ".join(map(str, result.left_out))
                    + " (see data/left-out.txt)")
+
+
+@main.command("exports")
+@click.argument("ref", required=False)
+@json_option
+@click.pass_context
+def exports_cmd(ctx: click.Context, ref: str | None, as_json: bool) -> None:
+    """The register of police bundles (of case REF): what to read out when the police call.
+
+    Each bundle's SHA-256 and its signing key's fingerprint, as recorded when it was made.
+    """
+    records = list_exports(get_env(ctx).vault(), ref)
+    if as_json:
+        emit_json([r.to_json() for r in records])
+        return
+    if not records:
+        click.echo("No police bundles yet." if ref is None else f"No police bundles of {ref}.")
+        return
+    for r in records:
+        click.echo(f"Export {r.id}: case {safe(r.case)}, {local_display(r.created_at)} by "
+                   f"{safe(r.created_by)}, {safe(r.file)} ({len(r.items)} item(s)"
+                   f"{', encrypted' if r.encrypted else ''})")
+        click.echo(f"    SHA-256:         {r.sha256}")
+        click.echo(f"    Key fingerprint: {r.fingerprint}")
 
 
 @main.command("verify-bundle")
