@@ -241,6 +241,12 @@ def test_handover_sheet_beside_the_zip(cli_vault: Any, case: dict[str, Any],  # 
     assert re.search(r"\d{4}-\d{2}-\d{2}", text)
     done = [e for e in cli_vault.json("audit", case["ref"]) if e["action"] == "export.done"]
     assert done[-1]["details"]["handover"] == sheet.name
+    # the register: what the school reads out later
+    register = cli_vault.json("exports", case["ref"])
+    assert [(r["id"], r["sha256"], r["fingerprint"], r["handover"]) for r in register] == [
+        (result["id"], result["sha256"], result["fingerprint"], sheet.name)]
+    listed = cli_vault.ok("exports").out
+    assert result["sha256"] in listed and result["fingerprint"] in listed
     # an existing sheet is refused like an existing ZIP (nothing written, nothing logged)
     out.unlink()
     again = cli_vault("export", case["ref"], "--out", str(out))
