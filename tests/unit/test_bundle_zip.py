@@ -195,3 +195,14 @@ def test_an_encrypted_bundle_gets_the_same_checks(vault: Vault, bundle: Path,
                 zf.writestr(name, src.read(name))
             zf.writestr(names[0], b"a second copy")
     one_refusal(dup, "appears twice", PASS)
+
+
+def test_a_huge_table_of_contents_is_refused_before_it_is_read(
+    bundle: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # read from the ZIP's end record, before zipfile builds an object per entry
+    monkeypatch.setattr(verify, "MAX_MEMBERS", 5)
+    one_refusal(bundle, "table of contents claims")
+    monkeypatch.undo()
+    monkeypatch.setattr(verify, "MAX_DIRECTORY", 100)
+    one_refusal(bundle, "table of contents claims")

@@ -29,7 +29,7 @@ from typing import Any
 from cybercase.errors import UnlockError, UsageError
 from cybercase.export import itemlist
 from cybercase.export.bagit import CHUNK, PUBKEY_FILE, Problem, zip_errors
-from cybercase.export.verify import check_zip
+from cybercase.export.verify import Refused, check_zip, precheck
 from cybercase.i18n import msg
 
 EVIDENCE_JSON = "data/evidence.json"
@@ -93,6 +93,10 @@ def bundle_encrypted(path: Path) -> bool:
     path = Path(path)
     if not path.is_file():
         raise UsageError(msg("export.verify.not_file", path=path))
+    try:
+        precheck(path)
+    except Refused:
+        return False  # not opened here: the check refuses it in one line
     try:
         with zipfile.ZipFile(path) as zf:
             return any(info.flag_bits & 0x1 for info in zf.infolist())

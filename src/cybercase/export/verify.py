@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import stat
+import struct
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
@@ -111,6 +112,37 @@ def inspect_members(zf: zipfile.ZipFile, name: str) -> list[zipfile.ZipInfo]:
     return infos
 
 
+MAX_DIRECTORY = 64 << 20  # the ZIP's central directory, read whole by zipfile
+
+
+def precheck(path: Path) -> None:
+    """Refuse a ZIP whose central directory claims more entries or bytes than the bounds,
+    before zipfile reads it (it builds an object per entry): read from its end record."""
+    try:
+        with open(path, "rb") as fh:
+            size = fh.seek(0, 2)
+            tail_at = max(0, size - (1 << 16) - 22)
+            fh.seek(tail_at)
+            tail = fh.read()
+            at = tail.rfind(b"PK\x05\x06")
+            if at < 0 or len(tail) < at + 22:
+                return  # not a ZIP: zipfile says so
+            entries, directory = struct.unpack("<HI", tail[at + 10:at + 16])
+            locator = at - 20  # a ZIP64 end locator sits right before the end record
+            if locator >= 0 and tail[locator:locator + 4] == b"PK\x06\x07":
+                (offset,) = struct.unpack("<Q", tail[locator + 8:locator + 16])
+                fh.seek(offset)
+                record = fh.read(56)
+                if record[:4] == b"PK\x06\x06" and len(record) == 56:
+                    entries, directory = struct.unpack("<QQ", record[32:48])
+    except OSError:
+        return  # unreadable: zipfile says so
+    if entries > MAX_MEMBERS or directory > MAX_DIRECTORY:
+        raise Refused(Problem("refused", path.name,
+                              f"its table of contents claims {entries} entries in {directory} "
+                              f"bytes; at most {MAX_MEMBERS} entries are accepted"))
+
+
 def bounded_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Iterator[bytes]:
     """An entry's bytes in chunks of at most ``CHUNK``; :class:`Refused` if it yields more
     than it declares or than ``limit``."""
@@ -166,7 +198,10 @@ def check_zip(path: Path, password: bytes | None = None, extra: Extra | None = N
     for whole tag files and for streams, the payload's computed digests and the list of
     problems to add to)."""
     try:
+        precheck(path)
         zf = open_zip(path, password)
+    except Refused as refused:
+        return BagCheck([refused.problem], {})
     except zip_errors() as exc:
         return BagCheck([Problem("malformed", path.name, f"not a readable ZIP file ({exc})")],
                         {})
