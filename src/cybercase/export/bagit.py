@@ -1,4 +1,4 @@
-"""BagIt 1.0 (RFC 8493) bags inside a ZIP, written in one streaming pass, and verified.
+"""BagIt 1.0 (RFC 8493) bags inside a ZIP, written in one streaming pass.
 
 The ZIP holds one top-level folder (the bag). Payload files are streamed into the ZIP
 while SHA-256 and SHA-512 are computed, so nothing is read twice and no plaintext copy is
@@ -433,7 +433,8 @@ def _human(size: int) -> str:
 
 @dataclass
 class Problem:
-    kind: str  # missing | unexpected | checksum mismatch | bad signature | malformed
+    kind: str  # missing | unexpected | checksum mismatch | bad signature | malformed |
+    # refused (an unsafe ZIP) | inconsistent (the item lists disagree) | wrong key
     path: str
     message: str
 
