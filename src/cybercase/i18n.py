@@ -442,7 +442,9 @@ _EN: dict[str, str] = {
     "export.done_title": "Exported",
     "export.done": (
         "Saved to: {path}\nSHA-256 of the file: {sha}\n{items} item(s) in the bundle, "
-        "{left_out} left out\nSigning key: {fingerprint}"
+        "{left_out} left out\nSigning key: {fingerprint}\nHandover sheet: {handover}\n"
+        "Give the handover sheet with the bundle. The police compare the SHA-256 and the "
+        "key with you by phone; both stay in the register (administration, f3)."
     ),
     "export.encrypted": "The ZIP is encrypted (AES-256): give the passphrase separately.",
     "export.failed_title": "The export did not complete",
@@ -953,9 +955,19 @@ _EN: dict[str, str] = {
     ),
     "admin.tab.bundle": "Police bundle",
     "admin.bundle.hint": (
-        "Check a police evidence bundle (a .zip made by cybercase, here or at another "
-        "school): is every file there, does every hash match, is the signature valid? "
-        "Needs no vault data; nothing is changed."
+        "Check a police bundle (a .zip made by cybercase): every file, hash and the "
+        "signature. Where it comes from only the school can confirm: compare the SHA-256 "
+        "and key fingerprint computed here with what they read out by phone."
+    ),
+    "admin.bundle.field.expect": (
+        "Expected key fingerprint (as the school read it out; optional)"
+    ),
+    "admin.bundle.check.lists": (
+        "evidence.json, evidence.csv and the report's item list match the files"
+    ),
+    "admin.bundle.check.key": "The key is the one the school read out",
+    "admin.bundle.computed": (
+        "SHA-256 of the ZIP (computed): {sha}\nKey fingerprint (computed): {fingerprint}"
     ),
     "admin.bundle.field.path": "Bundle file (.zip)",
     "admin.bundle.path_placeholder": "/path/to/cybercase-2026-001.zip",
@@ -973,9 +985,13 @@ _EN: dict[str, str] = {
     "admin.bundle.check.hashes": "Every SHA-256 and SHA-512 matches; Payload-Oxum agrees",
     "admin.bundle.check.signature": "The signature over the tag manifest is valid",
     "admin.bundle.ok": (
-        "OK: complete, every hash matches, signature valid (key fingerprint "
-        "{fingerprint}). Case {ref} from {school}, made {date}: confirm the fingerprint "
-        "by phone with the school."
+        "OK: complete, every hash matches, signature valid. The bundle says: case {ref} "
+        "from {school}, made {date}. Compare the two values below with what the school "
+        "reads out by phone."
+    ),
+    "admin.bundle.ok_key": (
+        "OK: complete, every hash matches, signed with the expected key. Case {ref} from "
+        "{school}, made {date}."
     ),
     "admin.bundle.failed": (
         "NOT OK: {n} problem(s). Do not rely on this bundle; ask the school for a new one."
@@ -1340,6 +1356,23 @@ _EN: dict[str, str] = {
     "key.export.short": "Export",
     # administration: the protocol section
     "admin.tab.protocol": "Protocol",
+    "admin.tab.exports": "Bundles made",
+    "cmd.admin.exports": "Police bundles made (SHA-256 and key to read out)",
+    "admin.exports.hint": (
+        "Every police bundle this vault made. When the police call to check one, read out "
+        "its SHA-256 and key fingerprint from here (the handover sheet shows the same)."
+    ),
+    "admin.exports.col.id": "No.",
+    "admin.exports.col.case": "Case",
+    "admin.exports.col.when": "Made",
+    "admin.exports.col.file": "File",
+    "admin.exports.empty": "No police bundles made yet.",
+    "admin.exports.detail": (
+        "Export {id} of case {case}, made {when} by {by}: {file} ({items} item(s){enc})\n"
+        "SHA-256 of the ZIP:  {sha}\nKey fingerprint:    {fingerprint}\n"
+        "Handover sheet: {handover}"
+    ),
+    "admin.exports.encrypted": ", encrypted",
     "cmd.admin.protocol": "The school's protocol (check, use, template)",
     "admin.protocol.hint": (
         "New cases run under the current protocol (●); a case keeps the protocol it was "
@@ -1790,7 +1823,10 @@ _NL: dict[str, str] = {
     "export.done_title": "Geëxporteerd",
     "export.done": (
         "Opgeslagen in: {path}\nSHA-256 van het bestand: {sha}\n{items} item(s) in het "
-        "pakket, {left_out} weggelaten\nOndertekeningssleutel: {fingerprint}"
+        "pakket, {left_out} weggelaten\nOndertekeningssleutel: {fingerprint}\n"
+        "Overdrachtsformulier: {handover}\nGeef het overdrachtsformulier met de bundel mee. "
+        "De politie vergelijkt de SHA-256 en de sleutel telefonisch met u; beide blijven "
+        "in het register staan (beheer, f3)."
     ),
     "export.encrypted": "De ZIP is versleuteld (AES-256): geef de wachtwoordzin apart door.",
     "export.failed_title": "De export is niet voltooid",
@@ -2324,9 +2360,21 @@ _NL: dict[str, str] = {
     ),
     "admin.tab.bundle": "Politiebundel",
     "admin.bundle.hint": (
-        "Controleer een bewijsbundel voor de politie (een .zip gemaakt door cybercase, "
-        "hier of op een andere school): zijn alle bestanden er, klopt elke hash, is de "
-        "handtekening geldig? Er wordt niets gewijzigd."
+        "Controleer een politiebundel (een .zip van cybercase): elk bestand, elke hash en "
+        "de handtekening. Waar hij vandaan komt, kan alleen de school bevestigen: vergelijk "
+        "de SHA-256 en de vingerafdruk die hier worden berekend met wat de school "
+        "telefonisch voorleest."
+    ),
+    "admin.bundle.field.expect": (
+        "Verwachte vingerafdruk van de sleutel (zoals de school die voorlas; optioneel)"
+    ),
+    "admin.bundle.check.lists": (
+        "evidence.json, evidence.csv en de lijst in het rapport kloppen met de bestanden"
+    ),
+    "admin.bundle.check.key": "De sleutel is de sleutel die de school voorlas",
+    "admin.bundle.computed": (
+        "SHA-256 van de ZIP (berekend): {sha}\nVingerafdruk van de sleutel (berekend): "
+        "{fingerprint}"
     ),
     "admin.bundle.field.path": "Bundelbestand (.zip)",
     "admin.bundle.path_placeholder": "/pad/naar/cybercase-2026-001.zip",
@@ -2344,9 +2392,13 @@ _NL: dict[str, str] = {
     "admin.bundle.check.hashes": "Elke SHA-256 en SHA-512 klopt; Payload-Oxum klopt",
     "admin.bundle.check.signature": "De handtekening over het tagmanifest is geldig",
     "admin.bundle.ok": (
-        "OK: compleet, elke hash klopt, handtekening geldig (vingerafdruk van de sleutel "
-        "{fingerprint}). Zaak {ref} van {school}, gemaakt {date}: controleer de "
-        "vingerafdruk telefonisch bij de school."
+        "IN ORDE: compleet, elke hash klopt, handtekening geldig. Volgens de bundel: zaak "
+        "{ref} van {school}, gemaakt {date}. Vergelijk de twee waarden hieronder met wat "
+        "de school telefonisch voorleest."
+    ),
+    "admin.bundle.ok_key": (
+        "IN ORDE: compleet, elke hash klopt, ondertekend met de verwachte sleutel. Zaak "
+        "{ref} van {school}, gemaakt {date}."
     ),
     "admin.bundle.failed": (
         "NIET IN ORDE: {n} probleem/problemen. Vertrouw deze bundel niet; vraag de school "
@@ -2738,6 +2790,24 @@ _NL: dict[str, str] = {
     "key.export.short": "Export",
     # administration: the protocol section
     "admin.tab.protocol": "Protocol",
+    "admin.tab.exports": "Gemaakte bundels",
+    "cmd.admin.exports": "Gemaakte politiebundels (SHA-256 en sleutel om voor te lezen)",
+    "admin.exports.hint": (
+        "Alle politiebundels die deze kluis maakte. Belt de politie om er een te "
+        "controleren, lees dan hier de SHA-256 en de vingerafdruk van de sleutel voor (het "
+        "overdrachtsformulier noemt dezelfde waarden)."
+    ),
+    "admin.exports.col.id": "Nr.",
+    "admin.exports.col.case": "Zaak",
+    "admin.exports.col.when": "Gemaakt",
+    "admin.exports.col.file": "Bestand",
+    "admin.exports.empty": "Nog geen politiebundels gemaakt.",
+    "admin.exports.detail": (
+        "Export {id} van zaak {case}, gemaakt {when} door {by}: {file} ({items} item(s)"
+        "{enc})\nSHA-256 van de ZIP:  {sha}\nVingerafdruk van de sleutel:  {fingerprint}\n"
+        "Overdrachtsformulier: {handover}"
+    ),
+    "admin.exports.encrypted": ", versleuteld",
     "cmd.admin.protocol": "Het protocol van de school (controleren, gebruiken, sjabloon)",
     "admin.protocol.hint": (
         "Nieuwe zaken lopen volgens het huidige protocol (●); een zaak houdt het protocol "

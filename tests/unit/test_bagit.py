@@ -16,7 +16,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cybercase.errors import UsageError
-from cybercase.export.bagit import PayloadFile, bytes_payload, safe_name, verify_zip, write_bag
+from cybercase.export.bagit import PayloadFile, bytes_payload, safe_name, write_bag
+from cybercase.export.verify import verify_zip
 from tests.helpers import rewrite_zip, small_tmpfs
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40

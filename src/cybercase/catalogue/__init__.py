@@ -9,9 +9,20 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from cybercase.catalogue import cases, cyber, evidence, export, privacy, protocol, trust, vault
+from cybercase.catalogue import (
+    cases,
+    cyber,
+    evidence,
+    export,
+    privacy,
+    protocol,
+    settings,
+    trust,
+    vault,
+)
 
-AREAS: tuple[ModuleType, ...] = (cases, cyber, evidence, export, privacy, protocol, trust, vault)
+AREAS: tuple[ModuleType, ...] = (cases, cyber, evidence, export, privacy, protocol, settings,
+                                 trust, vault)
 
 
 def merged(language: str) -> dict[str, str]:

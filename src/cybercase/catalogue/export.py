@@ -24,6 +24,8 @@ EN: dict[str, str] = {
                                "terminal to type it",
     "export.verify.bad_pass": "the passphrase does not open {path}: check it with whoever sent "
                               "the bundle",
+    "export.verify.bad_expect": "'{value}' is not a key fingerprint: give the 32 hexadecimal "
+                                "digits the school read out (spaces allowed)",
     # writing the bag (export/bagit.py)
     "export.bagit.exists": "{out} already exists: choose another name or add --force",
     "export.bagit.no_dir": "the folder {dir} does not exist: create it first",
@@ -58,6 +60,8 @@ NL: dict[str, str] = {
                                "in",
     "export.verify.bad_pass": "de wachtwoordzin opent {path} niet: controleer die bij wie het "
                               "pakket stuurde",
+    "export.verify.bad_expect": "'{value}' is geen vingerafdruk van een sleutel: vul de 32 "
+                                "tekens (0-9, A-F) in die de school voorlas; spaties mogen",
     # writing the bag (export/bagit.py)
     "export.bagit.exists": "{out} bestaat al: kies een andere naam",
     "export.bagit.no_dir": "de map {dir} bestaat niet: maak die eerst aan",

@@ -55,9 +55,10 @@ from cybercase.cli import democmd as _democmd  # noqa: E402
 from cybercase.cli import evidence as _evidence  # noqa: E402
 from cybercase.cli import export as _export  # noqa: E402
 from cybercase.cli import privacy as _privacy  # noqa: E402
+from cybercase.cli import settings as _settings  # noqa: E402
 from cybercase.cli import vaultcmds as _vaultcmds  # noqa: E402
 
 __all__ = ["main", "run"]
-_ = (_about, _cases, _casefile, _democmd, _evidence, _export, _vaultcmds, os, sys)
+_ = (_about, _cases, _casefile, _democmd, _evidence, _export, _settings, _vaultcmds, os, sys)
 __privacy = _privacy
 _registered_cyber = _cyber

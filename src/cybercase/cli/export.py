@@ -11,8 +11,12 @@ import click
 
 from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option
+from cybercase.core.termsafe import safe
 from cybercase.errors import UsageError
-from cybercase.export.bundle import bundle_encrypted, check_passphrase, export_case, verify_bundle
+from cybercase.export.bundle import check_passphrase, export_case
+from cybercase.export.bundlecheck import bundle_encrypted, check_bundle, normal_fingerprint
+from cybercase.export.register import list_exports
+from cybercase.timeutil import local_display
 
 PASS_ENV = "CYBERCASE_EXPORT_PASSPHRASE"
 MB = 1024 * 1024
@@ -67,35 +71,73 @@ def export_cmd(ctx: click.Context, ref: str, out: Path, encrypt: bool,
     click.echo(f"Recorded as export {result.export_id} of case {result.ref} "
                "(a police record can refer to this number).")
     click.echo(f"Signing key fingerprint: {result.fingerprint}")
+    click.echo(f"Handover sheet: {result.handover} (give it with the bundle; the police "
+               "compare its SHA-256 and fingerprint with the school by phone)")
     if result.left_out:
         click.echo("Left out: evidence " + ", ".join(map(str, result.left_out))
                    + " (see data/left-out.txt)")
 
 
+@main.command("exports")
+@click.argument("ref", required=False)
+@json_option
+@click.pass_context
+def exports_cmd(ctx: click.Context, ref: str | None, as_json: bool) -> None:
+    """The register of police bundles (of case REF): what to read out when the police call.
+
+    Each bundle's SHA-256 and its signing key's fingerprint, as recorded when it was made.
+    """
+    records = list_exports(get_env(ctx).vault(), ref)
+    if as_json:
+        emit_json([r.to_json() for r in records])
+        return
+    if not records:
+        click.echo("No police bundles yet." if ref is None else f"No police bundles of {ref}.")
+        return
+    for r in records:
+        click.echo(f"Export {r.id}: case {safe(r.case)}, {local_display(r.created_at)} by "
+                   f"{safe(r.created_by)}, {safe(r.file)} ({len(r.items)} item(s)"
+                   f"{', encrypted' if r.encrypted else ''})")
+        click.echo(f"    SHA-256:         {r.sha256}")
+        click.echo(f"    Key fingerprint: {r.fingerprint}")
+
+
 @main.command("verify-bundle")
 @click.argument("bundle", type=click.Path(path_type=Path))
+@click.option("--expect", "expect", metavar="FINGERPRINT",
+              help="The key fingerprint the school read out: any other key is a problem.")
 @json_option
-def verify_bundle_cmd(bundle: Path, as_json: bool) -> None:
-    """Check a bundle: completeness, every hash, Payload-Oxum and the signature.
+def verify_bundle_cmd(bundle: Path, expect: str | None, as_json: bool) -> None:
+    """Check a bundle: its ZIP, completeness, every hash, the item lists and the signature.
 
-    Needs no vault. Exit 0: all fine; 1: problems (each printed); 2: not a bundle file.
+    Prints the ZIP's SHA-256 and the signing key's fingerprint as computed here: compare
+    them with what the school reads out by phone (or give --expect). Needs no vault.
+    Exit 0: all fine; 1: problems (each printed); 2: not a bundle file.
     """
+    if expect is not None:
+        normal_fingerprint(expect)  # a typo is bad input, before any passphrase prompt
     passphrase = _bundle_passphrase(new=False) if bundle_encrypted(bundle) else None
-    problems, info = verify_bundle(bundle, passphrase)
+    check = check_bundle(bundle, passphrase, expect)
     if as_json:
-        emit_json({"file": str(bundle), "ok": not problems,
-                   "problems": [{"kind": p.kind, "path": p.path, "message": p.message}
-                                for p in problems],
-                   "bag_info": info})
+        emit_json(check.to_json())
+    elif check.problems:
+        for problem in check.problems:
+            click.echo(safe(str(problem)))
     else:
-        for problem in problems:
-            click.echo(str(problem))
-        if not problems:
-            click.echo(f"{bundle}: complete, every hash matches, signature valid "
-                       f"(key fingerprint {info.get('Signing-Key-Fingerprint', '?')}).")
-            click.echo(f"Case {info.get('External-Identifier', '?')} from "
-                       f"{info.get('Source-Organization', '?')}, made "
-                       f"{info.get('Bagging-Date', '?')}: confirm the fingerprint by phone.")
-    if problems:
-        click.echo(f"cybercase: {len(problems)} problem(s) found in {bundle}", err=True)
+        info = {k: safe(v) for k, v in check.info.items()}
+        click.echo(f"{safe(bundle)}: complete, every hash matches, the item lists agree, "
+                   "signature valid.")
+        click.echo(f"Bundle SHA-256 (computed): {check.sha256}")
+        click.echo(f"Key fingerprint (computed): {check.fingerprint}")
+        if check.key_matches:
+            click.echo("The key is the expected one.")
+        else:
+            click.echo("Compare both with what the school reads out by phone "
+                       "(or run again with --expect FINGERPRINT).")
+        click.echo(f"The bundle says: case {info.get('External-Identifier', '?')} from "
+                   f"{info.get('Source-Organization', '?')}, made "
+                   f"{info.get('Bagging-Date', '?')} (unproven until the values above match).")
+    if check.problems:
+        click.echo(f"cybercase: {len(check.problems)} problem(s) found in {safe(bundle)}",
+                   err=True)
         sys.exit(1)

@@ -1,10 +1,11 @@
-"""BagIt 1.0 (RFC 8493) bags inside a ZIP, written in one streaming pass, and verified.
+"""BagIt 1.0 (RFC 8493) bags inside a ZIP, written in one streaming pass.
 
 The ZIP holds one top-level folder (the bag). Payload files are streamed into the ZIP
 while SHA-256 and SHA-512 are computed, so nothing is read twice and no plaintext copy is
 made on disk. The tag manifest is signed with Ed25519; the signature and the public key sit
 beside it (``tagmanifest-sha256.txt.sig``, ``signing-key.pub``), and the key's fingerprint
-is in ``bag-info.txt`` (so it is covered by the signed tag manifest) and in the report.
+is in ``bag-info.txt`` (so it is covered by the signed tag manifest). Checking a bag:
+``cybercase.export.verify``.
 
 The whole ZIP is written to an unnamed file in the target folder and named only when
 complete (see ``cybercase.safefile``): a crash, a kill or a full disk never leaves a partial
@@ -31,7 +32,6 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
@@ -446,163 +446,13 @@ def _human(size: int) -> str:
 
 @dataclass
 class Problem:
-    kind: str  # missing | unexpected | checksum mismatch | bad signature | malformed
+    kind: str  # missing | unexpected | checksum mismatch | bad signature | malformed |
+    # refused (an unsafe ZIP) | inconsistent (the item lists disagree) | wrong key
     path: str
     message: str
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.path}: {self.message}"
-
-
-def _parse_manifest(text: str, name: str, problems: list[Problem]) -> dict[str, str]:
-    entries: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        parts = line.split(None, 1)
-        if len(parts) != 2:
-            problems.append(Problem("malformed", name, f"line {number} is not 'checksum path'"))
-            continue
-        digest, path = parts[0].lower(), parts[1].strip()
-        path = path.replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
-        entries[path] = digest
-    return entries
-
-
-def verify_zip(path: Path, password: bytes | None = None) -> tuple[list[Problem], dict[str, str]]:
-    """Check a bundle: completeness, every hash, Payload-Oxum, the signature.
-
-    Returns the problems (empty when all is well) and bag-info's fields."""
-    problems: list[Problem] = []
-    damaged = zip_errors()
-    try:
-        zf = _open_zip(path, password)
-    except damaged as exc:
-        return [Problem("malformed", path.name, f"not a readable ZIP file ({exc})")], {}
-    with zf:
-        names = [n for n in zf.namelist() if not n.endswith("/")]
-        roots = {n.split("/", 1)[0] for n in names}
-        for name in names:
-            pure = PurePosixPath(name)
-            if pure.is_absolute() or ".." in pure.parts:
-                problems.append(Problem("unexpected", name, "unsafe path in the ZIP"))
-        if len(roots) != 1 or any("/" not in n for n in names):
-            problems.append(Problem("malformed", path.name, "the ZIP must hold one bag folder"))
-            return problems, {}
-        root = roots.pop()
-        files = {n[len(root) + 1 :]: n for n in names}
-
-        def read(rel: str) -> bytes | None:
-            if rel not in files:
-                problems.append(Problem("missing", rel, "required file is missing"))
-                return None
-            try:
-                return zf.read(files[rel])
-            except damaged as exc:  # damaged, or encrypted and no/wrong password
-                problems.append(Problem("malformed", rel, f"cannot be read ({exc})"))
-                return None
-
-        bagit_txt = read("bagit.txt")
-        if bagit_txt is not None and b"BagIt-Version:" not in bagit_txt:
-            problems.append(Problem("malformed", "bagit.txt", "no BagIt-Version line"))
-        info: dict[str, str] = {}
-        raw_info = read("bag-info.txt")
-        if raw_info is not None:
-            for line in raw_info.decode("utf-8", "replace").splitlines():
-                key, _, value = line.partition(":")
-                info[key.strip()] = value.strip()
-        manifests: dict[str, dict[str, str]] = {}
-        for algo in ("sha256", "sha512"):
-            raw = read(f"manifest-{algo}.txt")
-            if raw is not None:
-                manifests[algo] = _parse_manifest(
-                    raw.decode("utf-8", "replace"), f"manifest-{algo}.txt", problems
-                )
-        payload = {rel for rel in files if rel.startswith("data/")}
-        listed = set(manifests.get("sha256", {}))
-        for rel in sorted(listed - payload):
-            problems.append(Problem("missing", rel, "listed in the manifest but not in the bag"))
-        for rel in sorted(payload - listed):
-            problems.append(Problem("unexpected", rel, "in the bag but not in the manifest"))
-        total = 0
-        for rel in sorted(payload & listed):
-            h256, h512 = hashlib.sha256(), hashlib.sha512()
-            try:
-                with zf.open(files[rel]) as fh:
-                    for chunk in iter(lambda fh=fh: fh.read(CHUNK), b""):  # type: ignore[misc]
-                        h256.update(chunk)
-                        h512.update(chunk)
-                        total += len(chunk)
-            except damaged as exc:
-                problems.append(Problem("checksum mismatch", rel, f"cannot be read ({exc})"))
-                continue
-            differ = [name for name, ok in (
-                ("SHA-256", h256.hexdigest() == manifests["sha256"][rel]),
-                ("SHA-512", rel not in manifests.get("sha512", {})
-                 or h512.hexdigest() == manifests["sha512"][rel]),
-            ) if not ok]
-            if differ:  # one line per file, however many of its checksums differ
-                problems.append(Problem("checksum mismatch", rel,
-                                        " and ".join(differ) + (" differ" if len(differ) > 1
-                                                                else " differs")))
-        oxum = info.get("Payload-Oxum")
-        if oxum is not None and oxum != f"{total}.{len(payload)}":
-            problems.append(
-                Problem("checksum mismatch", "bag-info.txt",
-                        f"Payload-Oxum says {oxum}, the bag holds {total}.{len(payload)}")
-            )
-        tagmanifest = read("tagmanifest-sha256.txt")
-        if tagmanifest is not None:
-            tags = _parse_manifest(
-                tagmanifest.decode("utf-8", "replace"), "tagmanifest-sha256.txt", problems
-            )
-            for name in TAG_MANIFESTED:
-                if name not in tags:
-                    problems.append(Problem("missing", "tagmanifest-sha256.txt",
-                                            f"does not cover {name}"))
-            for name, digest in tags.items():
-                data = read(name)
-                if data is not None and hashlib.sha256(data).hexdigest() != digest:
-                    problems.append(Problem("checksum mismatch", name, "SHA-256 differs"))
-            tag_like = {rel for rel in files if not rel.startswith("data/")}
-            extra = tag_like - set(tags) - {"tagmanifest-sha256.txt", SIG_FILE, PUBKEY_FILE}
-            for rel in sorted(extra):
-                problems.append(Problem("unexpected", rel, "not covered by the tag manifest"))
-            _check_signature(read, tagmanifest, info, problems)
-        return problems, info
-
-
-def _check_signature(
-    read: Callable[[str], bytes | None], tagmanifest: bytes, info: dict[str, str],
-    problems: list[Problem],
-) -> None:
-    from cryptography.hazmat.primitives.serialization import load_pem_public_key
-
-    sig, pem = read(SIG_FILE), read(PUBKEY_FILE)
-    if sig is None or pem is None:
-        return
-    try:
-        public = load_pem_public_key(pem)
-        if not isinstance(public, Ed25519PublicKey):
-            raise ValueError("not an Ed25519 key")
-        public.verify(base64.b64decode(sig.strip(), validate=True), tagmanifest)
-    except (ValueError, InvalidSignature, TypeError):
-        problems.append(Problem("bad signature", SIG_FILE,
-                                "the signature does not match the tag manifest"))
-        return
-    if info.get("Signing-Key-Fingerprint") != fingerprint(public):
-        problems.append(Problem("bad signature", PUBKEY_FILE,
-                                "the key does not match the fingerprint in bag-info.txt"))
-
-
-def _open_zip(path: Path, password: bytes | None) -> zipfile.ZipFile:
-    if password is not None:
-        import pyzipper
-
-        zf: zipfile.ZipFile = pyzipper.AESZipFile(path)
-        zf.setpassword(password)
-        return zf
-    return zipfile.ZipFile(path)
 
 
 def read_chunks(fh: BinaryIO) -> Iterator[bytes]:

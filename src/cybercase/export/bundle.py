@@ -23,28 +23,37 @@ import time
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from cybercase.cases.cases import Case, get_case
-from cybercase.errors import NotFound, UnlockError, UsageError, VaultCorrupt
+from cybercase.errors import NotFound, UsageError, VaultCorrupt
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.evidence.store import read_chunks
 from cybercase.export.bagit import (
     BagResult,
     PayloadFile,
-    Problem,
     bytes_payload,
     check_target,
     fingerprint,
     safe_name,
-    verify_zip,
     write_bag,
-    zip_errors,
+)
+from cybercase.export.bundlecheck import bundle_encrypted as bundle_encrypted  # re-exported
+from cybercase.export.bundlecheck import verify_bundle as verify_bundle  # re-exported
+from cybercase.export.bundletexts import left_out_text, verify_text
+from cybercase.export.handover import (
+    HandoverInput,
+    build_handover,
+    check_handover_target,
+    handover_path,
+    write_handover,
 )
 from cybercase.export.signing import signing_key
 from cybercase.i18n import msg
+from cybercase.settings import get_settings
 from cybercase.timeutil import local_display, local_today, now_iso
 from cybercase.vault import Vault, auditscope
 from cybercase.vault.audit import AuditEntry
@@ -67,6 +76,7 @@ class ExportResult:
     fingerprint: str
     encrypted: bool
     export_id: int  # the row in ``exports``: what a police record points to
+    handover: Path  # the handover sheet beside the ZIP
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase (wall clock)
 
     def to_json(self) -> dict[str, Any]:
@@ -75,6 +85,7 @@ class ExportResult:
             "case": self.ref, "items": self.items, "left_out": self.left_out,
             "payload_files": self.payload_files, "payload_bytes": self.payload_bytes,
             "fingerprint": self.fingerprint, "encrypted": self.encrypted,
+            "handover": str(self.handover),
             # earlier names of id and path, kept for scripts written against them
             "export_id": self.export_id, "file": str(self.path),
         }
@@ -238,76 +249,6 @@ def accounts_json(records: list[dict[str, Any]]) -> bytes | None:
     return json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
 
 
-def left_out_text(ref: str, withdrawn: list[Item], not_chosen: list[Item]) -> bytes:
-    lines = [
-        f"What was left out of this bundle (case {ref})",
-        "",
-        "By design this bundle carries only what the recipient needs: the evidence, the",
-        "stated facts and accounts, and the custody log. It never carries:",
-        "- notes of the support group (steungroep) and its meetings;",
-        "- care details of any child (zorg), including other children in the case;",
-        "- the records of the people in the case (names, dates of birth, groups);",
-        "- the school's checklist, agenda and internal notes.",
-        "",
-    ]
-    if withdrawn:
-        lines.append("Evidence items withdrawn by the school (not in this bundle):")
-        for item in withdrawn:
-            w = item.withdrawn or {}
-            lines.append(f"- evidence {item.id}: withdrawn {local_display(str(w.get('at')))}"
-                         f" by {w.get('by')}; reason: {' '.join(str(w.get('reason')).split())}")
-        lines.append("")
-    if not_chosen:
-        lines.append("Evidence items of this case not chosen for this bundle:")
-        for item in not_chosen:
-            lines.append(f"- evidence {item.id} (SHA-256 {item.sha256})")
-        lines.append("")
-    if not withdrawn and not not_chosen:
-        lines.append("No evidence item of this case was left out.")
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def verify_text(ref: str, bag_name: str, fp: str, school: str) -> bytes:
-    return f"""How to check this bundle (case {ref})
-=====================================
-
-This ZIP holds a BagIt 1.0 bag (RFC 8493) in the folder "{bag_name}".
-The evidence is in data/evidence/, byte for byte as it was stored by the school.
-data/report.pdf is a printable report (Dutch); data/evidence.csv and data/custody.csv
-open in any spreadsheet.
-
-1. With common tools (Linux, macOS, Windows with WSL or Git Bash):
-
-       unzip bundle.zip
-       cd "{bag_name}"
-       sha256sum -c manifest-sha256.txt        (every evidence file: must say OK)
-       sha256sum -c tagmanifest-sha256.txt     (the manifests and bag-info.txt: OK)
-
-   On macOS use `shasum -a 256 -c` instead of `sha256sum -c`.
-   If the bundle is encrypted (AES-256), open it with 7-Zip, WinZip, Keka or
-   `7z x bundle.zip`; the passphrase reaches you by another way than the bundle.
-
-2. With any BagIt validator, for example the Library of Congress tool:
-
-       pip install bagit
-       bagit.py --validate "{bag_name}"
-
-3. With cybercase:
-
-       cybercase verify-bundle bundle.zip
-
-   This also checks the Ed25519 signature over tagmanifest-sha256.txt
-   (signature in {"tagmanifest-sha256.txt.sig"}, public key in signing-key.pub).
-
-The signing key's fingerprint is:
-
-       {fp}
-
-Confirm it by telephone with {school or "the school"}: if the fingerprint they read out
-matches, the bundle comes from them and was not changed since it was signed.
-""".encode()
-
-
 def _chosen(vault: Vault, case: Case, evidence_ids: list[str] | list[int] | None
             ) -> tuple[list[Item], list[Item], list[Item]]:
     items = list_items(vault, case.ref, include_withdrawn=True)
@@ -393,45 +334,58 @@ def export_case(
     ids = [i.id for i in chosen]
     key = signing_key(vault)
     fp = fingerprint(key.public_key())
-    # the target's checks (repeated by write_bag) come before anything is logged
+    # the targets' checks (repeated when written) come before anything is logged
     check_target(out, force)
+    check_handover_target(out, force)
+    settings = get_settings(vault)
     started = now_iso()
+    encrypted = encrypt_passphrase is not None
     with vault.transaction() as tx:
         start_seq = tx.audit(
             "export.start", f"case {ref}",
-            {"items": ids, "file": out.name, "encrypted": encrypt_passphrase is not None,
-             "fingerprint": fp},
+            {"items": ids, "file": out.name, "encrypted": encrypted, "fingerprint": fp},
             case_ref=ref,
         )
+    result: BagResult | None = None
     try:
         timings["prepare"] = time.perf_counter() - clock
         result = _write(vault, case, out, chosen, withdrawn, not_chosen, fp, key,
                         encrypt_passphrase, force, progress, started, timings, start_seq)
         clock = time.perf_counter()
+        # the register's row, the handover sheet and the audit entry: all or nothing
+        with vault.transaction() as tx:
+            cur = tx.execute(
+                "INSERT INTO exports(case_ref, kind, file_name, sha256, items, encrypted,"
+                " fingerprint, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?)",
+                (ref, "police-bundle", result.path.name, result.sha256, json.dumps(ids),
+                 int(encrypted), fp, now_iso(), vault.actor),
+            )
+            export_id = int(cur.lastrowid)
+            sheet = write_handover(result.path, build_handover(HandoverInput(
+                settings=settings, ref=ref, export_id=export_id, file_name=result.path.name,
+                sha256=result.sha256, fingerprint=fp, items=len(ids), encrypted=encrypted,
+                made=local_display(started), made_by=vault.actor,
+            )), force)
+            tx.audit("export.done", f"case {ref}",
+                     {"items": ids, "file": result.path.name, "sha256": result.sha256,
+                      "export": export_id, "start": start_seq, "encrypted": encrypted,
+                      "fingerprint": fp, "handover": sheet.name},
+                     case_ref=ref)
+        timings["record"] = time.perf_counter() - clock
     except BaseException as exc:
+        if result is not None:  # the bundle was written, its record or sheet was not
+            for leftover in (result.path, handover_path(result.path)):
+                with suppress(OSError):
+                    leftover.unlink()
         with vault.transaction() as tx:
             tx.audit("export.failed", f"case {ref}",
                      {"items": ids, "file": out.name, "start": start_seq,
                       "error": type(exc).__name__}, case_ref=ref)
         raise
-    with vault.transaction() as tx:
-        cur = tx.execute(
-            "INSERT INTO exports(case_ref, kind, file_name, sha256, items, encrypted,"
-            " fingerprint, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?)",
-            (ref, "police-bundle", result.path.name, result.sha256, json.dumps(ids),
-             int(encrypt_passphrase is not None), fp, now_iso(), vault.actor),
-        )
-        export_id = int(cur.lastrowid)
-        tx.audit("export.done", f"case {ref}",
-                 {"items": ids, "file": result.path.name, "sha256": result.sha256,
-                  "export": export_id, "start": start_seq,
-                  "encrypted": encrypt_passphrase is not None, "fingerprint": fp},
-                 case_ref=ref)
-    timings["record"] = time.perf_counter() - clock
     return ExportResult(
         ref, result.path, result.sha256, ids, [i.id for i in withdrawn + not_chosen],
-        result.payload_files, result.payload_bytes, fp, encrypt_passphrase is not None,
-        export_id, timings,
+        result.payload_files, result.payload_bytes, fp, encrypted, export_id, sheet,
+        timings,
     )
 
 
@@ -483,7 +437,7 @@ def _write(
         pdf = build_report(ReportInput(
             school=school, coordinator=vault.actor, case=case, chosen=chosen, records=records,
             events=events, timeline=case_timeline, withdrawn=withdrawn, not_chosen=not_chosen,
-            fingerprint=fp, started=started, bag_name=safe_name(bag_name),
+            started=started, bag_name=safe_name(bag_name),
             preview=previews.get, this_export=start_seq,
         ))
         timings["report"] = time.perf_counter() - begin
@@ -510,7 +464,7 @@ def _write(
         pdf = reporter.submit(build)
         payload.append(PayloadFile("report.pdf", lambda: iter((pdf.result(),))))
         result = write_bag(out, bag_name, info, payload, {"VERIFY.txt": verify_text(
-            ref, safe_name(bag_name), fp, school)}, key, force=force, progress=progress,
+            ref, safe_name(bag_name), school)}, key, force=force, progress=progress,
             opener=opener)
     finally:
         previews.close()  # releases a report still waiting for a preview
@@ -518,45 +472,3 @@ def _write(
     timings["bag"] = time.perf_counter() - clock
     timings.update({f"bag_{step}": seconds for step, seconds in result.timings.items()})
     return result
-
-
-# --- verify-bundle (no vault needed) ----------------------------------------------------
-
-
-def bundle_encrypted(path: Path) -> bool:
-    """Whether the ZIP's entries are encrypted (AES or ZipCrypto); UsageError if no ZIP."""
-    path = Path(path)
-    if not path.is_file():
-        raise UsageError(msg("export.verify.not_file", path=path))
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return any(info.flag_bits & 0x1 for info in zf.infolist())
-    except zip_errors():
-        raise UsageError(msg("export.verify.not_zip", path=path)) from None
-
-
-def verify_bundle(
-    path: Path, passphrase: str | None = None
-) -> tuple[list[Problem], dict[str, str]]:
-    """Check a bundle file: (problems by kind, bag-info fields). Needs no vault."""
-    path = Path(path)
-    encrypted = bundle_encrypted(path)
-    password = None
-    if encrypted:
-        if passphrase is None:
-            raise UsageError(msg("export.verify.need_pass", path=path))
-        password = passphrase.encode("utf-8")
-        import pyzipper
-
-        try:
-            with pyzipper.AESZipFile(path) as zf:
-                zf.setpassword(password)
-                first = next((i for i in zf.infolist() if not i.filename.endswith("/")), None)
-                if first is not None:
-                    with zf.open(first) as fh:
-                        fh.read(1)
-        except RuntimeError:
-            raise UnlockError(msg("export.verify.bad_pass", path=path)) from None
-        except zip_errors():
-            pass  # damaged rather than locked: verify_zip names what is wrong
-    return verify_zip(path, password=password)

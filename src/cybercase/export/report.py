@@ -34,6 +34,7 @@ from fpdf.fonts import CORE_FONTS_CHARWIDTHS
 from cybercase.cases.cases import Case
 from cybercase.cases.timeline import Event
 from cybercase.evidence.items import Item
+from cybercase.export.itemlist import ATTACHMENT, item_list
 from cybercase.export.previews import IMAGE_MIMES, Preview, wants_preview
 from cybercase.timeutil import local_display
 from cybercase.vault.audit import AuditEntry
@@ -46,11 +47,11 @@ NL = {
     "coordinator": "Coördinator (exporteur)",
     "made": "Gemaakt op",
     "items": "Aantal bewijsstukken",
-    "fingerprint": "Vingerafdruk van de ondertekeningssleutel",
     "bag": "Map in het ZIP-bestand",
     "check_hint": (
         "Op pagina 2 leest u hoe u controleert dat deze bundel van de school komt en niet "
-        "is veranderd."
+        "is veranderd: met twee waarden die u zelf berekent en telefonisch met de school "
+        "vergelijkt."
     ),
     "summary": "Samenvatting",
     "no_summary": "(geen samenvatting vastgelegd)",
@@ -119,31 +120,45 @@ ACTIONS_NL = {
 }
 
 # The page for a reader without technical knowledge: (kind, text); kinds: h (heading),
-# p (paragraph), li (list item), code (a command, in a fixed-width font), fp (the key's
-# fingerprint).
+# p (paragraph), li (list item), code (a command, in a fixed-width font). It gives no
+# value to compare with: whoever could change the bundle could change the report too.
 HOW: list[tuple[str, str]] = [
     ("p", "Deze bundel bevat de bewijsstukken precies zoals de school ze heeft ontvangen en "
           "bewaard. Van ieder bestand is een digitale vingerafdruk vastgelegd (een "
           "SHA-256-code van 64 tekens). Verandert er ook maar één teken in een bestand, dan "
           "klopt die vingerafdruk niet meer. Zo is na te gaan dat er niets is veranderd."),
-    ("h", "1. Komt de bundel van de school? Bel de school."),
-    ("p", "De school heeft de bundel digitaal ondertekend. Bel {school} en vraag "
-          "{coordinator} om de vingerafdruk van de ondertekeningssleutel voor te lezen. Die "
-          "moet precies gelijk zijn aan:"),
-    ("fp", ""),
+    ("h", "1. Komt de bundel van de school? Bereken twee waarden en bel de school."),
+    ("p", "Niets in deze bundel kan zelf bewijzen waar hij vandaan komt: wie de bundel kan "
+          "veranderen, kan ook dit rapport veranderen. Daarom staat hier geen waarde om mee "
+          "te vergelijken. Bereken zelf twee waarden en laat {school} ze door de telefoon "
+          "voorlezen. Bel een nummer waarvan u weet dat het van de school is (niet een nummer "
+          "uit deze bundel); ook het overdrachtsformulier dat bij de bundel hoort noemt ze."),
+    ("li", "A: de SHA-256 van het ZIP-bestand, precies zoals u het ontving;"),
+    ("li", "B: de vingerafdruk van de sleutel waarmee de bundel is ondertekend."),
+    ("p", "Kloppen beide, dan is dit precies de bundel die de school heeft gemaakt. De "
+          "SHA-256 van het ZIP-bestand berekent u vóór het uitpakken, bijvoorbeeld met:"),
+    ("code", "Get-FileHash -Algorithm SHA256 bundel.zip    (Windows PowerShell)"),
+    ("code", "certutil -hashfile bundel.zip SHA256          (Windows)"),
+    ("code", "sha256sum bundel.zip  of  shasum -a 256 bundel.zip    (Linux, Mac)"),
+    ("p", "Beide waarden, en alle controles hieronder, geeft cybercase. Met --expect en de "
+          "vingerafdruk die de school voorlas, keurt het iedere andere sleutel af:"),
+    ("code", "cybercase verify-bundle bundel.zip --expect \"VINGERAFDRUK\""),
+    ("p", "Zonder cybercase: VERIFY.txt in de bundel beschrijft hoe u met openssl de "
+          "handtekening controleert en de vingerafdruk van de sleutel berekent."),
     ("h", "2. Is er niets veranderd? Laat de bundel controleren."),
     ("p", "Uw digitale recherche of ICT-afdeling kan dit met gangbare, gratis programma's "
           "nagaan; het bestand VERIFY.txt in de bundel beschrijft de stappen. Kort: pak het "
           "ZIP-bestand uit, ga naar de map \"{bag}\" en geef een van deze opdrachten:"),
     ("code", "sha256sum -c manifest-sha256.txt"),
     ("p", "Achter ieder bestand moet OK staan (op een Mac: shasum -a 256 -c "
-          "manifest-sha256.txt). Of met een BagIt-controleprogramma, of met cybercase:"),
+          "manifest-sha256.txt). Of met een BagIt-controleprogramma:"),
     ("code", "bagit.py --validate \"{bag}\""),
-    ("code", "cybercase verify-bundle bundel.zip"),
-    ("p", "De laatste controleert ook de digitale handtekening."),
     ("h", "3. Vergelijk met dit rapport."),
     ("p", "Op de pagina van ieder bewijsstuk staat zijn SHA-256. Dezelfde code staat in "
-          "manifest-sha256.txt en in data/evidence.csv."),
+          "manifest-sha256.txt en in data/evidence.csv. De lijst van bewijsstukken van dit "
+          "rapport zit ook als bijlage bewijsstukken.txt in het PDF-bestand; cybercase "
+          "verify-bundle controleert dat die lijst, evidence.json en evidence.csv precies "
+          "de bestanden in data/evidence/ beschrijven."),
     ("h", "Wat staat waar?"),
     ("li", "data/evidence/: de bewijsstukken zelf, onveranderd;"),
     ("li", "data/evidence.csv en data/evidence.json: de gegevens per bewijsstuk (de CSV "
@@ -438,7 +453,6 @@ class ReportInput:
     timeline: list[Event]
     withdrawn: list[Item]
     not_chosen: list[Item]
-    fingerprint: str
     started: str
     bag_name: str
     preview: Callable[[int], Preview | None]
@@ -524,7 +538,6 @@ def _build(data: ReportInput) -> bytes:
     out.row(NL["made"], local_display(data.started))
     out.row(NL["items"], len(data.chosen))
     out.row(NL["bag"], data.bag_name)
-    out.row(NL["fingerprint"], data.fingerprint, mono=True)
     out.y += 2
     out.para(NL["check_hint"])
     out.heading(NL["summary"])
@@ -539,8 +552,7 @@ def _build(data: ReportInput) -> bytes:
     # how to check (page 2, as the cover says)
     out.page()
     out.heading(NL["how_title"], 16)
-    fill = {"school": data.school or "de school", "coordinator": data.coordinator,
-            "bag": data.bag_name}
+    fill = {"school": data.school or "de school", "bag": data.bag_name}
     for kind, text in HOW:
         if kind == "h":
             out.heading(text, 11.5)
@@ -551,10 +563,8 @@ def _build(data: ReportInput) -> bytes:
             out.lines(_LEFT + 2, 4, "\u2022", _PLAIN, 10.5)
             out.y = top
             out.lines(_LEFT + 6, _WIDTH - 6, text, _PLAIN, 10.5, gap=0.5)
-        elif kind == "code":
-            out.lines(_LEFT + 8, _WIDTH - 8, text.format(**fill), _MONO, 10, gap=1.5)
         else:
-            out.lines(_LEFT + 8, _WIDTH - 8, data.fingerprint, _MONO, 13, gap=2)
+            out.lines(_LEFT + 8, _WIDTH - 8, text.format(**fill), _MONO, 9.5, gap=1.5)
 
     # timeline
     out.page()
@@ -608,6 +618,12 @@ def _build(data: ReportInput) -> bytes:
             out.cells(table, (*fields, what), (_PLAIN,) * 4, 8, gap=0.3)
     out.flush()
     pdf.footers()
+    # the item list a checker can read without a PDF library (see export/itemlist.py)
+    pdf.embed_file(bytes=item_list((item.id, str(record["file"]), item.sha256)
+                                   for item, record in zip(data.chosen, data.records,
+                                                           strict=True)),
+                   basename=ATTACHMENT, desc="Bewijsstukken in deze bundel",
+                   mime_type="text/plain", compress=False)
     return bytes(pdf.output())
 
 

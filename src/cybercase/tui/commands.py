@@ -62,7 +62,8 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
 
 
 # The administration screen's sections, each a palette entry of its own.
-ADMIN_SECTIONS = ("users", "verify", "audit", "backup", "bundle", "keys", "protocol")
+ADMIN_SECTIONS = ("users", "verify", "audit", "backup", "bundle", "keys", "protocol",
+                  "exports")
 
 
 def case_commands(app: CybercaseApp) -> Iterator[Command]:

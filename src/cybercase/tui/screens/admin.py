@@ -32,9 +32,15 @@ from textual.widgets import (
 )
 from textual.worker import Worker, WorkerState
 
+from cybercase.core.termsafe import safe
 from cybercase.errors import CybercaseError, UsageError
 from cybercase.export.bagit import Problem
-from cybercase.export.bundle import bundle_encrypted, verify_bundle
+from cybercase.export.bundlecheck import (
+    BundleCheck,
+    bundle_encrypted,
+    check_bundle,
+    normal_fingerprint,
+)
 from cybercase.i18n import CATALOGUES, localize, t
 from cybercase.privacy.auditview import audit_log
 from cybercase.timeutil import local_display, local_today
@@ -532,38 +538,43 @@ class BackupSection(BusySection):
 
 # --- police bundle check ----------------------------------------------------------------
 
-# what verify_bundle checks (shown as passed when it found no problem)
-BUNDLE_CHECKS = ("format", "complete", "hashes", "signature")
-
-
-@dataclass
-class BundleCheck:
-    path: Path
-    problems: list[Problem]
-    info: dict[str, str]
+# what check_bundle checks (shown as passed when it found no problem); "key" only when
+# an expected fingerprint was given
+BUNDLE_CHECKS = ("format", "complete", "hashes", "lists", "signature", "key")
 
 
 def bundle_rows(check: BundleCheck) -> list[Row]:
     if not check.problems:
         return [Row(name, (Text(t("admin.bundle.passed"), style="green"), Text(""),
                            Text(t(f"admin.bundle.check.{name}"))))
-                for name in BUNDLE_CHECKS]
-    return [Row(p, (Text(p.kind.upper(), style="bold red"), Text(p.path),
-                    Text(localize(p.message))))
+                for name in BUNDLE_CHECKS if name != "key" or check.key_matches]
+    return [Row(p, (Text(p.kind.upper(), style="bold red"), Text(safe(p.path)),
+                    Text(safe(localize(p.message)))))
             for p in check.problems]
 
 
 def bundle_verdict(check: BundleCheck) -> Text:
+    """The verdict, and the two values computed here (never read from the bundle)."""
+    computed = t("admin.bundle.computed", sha=check.sha256,
+                 fingerprint=check.fingerprint or "-")
     if check.problems:
-        return Text(t("admin.bundle.failed", n=len(check.problems)), style="bold red")
-    info = check.info
-    return Text(t("admin.bundle.ok", fingerprint=info.get("Signing-Key-Fingerprint", "?"),
+        text = Text(t("admin.bundle.failed", n=len(check.problems)), style="bold red")
+        text.append("\n" + computed)
+        return text
+    info = {k: safe(v) for k, v in check.info.items()}
+    text = Text(t("admin.bundle.ok_key" if check.key_matches else "admin.bundle.ok",
                   ref=info.get("External-Identifier", "?"),
                   school=info.get("Source-Organization", "?"),
                   date=info.get("Bagging-Date", "?")), style="bold green")
+    text.append("\n" + computed)
+    return text
 
 
 class BundleSection(BusySection):
+    DEFAULT_CSS = """
+    BundleSection .pair { height: auto; }
+    BundleSection .pair > Vertical { width: 1fr; height: auto; margin: 0 1 0 0; }
+    """
     GROUP = "admin-bundle"
     result: BundleCheck | None = None
 
@@ -571,8 +582,14 @@ class BundleSection(BusySection):
         yield Static(Text(t("admin.bundle.hint")), classes="hint")
         yield Label(t("admin.bundle.field.path"))
         yield Input(id="bundle-path", placeholder=t("admin.bundle.path_placeholder"))
-        yield Label(t("admin.bundle.field.passphrase"))
-        yield Input(id="bundle-pass", password=True)
+        with Horizontal(classes="pair"):
+            with Vertical():
+                yield Label(t("admin.bundle.field.passphrase"))
+                yield Input(id="bundle-pass", password=True)
+            with Vertical():
+                yield Label(t("admin.bundle.field.expect"))
+                yield Input(id="bundle-expect",
+                            placeholder="XXXX XXXX XXXX XXXX XXXX XXXX XXXX XXXX")
         with Horizontal(classes="buttons"):
             yield Button(t("admin.bundle.run"), variant="primary", id="run-bundle")
         yield LoadingIndicator(id="busy")
@@ -592,18 +609,21 @@ class BundleSection(BusySection):
     def _highlighted(self, event: VirtualTable.Highlighted) -> None:
         key = event.key
         self.query_one("#bundle-detail", Static).update(
-            Text(f"{key.kind}: {key.path}: {localize(key.message)}")
+            Text(safe(f"{key.kind}: {key.path}: {localize(key.message)}"))
             if isinstance(key, Problem) else "")
 
-    @on(Input.Submitted, "#bundle-path, #bundle-pass")
+    @on(Input.Submitted, "#bundle-path, #bundle-pass, #bundle-expect")
     @on(Button.Pressed, "#run-bundle")
     def action_check(self) -> None:
         if self.busy:
             return
         self._clear_result()
         passphrase = self.query_one("#bundle-pass", Input).value
+        expect = self.query_one("#bundle-expect", Input).value.strip() or None
         try:
             path = self._path()
+            if expect is not None:
+                normal_fingerprint(expect)  # a typo: said here, before the work
             encrypted = bundle_encrypted(path)  # not a file, not a ZIP: said here
         except CybercaseError as exc:
             self.problem().show(exc.message)
@@ -614,7 +634,7 @@ class BundleSection(BusySection):
             return
         if self.start():
             self.query_one("#bundle-verdict", Static).update(Text(t("admin.bundle.running")))
-            self._check(path, passphrase if encrypted else None)
+            self._check(path, passphrase if encrypted else None, expect)
 
     def _path(self) -> Path:
         typed = self.query_one("#bundle-path", Input).value.strip()
@@ -632,9 +652,8 @@ class BundleSection(BusySection):
         self.query_one(VirtualTable).set_source(EmptySource())
 
     @work(thread=True, exclusive=True, group="admin-bundle", exit_on_error=False)
-    def _check(self, path: Path, passphrase: str | None) -> BundleCheck:
-        problems, info = verify_bundle(path, passphrase)
-        return BundleCheck(path, problems, info)
+    def _check(self, path: Path, passphrase: str | None, expect: str | None) -> BundleCheck:
+        return check_bundle(path, passphrase, expect)
 
     def finished(self, result: Any) -> None:
         assert isinstance(result, BundleCheck)
@@ -796,4 +815,5 @@ def open_admin(app: Any, section: str | None = None) -> None:
 
 
 # sections in their own modules register themselves in SECTIONS when imported
-from cybercase.tui.screens import admin_protocol  # noqa: E402,F401
+from cybercase.tui.screens import admin_protocol  # noqa: E402,F401,I001
+from cybercase.tui.screens import admin_exports  # noqa: E402, F401

@@ -131,7 +131,7 @@ class ExportRunModal(VaultModal[ExportResult | None]):
             self.query_one("#export-status", Static).update(Text(t(
                 "export.done", path=str(result.path), sha=result.sha256,
                 items=len(result.items), left_out=len(result.left_out),
-                fingerprint=result.fingerprint,
+                fingerprint=result.fingerprint, handover=str(result.handover),
             ) + ("\n" + t("export.encrypted") if result.encrypted else "")))
         elif event.state == WorkerState.ERROR and event.worker.error is not None:
             error = event.worker.error

@@ -1,0 +1,193 @@
+"""The handover sheet: one Dutch A4 page that goes with a police bundle, outside the ZIP.
+
+It names the school, the contact person and their phone number, the case, the bundle's
+file and its SHA-256, the fingerprint of the key that signed it and the date, with room
+for signatures. The officer who receives the bundle computes the ZIP's SHA-256 and the key
+fingerprint themselves (VERIFY.txt says how) and compares them with this sheet and, by
+phone, with the school. The sheet is written beside the ZIP
+(``<name>-overdracht.pdf``), atomically like the ZIP itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cybercase.export.bagit import _write_error, check_target
+from cybercase.safefile import PartialFile
+from cybercase.settings import Settings
+
+SUFFIX = "-overdracht.pdf"
+
+NL = {
+    "title": "Overdracht bewijsbundel cyberpesten",
+    "intro": ("Dit formulier hoort bij het ZIP-bestand hieronder. Het staat er los van: "
+              "bewaar het bij de ontvangstpapieren."),
+    "school": "School",
+    "address": "Adres",
+    "contact": "Contactpersoon",
+    "phone": "Telefoon",
+    "email": "E-mail",
+    "case": "Zaak (kenmerk)",
+    "export": "Exportnummer",
+    "file": "Bestand",
+    "items": "Aantal bewijsstukken",
+    "encrypted": "Versleuteld",
+    "encrypted_yes": "ja (AES-256); de wachtwoordzin krijgt u op een andere manier",
+    "encrypted_no": "nee",
+    "made": "Gemaakt op",
+    "by": "Gemaakt door",
+    "sha_title": "SHA-256 van het ZIP-bestand",
+    "fp_title": "Vingerafdruk van de ondertekeningssleutel",
+    "unknown": "(niet ingevuld)",
+    "check_title": "Zo controleert u de bundel",
+    "sign_title": "Overdracht",
+    "handed": "Overgedragen door (school)",
+    "received": "Ontvangen door (politie)",
+    "name": "Naam",
+    "date": "Datum",
+    "signature": "Handtekening",
+    "footer": "Overdracht bewijsbundel",
+}
+
+CHECK_NL: list[str] = [
+    "Bereken zelf de SHA-256 van het ZIP-bestand, met een programma dat u vertrouwt:",
+    "Vergelijk de uitkomst met de SHA-256 hierboven. Bel daarnaast de school en laat de "
+    "contactpersoon de SHA-256 en de vingerafdruk voorlezen; zoek het nummer bij twijfel "
+    "zelf op (website, telefoongids). Kloppen ze, dan is dit precies de bundel die de "
+    "school heeft gemaakt.",
+    "De vingerafdruk van de sleutel berekent 'cybercase verify-bundle' (of openssl, zie "
+    "VERIFY.txt in de bundel). Blijft de sleutel gelijk, dan herkent u bij een volgende "
+    "bundel van deze school meteen of die van haar komt.",
+]
+
+COMMANDS: list[str] = [
+    "Windows (PowerShell):  Get-FileHash -Algorithm SHA256 \"{file}\"",
+    "Windows (opdrachtprompt):  certutil -hashfile \"{file}\" SHA256",
+    "Linux:  sha256sum \"{file}\"        macOS:  shasum -a 256 \"{file}\"",
+]
+
+
+@dataclass
+class HandoverInput:
+    settings: Settings
+    ref: str
+    export_id: int
+    file_name: str
+    sha256: str
+    fingerprint: str
+    items: int
+    encrypted: bool
+    made: str  # local date and time, as displayed
+    made_by: str
+
+
+def handover_path(bundle: Path) -> Path:
+    """``bundle.zip`` -> ``bundle-overdracht.pdf`` in the same folder."""
+    return bundle.with_name(bundle.stem + SUFFIX)
+
+
+def grouped(sha256: str, size: int = 8) -> str:
+    """A hash in groups (read aloud by phone, a group at a time)."""
+    return " ".join(sha256[i:i + size] for i in range(0, len(sha256), size))
+
+
+def build_handover(data: HandoverInput) -> bytes:
+    from fpdf.enums import XPos, YPos
+
+    from cybercase.export.report import _h, _p, _Pdf, latin1
+
+    pdf = _Pdf(format="A4")
+    pdf.footer_text = f"{NL['footer']} - {data.ref}"
+    pdf.set_title(latin1(f"{NL['title']} {data.ref}"))
+    pdf.set_author(latin1(data.settings.school or "cybercase"))
+    pdf.set_creator("cybercase")
+    pdf.set_margins(18, 15, 18)
+    pdf.set_auto_page_break(True, 18)
+    pdf.add_page()
+    _h(pdf, f"{NL['title']} - {data.ref}", 16)
+    _p(pdf, NL["intro"])
+    pdf.ln(3)
+
+    def row(label: str, value: str, mono: bool = False, size: float = 10) -> None:
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(52, 6, latin1(label))
+        pdf.set_font("Courier" if mono else "Helvetica", size=size)
+        pdf.multi_cell(0, 6, latin1(value or NL["unknown"]), new_x=XPos.LMARGIN,
+                       new_y=YPos.NEXT)
+
+    s = data.settings
+    row(NL["school"], s.school)
+    if s.address:
+        row(NL["address"], s.address)
+    row(NL["contact"], s.contact_name)
+    row(NL["phone"], s.phone)
+    if s.email:
+        row(NL["email"], s.email)
+    pdf.ln(2)
+    row(NL["case"], data.ref)
+    row(NL["export"], str(data.export_id))
+    row(NL["file"], data.file_name)
+    row(NL["items"], str(data.items))
+    row(NL["encrypted"], NL["encrypted_yes"] if data.encrypted else NL["encrypted_no"])
+    row(NL["made"], data.made)
+    row(NL["by"], data.made_by)
+    pdf.ln(3)
+    _h(pdf, NL["sha_title"], 12)
+    pdf.set_font("Courier", "B", 13)
+    groups = grouped(data.sha256).split(" ")
+    for half in (groups[:4], groups[4:]):  # two lines of four groups: read aloud in turn
+        pdf.cell(0, 7, " ".join(half), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(2)
+    _h(pdf, NL["fp_title"], 12)
+    pdf.set_font("Courier", "B", 13)
+    pdf.cell(0, 7, data.fingerprint, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(3)
+    _h(pdf, NL["check_title"], 12)
+    _p(pdf, CHECK_NL[0])
+    pdf.set_font("Courier", size=8.5)
+    for command in COMMANDS:
+        pdf.multi_cell(0, 4.5, latin1("  " + command.format(file=data.file_name)),
+                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(1)
+    for text in CHECK_NL[1:]:
+        _p(pdf, text)
+        pdf.ln(1)
+    pdf.ln(2)
+    _h(pdf, NL["sign_title"], 12)
+    col = (pdf.epw - 8) / 2
+    top = pdf.get_y()
+    for n, who in enumerate((NL["handed"], NL["received"])):
+        x = pdf.l_margin + n * (col + 8)
+        pdf.set_xy(x, top)
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(col, 6, latin1(who))
+        for k, label in enumerate((NL["name"], NL["date"], NL["signature"])):
+            y = top + 9 + k * 10
+            pdf.set_xy(x, y)
+            pdf.set_font("Helvetica", size=9)
+            pdf.cell(24, 6, latin1(label))
+            pdf.line(x + 24, y + 5.5, x + col, y + 5.5)
+    return bytes(pdf.output())
+
+
+def check_handover_target(bundle: Path, force: bool) -> Path:
+    return check_target(handover_path(bundle), force)
+
+
+def write_handover(bundle: Path, pdf: bytes, force: bool) -> Path:
+    """Write the sheet beside ``bundle``: whole or not at all (like the ZIP)."""
+    out = handover_path(bundle)
+    try:
+        partial = PartialFile(out, ".cybercase-export-", overwrite=force)
+    except OSError as exc:
+        raise _write_error(exc, out.parent) from None
+    try:
+        partial.file.write(pdf)
+        partial.commit()
+    except BaseException as exc:
+        partial.discard()
+        if isinstance(exc, OSError):
+            raise _write_error(exc, out.parent) from None
+        raise
+    return out
