@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from cybercase.catalogue import cases, cyber, evidence, export, privacy, protocol, vault
+from cybercase.catalogue import cases, chat, cyber, evidence, export, privacy, protocol, vault
 
-AREAS: tuple[ModuleType, ...] = (cases, cyber, evidence, export, privacy, protocol, vault)
+AREAS: tuple[ModuleType, ...] = (cases, chat, cyber, evidence, export, privacy, protocol,
+                                 vault)
 
 
 def merged(language: str) -> dict[str, str]:

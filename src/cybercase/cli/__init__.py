@@ -45,6 +45,7 @@ def run() -> Any:
 # Register the command modules (import for their side effect on ``main``).
 from cybercase.cli import casefile as _casefile  # noqa: E402
 from cybercase.cli import cases as _cases  # noqa: E402
+from cybercase.cli import chat as _chat  # noqa: E402
 from cybercase.cli import cyber as _cyber  # noqa: E402
 from cybercase.cli import democmd as _democmd  # noqa: E402
 from cybercase.cli import evidence as _evidence  # noqa: E402
@@ -56,3 +57,4 @@ __all__ = ["main", "run"]
 _ = (_cases, _casefile, _democmd, _evidence, _export, _vaultcmds, os, sys)
 __privacy = _privacy
 _registered_cyber = _cyber
+_registered_chat = _chat

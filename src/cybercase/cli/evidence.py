@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from cybercase.cli import main
-from cybercase.cli.common import emit_json, get_env, json_option, table
+from cybercase.cli.chat import ambiguity_warning
+from cybercase.cli.common import emit_json, get_env, json_option, table, warn
 from cybercase.errors import PartialFailure
 from cybercase.evidence import (
     OFFENCE_TAGS,
@@ -91,6 +92,8 @@ class ProgressBar:
               help=f"Offence tag (repeatable): {', '.join(OFFENCE_TAGS)}.")
 @click.option("--sexual-minor", is_flag=True,
               help="Sexual images of a minor: record a description only, never the file.")
+@click.option("--date-order", type=click.Choice(("dmy", "mdy")),
+              help="Day/month order for chat exports whose dates do not tell it.")
 @click.option("--where", "seen_where", help="With --sexual-minor: where it was seen.")
 @click.option("--when", "seen_when", help="With --sexual-minor: when it was seen.")
 @json_option
@@ -99,7 +102,8 @@ def ingest_cmd(
     ctx: click.Context, ref: str, paths: tuple[str, ...], captured_by: str | None,
     device: str | None, platform: str | None, url: str | None, accounts: tuple[str, ...],
     shown_time: str | None, description: str | None, tags: tuple[str, ...],
-    sexual_minor: bool, seen_where: str | None, seen_when: str | None, as_json: bool,
+    sexual_minor: bool, date_order: str | None, seen_where: str | None,
+    seen_when: str | None, as_json: bool,
 ) -> None:
     """Store files and folders as evidence in case REF (each file read once, hashed).
 
@@ -123,7 +127,8 @@ def ingest_cmd(
         tags=list(tags),
     )
     bar = ProgressBar()
-    results = ingest(get_env(ctx).vault(), ref, paths, stated, progress=bar)
+    results = ingest(get_env(ctx).vault(), ref, paths, stated, progress=bar,
+                     date_order=date_order)
     bar.done(len(results), sum(r.size or 0 for r in results if r.status != "error"))
     if as_json:
         emit_json([r.to_json() for r in results])
@@ -135,9 +140,16 @@ def ingest_cmd(
                 click.echo(f"          {printable(r.reason)}")
             for flag in r.flags:
                 click.echo(f"          flag: {printable(flag)}")
+            if r.chat and "messages" in r.chat:
+                click.echo(f"          chat: {r.chat['messages']} messages, "
+                           f"{r.chat['participants']} participants, "
+                           f"{len(r.chat['media'])} media file(s)")
             for near in r.near_duplicates:
                 click.echo(f"          looks like item {near['id']} in case {near['case']}"
                            f" ({near['distance']} bits apart)")
+    for r in results:
+        if r.chat and r.chat.get("ambiguous") and r.id is not None:
+            warn(ambiguity_warning(r.id))
     failed = [r for r in results if r.status == "error"]
     if failed:
         raise PartialFailure(f"{len(failed)} of {len(results)} file(s) could not be stored")
