@@ -51,6 +51,12 @@ def test_dutch_android_messages_notices_media_and_multi_line() -> None:
     assert dates.iso_local(moment) == "2026-11-20T14:32:00+01:00"
     assert dates.iso_utc(moment) == "2026-11-20T13:32:00Z"
     assert daan.shown == "20-11-2026 14:32" and daan.line == 4
+    assert dates.stamps(daan, "dmy") == ("2026-11-20T14:32:00+01:00", "2026-11-20T13:32:00Z",
+                                         None)
+    summer = parse("01-07-2026 00:30 - Daan: zomer\n").entries[0]
+    assert dates.stamps(summer, "dmy") == ("2026-07-01T00:30:00+02:00",
+                                           "2026-06-30T22:30:00Z", None)
+    assert dates.stamps(summer, None) == (None, None, "date-order")
 
 
 DUTCH_IOS = (

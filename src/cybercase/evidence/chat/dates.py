@@ -20,7 +20,8 @@ refused). In the autumn's repeated hour the earlier reading is given and noted
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 from cybercase.evidence.chat.parse import Entry, Parsed
 from cybercase.timeutil import AMSTERDAM
@@ -89,8 +90,8 @@ def _hour(hour: int, ampm: str | None) -> int | None:
     return hour + 12 if pm else hour
 
 
-def local_time(entry: Entry, order: str | None) -> tuple[datetime | None, str | None]:
-    """The entry's time in Europe/Amsterdam (or None) and a note when it is uncertain."""
+def _clock(entry: Entry, order: str | None) -> tuple[datetime | None, str | None]:
+    """The entry's wall-clock time (naive) or None with the reason."""
     if order is None:
         return None, "date-order"
     ymd = _ymd(entry.date, order)
@@ -101,14 +102,44 @@ def local_time(entry: Entry, order: str | None) -> tuple[datetime | None, str | 
     if h is None or minute > 59 or (second or 0) > 59:
         return None, "bad-clock"
     try:
-        naive = datetime(*ymd, h, minute, second or 0)
+        return datetime(*ymd, h, minute, second or 0), None
     except ValueError:
         return None, "bad-date"
+
+
+@lru_cache(maxsize=4096)
+def _offset(day_hour: tuple[int, int, int, int, int]) -> tuple[timedelta, str | None]:
+    """The Amsterdam UTC offset of a wall-clock hour (minute kept: the switch is on :00)."""
+    naive = datetime(*day_hour)
     moment = naive.replace(tzinfo=AMSTERDAM)
+    offset = moment.utcoffset()
+    assert offset is not None
     note = None
-    if moment.utcoffset() != naive.replace(tzinfo=AMSTERDAM, fold=1).utcoffset():
+    if offset != naive.replace(tzinfo=AMSTERDAM, fold=1).utcoffset():
         note = "dst-repeat" if moment.dst() else "dst-gap"
-    return moment, note
+    return offset, note
+
+
+def local_time(entry: Entry, order: str | None) -> tuple[datetime | None, str | None]:
+    """The entry's time in Europe/Amsterdam (or None) and a note when it is uncertain."""
+    naive, why = _clock(entry, order)
+    if naive is None:
+        return None, why
+    note = _offset((naive.year, naive.month, naive.day, naive.hour, 0))[1]
+    return naive.replace(tzinfo=AMSTERDAM), note
+
+
+def stamps(entry: Entry, order: str | None) -> tuple[str | None, str | None, str | None]:
+    """(time in Amsterdam with its offset, time in UTC, note) as stored, computed fast."""
+    naive, why = _clock(entry, order)
+    if naive is None:
+        return None, None, why
+    offset, note = _offset((naive.year, naive.month, naive.day, naive.hour, 0))
+    seconds = int(offset.total_seconds())
+    sign = "+" if seconds >= 0 else "-"
+    hours, rest = divmod(abs(seconds), 3600)
+    local = f"{naive.isoformat()}{sign}{hours:02d}:{rest // 60:02d}"
+    return local, (naive - offset).isoformat() + "Z", note
 
 
 def iso_local(moment: datetime) -> str:

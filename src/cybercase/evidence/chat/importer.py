@@ -177,17 +177,13 @@ def _store_messages(tx: Transaction, plan: Plan, item_id: int, case_ref: str,
     parsed = plan.parsed
     assert parsed is not None
     by_name = {m["name"]: m["id"] for m in media if m["id"] is not None}
+    order = plan.order.order
     rows = []
     for e in parsed.entries:
-        moment, note = dates.local_time(e, plan.order.order)
+        local, utc, note = dates.stamps(e, order)
         link = by_name.get(e.media) if e.media and not e.system else None
-        hour, minute, second, ampm = e.clock
-        rows.append((
-            item_id, e.n, e.line, e.sender, e.shown, *e.date, hour, minute, second, ampm,
-            dates.iso_local(moment) if moment else None,
-            dates.iso_utc(moment) if moment else None, note, e.text, int(e.system),
-            e.media, link,
-        ))
+        rows.append((item_id, e.n, e.line, e.sender, e.shown, *e.date, *e.clock, local, utc,
+                     note, e.text, int(e.system), e.media, link))
     tx.conn.executemany(
         "INSERT INTO chat_messages(item_id, n, line, sender, shown, d1, d2, d3, hour, minute,"
         " second, ampm, time_local, time_utc, time_note, text, system, media, media_item_id)"
@@ -195,21 +191,20 @@ def _store_messages(tx: Transaction, plan: Plan, item_id: int, case_ref: str,
     messages = parsed.messages
     participants = len({m.sender for m in messages})
     problems = [m["reason"] for m in media if m.get("reason")]
-    order = plan.order
     tx.execute(
         "INSERT INTO chat_exports(item_id, member, layout, date_order, order_basis,"
         " order_chosen_by, order_chosen_at, zone, messages, notices, participants, problems,"
         " parser, imported_at, imported_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (item_id, plan.member, parsed.layout, order.order, order.basis,
-         tx.vault.actor if order.basis == "chosen" else None,
-         now_iso() if order.basis == "chosen" else None, ZONE, len(messages),
+        (item_id, plan.member, parsed.layout, order, plan.order.basis,
+         tx.vault.actor if plan.order.basis == "chosen" else None,
+         now_iso() if plan.order.basis == "chosen" else None, ZONE, len(messages),
          len(parsed.entries) - len(messages), participants,
          json.dumps(problems, ensure_ascii=False), PARSER, now_iso(), tx.vault.actor),
     )
     summary = {
         "messages": len(messages), "notices": len(parsed.entries) - len(messages),
-        "participants": participants, "layout": parsed.layout, "date_order": order.order,
-        "date_order_basis": order.basis, "ambiguous": order.order is None,
+        "participants": participants, "layout": parsed.layout, "date_order": order,
+        "date_order_basis": plan.order.basis, "ambiguous": order is None,
         "media": media,
     }
     tx.audit("evidence.chat_import", f"evidence {item_id}", {

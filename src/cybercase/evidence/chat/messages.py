@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from cybercase.errors import UsageError
@@ -150,10 +149,7 @@ def set_date_order(vault: Vault, item_id: int | str, order: str) -> ChatSummary:
     probe.entries = [e for _id, e in entries]
     if not dates.fits(probe, order):
         raise UsageError(msg("chat.error.order_unfit", id=item.id, value=order))
-    updates: list[tuple[str | None, str | None, str | None, int]] = []
-    for row_id, entry in entries:
-        moment, note = dates.local_time(entry, order)
-        updates.append((_iso(moment, local=True), _iso(moment, local=False), note, row_id))
+    updates = [(*dates.stamps(entry, order), row_id) for row_id, entry in entries]
     with vault.transaction() as tx:
         tx.conn.executemany("UPDATE chat_messages SET time_local = ?, time_utc = ?,"
                             " time_note = ? WHERE id = ?", updates)
@@ -167,8 +163,3 @@ def set_date_order(vault: Vault, item_id: int | str, order: str) -> ChatSummary:
     assert result is not None
     return result
 
-
-def _iso(moment: datetime | None, local: bool) -> str | None:
-    if moment is None:
-        return None
-    return dates.iso_local(moment) if local else dates.iso_utc(moment)

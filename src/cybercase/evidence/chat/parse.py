@@ -62,14 +62,14 @@ def looks_like_chat(text: str) -> bool:
         if n >= LOOK_AHEAD_LINES:
             return False
         line = raw.rstrip("\r")
-        if not line.translate(p.STRIP_MARKS).strip():
+        if not p.strip_marks(line).strip():
             continue
         return p.HEADER.match(line) is not None
     return False
 
 
 def _shown(header: str) -> str:
-    clean = header.translate(p.STRIP_MARKS).strip()
+    clean = p.strip_marks(header).strip()
     if clean.startswith("["):
         clean = clean[1:]
     if clean.endswith("]"):
@@ -80,8 +80,8 @@ def _shown(header: str) -> str:
 
 
 def _media(content: str) -> str | None:
-    first = content.split("\n", 1)[0].translate(p.STRIP_MARKS).strip()
-    if not first:
+    first = p.strip_marks(content.split("\n", 1)[0]).rstrip()
+    if not first.endswith(p.MEDIA_ENDS):
         return None
     found = p.ATTACHED.search(first)
     if found:
@@ -95,11 +95,15 @@ def _media(content: str) -> str | None:
     return None
 
 
+def _notice(words: str) -> bool:
+    return p.STRONG_HINT.search(words) is not None and p.STRONG.match(words) is not None
+
+
 def _split(body: str) -> tuple[str | None, str, bool]:
     """(sender, content, system) of the text after the header."""
-    clean = body.translate(p.STRIP_MARKS)
     at = body.find(p.SENDER_SEP)
-    if at > 0 and any(q in body[:at] for q in "\"“”«") and p.NO_SENDER.match(clean):
+    if (at > 0 and p.QUOTE.search(body, 0, at) is not None
+            and p.NO_SENDER.match(p.strip_marks(body))):
         return None, body, True  # a notice quoting a name with ": " in it
     if at <= 0:
         stripped = body.rstrip()
@@ -110,10 +114,10 @@ def _split(body: str) -> tuple[str | None, str, bool]:
     if not sender.strip():
         return None, body, True
     content = body[at + len(p.SENDER_SEP):]
-    words = content.translate(p.STRIP_MARKS).strip()
+    words = p.strip_marks(content).strip()
     if p.TOMBSTONE.match(words):
         return sender, content, False
-    if p.STRONG.match(words):
+    if _notice(words):
         return sender, content, True
     if content[:1] in p.MARKS and content[:1] and p.MARKED.match(words):
         return sender, content, True

@@ -17,7 +17,15 @@ import re
 MARKS = "\u200e\u200f\ufeff"
 _M = f"[{MARKS}]*"
 _SP = "[ \u00a0\u202f]"
-STRIP_MARKS = str.maketrans("", "", MARKS)
+_MARKS_RE = re.compile(f"[{MARKS}]")
+
+
+def strip_marks(text: str) -> str:
+    """``text`` without U+200E, U+200F and U+FEFF (fast when there are none)."""
+    if "\u200e" in text or "\u200f" in text or "\ufeff" in text:
+        return _MARKS_RE.sub("", text)
+    return text
+
 
 # date: three numbers with one separator (/ . -), any order; the year may come first
 _DATE = (rf"{_M}(?P<a>\d{{1,4}}){_M}(?P<sep>[./-]){_M}(?P<b>\d{{1,2}}){_M}(?P=sep){_M}"
@@ -89,6 +97,11 @@ TOMBSTONE = re.compile(
     r"|Du hast diese Nachricht gelöscht|Se eliminó este mensaje|Eliminaste este mensaje)",
 )
 
+# words one of which every STRONG notice contains (a cheap test before the patterns)
+STRONG_HINT = re.compile(
+    "end-to-end|Ende-zu-Ende|extremo a extremo|bout en bout|ponta a ponta|مشفرة"
+    "|security code|beveiligingscode|Sicherheitsnummer|رمز")
+QUOTE = re.compile("[\"“”«]")
 STRONG = re.compile("|".join(f"(?:{p})" for p in _STRONG))
 MARKED = re.compile("|".join(f"(?:{p})" for p in _MARKED))
 NO_SENDER = re.compile("|".join(f"(?:{p})" for p in _NO_SENDER))
@@ -104,6 +117,9 @@ OMITTED = re.compile(
     rf"|ausgelassen|omitido|omitida))\s*$",
     re.I,
 )
+# how every media line ends (a cheap test before the patterns)
+MEDIA_ENDS = (">", ")", "omitted", "weggelaten", "weggelassen", "ausgelassen", "omitido",
+              "omitida")
 ATTACHED = re.compile(
     r"<(?:attached|bijgevoegd|Anhang|adjunto|pièce jointe|anexado): (?P<name>[^<>]+)>\s*$"
 )

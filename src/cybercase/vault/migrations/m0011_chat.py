@@ -61,7 +61,7 @@ CREATE TABLE chat_messages (
     media_item_id INTEGER REFERENCES evidence_items(id),
     UNIQUE (item_id, n)
 );
-CREATE INDEX chat_messages_media ON chat_messages(media_item_id);
+CREATE INDEX chat_messages_media ON chat_messages(media_item_id) WHERE media_item_id IS NOT NULL;
 
 CREATE TRIGGER chat_messages_read_fixed
 BEFORE UPDATE OF id, item_id, n, line, sender, shown, d1, d2, d3, hour, minute, second,
