@@ -76,6 +76,8 @@ def test_ingest_then_messages_json(cli: Runner, tmp_path: Path) -> None:
     assert "\x1b" not in out and "\x07" not in out
     assert "Evil\\x1b[2J: \\x1b]52;c;aGFjaw==\\x07gotcha" in out
     assert "jij stinkt\n        echt waar" in out
+    shown, _err = cli.ok("evidence", "show", str(doc["id"]))
+    assert "chat:      3 messages, 3 participants, date order dmy (cybercase messages" in shown
     # the read is audited, like viewing an item
     audit = cli.json("audit", ref)
     assert any(e["action"] == "evidence.messages" for e in audit), audit

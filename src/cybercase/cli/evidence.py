@@ -25,6 +25,7 @@ from cybercase.evidence import (
     record_minor_report,
     withdraw,
 )
+from cybercase.evidence.chat import chat_summary
 from cybercase.evidence.ingest import MINOR_GUIDANCE
 from cybercase.evidence.sniff import printable
 from cybercase.timeutil import local_display
@@ -184,10 +185,12 @@ def evidence_list(ctx: click.Context, ref: str, as_json: bool) -> None:
 @click.pass_context
 def evidence_show(ctx: click.Context, item_id: str, as_json: bool) -> None:
     """One item: measured facts and, apart, what was stated."""
-    item = get_item(get_env(ctx).vault(), item_id)
+    vault = get_env(ctx).vault()
+    item = get_item(vault, item_id)
     if as_json:
         emit_json(item.to_json())
         return
+    chat = chat_summary(vault, item.id)
     click.echo(f"Evidence {item.id} in case {item.case}")
     click.echo("Measured:")
     click.echo(f"  name:      {printable(item.original_name)}")
@@ -199,6 +202,9 @@ def evidence_show(ctx: click.Context, item_id: str, as_json: bool) -> None:
     if item.image:
         click.echo(f"  image:     {item.image['width']} x {item.image['height']} "
                    f"{item.image['format']}, EXIF time {item.image['exif_time'] or '-'}")
+    if chat is not None:
+        click.echo(f"  chat:      {chat.messages} messages, {chat.participants} participants,"
+                   f" date order {chat.date_order or 'unknown'} (cybercase messages {item.id})")
     for flag in item.flags:
         click.echo(f"  flag:      {printable(flag)}")
     click.echo("Stated by a person:")
