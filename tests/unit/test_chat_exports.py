@@ -207,3 +207,20 @@ def test_the_purge_removes_messages_and_media_items_with_the_case(
     for table in ("chat_messages", "chat_exports", "chat_media", "evidence_items", "blobs"):
         assert vault.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
     assert verify_vault(vault).ok
+
+
+def test_android_media_beside_the_text_are_linked(vault: Vault, tmp_path: Path) -> None:
+    ref = create_case(vault, "android").ref
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "IMG-20261120-WA0001.jpg").write_bytes(jpeg())
+    (folder / "WhatsApp-chat met Daan.txt").write_text(
+        "20-11-2026 14:32 - Daan: IMG-20261120-WA0001.jpg (bestand bijgevoegd)\nkijk dan\n"
+        "20-11-2026 14:33 - Daan: IMG-20261120-WA0002.jpg (bestand bijgevoegd)\n",
+        encoding="utf-8")
+    photo, chat = ingest(vault, ref, [str(folder)])
+    assert photo.chat is None and chat.chat is not None and chat.id is not None
+    _summary, messages = list_messages(vault, chat.id)
+    assert [(m.media, m.media_item) for m in messages] == [
+        ("IMG-20261120-WA0001.jpg", photo.id), ("IMG-20261120-WA0002.jpg", None)]
+    assert messages[0].text == "IMG-20261120-WA0001.jpg (bestand bijgevoegd)\nkijk dan"

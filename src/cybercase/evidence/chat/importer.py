@@ -167,16 +167,23 @@ def store(tx: Transaction, plan: Plan, item_id: int, case_id: int, case_ref: str
         if plan.parsed is None:
             return {"refused": plan.flags[0] if plan.flags else None}
         media = _store_media(tx, plan, item_id, case_id, case_ref, stated_json, stated)
-        return _store_messages(tx, plan, item_id, case_ref, media)
+        return _store_messages(tx, plan, item_id, case_id, case_ref, media)
     finally:
         plan.close()
 
 
-def _store_messages(tx: Transaction, plan: Plan, item_id: int, case_ref: str,
+def _store_messages(tx: Transaction, plan: Plan, item_id: int, case_id: int, case_ref: str,
                     media: list[dict[str, Any]]) -> dict[str, Any]:
     parsed = plan.parsed
     assert parsed is not None
     by_name = {m["name"]: m["id"] for m in media if m["id"] is not None}
+    # Android shares the media beside the .txt: files of this case with the named name
+    refs = {e.media for e in parsed.entries if e.media and _is_file_ref(e.media)}
+    for ref in sorted(refs - set(by_name)):
+        row = tx.execute("SELECT id FROM evidence_items WHERE case_id = ? AND original_name = ?"
+                         " ORDER BY id LIMIT 1", (case_id, ref)).fetchone()
+        if row is not None:
+            by_name[str(ref)] = int(row[0])
     order = plan.order.order
     rows = []
     for e in parsed.entries:
