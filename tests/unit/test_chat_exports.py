@@ -224,3 +224,28 @@ def test_android_media_beside_the_text_are_linked(vault: Vault, tmp_path: Path) 
     assert [(m.media, m.media_item) for m in messages] == [
         ("IMG-20261120-WA0001.jpg", photo.id), ("IMG-20261120-WA0002.jpg", None)]
     assert messages[0].text == "IMG-20261120-WA0001.jpg (bestand bijgevoegd)\nkijk dan"
+
+
+def test_a_damaged_photo_in_the_zip_is_listed_and_the_rest_is_read(
+    vault: Vault, tmp_path: Path,
+) -> None:
+    ref = create_case(vault, "damaged").ref
+    path = tmp_path / "x.zip"
+    photo = jpeg()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("_chat.txt", CHAT.encode())
+        zf.writestr(PHOTO, photo)
+    raw = bytearray(path.read_bytes())
+    at = raw.index(photo[100:120]) + 5
+    raw[at] ^= 0xFF  # the CRC no longer matches
+    path.write_bytes(bytes(raw))
+    [result] = ingest(vault, ref, [str(path)])
+    assert result.chat is not None and result.chat["messages"] == 3
+    [media] = result.chat["media"]
+    assert media["status"] == "unreadable" and media["id"] is None
+    assert "cannot be read (Bad CRC-32" in media["reason"]
+    assert result.id is not None
+    summary, messages = list_messages(vault, result.id)
+    assert summary.problems == [media["reason"]]
+    assert [m.media_item for m in messages if m.media] == [None]
+    assert vault.conn.execute("SELECT count(*) FROM evidence_items").fetchone()[0] == 1

@@ -15,6 +15,8 @@ import json
 import os
 import zipfile
 import zlib
+from collections import deque
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +34,8 @@ from cybercase.vault import Transaction
 PARSER = "cybercase-whatsapp 1"
 ZONE = "Europe/Amsterdam"
 IN_MEMORY = 32 * 1024 * 1024  # media up to this size are read at once (and images decoded)
+IN_FLIGHT = 64 * 1024 * 1024  # image bytes waiting for the decoders
+LOOKAHEAD = 8
 ZIP_MIMES = ("application/zip", "application/x-zip-compressed")
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError,
                 RuntimeError, ValueError)
@@ -166,7 +170,7 @@ def store(tx: Transaction, plan: Plan, item_id: int, case_id: int, case_ref: str
     try:
         if plan.parsed is None:
             return {"refused": plan.flags[0] if plan.flags else None}
-        media = _store_media(tx, plan, item_id, case_id, case_ref, stated_json, stated)
+        media = _Media(tx, plan, item_id, case_id, case_ref, stated_json, stated).run()
         return _store_messages(tx, plan, item_id, case_id, case_ref, media)
     finally:
         plan.close()
@@ -221,48 +225,99 @@ def _store_messages(tx: Transaction, plan: Plan, item_id: int, case_id: int, cas
     return summary
 
 
-def _store_media(tx: Transaction, plan: Plan, export_id: int, case_id: int, case_ref: str,
-                 stated_json: str, stated: dict[str, Any]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    if plan.zf is None or plan.checked is None:
-        return out
-    for info in plan.checked.media:
-        name = os.path.basename(info.filename)
-        zip_time = "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}".format(*info.date_time)
-        entry: dict[str, Any] = {"name": name, "member": info.filename, "id": None,
-                                 "status": "stored"}
+@dataclass
+class _Member:
+    entry: dict[str, Any]
+    info: zipfile.ZipInfo
+    blob: Blob
+    head: bytes
+    size: int  # bytes held in memory while the image is decoded
+    image: Future[imaging.ImageInfo] | None
+
+
+class _Media:
+    """The files of an export ZIP into the vault, in ZIP order; images are decoded by the
+    same kind of worker processes as any ingested image (no vault key, bounded memory),
+    a few at a time while the next files are read."""
+
+    def __init__(self, tx: Transaction, plan: Plan, export_id: int, case_id: int,
+                 case_ref: str, stated_json: str, stated: dict[str, Any]) -> None:
+        self.tx, self.plan, self.export_id = tx, plan, export_id
+        self.case_id, self.case_ref = case_id, case_ref
+        self.stated_json, self.stated = stated_json, stated
+        self.pool: imaging.DecoderPool | None = None
+        self.out: list[dict[str, Any]] = []
+
+    def run(self) -> list[dict[str, Any]]:
+        if self.plan.zf is None or self.plan.checked is None:
+            return self.out
+        pending: deque[_Member] = deque()
+        in_flight = 0
         try:
-            blob, head, image = _member_blob(tx, plan.zf, info)
+            for info in self.plan.checked.media:
+                member = self._read(info)
+                if member is None:
+                    continue
+                pending.append(member)
+                in_flight += member.size
+                while pending and (in_flight > IN_FLIGHT or len(pending) > LOOKAHEAD):
+                    done = pending.popleft()
+                    in_flight -= done.size
+                    self._finish(done)
+            while pending:
+                self._finish(pending.popleft())
+        finally:
+            if self.pool is not None:
+                self.pool.close()
+        return self.out
+
+    def _row(self, entry: dict[str, Any], info: zipfile.ZipInfo) -> None:
+        zip_time = "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}".format(*info.date_time)
+        self.tx.execute(
+            "INSERT INTO chat_media(export_item_id, member, item_id, zip_time, status, reason)"
+            " VALUES (?,?,?,?,?,?)", (self.export_id, info.filename, entry["id"], zip_time,
+                                      entry["status"], entry.get("reason")))
+        self.out.append(entry)
+
+    def _read(self, info: zipfile.ZipInfo) -> _Member | None:
+        assert self.plan.zf is not None
+        entry: dict[str, Any] = {"name": os.path.basename(info.filename),
+                                 "member": info.filename, "id": None, "status": "stored"}
+        try:
+            blob, head, data = _member_blob(self.tx, self.plan.zf, info)
         except _READ_ERRORS as exc:
             entry.update(status="unreadable", reason=msg(
                 "chat.flag.zip_unreadable", name=info.filename,
                 error=str(exc) or type(exc).__name__))
+            self._row(entry, info)
+            return None
+        image = None
+        if data and sniff.mime_of(head).startswith("image/"):
+            if self.pool is None:
+                self.pool = imaging.DecoderPool(min(2, os.cpu_count() or 1))
+            image = self.pool.submit(data)
+        return _Member(entry, info, blob, head, len(data or b""), image)
+
+    def _finish(self, m: _Member) -> None:
+        existing = self.tx.execute(
+            "SELECT id FROM evidence_items WHERE case_id = ? AND blob_id = ?",
+            (self.case_id, m.blob.id)).fetchone()
+        if existing is not None:
+            m.entry.update(id=int(existing[0]), status="duplicate")
         else:
-            existing = tx.execute(
-                "SELECT id FROM evidence_items WHERE case_id = ? AND blob_id = ?",
-                (case_id, blob.id)).fetchone()
-            if existing is not None:
-                entry.update(id=int(existing[0]), status="duplicate")
-            else:
-                entry["id"] = _media_item(tx, blob, head, image, name, info.filename,
-                                          export_id, case_id, case_ref, stated_json, stated)
-        tx.execute(
-            "INSERT INTO chat_media(export_item_id, member, item_id, zip_time, status, reason)"
-            " VALUES (?,?,?,?,?,?)", (export_id, info.filename, entry["id"], zip_time,
-                                      entry["status"], entry.get("reason")))
-        out.append(entry)
-    return out
+            image = m.image.result() if m.image is not None else None
+            m.entry["id"] = _media_item(
+                self.tx, m.blob, m.head, image, m.entry["name"], m.info.filename,
+                self.export_id, self.case_id, self.case_ref, self.stated_json, self.stated)
+        self._row(m.entry, m.info)
 
 
 def _member_blob(tx: Transaction, zf: zipfile.ZipFile, info: zipfile.ZipInfo,
-                 ) -> tuple[Blob, bytes, imaging.ImageInfo | None]:
+                 ) -> tuple[Blob, bytes, bytes | None]:
+    """The member stored as a blob; its first bytes; its bytes when read into memory."""
     if info.file_size <= IN_MEMORY:
         data = zipread.read_member(zf, info, IN_MEMORY)
-        head = data[:sniff.SNIFF_BYTES]
-        image = None
-        if sniff.mime_of(head).startswith("image/") and data:
-            image = imaging.analyse(data)
-        return store_bytes(tx, data), head, image
+        return store_bytes(tx, data), data[:sniff.SNIFF_BYTES], data
     writer = BlobWriter(tx)
     head = b""
     try:
