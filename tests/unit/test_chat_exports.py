@@ -145,6 +145,10 @@ def test_too_many_members_is_refused_before_anything_is_read(
     [result] = ingest(vault, ref, [str(path)])
     assert result.flags == ["chat export ZIP not unpacked: it holds 5 files, more than the "
                             "limit of 3; the ZIP is stored as it came"]
+    other = tmp_path / "photos.zip"
+    other.write_bytes(path.read_bytes())
+    [plain] = ingest(vault, create_case(vault, "other").ref, [str(other)])
+    assert plain.status == "stored" and plain.chat is None and plain.flags == []
 
 
 def test_a_big_zip_is_read_from_the_vault_in_chunks(vault: Vault, tmp_path: Path) -> None:
@@ -249,3 +253,18 @@ def test_a_damaged_photo_in_the_zip_is_listed_and_the_rest_is_read(
     assert summary.problems == [media["reason"]]
     assert [m.media_item for m in messages if m.media] == [None]
     assert vault.conn.execute("SELECT count(*) FROM evidence_items").fetchone()[0] == 1
+
+
+def test_a_directory_declaring_too_many_files_is_never_parsed(vault: Vault,
+                                                              tmp_path: Path) -> None:
+    ref = create_case(vault, "declared").ref
+    raw = bytearray(export_zip(tmp_path / "a.zip").read_bytes())
+    end = raw.rindex(b"PK\x05\x06")
+    declared = zipread.directory_size(io.BytesIO(bytes(raw)))
+    assert declared is not None and declared[0] == 2
+    raw[end + 8:end + 12] = (60000).to_bytes(2, "little") * 2  # entries on disk and in all
+    path = tmp_path / "WhatsApp Chat - declared.zip"
+    path.write_bytes(bytes(raw))
+    [result] = ingest(vault, ref, [str(path)])
+    assert result.flags == ["chat export ZIP not unpacked: it holds 60000 files, more than "
+                            "the limit of 20000; the ZIP is stored as it came"]

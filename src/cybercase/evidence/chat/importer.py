@@ -78,7 +78,7 @@ def prepare(tx: Transaction, blob: Blob, mime: str, name: str, data: bytes | Non
     """A plan when the content is a chat export; None for anything else."""
     lower = name.lower()
     if mime in ZIP_MIMES or lower.endswith(".zip"):
-        return _prepare_zip(tx, blob, data, date_order)
+        return _prepare_zip(tx, blob, name, data, date_order)
     if not (mime.startswith("text/") or lower.endswith(".txt")):
         return None
     if blob.size > zipread.MAX_CHAT_BYTES:
@@ -112,11 +112,17 @@ def _text_flags(plan: Plan) -> list[str]:
     return flags
 
 
-def _prepare_zip(tx: Transaction, blob: Blob, data: bytes | None,
+def _prepare_zip(tx: Transaction, blob: Blob, name: str, data: bytes | None,
                  date_order: str | None) -> Plan | None:
     stream: io.RawIOBase | io.BytesIO = (
         io.BytesIO(data) if data is not None else zipread.BlobReader(tx.conn, blob.id, blob.size))
+    unknown = dates.Order(None, "ambiguous")
     try:
+        many = zipread.too_many(stream)  # type: ignore[arg-type]
+        if many is not None:  # never parse such a directory; say so for an export's name
+            return Plan(None, unknown, flags=[msg(
+                "chat.flag.zip_members", n=many, limit=zipread.MAX_MEMBERS)]) \
+                if "whatsapp" in name.lower() else None
         zf = zipfile.ZipFile(stream)
         chat = zipread.find_chat(zf)
     except _READ_ERRORS:
@@ -124,7 +130,6 @@ def _prepare_zip(tx: Transaction, blob: Blob, data: bytes | None,
     if chat is None:
         zf.close()
         return None
-    unknown = dates.Order(None, "ambiguous")
     try:
         checked = zipread.check(zf, chat)
         text, replaced = decode(zipread.read_member(zf, chat, zipread.MAX_CHAT_BYTES))

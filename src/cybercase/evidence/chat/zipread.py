@@ -30,6 +30,7 @@ MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024  # everything unpacked
 MAX_CHAT_BYTES = 64 * 1024 * 1024  # the chat text (40,000 messages are about 4 MB)
 MAX_RATIO = 200  # unpacked / packed, for members above RATIO_FROM bytes
 RATIO_FROM = 8 * 1024 * 1024
+MAX_ENTRY_BYTES = 1024  # a directory entry with a long name and extras
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CHAT_NAME = re.compile(r"(?:^|/)(?:_chat\.txt|WhatsApp[^/]*\.txt)$", re.I)
@@ -92,6 +93,41 @@ class BlobReader(io.RawIOBase):
         buffer[:len(part)] = part
         self.pos += len(part)
         return len(part)
+
+
+def directory_size(fp: IO[bytes]) -> tuple[int, int] | None:
+    """(entries, bytes) the ZIP's central directory declares, read from its end record
+    before zipfile parses anything (so a directory of a million entries is never read)."""
+    fp.seek(0, io.SEEK_END)
+    size = fp.tell()
+    start = max(0, size - (0xFFFF + 22))
+    fp.seek(start)
+    tail = fp.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        return None
+    entries = int.from_bytes(tail[at + 10:at + 12], "little")
+    length = int.from_bytes(tail[at + 12:at + 16], "little")
+    locator = tail.rfind(b"PK\x06\x07", 0, at)
+    if (entries == 0xFFFF or length == 0xFFFFFFFF) and locator >= 0:
+        fp.seek(int.from_bytes(tail[locator + 8:locator + 16], "little"))
+        record = fp.read(56)
+        if record[:4] == b"PK\x06\x06" and len(record) == 56:
+            entries = int.from_bytes(record[32:40], "little")
+            length = int.from_bytes(record[40:48], "little")
+    fp.seek(0)
+    return entries, length
+
+
+def too_many(fp: IO[bytes]) -> int | None:
+    """The declared number of entries when the directory is over the limits, else None."""
+    declared = directory_size(fp)
+    if declared is None:
+        return None
+    entries, length = declared
+    if entries > MAX_MEMBERS or length > MAX_MEMBERS * MAX_ENTRY_BYTES:
+        return max(entries, length // MAX_ENTRY_BYTES)
+    return None
 
 
 def unsafe_name(name: str) -> bool:
