@@ -137,7 +137,7 @@ def set_date_order(vault: Vault, item_id: int | str, order: str) -> ChatSummary:
                              choices=", ".join(dates.CHOOSABLE)))
     item = get_item(vault, item_id)
     summary = _require_chat(vault, item)
-    if summary.order_basis in ("values", "conflict") and summary.date_order != order:
+    if summary.order_basis == "values" and summary.date_order != order:
         raise UsageError(msg("chat.error.order_proven", id=item.id,
                              order=summary.date_order or "-", value=order))
     rows = vault.conn.execute(
