@@ -268,3 +268,20 @@ def test_a_directory_declaring_too_many_files_is_never_parsed(vault: Vault,
     [result] = ingest(vault, ref, [str(path)])
     assert result.flags == ["chat export ZIP not unpacked: it holds 60000 files, more than "
                             "the limit of 20000; the ZIP is stored as it came"]
+
+
+def test_contradicting_dates_are_flagged_and_no_order_fits(vault: Vault,
+                                                           tmp_path: Path) -> None:
+    from cybercase.errors import UsageError
+    from cybercase.evidence.chat import set_date_order
+
+    ref = create_case(vault, "conflict").ref
+    path = tmp_path / "chat.txt"
+    path.write_text("13/02/26, 10:00 - Daan: a\n02/13/26, 10:00 - Sem: b\n", encoding="utf-8")
+    [result] = ingest(vault, ref, [str(path)])
+    assert result.status == "flagged" and result.id is not None
+    assert any("contradict each other" in f for f in result.flags)
+    assert result.chat is not None and result.chat["date_order_basis"] == "conflict"
+    for order in ("dmy", "mdy"):
+        with pytest.raises(UsageError, match=f"are not real dates in the order {order}"):
+            set_date_order(vault, result.id, order)
