@@ -360,7 +360,8 @@ def test_kill_export_and_extract(tmp_path: Path, report: Callable[[str], None]) 
     timing.learn(kill_after(command("export", ref, "--out", str(out / "again.zip")), env, 300))
     tally = Tally("export/extract")
     state = check_vault(vault)
-    done = {"full.zip", "again.zip"}
+    # a finished export writes its handover sheet beside the ZIP (never a sheet alone)
+    done = {"full.zip", "again.zip", "full-overdracht.pdf", "again-overdracht.pdf"}
     n_export = kills_for("export")
     for i in range(n_export + 2):
         if i < n_export:
@@ -375,6 +376,9 @@ def test_kill_export_and_extract(tmp_path: Path, report: Callable[[str], None]) 
         tally.mid_run += not outcome.finished
         if target.exists():  # only ever a whole file
             done.add(target.name)
+            sheet = target.with_name(target.stem + "-overdracht.pdf")
+            if target.suffix == ".zip" and sheet.exists():
+                done.add(sheet.name)
             if target.suffix == ".zip":
                 check = run(env, "verify-bundle", str(target))
                 if check.code != 0:

@@ -167,7 +167,7 @@ async def test_no_plaintext_anywhere(
         "XDG cache": tmp_path / "xdg-cache",
         "export folder": out,
     }
-    assert sorted(p.name for p in out.iterdir()) == ["bundle.zip"]
+    assert sorted(p.name for p in out.iterdir()) == ["bundle-overdracht.pdf", "bundle.zip"]
     assert not any(Path(env["TMPDIR"]).rglob("*")), "temporary files were left behind"
     wanted = needles(photo, pixels)
     count, hits = scan(places, wanted)

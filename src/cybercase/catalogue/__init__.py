@@ -11,6 +11,7 @@ from types import ModuleType
 
 from cybercase.catalogue import (
     cases,
+    chat,
     cyber,
     evidence,
     export,
@@ -21,8 +22,8 @@ from cybercase.catalogue import (
     vault,
 )
 
-AREAS: tuple[ModuleType, ...] = (cases, cyber, evidence, export, privacy, protocol, settings,
-                                 trust, vault)
+AREAS: tuple[ModuleType, ...] = (cases, chat, cyber, evidence, export, privacy, protocol,
+                                 settings, trust, vault)
 
 
 def merged(language: str) -> dict[str, str]:

@@ -50,6 +50,7 @@ def run() -> Any:
 from cybercase.cli import about as _about  # noqa: E402
 from cybercase.cli import casefile as _casefile  # noqa: E402
 from cybercase.cli import cases as _cases  # noqa: E402
+from cybercase.cli import chat as _chat  # noqa: E402
 from cybercase.cli import cyber as _cyber  # noqa: E402
 from cybercase.cli import democmd as _democmd  # noqa: E402
 from cybercase.cli import evidence as _evidence  # noqa: E402
@@ -62,3 +63,4 @@ __all__ = ["main", "run"]
 _ = (_about, _cases, _casefile, _democmd, _evidence, _export, _settings, _vaultcmds, os, sys)
 __privacy = _privacy
 _registered_cyber = _cyber
+_registered_chat = _chat

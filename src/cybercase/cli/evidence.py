@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from cybercase.cli import main
-from cybercase.cli.common import echo_control, emit_json, get_env, json_option, table
+from cybercase.cli.chat import ambiguity_warning
+from cybercase.cli.common import echo_control, emit_json, get_env, json_option, table, warn
 from cybercase.errors import PartialFailure
 from cybercase.evidence import (
     OFFENCE_TAGS,
@@ -24,6 +25,7 @@ from cybercase.evidence import (
     record_minor_report,
     withdraw,
 )
+from cybercase.evidence.chat import chat_summary
 from cybercase.evidence.ingest import MINOR_GUIDANCE
 from cybercase.evidence.sniff import printable
 from cybercase.timeutil import local_display
@@ -97,6 +99,8 @@ class ProgressBar:
               help=f"Offence tag (repeatable): {', '.join(OFFENCE_TAGS)}.")
 @click.option("--sexual-minor", is_flag=True,
               help="Sexual images of a minor: record a description only, never the file.")
+@click.option("--date-order", type=click.Choice(("dmy", "mdy")),
+              help="Day/month order for chat exports whose dates do not tell it.")
 @click.option("--where", "seen_where", help="With --sexual-minor: where it was seen.")
 @click.option("--when", "seen_when", help="With --sexual-minor: when it was seen.")
 @json_option
@@ -105,7 +109,8 @@ def ingest_cmd(
     ctx: click.Context, ref: str, paths: tuple[str, ...], captured_by: str | None,
     device: str | None, platform: str | None, url: str | None, accounts: tuple[str, ...],
     shown_time: str | None, description: str | None, tags: tuple[str, ...],
-    sexual_minor: bool, seen_where: str | None, seen_when: str | None, as_json: bool,
+    sexual_minor: bool, date_order: str | None, seen_where: str | None,
+    seen_when: str | None, as_json: bool,
 ) -> None:
     """Store files and folders as evidence in case REF (each file read once, hashed).
 
@@ -129,7 +134,8 @@ def ingest_cmd(
         tags=list(tags),
     )
     bar = ProgressBar()
-    results = ingest(get_env(ctx).vault(), ref, paths, stated, progress=bar)
+    results = ingest(get_env(ctx).vault(), ref, paths, stated, progress=bar,
+                     date_order=date_order)
     bar.done(len(results), sum(r.size or 0 for r in results if r.status != "error"))
     if as_json:
         emit_json([r.to_json() for r in results])
@@ -141,9 +147,16 @@ def ingest_cmd(
                 click.echo(f"          {printable(r.reason)}")
             for flag in r.flags:
                 click.echo(f"          flag: {printable(flag)}")
+            if r.chat and "messages" in r.chat:
+                click.echo(f"          chat: {r.chat['messages']} messages, "
+                           f"{r.chat['participants']} participants, "
+                           f"{len(r.chat['media'])} media file(s)")
             for near in r.near_duplicates:
                 click.echo(f"          looks like item {near['id']} in case {near['case']}"
                            f" ({near['distance']} bits apart)")
+    for r in results:
+        if r.chat and r.chat.get("ambiguous") and r.id is not None:
+            warn(ambiguity_warning(r.id))
     failed = [r for r in results if r.status == "error"]
     if failed:
         raise PartialFailure(f"{len(failed)} of {len(results)} file(s) could not be stored")
@@ -178,10 +191,12 @@ def evidence_list(ctx: click.Context, ref: str, as_json: bool) -> None:
 @click.pass_context
 def evidence_show(ctx: click.Context, item_id: str, as_json: bool) -> None:
     """One item: measured facts and, apart, what was stated."""
-    item = get_item(get_env(ctx).vault(), item_id)
+    vault = get_env(ctx).vault()
+    item = get_item(vault, item_id)
     if as_json:
         emit_json(item.to_json())
         return
+    chat = chat_summary(vault, item.id)
     click.echo(f"Evidence {item.id} in case {item.case}")
     click.echo("Measured:")
     click.echo(f"  name:      {printable(item.original_name)}")
@@ -193,6 +208,9 @@ def evidence_show(ctx: click.Context, item_id: str, as_json: bool) -> None:
     if item.image:
         click.echo(f"  image:     {item.image['width']} x {item.image['height']} "
                    f"{item.image['format']}, EXIF time {item.image['exif_time'] or '-'}")
+    if chat is not None:
+        click.echo(f"  chat:      {chat.messages} messages, {chat.participants} participants,"
+                   f" date order {chat.date_order or 'unknown'} (cybercase messages {item.id})")
     for flag in item.flags:
         click.echo(f"  flag:      {printable(flag)}")
     click.echo("Stated by a person:")

@@ -18,6 +18,12 @@ FLAG_KEYS = (
     "evidence.flag.too_large", "evidence.flag.bomb", "evidence.flag.damaged",
     "evidence.flag.unreadable", "evidence.flag.crashed", "evidence.flag.mismatch",
     "evidence.flag.big_image", "evidence.flag.changed",
+    # chat exports (cybercase.evidence.chat)
+    "chat.flag.zip_members", "chat.flag.zip_member_big", "chat.flag.zip_bomb",
+    "chat.flag.zip_total", "chat.flag.zip_unreadable", "chat.flag.zip_unsafe",
+    "chat.flag.zip_link", "chat.flag.zip_encrypted", "chat.flag.zip_twice",
+    "chat.flag.too_big", "chat.flag.not_utf8", "chat.flag.order_conflict",
+    "chat.flag.media_missing", "chat.flag.media_left",
 )
 
 

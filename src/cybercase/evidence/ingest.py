@@ -40,6 +40,7 @@ from cybercase.cases.cases import check_text, get_case
 from cybercase.core import oslayer
 from cybercase.errors import UsageError
 from cybercase.evidence import imaging, sniff
+from cybercase.evidence.chat import importer as chat_import
 from cybercase.evidence.flags import flag_msg
 from cybercase.evidence.store import CHUNK, BlobWriter, store_bytes
 from cybercase.i18n import CATALOGUES, Msg, msg
@@ -133,13 +134,14 @@ class FileResult:
     flags: list[str] = field(default_factory=list)
     also_in: list[str] = field(default_factory=list)
     near_duplicates: list[dict[str, Any]] = field(default_factory=list)
+    chat: dict[str, Any] | None = None  # a chat export read as messages (evidence/chat)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "path": self.path, "status": self.status, "id": self.id, "sha256": self.sha256,
             "size": self.size, "mime": self.mime, "reason": self.reason,
             "flags": self.flags, "also_in": self.also_in,
-            "near_duplicates": self.near_duplicates,
+            "near_duplicates": self.near_duplicates, "chat": self.chat,
         }
 
 
@@ -272,9 +274,10 @@ class _Duplicate(Exception):
 class _Batch:
     def __init__(
         self, vault: Vault, ref: str, stated: Stated, progress: ProgressFn | None,
-        workers: int | None,
+        workers: int | None, date_order: str | None = None,
     ) -> None:
         self.vault = vault
+        self.date_order = date_order
         self.case = get_case(vault, ref)
         self.stated = stated
         self.stated_json = json.dumps(stated.to_json(), ensure_ascii=False, sort_keys=True)
@@ -480,6 +483,8 @@ class _Batch:
         mismatch = sniff.extension_mismatch(original, mime)
         if mismatch:
             flags.append(mismatch)
+        chat = chat_import.prepare(tx, blob, mime, original, prep.data, self.date_order)
+        flags.extend(chat.flags if chat is not None else [])
         if info is not None:
             flags.extend(flag_msg(f) for f in info.flags)
         copies = [r[0] for r in tx.execute(
@@ -512,11 +517,15 @@ class _Batch:
              "new_content": blob.new, "flags": flags, "stated": self.stated.to_json()},
             case_ref=self.case.ref,
         )
+        chat_info = None if chat is None else chat_import.store(
+            tx, chat, item_id, self.case.id, self.case.ref, self.stated_json,
+            self.stated.to_json())
         if info is not None and info.dhash and info.ahash:
             self.known.append((item_id, self.case.ref, info.dhash, info.ahash, blob.sha256))
         result = FileResult(
             shown, "flagged" if flags else "stored", id=item_id, sha256=blob.sha256,
             size=blob.size, mime=mime, flags=flags, also_in=also_in, near_duplicates=near,
+            chat=chat_info,
         )
         notes: list[Msg] = []
         if also_in:
@@ -572,15 +581,20 @@ def check_paths_exist(paths: Iterable[str]) -> None:
 def ingest(
     vault: Vault, ref: str, paths: Iterable[str], stated: Stated | None = None,
     progress: ProgressFn | None = None, workers: int | None = None,
+    date_order: str | None = None,
 ) -> list[FileResult]:
-    """Ingest files and folders into case ``ref``; one result per file found."""
+    """Ingest files and folders into case ``ref``; one result per file found.
+
+    ``date_order`` (dmy or mdy) is the day/month order for chat exports whose dates do
+    not tell it themselves (see ``evidence/chat/dates.py``)."""
     vault.require("evidence.write")
+    chat_import.check_order(date_order)
     checked = (stated or Stated()).checked()
     paths = list(paths)
     if not paths:
         raise UsageError(msg("evidence.error.no_paths"))
     check_paths_exist(paths)
-    batch = _Batch(vault, ref, checked, progress, workers)
+    batch = _Batch(vault, ref, checked, progress, workers, date_order)
     return batch.run(collect(paths))
 
 

@@ -39,6 +39,7 @@ from cybercase.tui.panes.evidence_actions import (
     SaveRequest,
     save_original,
 )
+from cybercase.tui.panes.evidence_chat import chat_text
 from cybercase.tui.panes.evidence_dialogs import (
     IngestModal,
     IngestRequest,
@@ -229,6 +230,7 @@ class EvidencePane(CasePane):
             meta.update("", layout=False)
             return
         text = metadata_text(get_item(self.vault, key))
+        text.append_text(chat_text(self.vault, key))
         text.append_text(corrections_text(corrections.history(self.vault, "evidence", key)))
         meta.update(safe_text(text, multiline=True), layout=False)
 
