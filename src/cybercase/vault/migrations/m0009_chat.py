@@ -39,7 +39,7 @@ CREATE TABLE chat_exports (
 );
 
 CREATE TABLE chat_messages (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     item_id INTEGER NOT NULL REFERENCES evidence_items(id),
     n INTEGER NOT NULL,                   -- position in the file, from 1
     line INTEGER NOT NULL,                -- the line of its header, from 1
@@ -72,7 +72,7 @@ BEGIN
 END;
 
 CREATE TABLE chat_media (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     export_item_id INTEGER NOT NULL REFERENCES evidence_items(id),
     member TEXT NOT NULL,                 -- the name inside the ZIP
     item_id INTEGER REFERENCES evidence_items(id),  -- NULL when not unpacked
