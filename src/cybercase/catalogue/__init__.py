@@ -9,9 +9,19 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from cybercase.catalogue import cases, cyber, evidence, export, privacy, protocol, vault
+from cybercase.catalogue import (
+    cases,
+    cyber,
+    evidence,
+    export,
+    privacy,
+    protocol,
+    remote,
+    vault,
+)
 
-AREAS: tuple[ModuleType, ...] = (cases, cyber, evidence, export, privacy, protocol, vault)
+AREAS: tuple[ModuleType, ...] = (cases, cyber, evidence, export, privacy, protocol, vault,
+                                 remote)
 
 
 def merged(language: str) -> dict[str, str]:
