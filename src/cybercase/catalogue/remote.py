@@ -17,6 +17,23 @@ EN: dict[str, str] = {
     "remote.others": "Also open: {list}",
     "remote.other": "{user} (since {since}{via})",
     "remote.via_ssh": ", over SSH",
+    "remote.bad_account": (
+        "{name} is not a usable account name: use lower-case letters, digits, - and _ "
+        "(e.g. cybercase)"
+    ),
+    "remote.bad_key": (
+        "{source} is not an OpenSSH public key (one line like 'ssh-ed25519 AAAA... name'): "
+        "give the colleague's .pub file"
+    ),
+    "remote.would_overwrite": "{path} already exists: nothing was written; choose another --out",
+    "remote.no_windows": (
+        "ssh-setup is not available on Windows: keep the vault on a Linux or macOS machine "
+        "that runs an OpenSSH server"
+    ),
+    "remote.no_sshd": (
+        "no OpenSSH server (sshd) is installed on this machine: install it first "
+        "(Debian/Ubuntu: apt install openssh-server; macOS: turn on Remote Login)"
+    ),
 }
 
 NL: dict[str, str] = {
@@ -33,4 +50,23 @@ NL: dict[str, str] = {
     "remote.others": "Ook open: {list}",
     "remote.other": "{user} (sinds {since}{via})",
     "remote.via_ssh": ", via SSH",
+    "remote.bad_account": (
+        "{name} is geen bruikbare accountnaam: gebruik kleine letters, cijfers, - en _ "
+        "(bijvoorbeeld cybercase)"
+    ),
+    "remote.bad_key": (
+        "{source} is geen publieke OpenSSH-sleutel (één regel zoals 'ssh-ed25519 AAAA... "
+        "naam'): geef het .pub-bestand van de collega"
+    ),
+    "remote.would_overwrite": (
+        "{path} bestaat al: er is niets geschreven; kies een andere --out"
+    ),
+    "remote.no_windows": (
+        "ssh-setup is niet beschikbaar op Windows: bewaar de kluis op een Linux- of "
+        "macOS-computer met een OpenSSH-server"
+    ),
+    "remote.no_sshd": (
+        "op deze computer is geen OpenSSH-server (sshd) geïnstalleerd: installeer die eerst "
+        "(Debian/Ubuntu: apt install openssh-server; macOS: zet Externe login aan)"
+    ),
 }

@@ -50,9 +50,11 @@ from cybercase.cli import democmd as _democmd  # noqa: E402
 from cybercase.cli import evidence as _evidence  # noqa: E402
 from cybercase.cli import export as _export  # noqa: E402
 from cybercase.cli import privacy as _privacy  # noqa: E402
+from cybercase.cli import sshsetup as _sshsetup  # noqa: E402
 from cybercase.cli import vaultcmds as _vaultcmds  # noqa: E402
 
 __all__ = ["main", "run"]
 _ = (_cases, _casefile, _democmd, _evidence, _export, _vaultcmds, os, sys)
 __privacy = _privacy
 _registered_cyber = _cyber
+_registered_ssh = _sshsetup
