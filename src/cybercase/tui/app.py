@@ -355,15 +355,17 @@ def make_app(
     settings: AppSettings | None = None,
     settings_file: Path | None = None,
     idle_seconds: float | None = None,
+    terminal: bool = False,
 ) -> CybercaseApp:
-    """Build the app (the CLI and the tests use this one factory)."""
+    """Build the app (the CLI and the tests use this one factory). ``terminal``: it runs
+    in a real terminal (a hang-up or the end of input closes the vault and stops it)."""
     return CybercaseApp(vault_dir, demo=demo, settings=settings, settings_file=settings_file,
-                        idle_seconds=idle_seconds)
+                        idle_seconds=idle_seconds, terminal=terminal)
 
 
 def run_app(vault_dir: Path, demo: bool) -> None:
     """Run the app in this terminal until the user quits."""
-    app = make_app(vault_dir, demo=demo)
+    app = make_app(vault_dir, demo=demo, terminal=True)
     app.run()
     if app.return_code:
         raise SystemExit(app.return_code)
