@@ -5,15 +5,21 @@ from __future__ import annotations
 
 EN: dict[str, str] = {
     "remote.conflict": (
-        "{what} was changed by someone else after you opened it ({when}); nothing was "
-        "saved: copy what you typed, close this form and open it again to see the new "
-        "version"
+        "{what} was changed by someone else after this form was opened; nothing was "
+        "saved: copy what you typed, close the form, press r to read the new version and "
+        "make your change again"
     ),
     "remote.conflict_gone": (
-        "{what} was removed by someone else after you opened it; nothing was saved"
+        "{what} was removed by someone else after this form was opened; nothing was saved"
     ),
-    "remote.when_by": "by {user}, {when}",
-    "remote.when_unknown": "just now",
+    "remote.what.case": "This case",
+    "remote.what.person": "This person",
+    "remote.what.referral": "This referral",
+    "remote.what.police": "This police record",
+    "remote.what.agreement": "This agreement",
+    "remote.what.account": "This account",
+    "remote.what.checklist": "This checklist item",
+    "remote.what.due": "This agenda item",
     "remote.others": "Also open: {list}",
     "remote.other": "{user} (since {since}{via})",
     "remote.via_ssh": ", over SSH",
@@ -38,15 +44,22 @@ EN: dict[str, str] = {
 
 NL: dict[str, str] = {
     "remote.conflict": (
-        "{what} is gewijzigd door iemand anders nadat u het opende ({when}); er is niets "
-        "opgeslagen: kopieer wat u typte, sluit dit formulier en open het opnieuw om de "
-        "nieuwe versie te zien"
+        "{what} is door iemand anders gewijzigd nadat dit formulier werd geopend; er is "
+        "niets opgeslagen: kopieer wat u typte, sluit het formulier, druk op r om de nieuwe "
+        "versie te lezen en breng uw wijziging opnieuw aan"
     ),
     "remote.conflict_gone": (
-        "{what} is verwijderd door iemand anders nadat u het opende; er is niets opgeslagen"
+        "{what} is door iemand anders verwijderd nadat dit formulier werd geopend; er is "
+        "niets opgeslagen"
     ),
-    "remote.when_by": "door {user}, {when}",
-    "remote.when_unknown": "zojuist",
+    "remote.what.case": "Deze zaak",
+    "remote.what.person": "Deze persoon",
+    "remote.what.referral": "Dit verwijderverzoek",
+    "remote.what.police": "Dit politiedossier",
+    "remote.what.agreement": "Deze afspraak",
+    "remote.what.account": "Dit account",
+    "remote.what.checklist": "Dit checklistpunt",
+    "remote.what.due": "Dit agendapunt",
     "remote.others": "Ook open: {list}",
     "remote.other": "{user} (sinds {since}{via})",
     "remote.via_ssh": ", via SSH",

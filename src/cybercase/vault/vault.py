@@ -35,7 +35,7 @@ from cybercase.errors import (
 from cybercase.i18n import msg
 from cybercase.roles import ROLES, allowed, refusal
 from cybercase.timeutil import now_iso
-from cybercase.vault import audit, db, migrations, ratelimit
+from cybercase.vault import audit, db, migrations, ratelimit, versions
 from cybercase.vault.keyslots import (
     RECOVERY,
     KeyFile,
@@ -316,6 +316,7 @@ class Vault:
                     return
                 self.conn.execute("BEGIN IMMEDIATE")
                 try:
+                    versions.check(self.conn)  # a form's record still as it saw it
                     yield Transaction(self)
                 except BaseException:
                     self.conn.execute("ROLLBACK")

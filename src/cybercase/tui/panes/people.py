@@ -39,6 +39,7 @@ from cybercase.tui.screens.privacy_forms import (
     person_values,
 )
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+from cybercase.vault.versions import seen
 
 
 def role_options(protocol: Protocol, kind: str) -> list[tuple[str, object]]:
@@ -272,6 +273,7 @@ class RolesModal(FormModal[Person]):
         super().__init__()
         self.case = case
         self.person = person
+        self.expect = seen("person", person)
 
     def form_title(self) -> str:
         return t("people.roles.title", name=self.person.name)
