@@ -92,8 +92,10 @@ def unchanged(*versions: Seen | None) -> Iterator[None]:
         _expected.reset(token)
 
 
-def check(conn: Connection) -> None:
-    """Called by :meth:`Vault.transaction` right after it began (write lock held)."""
+def check(conn: Connection, *, final: bool = True) -> None:
+    """Called by :meth:`Vault.transaction` right after it began (write lock held). A form
+    may also call it first (``final=False``), before the core's own checks, so that a
+    collision is named as such rather than as whatever the new version makes wrong."""
     for expected in _expected.get():
         if expected.checked:
             continue
@@ -105,7 +107,7 @@ def check(conn: Connection) -> None:
         now = spec.absent if row is None else tuple(_plain(v) for v in row)
         if now != expected.values:
             raise EditConflict(msg("remote.conflict", what=what))
-        expected.checked = True
+        expected.checked = final
 
 
 def _plain(value: Any) -> Any:

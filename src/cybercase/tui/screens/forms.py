@@ -23,7 +23,7 @@ from cybercase.i18n import get_language, t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.widgets.error_line import ErrorLine
-from cybercase.vault.versions import Seen, unchanged
+from cybercase.vault.versions import Seen, check, unchanged
 
 T = TypeVar("T")
 
@@ -93,6 +93,8 @@ class FormModal(VaultModal[T | None]):
     def _submit(self) -> None:
         try:
             with unchanged(self.expect):
+                if self.expect is not None:
+                    check(self.vault.conn, final=False)
                 result = self.submit()
         except CybercaseError as exc:
             self.show_error(exc.message)
