@@ -73,7 +73,7 @@ class OpenSession:
         for suffix in (".json", ".lock"):
             with suppress(OSError):
                 (self.folder / f"{self.session.id}{suffix}").unlink()
-        with suppress(OSError):
+        with suppress(OSError, NotImplementedError):
             unlock_fd(fd)
         os.close(fd)
 
@@ -95,14 +95,19 @@ def register(vault: Vault, environ: Mapping[str, str] | None = None) -> OpenSess
     # lock first, then publish the record: a reader never sees a record without its lock
     fd = os.open(folder / f"{sid}.lock", os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0),
                  0o600)
-    lock_fd(fd, exclusive=True, blocking=True)
     opened = OpenSession(folder, session, fd)
     try:
+        try:
+            lock_fd(fd, exclusive=True, blocking=True)
+            published = True
+        except NotImplementedError:  # no file locks on this system yet: not listed
+            published = False
         tmp = folder / f"{sid}.tmp"
-        tmp.write_text(json.dumps({"user": session.user, "since": session.since,
-                                   "via": via, "pid": session.pid}), encoding="utf-8")
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, folder / f"{sid}.json")
+        if published:
+            tmp.write_text(json.dumps({"user": session.user, "since": session.since,
+                                       "via": via, "pid": session.pid}), encoding="utf-8")
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, folder / f"{sid}.json")
         details: dict[str, object] = {"via": via, "session": sid}
         if client:
             details["client"] = client
@@ -123,6 +128,8 @@ def _alive(lock_path: Path) -> bool:
         if lock_fd(fd, exclusive=False, blocking=False):
             unlock_fd(fd)
             return False
+        return True
+    except NotImplementedError:
         return True
     finally:
         os.close(fd)
