@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from cybercase.cases.agenda import add_follow_up, mark_done
 from cybercase.cases.cases import create_case, get_case, set_intake
@@ -23,7 +24,9 @@ from cybercase.cases.people import add_person, get_person, set_roles
 from cybercase.cases.phases import change_phase
 from cybercase.cyber import accounts, agreements, police, referrals
 from cybercase.errors import CybercaseError
+from cybercase.evidence import Stated, get_item, ingest
 from cybercase.i18n import localize, set_language
+from cybercase.privacy.corrections import correct
 from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
@@ -80,6 +83,16 @@ def _account(v: Vault, ref: str) -> int:
     return int(found[0]) if found else accounts.add_account(v, ref, "Instagram", "@nep").id
 
 
+def _evidence(v: Vault, ref: str) -> int:
+    found = v.conn.execute("SELECT id FROM evidence_items").fetchone()
+    if found:
+        return int(found[0])
+    picture = v.path.parent / "shot.png"
+    Image.new("RGB", (40, 30), (0, 0, 135)).save(picture)
+    result = ingest(v, ref, [str(picture)], Stated(description="a chat"), workers=0)
+    return int(result[0].id or 0)
+
+
 def _due(v: Vault, ref: str) -> int:
     found = v.conn.execute("SELECT id FROM due_items").fetchone()
     if found:
@@ -125,6 +138,11 @@ SCENARIOS: dict[str, tuple[Reader, Change, Value]] = {
         lambda v, ref: ("checklist", (get_case(v, ref).id, items(v, get_case(v, ref))[0])),
         lambda v, ref, n: set_item(v, ref, 1, ("open", "done", "na")[n], note=f"note {n}"),
         lambda v, ref: items(v, get_case(v, ref))[0]["note"]),
+    "evidence item": (
+        lambda v, ref: ("evidence", get_item(v, _evidence(v, ref))),
+        lambda v, ref, n: correct(v, "evidence", _evidence(v, ref), "description",
+                                  f"description {n}", "more precise"),
+        lambda v, ref: get_item(v, _evidence(v, ref)).stated["description"]),
     "agenda item": (
         lambda v, ref: ("due", _due(v, ref)),
         lambda v, ref, n: mark_done(v, _due(v, ref)),

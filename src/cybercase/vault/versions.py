@@ -15,6 +15,7 @@ Every kind of record the app edits is listed in :data:`KINDS`: how to read its v
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -36,6 +37,7 @@ class Kind:
     key: Callable[[Any], tuple[Any, ...]]
     values: Callable[[Any], tuple[Any, ...]]
     absent: tuple[Any, ...] | None = None  # the version of a record with no row yet
+    row: Callable[[tuple[Any, ...]], tuple[Any, ...]] = tuple  # stored form -> shown form
 
 
 KINDS: dict[str, Kind] = {
@@ -59,7 +61,16 @@ KINDS: dict[str, Kind] = {
                       absent=(None,)),
     "due": Kind("SELECT done_at FROM due_items WHERE id = ?",
                 lambda d: (d,), lambda d: (None,)),
+    # what was stated about an evidence item (measured facts never change) and withdrawal
+    "evidence": Kind("SELECT stated, withdrawn_at IS NOT NULL FROM evidence_items"
+                     " WHERE id = ?", lambda i: (i.id,),
+                     lambda i: (_canonical(i.stated), i.withdrawn is not None),
+                     row=lambda r: (_canonical(json.loads(r[0] or "{}")), r[1])),
 }
+
+
+def _canonical(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 
 @dataclass
@@ -104,7 +115,7 @@ def check(conn: Connection, *, final: bool = True) -> None:
         what = msg(f"remote.what.{expected.kind}")
         if row is None and spec.absent is None:
             raise EditConflict(msg("remote.conflict_gone", what=what))
-        now = spec.absent if row is None else tuple(_plain(v) for v in row)
+        now = spec.absent if row is None else tuple(_plain(v) for v in spec.row(row))
         if now != expected.values:
             raise EditConflict(msg("remote.conflict", what=what))
         expected.checked = final

@@ -54,6 +54,7 @@ from cybercase.tui.screens.privacy_forms import (
 )
 from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 from cybercase.vault import Vault
+from cybercase.vault.versions import seen
 
 PREVIEW_PIXELS = 1600  # the preview is scaled down to this (the terminal shows less)
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the ingest worker
@@ -362,8 +363,10 @@ class EvidencePane(CasePane):
             return
         item = get_item(self.vault, key)
         what = t("correct.what_evidence", id=item.id, name=item.original_name)
-        self.open_dialog(CorrectModal(self.case, "evidence", item.id, what,
-                                      evidence_values(item.stated)), corrected_notice)
+        modal = CorrectModal(self.case, "evidence", item.id, what,
+                             evidence_values(item.stated))
+        modal.expect = seen("evidence", item)
+        self.open_dialog(modal, corrected_notice)
 
     # --- save an original, the minor reports (caseapp) ----------------------------------
 

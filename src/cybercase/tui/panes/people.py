@@ -172,9 +172,10 @@ class PeoplePane(CasePane):
         if person is None:
             return
         what = t("correct.what_person", id=person.id, name=person.name)
-        self.open_dialog(CorrectModal(self.case, "person", person.id, what,
-                                      person_values(person), person.kind),
-                         corrected_notice)
+        modal = CorrectModal(self.case, "person", person.id, what, person_values(person),
+                             person.kind)
+        modal.expect = seen("person", person)
+        self.open_dialog(modal, corrected_notice)
 
     def focus_main(self) -> None:
         self.query_one(VirtualTable).focus()
