@@ -280,8 +280,10 @@ async def test_audit_log_with_case_and_user_filters_and_the_chain(
         total = table.row_count
         shown = widget_text(table)
         assert "case.create" in shown and "user.add" in shown and "vault.create" in shown
-        first = table.row(0)
-        assert first is not None and first.cells[3].plain == "user.add"  # newest first
+        first, second = table.row(0), table.row(1)
+        # newest first: this app's own unlock (the session), then the last change
+        assert first is not None and first.cells[3].plain == "session.open"
+        assert second is not None and second.cells[3].plain == "user.add"
         await pilot.press("f")  # the case filter
         await pilot.press(*"2026-002", "enter")
         await settle(pilot)

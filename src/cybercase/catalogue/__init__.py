@@ -17,13 +17,14 @@ from cybercase.catalogue import (
     export,
     privacy,
     protocol,
+    remote,
     settings,
     trust,
     vault,
 )
 
 AREAS: tuple[ModuleType, ...] = (cases, chat, cyber, evidence, export, privacy, protocol,
-                                 settings, trust, vault)
+                                 remote, settings, trust, vault)
 
 
 def merged(language: str) -> dict[str, str]:

@@ -57,6 +57,7 @@ from cybercase.cli import evidence as _evidence  # noqa: E402
 from cybercase.cli import export as _export  # noqa: E402
 from cybercase.cli import privacy as _privacy  # noqa: E402
 from cybercase.cli import settings as _settings  # noqa: E402
+from cybercase.cli import sshsetup as _sshsetup  # noqa: E402
 from cybercase.cli import vaultcmds as _vaultcmds  # noqa: E402
 
 __all__ = ["main", "run"]
@@ -64,3 +65,4 @@ _ = (_about, _cases, _casefile, _democmd, _evidence, _export, _settings, _vaultc
 __privacy = _privacy
 _registered_cyber = _cyber
 _registered_chat = _chat
+_registered_ssh = _sshsetup

@@ -11,6 +11,9 @@ from cybercase.paths import demo_vault_dir
 @main.command()
 def demo() -> None:
     """Open the full-screen app on a demo vault (invented cases; passphrase shown)."""
+    from cybercase.cli.app_launch import require_terminal
+
+    require_terminal()
     from cybercase.demo import ensure_demo_vault  # draws screenshots: only when asked
 
     path = demo_vault_dir()

@@ -10,8 +10,10 @@ Build it with :func:`make_app` (the CLI and the tests both do); run it with :fun
 from __future__ import annotations
 
 import os
+import signal
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import ClassVar
 
@@ -21,6 +23,7 @@ from textual.binding import BindingType
 from textual.command import Provider
 
 from cybercase.cases.cases import get_case
+from cybercase.core.oslayer import WINDOWS
 from cybercase.demo import DEMO_PASSPHRASE, DEMO_USER
 from cybercase.i18n import localize, set_language, t
 from cybercase.tui.bindings import localize_bindings, tbinding
@@ -36,6 +39,7 @@ from cybercase.tui.screens.unlock import Unlocked, UnlockScreen
 from cybercase.tui.settings import THEMES, AppSettings, load_settings, save_settings
 from cybercase.tui.termsafe import TerminalSafeApp, safe
 from cybercase.vault import Vault
+from cybercase.vault.sessions import OpenSession, register
 from cybercase.vault.vault import exists as vault_exists
 
 
@@ -64,14 +68,22 @@ class CybercaseApp(TerminalSafeApp):
         settings: AppSettings | None = None,
         settings_file: Path | None = None,
         idle_seconds: float | None = None,
+        terminal: bool = False,
     ) -> None:
         self.settings = settings or load_settings(settings_file)
         set_language(self.settings.language)
-        super().__init__()
+        driver_class = None
+        if terminal and not WINDOWS:
+            from cybercase.tui.driver import HangupDriver
+
+            driver_class = HangupDriver
+        super().__init__(driver_class=driver_class)
+        self._terminal = terminal
         localize_bindings(self)
         self.vault_dir = vault_dir
         self.demo = demo
         self.vault: Vault | None = None
+        self.session: OpenSession | None = None  # this app's record in the vault folder
         self._settings_file = settings_file
         self._idle_override = idle_seconds
         self._last_input = time.monotonic()
@@ -84,12 +96,34 @@ class CybercaseApp(TerminalSafeApp):
     def on_mount(self) -> None:
         self._show_locked()
         self.set_interval(min(5.0, self.idle_seconds / 4), self._check_idle)
+        if self._terminal:
+            self._catch_hangups()
 
     def on_unmount(self) -> None:
         self._close_vault()
 
+    def _catch_hangups(self) -> None:
+        """SIGHUP (the terminal or SSH connection went away) and SIGTERM: close the vault
+        and stop, instead of dying with it open or running on without a user."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        for name in ("SIGHUP", "SIGTERM"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                with suppress(NotImplementedError, RuntimeError):  # Windows' event loop
+                    loop.add_signal_handler(number, self.input_ended)
+
+    def input_ended(self) -> None:
+        """The terminal is gone: nothing stays unlocked, and the app ends (exit 129)."""
+        self._close_vault()
+        self.exit(return_code=129)
+
     def _close_vault(self) -> None:
         vault, self.vault = self.vault, None
+        session, self.session = self.session, None
+        if session is not None:
+            session.close()
         if vault is not None:
             vault.close()
 
@@ -108,6 +142,12 @@ class CybercaseApp(TerminalSafeApp):
 
     async def on_unlocked(self, message: Unlocked) -> None:
         self.vault = message.vault
+        try:
+            self.session = message.session or register(message.vault)
+        except Exception as exc:
+            self._close_vault()
+            self.show_error(exc)
+            return
         # Locking must not run while the screens are being switched (on a loaded machine
         # the switch can outlast a short idle time): lock() waits for the switch.
         self._switching = True
@@ -315,15 +355,17 @@ def make_app(
     settings: AppSettings | None = None,
     settings_file: Path | None = None,
     idle_seconds: float | None = None,
+    terminal: bool = False,
 ) -> CybercaseApp:
-    """Build the app (the CLI and the tests use this one factory)."""
+    """Build the app (the CLI and the tests use this one factory). ``terminal``: it runs
+    in a real terminal (a hang-up or the end of input closes the vault and stops it)."""
     return CybercaseApp(vault_dir, demo=demo, settings=settings, settings_file=settings_file,
-                        idle_seconds=idle_seconds)
+                        idle_seconds=idle_seconds, terminal=terminal)
 
 
 def run_app(vault_dir: Path, demo: bool) -> None:
     """Run the app in this terminal until the user quits."""
-    app = make_app(vault_dir, demo=demo)
+    app = make_app(vault_dir, demo=demo, terminal=True)
     app.run()
     if app.return_code:
         raise SystemExit(app.return_code)

@@ -35,7 +35,7 @@ from cybercase.errors import (
 from cybercase.i18n import msg
 from cybercase.roles import ROLES, allowed, refusal
 from cybercase.timeutil import now_iso
-from cybercase.vault import audit, db, keyadmin, migrations, ratelimit
+from cybercase.vault import audit, db, keyadmin, migrations, ratelimit, versions
 from cybercase.vault.keyslots import (
     RECOVERY,
     KeyFile,
@@ -348,6 +348,7 @@ class Vault:
                     return
                 self.conn.execute("BEGIN IMMEDIATE")
                 try:
+                    versions.check(self.conn)  # a form's record still as it saw it
                     yield Transaction(self)
                 except BaseException:
                     # SQLite may have rolled back already (a full disk): keep the real error

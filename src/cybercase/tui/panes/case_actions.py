@@ -38,6 +38,7 @@ from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.screens.forms import FormModal, label, named, options
 from cybercase.tui.widgets.agenda_table import when_text
 from cybercase.vault import Vault
+from cybercase.vault.versions import seen
 
 # --- what the overview shows beside the case table ------------------------------------------
 
@@ -122,6 +123,7 @@ class TriageModal(FormModal[TriageResult]):
     def __init__(self, case: Case) -> None:
         super().__init__()
         self.case = case
+        self.expect = seen("case", case)
 
     def fields(self) -> ComposeResult:
         protocol = case_protocol(self.vault, self.case)
@@ -197,6 +199,7 @@ class EditCaseModal(FormModal[Case]):
     def __init__(self, case: Case) -> None:
         super().__init__()
         self.case = case
+        self.expect = seen("case", case)
 
     def form_title(self) -> str:
         return t("caseedit.title", ref=self.case.ref)
@@ -251,6 +254,7 @@ class CloseCaseModal(FormModal[Case]):
     def __init__(self, case: Case) -> None:
         super().__init__()
         self.case = case
+        self.expect = seen("case", case)
 
     def form_title(self) -> str:
         return t("close.title", ref=self.case.ref)

@@ -18,6 +18,7 @@ from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CasePane
 from cybercase.tui.screens.forms import FormModal, label, options
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+from cybercase.vault.versions import seen
 
 STATUS_STYLE = {"open": "", "done": "green", "na": "dim"}
 
@@ -103,6 +104,7 @@ class ChecklistModal(FormModal[dict[str, Any]]):
         super().__init__()
         self.case = case
         self.entry = entry
+        self.expect = seen("checklist", (case.id, entry))
 
     def form_title(self) -> str:
         return t("checklist.set.title", id=self.entry["id"])

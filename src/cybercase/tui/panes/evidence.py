@@ -13,9 +13,8 @@ import io
 import time
 from typing import Any, ClassVar
 
-# textual_image.widget probes the terminal when imported: this module is imported (via
-# the case screen) before the app starts, as it must be.
-import textual_image.widget
+# textual_image.widget probes the terminal when imported (in imagekind): this module is
+# imported (via the case screen) before the app starts, as it must be.
 from PIL import Image as PILImage
 from rich.text import Text
 from textual import on, work
@@ -32,6 +31,7 @@ from cybercase.i18n import localize, t
 from cybercase.privacy import corrections
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
+from cybercase.tui.imagekind import image_class
 from cybercase.tui.panes.base import CaseChanged, CasePane
 from cybercase.tui.panes.evidence_actions import (
     MinorReportsModal,
@@ -56,13 +56,15 @@ from cybercase.tui.screens.privacy_forms import (
 from cybercase.tui.termsafe import safe_text
 from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 from cybercase.vault import Vault
+from cybercase.vault.versions import seen
 
 PREVIEW_PIXELS = 1600  # the preview is scaled down to this (the terminal shows less)
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the ingest worker
 
 
-# textual_image.widget.Image is the best kind for this terminal, chosen at import
-_BestImage: Any = textual_image.widget.Image
+# the best kind for this terminal, chosen at import (half-blocks over SSH unless the
+# terminal answered a graphics query: see imagekind.py)
+_BestImage: Any = image_class()
 
 
 class PreviewImage(_BestImage, Renderable=_BestImage._Renderable):  # type: ignore[misc,call-arg]
@@ -364,8 +366,10 @@ class EvidencePane(CasePane):
             return
         item = get_item(self.vault, key)
         what = t("correct.what_evidence", id=item.id, name=item.original_name)
-        self.open_dialog(CorrectModal(self.case, "evidence", item.id, what,
-                                      evidence_values(item.stated)), corrected_notice)
+        modal = CorrectModal(self.case, "evidence", item.id, what,
+                             evidence_values(item.stated))
+        modal.expect = seen("evidence", item)
+        self.open_dialog(modal, corrected_notice)
 
     # --- save an original, the minor reports (caseapp) ----------------------------------
 

@@ -45,6 +45,7 @@ from cybercase.tui.paste import pasted_paths
 from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.screens.forms import FormModal, label, options
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+from cybercase.vault.versions import seen
 
 
 @dataclass
@@ -362,6 +363,7 @@ class WithdrawModal(FormModal[Item]):
     def __init__(self, item: Item) -> None:
         super().__init__()
         self.item = item
+        self.expect = seen("evidence", item)
 
     def form_title(self) -> str:
         return t("withdraw.title", id=self.item.id)

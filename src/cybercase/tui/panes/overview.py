@@ -40,6 +40,7 @@ from cybercase.tui.screens.privacy_forms import (
 )
 from cybercase.tui.widgets.case_overview import CaseOverview, overview_table, phase_text
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+from cybercase.vault.versions import seen
 
 
 class OverviewPane(CasePane):
@@ -174,6 +175,7 @@ class PhaseModal(FormModal[PhaseChange]):
     def __init__(self, case: Case) -> None:
         super().__init__()
         self.case = case
+        self.expect = seen("case", case)
 
     def fields(self) -> ComposeResult:
         protocol = case_protocol(self.vault, self.case)

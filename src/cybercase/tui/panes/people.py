@@ -39,6 +39,7 @@ from cybercase.tui.screens.privacy_forms import (
     person_values,
 )
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+from cybercase.vault.versions import seen
 
 
 def role_options(protocol: Protocol, kind: str) -> list[tuple[str, object]]:
@@ -171,9 +172,10 @@ class PeoplePane(CasePane):
         if person is None:
             return
         what = t("correct.what_person", id=person.id, name=person.name)
-        self.open_dialog(CorrectModal(self.case, "person", person.id, what,
-                                      person_values(person), person.kind),
-                         corrected_notice)
+        modal = CorrectModal(self.case, "person", person.id, what, person_values(person),
+                             person.kind)
+        modal.expect = seen("person", person)
+        self.open_dialog(modal, corrected_notice)
 
     def focus_main(self) -> None:
         self.query_one(VirtualTable).focus()
@@ -272,6 +274,7 @@ class RolesModal(FormModal[Person]):
         super().__init__()
         self.case = case
         self.person = person
+        self.expect = seen("person", person)
 
     def form_title(self) -> str:
         return t("people.roles.title", name=self.person.name)

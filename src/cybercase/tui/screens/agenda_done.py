@@ -15,6 +15,7 @@ from textual.widgets import Static
 from cybercase.cases.agenda import AgendaItem, mark_done
 from cybercase.i18n import localize, t
 from cybercase.tui.screens.forms import FormModal
+from cybercase.vault.versions import seen
 
 STORED_PREFIX = "due "  # AgendaItem.source of the agenda's own items: "due 12"
 
@@ -37,6 +38,7 @@ class MarkDoneModal(FormModal[int]):
         super().__init__()
         self.item = item
         self.due_id = due_id
+        self.expect = seen("due", due_id)
 
     def fields(self) -> ComposeResult:
         text = Text()

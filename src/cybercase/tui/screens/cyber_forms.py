@@ -47,6 +47,7 @@ from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.screens.forms import FormModal, label, options
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
+from cybercase.vault.versions import seen
 
 T = TypeVar("T")
 
@@ -230,6 +231,7 @@ class AttributeModal(FormModal[Attributed]):
         super().__init__()
         self.case = case
         self.account = account
+        self.expect = seen("account", account)
 
     def form_title(self) -> str:
         return t("accounts.attribute.title", account=account_label(self.account))
@@ -392,6 +394,7 @@ class UpdateReferralModal(FormModal[Saved[referrals_core.Referral]]):
         super().__init__()
         self.case = case
         self.referral = referral
+        self.expect = seen("referral", referral)
 
     def form_title(self) -> str:
         return t("referrals.update.title", id=self.referral.id)
@@ -632,6 +635,7 @@ class UpdatePoliceModal(FormModal[police_core.Report]):
         super().__init__()
         self.case = case
         self.report = report
+        self.expect = seen("police", report)
 
     def form_title(self) -> str:
         return t("police.update.title", id=self.report.id)
@@ -719,6 +723,7 @@ class AgreementModal(FormModal[agreements_core.Agreement]):
     def __init__(self, agreement: agreements_core.Agreement) -> None:
         super().__init__()
         self.agreement = agreement
+        self.expect = seen("agreement", agreement)
 
     def form_title(self) -> str:
         return t(self.TITLE_KEY, id=self.agreement.id, pupil=self.agreement.pupil)

@@ -17,6 +17,7 @@ from cybercase.cases.agenda import agenda, today
 from cybercase.cases.cases import Case, list_cases
 from cybercase.cases.search import MIN_QUERY, Hit, search
 from cybercase.i18n import t
+from cybercase.timeutil import AMSTERDAM, from_iso, local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.errors import describe
 from cybercase.tui.screens.base import VaultScreen
@@ -25,10 +26,19 @@ from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.banner import DemoBanner
 from cybercase.tui.widgets.case_table import CaseTable
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+from cybercase.vault.sessions import open_sessions
+
+OTHERS_EVERY = 10.0  # seconds between looks at who else has the vault open
 
 # which case tab a search hit opens
 HIT_TABS = {"case": "overview", "person": "people", "evidence": "evidence",
             "account": "accounts"}
+
+
+def _since(stamp: str) -> str:
+    """A session's start, short: the time today, the date and time before."""
+    local = from_iso(stamp).astimezone(AMSTERDAM)
+    return f"{local:%H:%M}" if local.date() == local_today() else f"{local:%Y-%m-%d %H:%M}"
 
 
 def hit_row(hit: Hit) -> Row:
@@ -64,6 +74,7 @@ class DashboardScreen(VaultScreen):
         if self.cyber.demo:
             yield DemoBanner()
         with Vertical(id="dashboard"):
+            yield Static("", id="others", classes="hint")  # shown while others are in
             with Horizontal(id="agenda-head", classes="section-head"):
                 yield Label(t("agenda.title"), classes="section-title")
                 yield Static("", id="agenda-count", classes="hint")
@@ -86,8 +97,25 @@ class DashboardScreen(VaultScreen):
 
     def on_mount(self) -> None:
         self.query_one("#search-results").display = False
+        self.query_one("#others").display = False
         self.load()
         self.query_one(CaseTable).focus()
+        self.set_interval(OTHERS_EVERY, self.show_others)
+
+    def show_others(self) -> None:
+        """Who else has the vault open (their user and since when), e.g. over SSH."""
+        app = self.cyber
+        if app.vault is None or not self.is_attached:
+            return
+        own = app.session.id if app.session is not None else None
+        others = open_sessions(app.vault.path, exclude=own)
+        line = t("remote.others", list=", ".join(
+            t("remote.other", user=s.user, since=_since(s.since),
+              via=t("remote.via_ssh") if s.via == "ssh" else "")
+            for s in others)) if others else ""
+        others_line = self.query_one("#others", Static)
+        others_line.update(Text(line))
+        others_line.display = bool(line)
 
     def load(self, select: str | None = None) -> None:
         vault = self.vault
@@ -108,6 +136,7 @@ class DashboardScreen(VaultScreen):
         overdue = sum(1 for i in items if i.due < day)
         self.query_one("#agenda-count", Static).update(
             Text(t("agenda.count", n=len(items), overdue=overdue) if items else ""))
+        self.show_others()
 
     def on_screen_resume(self) -> None:
         # back from a case: its changes show in the agenda and the last activity (the

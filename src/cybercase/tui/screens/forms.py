@@ -24,6 +24,7 @@ from cybercase.i18n import get_language, t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.vault.versions import Seen, check, unchanged
 
 T = TypeVar("T")
 
@@ -45,6 +46,9 @@ class FormModal(VaultModal[T | None]):
     SUBMIT_KEY = "form.save"
     DIALOG_ID = "form"
     FIRST_FOCUS = ""  # a selector; default: the first field
+    # the edited record's version when the form opened: a save over a colleague's newer
+    # change is refused (the core's one line; what was typed stays)
+    expect: Seen | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog", id=self.DIALOG_ID):
@@ -89,7 +93,10 @@ class FormModal(VaultModal[T | None]):
     @on(Button.Pressed, "#submit")
     def _submit(self) -> None:
         try:
-            result = self.submit()
+            with unchanged(self.expect):
+                if self.expect is not None:
+                    check(self.vault.conn, final=False)
+                result = self.submit()
         except CybercaseError as exc:
             self.show_error(exc.message)
             return

@@ -34,6 +34,7 @@ from cybercase.timeutil import local_display, local_today
 from cybercase.tui.screens.forms import FormModal, label, named, options
 from cybercase.tui.screens.run_modal import RunModal
 from cybercase.vault import Vault
+from cybercase.vault.versions import seen
 
 if TYPE_CHECKING:  # the export's module brings the PDF library: loaded when used
     from cybercase.privacy.subject import SubjectExport
@@ -109,6 +110,8 @@ class CorrectModal(FormModal[Correction]):
         self.what = what  # e.g. "person 5 · Sanne" (user text: plain label)
         self.current = current
         self.person_kind = person_kind
+        if kind == "case":
+            self.expect = seen("case", case)
 
     def form_title(self) -> str:
         return t("correct.title", what=self.what)

@@ -20,15 +20,20 @@ from cybercase.tui.widgets.banner import DemoBanner
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
 from cybercase.vault.keyslots import RECOVERY
+from cybercase.vault.sessions import OpenSession, register
 
 
 class Unlocked(Message):
     """The vault is open (posted by the unlock and create screens; the app routes)."""
 
-    def __init__(self, vault: Vault, recovery_key: str | None = None) -> None:
+    def __init__(
+        self, vault: Vault, recovery_key: str | None = None,
+        session: OpenSession | None = None,
+    ) -> None:
         super().__init__()
         self.vault = vault
         self.recovery_key = recovery_key
+        self.session = session
 
 
 class UnlockScreen(AppAccess, Screen[None]):
@@ -105,19 +110,29 @@ class UnlockScreen(AppAccess, Screen[None]):
             widget.disabled = busy
 
     @work(thread=True, exclusive=True, group="unlock", exit_on_error=False)
-    def _unlock(self, user: str, passphrase: str) -> Vault:
-        return Vault.open(self.vault_dir, user, passphrase)
+    def _unlock(self, user: str, passphrase: str) -> tuple[Vault, OpenSession]:
+        vault = Vault.open(self.vault_dir, user, passphrase)
+        try:
+            # the session's record (who has the vault open) and its unlock in the audit
+            # log, with the SSH client's address when there is one
+            return vault, register(vault)
+        except BaseException:
+            vault.close()
+            raise
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "unlock":
             return
         if event.state == WorkerState.SUCCESS:
-            vault = event.worker.result
-            assert isinstance(vault, Vault)
+            result = event.worker.result
+            assert isinstance(result, tuple)
+            vault, session = result
+            assert isinstance(vault, Vault) and isinstance(session, OpenSession)
             if not self.is_attached or self.app.screen is not self:
+                session.close()
                 vault.close()  # the screen went away meanwhile (quit or lock)
                 return
-            self.post_message(Unlocked(vault))
+            self.post_message(Unlocked(vault, session=session))
         elif event.state == WorkerState.ERROR:
             self._set_busy(False)
             assert event.worker.error is not None

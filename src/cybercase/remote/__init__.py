@@ -1,0 +1,1 @@
+"""Several coordinators on one vault: reaching it over OpenSSH (set-up texts)."""
