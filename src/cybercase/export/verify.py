@@ -326,7 +326,11 @@ def _check_signature(
 ) -> str | None:
     """Check the signature; return the fingerprint of the key in the bag (computed here)
     when there is a usable key, whether or not the signature holds."""
-    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        PublicFormat,
+        load_pem_public_key,
+    )
 
     sig, pem = read(SIG_FILE), read(PUBKEY_FILE)
     if pem is None:
@@ -339,6 +343,10 @@ def _check_signature(
         problems.append(Problem("bad signature", PUBKEY_FILE, "is not an Ed25519 public key"))
         return None
     computed = fingerprint(public)
+    if pem != public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo):
+        # the key file is not covered by a manifest: any byte beside the key is a change
+        problems.append(Problem("bad signature", PUBKEY_FILE,
+                                "holds more or other bytes than the key written at export"))
     if sig is None:
         return computed
     try:

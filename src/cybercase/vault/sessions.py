@@ -24,6 +24,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from cybercase.core import oslayer
 from cybercase.core.oslayer import lock_fd, unlock_fd
 from cybercase.timeutil import now_iso
 from cybercase.vault.vault import Vault
@@ -93,8 +94,7 @@ def register(vault: Vault, environ: Mapping[str, str] | None = None) -> OpenSess
     sid = secrets.token_hex(8)
     session = Session(sid, vault.user, now_iso(), via, os.getpid())
     # lock first, then publish the record: a reader never sees a record without its lock
-    fd = os.open(folder / f"{sid}.lock", os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0),
-                 0o600)
+    fd = os.open(folder / f"{sid}.lock", os.O_RDWR | os.O_CREAT | oslayer.open_flags(), 0o600)
     opened = OpenSession(folder, session, fd)
     try:
         try:
@@ -121,7 +121,7 @@ def register(vault: Vault, environ: Mapping[str, str] | None = None) -> OpenSess
 
 def _alive(lock_path: Path) -> bool:
     try:
-        fd = os.open(lock_path, os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(lock_path, os.O_RDWR | oslayer.open_flags())
     except FileNotFoundError:
         return False
     try:
