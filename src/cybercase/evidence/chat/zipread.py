@@ -142,7 +142,7 @@ def _is_link(info: zipfile.ZipInfo) -> bool:
 
 def find_chat(zf: zipfile.ZipFile) -> zipfile.ZipInfo | None:
     """The chat text of an export: ``_chat.txt`` (iOS), ``WhatsApp...txt``, or the only .txt."""
-    texts = [i for i in zf.infolist() if not i.is_dir() and not unsafe_name(i.filename)
+    texts = [i for i in zf.infolist() if not unsafe_name(i.filename) and not i.is_dir()
              and i.filename.lower().endswith(".txt")]
     named = [i for i in texts if _CHAT_NAME.search(i.filename)]
     if named:
@@ -172,10 +172,10 @@ def check(zf: zipfile.ZipFile, chat: zipfile.ZipInfo) -> Checked:
         if total > MAX_TOTAL_BYTES:
             raise ZipRefused(msg("chat.flag.zip_total",
                                  limit=MAX_TOTAL_BYTES // (1024 * 1024 * 1024)))
-        if info.is_dir():
-            continue
-        if unsafe_name(name):
+        if unsafe_name(name):  # first: an empty name breaks ZipInfo.is_dir()
             out.problems.append(msg("chat.flag.zip_unsafe", name=name))
+        elif info.is_dir():
+            continue
         elif _is_link(info):
             out.problems.append(msg("chat.flag.zip_link", name=name))
         elif info.flag_bits & 0x1:
