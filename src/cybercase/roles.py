@@ -6,7 +6,7 @@ support-group notes. viewer (directie): reads, changes nothing.
 
 from __future__ import annotations
 
-from cybercase.i18n import msg
+from cybercase.core.i18n import msg
 
 ROLES = ("coordinator", "ict", "viewer")
 
@@ -41,7 +41,7 @@ ROLE_DESCRIPTIONS = {
 
 
 # What each permission lets a user do, for the one-line refusal: the texts are in the
-# catalogue (cybercase/catalogue/vault.py, ``vault.perm.<permission>``, English and Dutch).
+# catalogue (cybercase/locale, ``vault.perm.<permission>``, English and Dutch).
 def permission_text(permission: str) -> str:
     """What ``permission`` lets a user do, as a Msg ("change case files")."""
     if permission in PERMISSIONS:

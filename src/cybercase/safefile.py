@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from cybercase.core import oslayer
+from cybercase.core.i18n import msg
 from cybercase.errors import UsageError
-from cybercase.i18n import msg
 
 # Where an open file cannot be renamed (Windows), a temporary file is closed, and so
 # unlocked, just before it gets its name: the sweep leaves young files alone meanwhile.

@@ -12,8 +12,8 @@ import json
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING
 
+from cybercase.core.i18n import msg
 from cybercase.errors import UsageError
-from cybercase.i18n import msg
 
 if TYPE_CHECKING:
     from cybercase.vault import Vault

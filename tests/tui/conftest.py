@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Select, Static
 
 from cybercase.cases.cases import create_case
-from cybercase.i18n import set_language
+from cybercase.core.i18n import set_language
 from cybercase.tui.app import CybercaseApp, make_app
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.dashboard import DashboardScreen

@@ -16,10 +16,10 @@ from textual.pilot import Pilot
 from textual.widgets import Button, Input, Select, Static, TabbedContent
 
 from cybercase.cases.cases import list_cases
+from cybercase.core.i18n import CATALOGUES
 from cybercase.errors import UnlockError
 from cybercase.evidence import ingest
 from cybercase.export.bundle import export_case
-from cybercase.i18n import CATALOGUES
 from cybercase.roles import ROLES
 from cybercase.tui.app import CybercaseApp
 from cybercase.tui.commands import ADMIN_SECTIONS

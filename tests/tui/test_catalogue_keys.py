@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import cybercase.tui
+from cybercase.core.i18n import CATALOGUES
 from cybercase.evidence.ingest import CAPTURED_BY
-from cybercase.i18n import CATALOGUES
 
 TUI = Path(cybercase.tui.__file__).parent
 LITERAL = re.compile(

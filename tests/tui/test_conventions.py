@@ -8,8 +8,8 @@ from pathlib import Path
 from textual.command import CommandPalette
 from textual.widgets import Footer, Input, Select
 
+from cybercase.core.i18n import get_language
 from cybercase.demo import DEMO_PASSPHRASE, create_demo_vault
-from cybercase.i18n import get_language
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.dashboard import DashboardScreen
 from cybercase.tui.screens.settings import SettingsModal

@@ -136,7 +136,7 @@ async def test_back_from_a_case_shows_its_changes(
 def test_when_text_says_one_day_and_tomorrow_in_words() -> None:
     from datetime import date
 
-    from cybercase.i18n import set_language
+    from cybercase.core.i18n import set_language
     from cybercase.tui.widgets.agenda_table import when_text
 
     today = date(2026, 11, 21)

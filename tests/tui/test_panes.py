@@ -337,7 +337,7 @@ async def test_every_tab_stays_visible_at_100_columns(
 ) -> None:
     """The tab bar wraps onto a second line rather than scrolling tabs out of sight, and a
     click on a label opens that tab."""
-    from cybercase.i18n import t
+    from cybercase.core.i18n import t
     from cybercase.tui.screens.case import CASE_PANES
     from cybercase.tui.settings import AppSettings
     from cybercase.tui.widgets.tab_strip import TabStrip

@@ -19,9 +19,9 @@ from textual.widgets import Input, Select, SelectionList
 
 from cybercase.cases.cases import close_case, create_case, get_case
 from cybercase.cases.people import add_person, get_person
+from cybercase.core.i18n import CATALOGUES
 from cybercase.errors import NotFound
 from cybercase.evidence import get_item, ingest, list_items
-from cybercase.i18n import CATALOGUES
 from cybercase.privacy import access, corrections, retention
 from cybercase.privacy.requests import requests_for
 from cybercase.timeutil import local_today

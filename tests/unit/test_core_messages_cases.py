@@ -9,8 +9,8 @@ import pytest
 
 from cybercase.cases import agenda, checklist, people, phases, search, supportgroup, timeline
 from cybercase.cases.cases import close_case, create_case, get_case, set_intake
+from cybercase.core.i18n import localize, set_language
 from cybercase.errors import CybercaseError, NotFound, UsageError
-from cybercase.i18n import localize, set_language
 from cybercase.vault import Vault
 
 

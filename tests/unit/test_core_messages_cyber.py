@@ -14,9 +14,9 @@ from cybercase.cases.agenda import agenda
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
 from cybercase.cases.timeline import timeline
+from cybercase.core.i18n import localize, set_language
 from cybercase.cyber import agreements, police, referrals
 from cybercase.errors import CybercaseError
-from cybercase.i18n import localize, set_language
 from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 

@@ -11,8 +11,8 @@ import json
 import pytest
 
 from cybercase.cases.cases import create_case
+from cybercase.core.i18n import localize, set_language
 from cybercase.errors import CybercaseError
-from cybercase.i18n import localize, set_language
 from cybercase.privacy.stats import stats
 from cybercase.timeutil import local_today
 from cybercase.vault import Vault

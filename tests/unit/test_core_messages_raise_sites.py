@@ -1,4 +1,4 @@
-"""Every error raised in the converted core packages carries a Msg (cybercase.i18n.msg), so
+"""Every error raised in the converted core packages carries a Msg (cybercase.core.i18n.msg), so
 the app can show it in Dutch: no bare string literal, f-string or ``.format`` text.
 
 The few raise sites that stay English-only are listed in ENGLISH_ONLY with the reason.

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from cybercase.core.i18n import CATALOGUES, localize, set_language
 from cybercase.errors import (
     CybercaseError,
     PermissionDenied,
@@ -17,7 +18,6 @@ from cybercase.errors import (
     VaultBusy,
     VaultMissing,
 )
-from cybercase.i18n import CATALOGUES, localize, set_language
 from cybercase.roles import PERMISSION_TEXT, PERMISSIONS
 from cybercase.safefile import PartialFile
 from cybercase.vault import Vault

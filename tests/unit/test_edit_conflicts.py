@@ -22,10 +22,10 @@ from cybercase.cases.cases import create_case, get_case, set_intake
 from cybercase.cases.checklist import items, set_item
 from cybercase.cases.people import add_person, get_person, set_roles
 from cybercase.cases.phases import change_phase
+from cybercase.core.i18n import localize, set_language
 from cybercase.cyber import accounts, agreements, police, referrals
 from cybercase.errors import CybercaseError
 from cybercase.evidence import Stated, get_item, ingest
-from cybercase.i18n import localize, set_language
 from cybercase.privacy.corrections import correct
 from cybercase.timeutil import local_today
 from cybercase.vault import Vault

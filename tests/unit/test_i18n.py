@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from cybercase.i18n import CATALOGUES, get_language, language_from_locale, set_language, t
+from cybercase.core.i18n import CATALOGUES, get_language, language_from_locale, set_language, t
 
 
 @pytest.fixture(autouse=True)

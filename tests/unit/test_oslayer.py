@@ -19,8 +19,8 @@ import pytest
 
 from cybercase.cli.evidence import ProgressBar
 from cybercase.core import oslayer
+from cybercase.core.i18n import language_from_locale
 from cybercase.evidence.ingest import Progress
-from cybercase.i18n import language_from_locale
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "cybercase"
 SEAM = SRC / "core" / "oslayer.py"

@@ -10,8 +10,8 @@ import pytest
 from rich.text import Text
 
 from cybercase.cli.common import SafeStream, json_text
+from cybercase.core.i18n import Msg, t
 from cybercase.core.termsafe import is_safe, safe, scrub
-from cybercase.i18n import Msg, t
 from cybercase.tui.termsafe import TerminalSafeFilter, safe_text
 
 OSC52 = "\x1b]52;c;aGVsbG8=\x07"

@@ -10,9 +10,9 @@ import pytest
 
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
+from cybercase.core.i18n import localize, set_language
 from cybercase.errors import PermissionDenied
 from cybercase.evidence import ingest
-from cybercase.i18n import localize, set_language
 from cybercase.privacy import access
 from cybercase.privacy.subject import subject_export
 from cybercase.vault import Vault

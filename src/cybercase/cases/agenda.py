@@ -13,8 +13,8 @@ from typing import Any
 
 from cybercase.cases.cases import check_text, get_case, require_open
 from cybercase.cases.supportgroup import due_text
+from cybercase.core.i18n import msg
 from cybercase.errors import NotFound, UsageError
-from cybercase.i18n import msg
 from cybercase.privacy import access
 from cybercase.protocol.model import Protocol, default
 from cybercase.roles import allowed

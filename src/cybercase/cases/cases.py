@@ -6,8 +6,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from cybercase.core.i18n import Msg, msg
 from cybercase.errors import NotFound, UsageError
-from cybercase.i18n import Msg, msg
 from cybercase.privacy import access
 from cybercase.protocol.model import Protocol, default, pick, read_file
 from cybercase.timeutil import AMSTERDAM, now_iso, now_utc, parse_date

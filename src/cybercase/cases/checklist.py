@@ -16,8 +16,8 @@ from cybercase.cases.cases import (
     require_open,
 )
 from cybercase.cases.people import get_person
+from cybercase.core.i18n import msg
 from cybercase.errors import UsageError
-from cybercase.i18n import msg
 from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
 

@@ -19,8 +19,8 @@ from cybercase.cases.cases import (
     get_case,
     require_open,
 )
+from cybercase.core.i18n import msg
 from cybercase.errors import NotFound, UsageError
-from cybercase.i18n import msg
 from cybercase.privacy import access
 from cybercase.protocol.model import pick
 from cybercase.roles import allowed

@@ -14,8 +14,8 @@ from cybercase.cases.cases import (
     get_case,
     require_open,
 )
+from cybercase.core.i18n import msg
 from cybercase.errors import UsageError
-from cybercase.i18n import msg
 from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
 

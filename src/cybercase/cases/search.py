@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from cybercase.core.i18n import msg
 from cybercase.errors import PermissionDenied, UsageError
-from cybercase.i18n import msg
 from cybercase.privacy import access
 from cybercase.vault import Vault
 

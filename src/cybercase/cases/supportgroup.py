@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from cybercase.bilingual import pair
 from cybercase.cases.cases import (
     Case,
     case_protocol,
@@ -26,8 +25,8 @@ from cybercase.cases.cases import (
     require_open,
 )
 from cybercase.cases.people import get_person
+from cybercase.core.i18n import msg, pair
 from cybercase.errors import UsageError
-from cybercase.i18n import msg
 from cybercase.protocol.model import Protocol
 from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault

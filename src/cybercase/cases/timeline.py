@@ -10,10 +10,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from cybercase.bilingual import pair
 from cybercase.cases.cases import Case, case_protocol, get_case
 from cybercase.cases.supportgroup import PARENTS, due_text
-from cybercase.i18n import msg
+from cybercase.core.i18n import msg, pair
 from cybercase.protocol.model import Named, Protocol
 from cybercase.roles import allowed
 from cybercase.timeutil import AMSTERDAM, from_iso

@@ -6,9 +6,9 @@ import click
 
 from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option, warn
+from cybercase.core.i18n import msg
 from cybercase.core.termsafe import safe
 from cybercase.evidence.chat import ChatSummary, Message, list_messages, set_date_order
-from cybercase.i18n import msg
 
 DATE_ORDERS = ("dmy", "mdy")
 

@@ -20,10 +20,10 @@ from typing import Any
 
 from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
 from cybercase.cases.people import get_person
+from cybercase.core.i18n import msg
 from cybercase.cyber import validate
 from cybercase.cyber.common import case_of_row, check_evidence
 from cybercase.errors import NotFound, UsageError
-from cybercase.i18n import msg
 from cybercase.privacy import access
 from cybercase.timeutil import now_iso
 from cybercase.vault import Vault

@@ -27,9 +27,9 @@ from typing import Any
 from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
 from cybercase.cases.people import get_person
 from cybercase.core import oslayer
+from cybercase.core.i18n import Msg, msg
 from cybercase.cyber.common import case_of_row
 from cybercase.errors import UsageError
-from cybercase.i18n import Msg, msg
 from cybercase.paths import assets
 from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault

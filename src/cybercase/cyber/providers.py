@@ -19,7 +19,7 @@ from cybercase.cases.agenda import AgendaItem
 from cybercase.cases.cases import Case
 from cybercase.cases.search import Hit, Source
 from cybercase.cases.timeline import Event
-from cybercase.i18n import Msg, msg
+from cybercase.core.i18n import Msg, msg
 from cybercase.privacy import access
 from cybercase.timeutil import local_today
 from cybercase.vault import Vault

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import string
 
-from cybercase.i18n import CATALOGUES, msg
+from cybercase.core.i18n import CATALOGUES, msg
 
 # every flag the core writes; the decoder's templates are checked against these by a test
 FLAG_KEYS = (

@@ -39,7 +39,7 @@ EXIF_IFD = 0x8769
 
 # The texts of the flags, in one place for translation.
 # English only: this file runs alone in the decoder processes (no cybercase imports); the
-# parent turns these texts into Msg again (cybercase.evidence.flags, catalogue/evidence.py)
+# parent turns these texts into Msg again (cybercase.evidence.flags, the catalogue)
 MSG_TOO_LARGE = (
     "image claims {mp:.0f} megapixels, more than the {limit} megapixel safety limit: "
     "stored but not decoded"

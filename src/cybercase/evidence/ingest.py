@@ -38,12 +38,12 @@ from typing import Any
 
 from cybercase.cases.cases import check_text, get_case
 from cybercase.core import oslayer
+from cybercase.core.i18n import CATALOGUES, Msg, msg
 from cybercase.errors import UsageError
 from cybercase.evidence import imaging, sniff
 from cybercase.evidence.chat import importer as chat_import
 from cybercase.evidence.flags import flag_msg
 from cybercase.evidence.store import CHUNK, BlobWriter, store_bytes
-from cybercase.i18n import CATALOGUES, Msg, msg
 from cybercase.privacy import access
 from cybercase.timeutil import now_iso, to_iso
 from cybercase.vault import Transaction, Vault
@@ -61,7 +61,7 @@ OFFENCE_TAGS = (
 )
 CAPTURED_BY = ("pupil", "parent", "staff", "other")
 
-# User-facing texts: cybercase/catalogue/evidence.py (English and Dutch), built with msg().
+# User-facing texts: the catalogue (cybercase/locale, English and Dutch), built with msg().
 # The English per-file texts under their former names, for code that compares with them.
 MSG = {name: CATALOGUES["en"][f"evidence.file.{name}"] for name in (
     "missing", "symlink", "special", "unreadable", "empty", "loop", "also_in", "duplicate")}

@@ -9,16 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.cases.cases import check_text, get_case
+from cybercase.core.i18n import msg
 from cybercase.errors import NotFound, UsageError, VaultCorrupt
 from cybercase.evidence.flags import flag_msg
 from cybercase.evidence.store import read_chunks, rehash
-from cybercase.i18n import msg
 from cybercase.privacy import access
 from cybercase.safefile import PartialFile
 from cybercase.timeutil import local_display, now_iso
 from cybercase.vault import Vault
 
-# User-facing texts: cybercase/catalogue/evidence.py (English and Dutch).
+# User-facing texts: the catalogue (cybercase/locale, English and Dutch).
 
 
 @dataclass

@@ -15,8 +15,8 @@ import os
 from collections.abc import Callable
 
 from cybercase.core import oslayer
+from cybercase.core.i18n import msg
 from cybercase.evidence import filetypes
-from cybercase.i18n import msg
 
 SNIFF_BYTES = 64 * 1024
 

@@ -39,8 +39,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from cybercase.core import oslayer
+from cybercase.core.i18n import msg
 from cybercase.errors import UsageError
-from cybercase.i18n import msg
 from cybercase.safefile import PartialFile
 from cybercase.timeutil import AMSTERDAM
 

@@ -29,6 +29,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from cybercase.cases.cases import Case, get_case
+from cybercase.core.i18n import msg
 from cybercase.errors import NotFound, UsageError, VaultCorrupt
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.evidence.store import read_chunks
@@ -52,7 +53,6 @@ from cybercase.export.handover import (
     write_handover,
 )
 from cybercase.export.signing import signing_key
-from cybercase.i18n import msg
 from cybercase.settings import get_settings
 from cybercase.timeutil import local_display, local_today, now_iso
 from cybercase.vault import Vault, auditscope

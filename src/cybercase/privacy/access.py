@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from cybercase.core.i18n import msg
 from cybercase.errors import NotFound, PermissionDenied, UsageError
-from cybercase.i18n import msg
 from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
 

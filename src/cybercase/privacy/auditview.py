@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from cybercase.core.i18n import msg
 from cybercase.errors import NotFound
-from cybercase.i18n import msg
 from cybercase.privacy import access
 from cybercase.timeutil import local_display
 from cybercase.vault import Vault

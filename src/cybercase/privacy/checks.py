@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cybercase.i18n import msg
+from cybercase.core.i18n import msg
 from cybercase.vault import Vault
 from cybercase.verify import CHECKERS, Report
 

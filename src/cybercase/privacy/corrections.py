@@ -31,8 +31,8 @@ from cybercase.cases.cases import (
     get_case,
 )
 from cybercase.cases.people import MAX_NAME, PARENT_ROLES, Person, get_person
+from cybercase.core.i18n import msg
 from cybercase.errors import UsageError
-from cybercase.i18n import msg
 from cybercase.protocol.model import pick
 from cybercase.roles import allowed
 from cybercase.timeutil import local_today, now_iso, parse_date

@@ -15,8 +15,8 @@ from typing import Any
 from cybercase.cases.agenda import PROVIDERS, AgendaItem
 from cybercase.cases.cases import check_long_text, get_case
 from cybercase.cases.people import Person, get_person
+from cybercase.core.i18n import msg
 from cybercase.errors import UsageError
-from cybercase.i18n import msg
 from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Transaction, Vault
 

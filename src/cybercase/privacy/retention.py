@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from cybercase.core.i18n import msg
 from cybercase.errors import CybercaseError, PartialFailure, UsageError
-from cybercase.i18n import msg
 from cybercase.timeutil import AMSTERDAM, from_iso, local_today, now_iso
 from cybercase.vault import Transaction, Vault
 from cybercase.vault.db import DatabaseError

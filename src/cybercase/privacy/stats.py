@@ -30,8 +30,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from cybercase.core.i18n import msg
 from cybercase.errors import UsageError
-from cybercase.i18n import msg
 from cybercase.privacy import access
 from cybercase.timeutil import AMSTERDAM, from_iso
 from cybercase.vault import Vault

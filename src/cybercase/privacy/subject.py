@@ -41,10 +41,10 @@ from fpdf import FPDF
 from cybercase.cases.cases import Case, case_protocol, get_case
 from cybercase.cases.notes import _PARTICLES
 from cybercase.cases.people import Person, get_person, parents_of
+from cybercase.core.i18n import msg
 from cybercase.errors import PermissionDenied, UsageError
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.evidence.store import read_chunks
-from cybercase.i18n import msg
 from cybercase.privacy import access, requests
 from cybercase.safefile import PartialFile
 from cybercase.timeutil import AMSTERDAM, from_iso, local_display, now_iso

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.core import oslayer
+from cybercase.core.i18n import msg
 from cybercase.errors import UsageError
-from cybercase.i18n import msg
 from cybercase.paths import assets
 from cybercase.protocol.locate import line_of
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from cybercase.core.i18n import msg
 from cybercase.errors import UsageError
-from cybercase.i18n import msg
 from cybercase.protocol.model import DEFAULT_NAME, Protocol, default, from_text, read_file
 from cybercase.timeutil import now_iso
 from cybercase.vault import Vault

@@ -23,9 +23,9 @@ from textual.binding import BindingType
 from textual.command import Provider
 
 from cybercase.cases.cases import get_case
+from cybercase.core.i18n import localize, set_language, t
 from cybercase.core.oslayer import WINDOWS
 from cybercase.demo import DEMO_PASSPHRASE, DEMO_USER
-from cybercase.i18n import localize, set_language, t
 from cybercase.tui.bindings import localize_bindings, tbinding
 from cybercase.tui.commands import CybercaseCommands
 from cybercase.tui.errors import describe, expected_error

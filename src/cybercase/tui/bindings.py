@@ -13,7 +13,7 @@ from dataclasses import replace
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from cybercase.i18n import CATALOGUES, get_language, t
+from cybercase.core.i18n import CATALOGUES, get_language, t
 
 
 def tbinding(

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 from cybercase.cases.cases import list_cases
-from cybercase.i18n import LANGUAGES, t
+from cybercase.core.i18n import LANGUAGES, t
 
 if TYPE_CHECKING:
     from cybercase.tui.app import CybercaseApp

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from textual.command import CommandPalette
 
-from cybercase.i18n import t
+from cybercase.core.i18n import t
 from cybercase.tui.panes.base import CasePane
 from cybercase.tui.screens.case import CaseScreen
 

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from cybercase.i18n import CATALOGUES, language_from_locale
+from cybercase.core.i18n import CATALOGUES, language_from_locale
 from cybercase.paths import config_dir
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}

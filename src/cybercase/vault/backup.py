@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.core import oslayer
+from cybercase.core.i18n import msg
 from cybercase.errors import CybercaseError, UsageError, VaultCorrupt
-from cybercase.i18n import msg
 from cybercase.timeutil import now_iso
 from cybercase.vault import db
 from cybercase.vault.keyslots import KeyFile

@@ -14,8 +14,8 @@ from typing import Any
 import sqlcipher3
 
 from cybercase.core import oslayer
+from cybercase.core.i18n import msg
 from cybercase.errors import CybercaseError, VaultBusy, VaultCorrupt
-from cybercase.i18n import msg
 
 Connection = Any  # sqlcipher3.Connection has no type stubs
 DatabaseError = sqlcipher3.DatabaseError

@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING
 
+from cybercase.core.i18n import msg
 from cybercase.errors import UsageError, VaultBusy
-from cybercase.i18n import msg
 from cybercase.timeutil import now_iso
 from cybercase.vault import db
 from cybercase.vault.keyslots import RECOVERY, KeyFile, Slot, check_passphrase

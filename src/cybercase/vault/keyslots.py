@@ -32,8 +32,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from cybercase.core.i18n import msg
 from cybercase.errors import UnlockError, VaultCorrupt
-from cybercase.i18n import msg
 from cybercase.safefile import PartialFile
 
 FORMAT = "cybercase-keyfile"

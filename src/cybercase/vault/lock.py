@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import IO
 
 from cybercase.core import oslayer
+from cybercase.core.i18n import msg
 from cybercase.errors import UsageError, VaultBusy
-from cybercase.i18n import msg
 from cybercase.timeutil import local_display, now_iso
 
 

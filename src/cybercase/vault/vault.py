@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.core import oslayer
+from cybercase.core.i18n import msg
 from cybercase.errors import (
     PermissionDenied,
     UnlockError,
@@ -32,7 +33,6 @@ from cybercase.errors import (
     VaultCorrupt,
     VaultMissing,
 )
-from cybercase.i18n import msg
 from cybercase.roles import ROLES, allowed, refusal
 from cybercase.timeutil import now_iso
 from cybercase.vault import audit, db, keyadmin, migrations, ratelimit, versions

@@ -20,8 +20,8 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import IO
 
+from cybercase.core.i18n import msg
 from cybercase.evidence.store import CHUNK
-from cybercase.i18n import msg
 from cybercase.vault.db import Connection
 
 MAX_MEMBERS = 20_000  # WhatsApp caps an export with media at about 10,000 messages

@@ -28,8 +28,8 @@ from cybercase.cases.cases import (
     set_intake,
     triage,
 )
+from cybercase.core.i18n import get_language, localize, t
 from cybercase.errors import CybercaseError, UsageError
-from cybercase.i18n import get_language, localize, t
 from cybercase.protocol import store
 from cybercase.protocol.model import Protocol
 from cybercase.timeutil import local_display

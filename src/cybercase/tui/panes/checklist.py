@@ -12,7 +12,7 @@ from textual.widgets import Input, Select, Static
 
 from cybercase.cases.cases import Case
 from cybercase.cases.checklist import STATUSES, items, progress, set_item
-from cybercase.i18n import get_language, t
+from cybercase.core.i18n import get_language, t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CasePane

@@ -22,10 +22,10 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
+from cybercase.core.i18n import t
 from cybercase.errors import UsageError
 from cybercase.evidence import Item
 from cybercase.evidence.items import extract
-from cybercase.i18n import t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from cybercase.core.i18n import t
 from cybercase.core.termsafe import safe
 from cybercase.evidence.chat import ChatSummary, chat_summary
-from cybercase.i18n import t
 from cybercase.vault import Vault
 
 

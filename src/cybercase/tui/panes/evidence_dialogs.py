@@ -27,6 +27,7 @@ from textual.widgets import (
 )
 
 from cybercase.cases.cases import Case
+from cybercase.core.i18n import localize, t
 from cybercase.core.termsafe import safe
 from cybercase.errors import UsageError
 from cybercase.evidence import (
@@ -39,7 +40,6 @@ from cybercase.evidence import (
     withdraw,
 )
 from cybercase.evidence.ingest import CAPTURED_BY, check_paths_exist
-from cybercase.i18n import localize, t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.paste import pasted_paths
 from cybercase.tui.screens.base import VaultModal

@@ -12,7 +12,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.phases import PhaseChange, change_phase, history
-from cybercase.i18n import get_language, localize, t
+from cybercase.core.i18n import get_language, localize, t
 from cybercase.privacy import access, corrections
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding

@@ -22,7 +22,7 @@ from cybercase.cases.people import (
     sees_care,
     set_roles,
 )
-from cybercase.i18n import t
+from cybercase.core.i18n import t
 from cybercase.protocol.model import Protocol
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CaseChanged, CasePane

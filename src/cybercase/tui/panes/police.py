@@ -14,9 +14,9 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from cybercase.core.i18n import localize, t
 from cybercase.cyber import police as police_core
 from cybercase.cyber.police import Report
-from cybercase.i18n import localize, t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import RecordsPane
 from cybercase.tui.screens.cyber_forms import AddPoliceModal, UpdatePoliceModal

@@ -15,7 +15,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from cybercase.cases.timeline import Event, timeline
-from cybercase.i18n import localize, t
+from cybercase.core.i18n import localize, t
 from cybercase.privacy.auditview import visible_entries
 from cybercase.timeutil import local_display
 from cybercase.tui.panes.base import CasePane

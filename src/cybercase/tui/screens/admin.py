@@ -32,6 +32,7 @@ from textual.widgets import (
 )
 from textual.worker import Worker, WorkerState
 
+from cybercase.core.i18n import CATALOGUES, localize, t
 from cybercase.core.termsafe import safe
 from cybercase.errors import CybercaseError, UsageError
 from cybercase.export.bagit import Problem
@@ -41,7 +42,6 @@ from cybercase.export.bundlecheck import (
     check_bundle,
     normal_fingerprint,
 )
-from cybercase.i18n import CATALOGUES, localize, t
 from cybercase.privacy.auditview import audit_log
 from cybercase.timeutil import local_display, local_today
 from cybercase.tui.bindings import tbinding

@@ -8,10 +8,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Static
 
+from cybercase.core.i18n import t
 from cybercase.core.termsafe import safe
 from cybercase.errors import CybercaseError
 from cybercase.export.register import ExportRecord, list_exports
-from cybercase.i18n import t
 from cybercase.timeutil import local_display
 from cybercase.tui.screens.admin import SECTIONS, AdminSection
 from cybercase.tui.widgets.error_line import ErrorLine

@@ -13,8 +13,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Button, Input, Label, Static
 
+from cybercase.core.i18n import t
 from cybercase.errors import CybercaseError, UsageError
-from cybercase.i18n import t
 from cybercase.protocol import model, store
 from cybercase.timeutil import local_display
 from cybercase.tui.screens.admin import SECTIONS, AdminSection

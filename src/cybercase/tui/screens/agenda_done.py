@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.widgets import Static
 
 from cybercase.cases.agenda import AgendaItem, mark_done
-from cybercase.i18n import localize, t
+from cybercase.core.i18n import localize, t
 from cybercase.tui.screens.forms import FormModal
 from cybercase.vault.versions import seen
 

@@ -16,7 +16,7 @@ from cybercase.cases.activity import last_activity
 from cybercase.cases.agenda import agenda, today
 from cybercase.cases.cases import Case, list_cases
 from cybercase.cases.search import MIN_QUERY, Hit, search
-from cybercase.i18n import t
+from cybercase.core.i18n import t
 from cybercase.timeutil import AMSTERDAM, from_iso, local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.errors import describe

@@ -13,7 +13,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import Button, Label, Static
 
-from cybercase.i18n import t
+from cybercase.core.i18n import t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import PlainModal
 

@@ -17,8 +17,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Input, Label, Static
 
+from cybercase.core.i18n import t
 from cybercase.errors import CybercaseError, UsageError
-from cybercase.i18n import t
 from cybercase.privacy import access
 from cybercase.privacy import retention as retention_core
 from cybercase.privacy.retention import PurgeResult, Receipt

@@ -25,9 +25,9 @@ from textual.widgets import (
 
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.people import Person, sees_care
+from cybercase.core.i18n import t
 from cybercase.errors import UsageError
 from cybercase.export.bagit import check_target
-from cybercase.i18n import t
 from cybercase.privacy import access, requests
 from cybercase.privacy.corrections import FIELDS, Correction, correct
 from cybercase.timeutil import local_display, local_today

@@ -11,7 +11,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Select
 
-from cybercase.i18n import LANGUAGES, t
+from cybercase.core.i18n import LANGUAGES, t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import PlainModal
 from cybercase.tui.settings import MAX_AUTO_LOCK_MINUTES, THEMES, AppSettings

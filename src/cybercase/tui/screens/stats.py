@@ -18,8 +18,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Input, Label, Static
 
 from cybercase.cases.agenda import today
+from cybercase.core.i18n import CATALOGUES, localize, t
 from cybercase.errors import CybercaseError
-from cybercase.i18n import CATALOGUES, localize, t
 from cybercase.privacy.stats import stats
 from cybercase.tui.screens.base import VaultScreen
 

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, LoadingIndicator, Select, Static
 from textual.worker import Worker, WorkerState
 
-from cybercase.i18n import t
+from cybercase.core.i18n import t
 from cybercase.tui.errors import describe
 from cybercase.tui.screens.base import AppAccess
 from cybercase.tui.widgets.banner import DemoBanner

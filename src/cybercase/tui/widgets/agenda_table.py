@@ -11,7 +11,7 @@ from textual.binding import BindingType
 from textual.message import Message
 
 from cybercase.cases.agenda import AgendaItem
-from cybercase.i18n import localize, t
+from cybercase.core.i18n import localize, t
 from cybercase.tui.bindings import localize_bindings, tbinding
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 

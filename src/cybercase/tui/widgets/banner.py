@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from cybercase.core.i18n import t
 from cybercase.demo import DEMO_PASSPHRASE, DEMO_USER
-from cybercase.i18n import t
 
 
 class DemoBanner(Static):

@@ -9,8 +9,8 @@ from rich.text import Text
 from textual.widgets import Static
 
 from cybercase.cases.cases import Case, case_protocol
+from cybercase.core.i18n import get_language, t
 from cybercase.errors import CybercaseError
-from cybercase.i18n import get_language, t
 from cybercase.protocol.model import Named
 from cybercase.timeutil import local_display
 from cybercase.vault import Vault

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from rich.text import Text
 
 from cybercase.cases.cases import Case
-from cybercase.i18n import t
+from cybercase.core.i18n import t
 from cybercase.timeutil import local_display
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from cybercase.core.i18n import localize
 from cybercase.core.termsafe import safe
-from cybercase.i18n import localize
 
 
 class ErrorLine(Static):

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
+from cybercase.core.i18n import msg
 from cybercase.errors import VaultCorrupt
-from cybercase.i18n import msg
 from cybercase.timeutil import now_iso
 from cybercase.vault.db import Connection, split_script
 
