@@ -202,6 +202,33 @@ def render(language: str, key: str, **kw: object) -> str:
                    {k: safe(_in(v, language), multiline=True) for k, v in kw.items()})
 
 
+class _Texts(Mapping[str, str]):
+    """The templates under ``prefix.`` in one language, by the rest of their key."""
+
+    def __init__(self, prefix: str, language: str) -> None:
+        self.prefix = prefix + "."
+        self.language = language
+
+    def __getitem__(self, name: str) -> str:
+        found = _template(self.language, self.prefix + name, {})
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (key[len(self.prefix):] for key in CATALOGUES[self.language]
+                if key.startswith(self.prefix))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def texts(prefix: str, language: str) -> Mapping[str, str]:
+    """A document's texts in one language: ``texts("report", "nl")["title"]`` is the Dutch
+    template of ``report.title``. Read when used, so importing the module loads nothing."""
+    return _Texts(prefix, language)
+
+
 def _in(value: object, language: str) -> str:
     return value.localized(language) if isinstance(value, Msg) else str(value)
 
@@ -282,4 +309,4 @@ def localize(value: object) -> str:
 
 
 __all__ = ["CATALOGUES", "LANGUAGES", "Msg", "Pair", "get_language", "language_from_locale",
-           "localize", "msg", "pair", "render", "set_language", "t"]
+           "localize", "msg", "pair", "render", "set_language", "t", "texts"]

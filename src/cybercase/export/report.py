@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import io
-import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,142 +32,32 @@ from fpdf.fonts import CORE_FONTS_CHARWIDTHS
 
 from cybercase.cases.cases import Case
 from cybercase.cases.timeline import Event
+from cybercase.core.i18n import Msg, texts
 from cybercase.evidence.items import Item
 from cybercase.export.itemlist import ATTACHMENT, item_list
 from cybercase.export.previews import IMAGE_MIMES, Preview, wants_preview
 from cybercase.timeutil import local_display
 from cybercase.vault.audit import AuditEntry
 
-# all printed Dutch text in one place (translatable)
-NL = {
-    "title": "Bewijsbundel cyberpesten",
-    "case": "Zaak",
-    "school": "School",
-    "coordinator": "Coördinator (exporteur)",
-    "made": "Gemaakt op",
-    "items": "Aantal bewijsstukken",
-    "bag": "Map in het ZIP-bestand",
-    "check_hint": (
-        "Op pagina 2 leest u hoe u controleert dat deze bundel van de school komt en niet "
-        "is veranderd: met twee waarden die u zelf berekent en telefonisch met de school "
-        "vergelijkt."
-    ),
-    "summary": "Samenvatting",
-    "no_summary": "(geen samenvatting vastgelegd)",
-    "timeline": "Tijdlijn",
-    "no_timeline": "(geen gebeurtenissen vastgelegd)",
-    "item": "Bewijsstuk",
-    "sha256": "SHA-256 (vingerafdruk)",
-    "file": "Bestand in de bundel",
-    "original": "Oorspronkelijke naam",
-    "size": "Grootte",
-    "bytes": "bytes",
-    "type": "Type",
-    "pixels": "Afmetingen",
-    "ingested": "Opgeslagen in de kluis",
-    "ingested_by": "Opgeslagen door",
-    "mtime": "Wijzigingstijd van het bestand",
-    "exif": "EXIF-tijd (door het toestel geschreven, zonder tijdzone)",
-    "flags": "Opmerkingen bij het opslaan",
-    "measured": "Gemeten (door cybercase vastgesteld)",
-    "stated": "Verklaard (door een persoon opgegeven, niet gecontroleerd)",
-    "nothing_stated": "(niets verklaard)",
-    "not_image": "Dit bestand is geen afbeelding. Het origineel staat onveranderd in de bundel.",
-    "bad_image": (
-        "De afbeelding kon niet worden getoond. Het origineel staat onveranderd in de bundel."
-    ),
-    "preview": "Verkleinde weergave om af te drukken; het origineel staat onveranderd in de "
-               "bundel.",
-    "custody": "Bijlage: bewaarketen (audit-log per bewijsstuk)",
-    "custody_intro": (
-        "Iedere handeling met een bewijsstuk staat in het audit-log van de kluis, met wie en "
-        "wanneer. Het volledige log per bewijsstuk, met de hash van iedere regel, staat in "
-        "data/custody.csv."
-    ),
-    "this_export": "export gestart: deze bundel",
-    "col_seq": "Nr.",
-    "col_when": "Tijd (Nederlandse tijd)",
-    "col_who": "Wie",
-    "col_what": "Handeling",
-    "left_out": "Weggelaten",
-    "left_out_text": (
-        "Deze bundel bevat alleen wat de ontvanger nodig heeft. Niet opgenomen zijn: "
-        "aantekeningen van de steungroep, zorggegevens van kinderen, gegevens van de "
-        "betrokken personen en interne notities van de school. Zie data/left-out.txt."
-    ),
-    "withdrawn": "Door de school ingetrokken bewijsstukken (niet in de bundel)",
-    "not_chosen": "Niet gekozen voor deze bundel",
-    "how_title": "Hoe controleert u deze bundel?",
-    "page": "pagina {n} van {nb}",
-    "page_n": "pagina",
-}
+# all printed Dutch text: the catalogue's ``report.*`` entries (cybercase/locale)
+NL = texts("report", "nl")
+STATED_NL = texts("report.stated", "nl")
+STATED = ("captured_by", "device", "platform", "url", "accounts", "shown_time",
+          "description", "tags", "offence_tags")  # the order on an item's page
+ACTIONS_NL = texts("report.action", "nl")
+TIMELINE_NL = texts("report.tl", "nl")
 
-STATED_NL = {
-    "captured_by": "Vastgelegd door", "device": "Toestel/app", "platform": "Platform",
-    "url": "URL", "accounts": "Accounts", "shown_time": "Tijd op het scherm",
-    "description": "Beschrijving", "tags": "Soort", "offence_tags": "Soort",
-}
-
-ACTIONS_NL = {
-    "evidence.ingest": "opgeslagen in de kluis",
-    "evidence.extract": "kopie uit de kluis gehaald",
-    "evidence.withdraw": "ingetrokken",
-    "evidence.verify": "gecontroleerd",
-    "export.start": "export gestart (een eerdere bundel)",
-    "export.done": "export voltooid",
-    "export.failed": "export mislukt",
-}
-
-# The page for a reader without technical knowledge: (kind, text); kinds: h (heading),
-# p (paragraph), li (list item), code (a command, in a fixed-width font). It gives no
-# value to compare with: whoever could change the bundle could change the report too.
+# The page for a reader without technical knowledge: (kind, key of report.how.*); kinds: h
+# (heading), p (paragraph), li (list item), code (a command, in a fixed-width font). It
+# gives no value to compare with: whoever could change the bundle could change the report.
 HOW: list[tuple[str, str]] = [
-    ("p", "Deze bundel bevat de bewijsstukken precies zoals de school ze heeft ontvangen en "
-          "bewaard. Van ieder bestand is een digitale vingerafdruk vastgelegd (een "
-          "SHA-256-code van 64 tekens). Verandert er ook maar één teken in een bestand, dan "
-          "klopt die vingerafdruk niet meer. Zo is na te gaan dat er niets is veranderd."),
-    ("h", "1. Komt de bundel van de school? Bereken twee waarden en bel de school."),
-    ("p", "Niets in deze bundel kan zelf bewijzen waar hij vandaan komt: wie de bundel kan "
-          "veranderen, kan ook dit rapport veranderen. Daarom staat hier geen waarde om mee "
-          "te vergelijken. Bereken zelf twee waarden en laat {school} ze door de telefoon "
-          "voorlezen. Bel een nummer waarvan u weet dat het van de school is (niet een nummer "
-          "uit deze bundel); ook het overdrachtsformulier dat bij de bundel hoort noemt ze."),
-    ("li", "A: de SHA-256 van het ZIP-bestand, precies zoals u het ontving;"),
-    ("li", "B: de vingerafdruk van de sleutel waarmee de bundel is ondertekend."),
-    ("p", "Kloppen beide, dan is dit precies de bundel die de school heeft gemaakt. De "
-          "SHA-256 van het ZIP-bestand berekent u vóór het uitpakken, bijvoorbeeld met:"),
-    ("code", "Get-FileHash -Algorithm SHA256 bundel.zip    (Windows PowerShell)"),
-    ("code", "certutil -hashfile bundel.zip SHA256          (Windows)"),
-    ("code", "sha256sum bundel.zip  of  shasum -a 256 bundel.zip    (Linux, Mac)"),
-    ("p", "Beide waarden, en alle controles hieronder, geeft cybercase. Met --expect en de "
-          "vingerafdruk die de school voorlas, keurt het iedere andere sleutel af:"),
-    ("code", "cybercase verify-bundle bundel.zip --expect \"VINGERAFDRUK\""),
-    ("p", "Zonder cybercase: VERIFY.txt in de bundel beschrijft hoe u met openssl de "
-          "handtekening controleert en de vingerafdruk van de sleutel berekent."),
-    ("h", "2. Is er niets veranderd? Laat de bundel controleren."),
-    ("p", "Uw digitale recherche of ICT-afdeling kan dit met gangbare, gratis programma's "
-          "nagaan; het bestand VERIFY.txt in de bundel beschrijft de stappen. Kort: pak het "
-          "ZIP-bestand uit, ga naar de map \"{bag}\" en geef een van deze opdrachten:"),
-    ("code", "sha256sum -c manifest-sha256.txt"),
-    ("p", "Achter ieder bestand moet OK staan (op een Mac: shasum -a 256 -c "
-          "manifest-sha256.txt). Of met een BagIt-controleprogramma:"),
-    ("code", "bagit.py --validate \"{bag}\""),
-    ("h", "3. Vergelijk met dit rapport."),
-    ("p", "Op de pagina van ieder bewijsstuk staat zijn SHA-256. Dezelfde code staat in "
-          "manifest-sha256.txt en in data/evidence.csv. De lijst van bewijsstukken van dit "
-          "rapport zit ook als bijlage bewijsstukken.txt in het PDF-bestand; cybercase "
-          "verify-bundle controleert dat die lijst, evidence.json en evidence.csv precies "
-          "de bestanden in data/evidence/ beschrijven."),
-    ("h", "Wat staat waar?"),
-    ("li", "data/evidence/: de bewijsstukken zelf, onveranderd;"),
-    ("li", "data/evidence.csv en data/evidence.json: de gegevens per bewijsstuk (de CSV "
-           "opent in een spreadsheet);"),
-    ("li", "data/custody.csv: wie wanneer wat met ieder bewijsstuk heeft gedaan;"),
-    ("li", "data/left-out.txt: wat bewust niet in de bundel zit;"),
-    ("li", "data/report.pdf: dit rapport."),
-    ("p", "Is de bundel versleuteld? Open hem dan met 7-Zip, WinZip of Keka en het "
-          "wachtwoord dat u apart van de bundel hebt gekregen."),
+    ("p", "01"), ("h", "02"), ("p", "03"), ("li", "04"), ("li", "05"), ("p", "06"),
+    ("code", "07"), ("code", "08"), ("code", "09"), ("p", "10"), ("code", "11"), ("p", "12"),
+    ("h", "13"), ("p", "14"), ("code", "15"), ("p", "16"), ("code", "17"), ("h", "18"),
+    ("p", "19"), ("h", "20"), ("li", "21"), ("li", "22"), ("li", "23"), ("li", "24"),
+    ("li", "25"), ("p", "26"),
 ]
+HOW_NL = texts("report.how", "nl")
 
 _TIMELINE_KINDS = ("case.opened", "case.reported", "phase", "case.closed")
 
@@ -470,25 +359,20 @@ def report_timeline(events: list[Event], chosen: list[Item]) -> list[Event]:
     return sorted(rows, key=Event.sort_key)
 
 
-_TIMELINE_NL: list[tuple[str, re.Pattern[str], str]] = [
-    ("case.opened", re.compile(r"case opened in phase (\d+)"), "zaak geopend in fase {0}"),
-    ("phase", re.compile(r"phase (\d+) -> (\d+): (.*)", re.S), "fase {0} -> {1}: {2}"),
-    ("case.closed", re.compile(r"closed: (.*)", re.S), "zaak gesloten: {0}"),
-    ("case.reported", re.compile(r"reported(?: by (.*?))?(?: via ([^ ]*))?", re.S),
-     "gemeld"),
-]
+# the timeline's own events (Msg) in the report's words: key -> report.tl.* (same values)
+_TIMELINE_NL = {
+    "cases.tl_opened": "opened", "cases.tl_phase": "phase", "cases.tl_closed": "closed",
+    "cases.tl_reported": "reported", "cases.tl_reported_by": "reported_by",
+    "cases.tl_reported_via": "reported_via", "cases.tl_reported_by_via": "reported_by_via",
+}
 
 
 def _timeline_text(event: Event) -> str:
-    for kind, pattern, template in _TIMELINE_NL:
-        match = pattern.fullmatch(event.what) if event.kind == kind else None
-        if match is None:
-            continue
-        if kind == "case.reported":
-            who, how = match.groups()
-            return "gemeld" + (f" door {who}" if who else "") + (f" via {how}" if how else "")
-        return template.format(*match.groups())
-    return event.what
+    what = event.what
+    if isinstance(what, Msg) and what.key in _TIMELINE_NL:
+        values = {k: str(v) for k, v in what.params.items()}
+        return TIMELINE_NL[_TIMELINE_NL[what.key]].format(**values)
+    return str(what)
 
 
 def _size(n: int) -> str:
@@ -552,8 +436,9 @@ def _build(data: ReportInput) -> bytes:
     # how to check (page 2, as the cover says)
     out.page()
     out.heading(NL["how_title"], 16)
-    fill = {"school": data.school or "de school", "bag": data.bag_name}
-    for kind, text in HOW:
+    fill = {"school": data.school or NL["the_school"], "bag": data.bag_name}
+    for kind, number in HOW:
+        text = HOW_NL[number]
         if kind == "h":
             out.heading(text, 11.5)
         elif kind == "p":
@@ -653,7 +538,8 @@ def _item_page(out: _Writer, item: Item, record: dict[str, Any], preview: Previe
         measured_facts.append((NL["flags"], "\n".join(map(str, item.flags)), False))
     stated = item.stated or {}
     stated_facts: list[tuple[str, Any, bool]] = []
-    for key, label in STATED_NL.items():
+    for key in STATED:
+        label = STATED_NL[key]
         value = stated.get(key)
         if value:
             stated_facts.append(
