@@ -13,41 +13,15 @@ from typing import Any
 
 from cybercase.cases.cases import case_protocol, get_case
 from cybercase.cases.people import Person, get_person, kind_word, list_people, parents_of
-from cybercase.core.i18n import msg
+from cybercase.core.i18n import msg, texts
 from cybercase.errors import UsageError
 from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 
-OTHER_CHILD_EN = "[another pupil]"
-OTHER_CHILD_NL = "[andere leerling]"
+# the notes' texts: the catalogue's ``notes.text.*`` entries, written in both languages
+TEXT = {lang: texts("notes.text", lang) for lang in ("en", "nl")}
 # name parts too common to replace on their own (Dutch particles)
 _PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "op", "in", "la", "le", "el"}
-
-CATEGORY = {
-    "incident": ("Incidenten -> pesten", "Incidents -> bullying"),
-    "journal": ("Dagboek", "Journal"),
-}
-T = {
-    "intro_en": "{day}: {name}{group} is involved in a bullying situation that the school "
-                "handles with its anti-bullying protocol (file {ref}).",
-    "intro_nl": "{day}: {name}{group} is betrokken bij een pestsituatie die de school "
-                "aanpakt volgens het pestprotocol (dossier {ref}).",
-    "bullied_en": "{name} was bullied. The school talks with {name} and the parents.",
-    "bullied_nl": "{name} werd gepest. De school voert gesprekken met {name} en de ouders.",
-    "bully_en": "{name} took part in the bullying. Agreements were made about {name}'s "
-                "behaviour.",
-    "bully_nl": "{name} heeft meegedaan aan het pesten. Er zijn afspraken gemaakt over het "
-                "gedrag van {name}.",
-    "member_en": "{name} helps in a support group to make things better in the class.",
-    "member_nl": "{name} helpt in een supportgroep om het in de klas beter te maken.",
-    "meeting_en": "{day}: {what}",
-    "meeting_nl": "{day}: {what}",
-    "actions_en": "Action points of {name}:",
-    "actions_nl": "Actiepunten van {name}:",
-    "phase_en": "Protocol phase {n}: {phase}.",
-    "phase_nl": "Protocolfase {n}: {phase}.",
-}
-
 
 def _parts(name: str) -> set[str]:
     return {part for part in re.split(r"[\s\-]+", name)
@@ -106,21 +80,23 @@ def school_note(vault: Vault, ref: str, person_id: int) -> dict[str, Any]:
         (case.id, person.id))]
     phase = protocol.phase(case.phase)
     out: dict[str, Any] = {"person_id": person.id, "kind": kind,
-                           "category_nl": CATEGORY[kind][0], "category_en": CATEGORY[kind][1]}
-    for lang, marker in (("en", OTHER_CHILD_EN), ("nl", OTHER_CHILD_NL)):
+                           "category_nl": TEXT["nl"][f"category.{kind}"],
+                           "category_en": TEXT["en"][f"category.{kind}"]}
+    for lang in ("en", "nl"):
+        T, marker = TEXT[lang], TEXT[lang]["other_child"]
         fill = {"name": person.name, "ref": case.ref, "day": local_today().isoformat(),
                 "group": f" ({person.group})" if person.group else ""}
-        lines = [T[f"intro_{lang}"].format(**fill)]
+        lines = [T["intro"].format(**fill)]
         role_key = {"bullied": "bullied", "bully": "bully"}.get(person.role or "", "member")
-        lines.append(T[f"{role_key}_{lang}"].format(**fill))
+        lines.append(T[role_key].format(**fill))
         for _mid, step, held_on in meetings:
             spec = protocol.step(step)
             what = spec.name_en if lang == "en" else spec.name_nl
-            lines.append(T[f"meeting_{lang}"].format(day=held_on, what=what))
+            lines.append(T["meeting"].format(day=held_on, what=what))
         if actions:
-            lines.append(T[f"actions_{lang}"].format(**fill))
+            lines.append(T["actions"].format(**fill))
             lines.extend(f"- {scrub(a, patterns, marker)}" for a in actions)
-        lines.append(T[f"phase_{lang}"].format(
+        lines.append(T["phase"].format(
             n=phase.number, phase=phase.name_en if lang == "en" else phase.name_nl))
         out[f"text_{lang}"] = "\n".join(lines)
     return out

@@ -27,7 +27,7 @@ from typing import Any
 from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
 from cybercase.cases.people import get_person
 from cybercase.core import oslayer
-from cybercase.core.i18n import Msg, msg
+from cybercase.core.i18n import Msg, msg, texts
 from cybercase.cyber.common import case_of_row
 from cybercase.errors import UsageError
 from cybercase.paths import assets
@@ -53,26 +53,8 @@ def _word(words: dict[str, Msg], code: str) -> str:
     """The Msg of a status or kind (its code in English), or the code if unknown."""
     return words.get(code, code)
 
-# all printed Dutch text of the form in one place (translatable)
-FORM_NL = {
-    "school": "School",
-    "pupil": "Leerling",
-    "group": "groep",
-    "parents": "Ouder(s)/verzorger(s)",
-    "reference": "Kenmerk",
-    "points": "Deze afspraken maken wij",
-    "agreed": "Datum van de afspraken",
-    "review": "Evaluatie op",
-    "sign": "Ondertekening",
-    "sign_parent": "Ouder/verzorger",
-    "sign_pupil": "Leerling",
-    "sign_school": "Namens de school",
-    "name": "Naam",
-    "date": "Datum",
-    "signature": "Handtekening",
-    "blank": "....................",
-    "footer": "Afspraken smartphonegebruik",
-}
+# all printed Dutch text of the form: the catalogue's ``agreements.form.*`` entries
+FORM_NL = texts("agreements.form", "nl")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
-from cybercase.core.i18n import msg
+from cybercase.core.i18n import msg, render, texts
 from cybercase.cyber import validate
 from cybercase.cyber.common import case_of_row, check_accounts, check_evidence
 from cybercase.errors import UsageError
@@ -41,58 +41,9 @@ WHY = msg("cyber.referrals.field.why")
 REFERENCE = msg("cyber.referrals.field.reference")
 FOLLOW_UP = msg("cyber.referrals.field.follow_up")
 
-RECIPIENT = {
-    "nl": {"meldknop": "Meldknop.nl", "helpwanted": "Helpwanted (Offlimits)",
-           "police": "Politie"},
-    "en": {"meldknop": "Meldknop.nl", "helpwanted": "Helpwanted (Offlimits)",
-           "police": "Police"},
-}
-
-TEXT = {
-    "nl": {
-        "subject": "Onderwerp: melding van illegale of schadelijke inhoud "
-                   "(artikel 16 Digital Services Act)",
-        "to": "Aan: {recipient}",
-        "platform": "Platform: {platform}",
-        "intro": "Hierbij meld ik de onderstaande inhoud en verzoek ik u deze te verwijderen "
-                 "of ontoegankelijk te maken.",
-        "urls": "Exacte URL('s) van de inhoud:",
-        "accounts": "Account(s) die de inhoud plaatsten of verspreidden:",
-        "what": "Wat er te zien is:",
-        "why": "Waarom deze inhoud illegaal of schadelijk is:",
-        "minor": "Het gaat om (cyber)pesten van een leerling van een basisschool, een "
-                 "minderjarige.",
-        "captured": "De school heeft de inhoud vastgelegd en bewaart die als bewijs "
-                    "({n} stuk(ken)); op verzoek van de politie is die beschikbaar.",
-        "good_faith": "Verklaring te goeder trouw: ik verklaar te goeder trouw dat de "
-                      "informatie en beweringen in deze melding juist en volledig zijn.",
-        "name": "Naam: {name}",
-        "email": "E-mail: {email}",
-        "reference": "Ons kenmerk: {ref}",
-        "date": "Datum: {day}",
-    },
-    "en": {
-        "subject": "Subject: notice of illegal or harmful content "
-                   "(Article 16 Digital Services Act)",
-        "to": "To: {recipient}",
-        "platform": "Platform: {platform}",
-        "intro": "I hereby report the content below and ask you to remove it or disable "
-                 "access to it.",
-        "urls": "Exact URL(s) of the content:",
-        "accounts": "Account(s) that posted or spread the content:",
-        "what": "What the content shows:",
-        "why": "Why this content is illegal or harmful:",
-        "minor": "This concerns (cyber)bullying of a primary school pupil, a minor.",
-        "captured": "The school has captured the content and keeps it as evidence "
-                    "({n} item(s)); it is available to the police on request.",
-        "good_faith": "Statement of good faith: I declare in good faith that the information "
-                      "and allegations in this notice are accurate and complete.",
-        "name": "Name: {name}",
-        "email": "E-mail: {email}",
-        "reference": "Our reference: {ref}",
-        "date": "Date: {day}",
-    },
-}
+# the letter's texts: the catalogue's ``referrals.letter.*`` and ``referrals.recipient.*``
+RECIPIENT = {lang: texts("referrals.recipient", lang) for lang in ("nl", "en")}
+TEXT = {lang: texts("referrals.letter", lang) for lang in ("nl", "en")}
 
 
 @dataclass
@@ -389,7 +340,7 @@ def request_text(
         lines += ["", t["why"], referral.harm_why]
     lines += ["", t["minor"]]
     if referral.evidence:
-        lines.append(t["captured"].format(n=len(referral.evidence)))
+        lines.append(render(lang, "referrals.letter.captured", n=len(referral.evidence)))
     lines += ["", t["good_faith"], ""]
     if name:
         lines.append(t["name"].format(name=name))

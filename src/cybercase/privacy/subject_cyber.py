@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from cybercase.core.i18n import texts
 from cybercase.cyber.accounts import list_accounts
 from cybercase.cyber.agreements import list_agreements
 from cybercase.cyber.police import list_reports
 from cybercase.cyber.referrals import list_referrals
 from cybercase.privacy.subject import SECTIONS, Section, SubjectContext
 
-STATUS_NL = {"suspected": "vermoed", "confirmed": "bevestigd"}
-ROLE_NL = {"victim": "slachtoffer", "suspect": "verdachte"}
-AGREEMENT_NL = {"draft": "concept", "agreed": "afgesproken", "reviewed": "geëvalueerd",
-                "ended": "beëindigd"}
+STATUS_NL = texts("subject.doc.account_status", "nl")
+ROLE_NL = texts("subject.doc.police_role", "nl")
+AGREEMENT_NL = texts("subject.doc.agreement_status", "nl")
 
 
 def own_account_ids(ctx: SubjectContext) -> set[int]:
