@@ -457,7 +457,7 @@ async def test_find_account_across_cases_opens_the_other_case_on_that_account(
         await pilot.pause()
         assert results.display and results.row_count == 2
         assert [str(results.cell(i, "case")) for i in range(2)] == ["2026-001", "2026-002"]
-        assert "2 account(s) in 2 case(s)" in widget_text(modal.query_one("#find-count"))
+        assert "2 accounts in 2 cases" in widget_text(modal.query_one("#find-count"))
         await pilot.press("down", "enter")  # the account in 2026-002
         await settle(pilot)
         screen = app.screen

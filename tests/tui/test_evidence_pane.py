@@ -119,7 +119,7 @@ async def test_ingest_dialog_progress_and_per_file_results(
                             "copy.png": "duplicate", "report.pdf": "flagged",
                             "unreadable.png": "error"}
         summary = widget_text(results.query_one("#results-summary"))
-        assert "5 file(s)" in summary and "1 not stored" in summary
+        assert "5 files" in summary and "1 not stored" in summary
         reasons = {Path(r.path).name: r.reason or "; ".join(r.flags) for r in results.results}
         assert "symlink" in reasons["unreadable.png"]
         assert "already in this case" in reasons["copy.png"]

@@ -80,7 +80,7 @@ async def test_export_with_checks_in_place_progress_and_result(
         shown = widget_text(run.query_one("#export-status"))
         assert run.result.sha256 == sha and sha in shown.replace("\n", "")
         assert str(out) in shown.replace("\n", "")
-        assert "1 item(s) in the bundle, 1 left out" in shown
+        assert "1 item in the bundle, 1 left out" in shown
         await pilot.press("enter")  # the Close button has the focus
         await pilot.pause()
         assert app.screen is screen

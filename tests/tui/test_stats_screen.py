@@ -36,7 +36,7 @@ async def test_stats_screen_shows_counts_bars_and_hides_small_ones(
         screen = app.screen
         assert isinstance(screen, StatsScreen)
         shown = widget_text(screen.query_one("#figures"))
-        assert "15 case(s) opened in" in shown
+        assert "15 cases opened in" in shown
         rows = {line.split()[0]: line for line in shown.splitlines() if line.strip()[:2] in
                 ("7b", "8a", "6a")}
         assert " 7 " in rows["8a"] and "█" in rows["8a"]

@@ -179,8 +179,8 @@ def test_missing_and_left_over_media_are_flagged(vault: Vault, tmp_path: Path) -
     chat = CHAT + "[13-01-2024, 18:50:00] Daan: \u200e<bijgevoegd: 00000005-GONE.jpg>\r\n"
     path = export_zip(tmp_path / "x.zip", {"00000006-EXTRA.opus": b"OggS extra"}, chat=chat)
     [result] = ingest(vault, ref, [str(path)])
-    assert "1 file(s) the chat refers to are not in the ZIP: 00000005-GONE.jpg" in result.flags
-    assert "1 file(s) in the ZIP are not mentioned in the chat: 00000006-EXTRA.opus" in \
+    assert "1 file the chat refers to is not in the ZIP: 00000005-GONE.jpg" in result.flags
+    assert "1 file in the ZIP is not mentioned in the chat: 00000006-EXTRA.opus" in \
         result.flags
     assert result.chat is not None and len(result.chat["media"]) == 2
 

@@ -13,10 +13,10 @@ import pytest
 from PIL import Image
 
 from cybercase.cases.cases import create_case
-from cybercase.core.i18n import CATALOGUES, Msg, localize, set_language
+from cybercase.core.i18n import CATALOGUES, Msg, localize, msg, set_language
 from cybercase.errors import CybercaseError, NotFound, UsageError
 from cybercase.evidence import imaging
-from cybercase.evidence.flags import FLAG_KEYS, flag_msg
+from cybercase.evidence.flags import FLAG_KEYS, dumps, from_record, loads
 from cybercase.evidence.ingest import Stated, ingest
 from cybercase.evidence.items import get_item, list_items, withdraw
 from cybercase.vault import Vault
@@ -46,39 +46,39 @@ def png(colour: tuple[int, int, int]) -> bytes:
     return buf.getvalue()
 
 
-def test_the_decoders_english_templates_match_the_catalogue() -> None:
-    # imaging.py runs without cybercase in its own processes; flags.py recognises its text
-    pairs = {"evidence.flag.too_large": imaging.MSG_TOO_LARGE,
-             "evidence.flag.bomb": imaging.MSG_BOMB,
-             "evidence.flag.damaged": imaging.MSG_DAMAGED,
-             "evidence.flag.unreadable": imaging.MSG_UNREADABLE,
-             "evidence.flag.crashed": imaging.MSG_CRASHED}
-    for key, template in pairs.items():
-        assert CATALOGUES["en"][key] == template, key
+def test_the_decoders_keys_are_in_the_catalogue() -> None:
+    # imaging.py runs without cybercase in its own processes; it hands over keys + values
+    for key in (imaging.FLAG_TOO_LARGE, imaging.FLAG_BOMB, imaging.FLAG_DAMAGED,
+                imaging.FLAG_UNREADABLE, imaging.FLAG_CRASHED):
+        assert key in CATALOGUES["en"] and key in CATALOGUES["nl"], key
         assert key in FLAG_KEYS
 
 
 def test_flags_from_the_decoder_come_back_as_dutch() -> None:
-    flag = imaging.MSG_TOO_LARGE.format(mp=225, limit=120)
-    made = flag_msg(flag)
-    assert isinstance(made, Msg) and made == flag
+    made = from_record(imaging.flag(imaging.FLAG_TOO_LARGE, mp=225.0, limit=120))
+    assert isinstance(made, Msg)
+    assert made == ("image claims 225 megapixels, more than the 120 megapixel safety limit: "
+                    "stored but not decoded")
     assert dutch(made) == ("afbeelding zegt 225 megapixel te hebben, meer dan de "
                            "veiligheidsgrens van 120 megapixel: bewaard, maar niet gedecodeerd")
-    damaged = flag_msg(imaging.MSG_DAMAGED.format(error="OSError: truncated (x)"))
+    damaged = from_record(imaging.flag(imaging.FLAG_DAMAGED, error="OSError: truncated (x)"))
     assert dutch(damaged) == ("beschadigde of afgebroken afbeelding (OSError: truncated (x)): "
                               "bewaard zoals ontvangen")
-    assert flag_msg("something else entirely") == "something else entirely"
-    assert not isinstance(flag_msg("something else entirely"), Msg)
+    assert from_record("something else entirely") == "something else entirely"
+    assert not isinstance(from_record("something else entirely"), Msg)
 
 
-def test_every_flag_template_round_trips() -> None:
+def test_every_flag_round_trips_through_the_vaults_json() -> None:
     for key in FLAG_KEYS:
         template = CATALOGUES["en"][key]
         names = {n for _, n, _, _ in string.Formatter().parse(template) if n}
-        values = {n: 7 if n in ("mp", "limit", "mb", "stated", "read") else "v (x)"
-                  for n in names}
-        text = template.format(**values)
-        assert isinstance(flag_msg(text), Msg), key
+        values: dict[str, object] = {
+            n: 7 if n in ("mp", "limit", "mb", "stated", "read", "n") else "v (x)"
+            for n in names}
+        made = msg(key, **values)
+        [back] = loads(dumps([made]))
+        assert isinstance(back, Msg) and back == made and back.key == key, key
+        assert "{" not in back, key
 
 
 def test_ingest_results_and_stored_flags_in_dutch(vault: Vault, tmp_path: Path) -> None:
@@ -94,7 +94,7 @@ def test_ingest_results_and_stored_flags_in_dutch(vault: Vault, tmp_path: Path) 
     assert mismatch == "the content is image/png but the name ends in '.jpg' (usually image/jpeg)"
     assert dutch(mismatch) == ("de inhoud is image/png, maar de naam eindigt op '.jpg' "
                                "(meestal image/jpeg)")
-    # read back from the vault (stored as English JSON text): still shown in Dutch
+    # read back from the vault (stored as key + values): still shown in Dutch
     item = get_item(vault, results["wrong.jpg"].id or 0)
     assert dutch(item.flags[0]).startswith("de inhoud is image/png")
     again = {Path(r.path).name: r for r in ingest(vault, ref, [str(tmp_path / "a.png")])}

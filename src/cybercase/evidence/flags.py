@@ -1,19 +1,24 @@
-"""The warnings kept with an evidence item (its ``flags``) as Msg, for the app's language.
+"""The warnings kept with an evidence item (its ``flags``): stored as key + values.
 
-Images are decoded in separate processes that load only ``imaging.py`` and Pillow, so the
-decoder's warnings arrive as English text; older items hold English text in the vault. Both
-are recognised here against the catalogue's English templates and turned back into a Msg
-(which is still the same English text as a ``str``); anything not recognised stays as is.
+A flag is a :class:`~cybercase.core.i18n.Msg`; in the vault (``evidence_items.flags``, a
+JSON list) each one is ``{"key": ..., "values": {...}}``, so the app shows it in its
+language and the CLI in English without ever parsing English text back. The image
+decoder runs in processes that load only ``imaging.py`` and Pillow: it hands over the
+same ``{"key", "values"}`` records (:func:`from_record`). Text that is not a Msg (none is
+written today; a vault written before migration 10 may hold a warning that was not one of
+the core's) is stored and shown as it is. Migration 10 converted the English text older
+vaults held.
 """
 
 from __future__ import annotations
 
-import re
-import string
+import json
+from collections.abc import Iterable
+from typing import Any
 
-from cybercase.core.i18n import CATALOGUES, msg
+from cybercase.core.i18n import Msg, msg
 
-# every flag the core writes; the decoder's templates are checked against these by a test
+# every flag the core writes (the decoder's keys are in imaging.FLAG_*)
 FLAG_KEYS = (
     "evidence.flag.too_large", "evidence.flag.bomb", "evidence.flag.damaged",
     "evidence.flag.unreadable", "evidence.flag.crashed", "evidence.flag.mismatch",
@@ -27,36 +32,47 @@ FLAG_KEYS = (
 )
 
 
-def _pattern(template: str) -> tuple[re.Pattern[str], dict[str, bool]]:
-    parts: list[str] = []
-    numeric: dict[str, bool] = {}
-    for literal, name, spec, conversion in string.Formatter().parse(template):
-        parts.append(re.escape(literal))
-        if name:
-            if name in numeric:
-                parts.append(f"(?P={name})")
-                continue
-            numeric[name] = bool(spec)
-            parts.append(f"'(?P<{name}>.*?)'" if conversion == "r" else f"(?P<{name}>.*?)")
-    return re.compile("".join(parts), re.S), numeric
+def _value_record(value: object) -> object:
+    if isinstance(value, Msg) and value.key:
+        return record(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return str(value)
 
 
-_PATTERNS = [(key, *_pattern(CATALOGUES["en"][key])) for key in FLAG_KEYS]
+def record(flag: str) -> object:
+    """``flag`` as it is stored: ``{"key", "values"}`` for a Msg, else the text."""
+    if isinstance(flag, Msg) and flag.key:
+        return {"key": flag.key,
+                "values": {k: _value_record(v) for k, v in flag.params.items()}}
+    return str(flag)
 
 
-def flag_msg(text: str) -> str:
-    """``text`` as the Msg it was made from, when it is one of the core's flags."""
-    for key, pattern, numeric in _PATTERNS:
-        found = pattern.fullmatch(text)
-        if found is None:
-            continue
-        values: dict[str, object] = {}
-        try:
-            for name, is_number in numeric.items():
-                values[name] = float(found[name]) if is_number else found[name]
-        except ValueError:
-            continue
-        made = msg(key, **values)
-        if made == text:
-            return made
-    return text
+def _value(value: object) -> object:
+    if isinstance(value, dict):
+        return from_record(value)
+    return value
+
+
+def from_record(stored: object) -> str:
+    """A stored flag (or one from the decoder) as the Msg it was made from."""
+    if isinstance(stored, dict) and isinstance(stored.get("key"), str):
+        values = stored.get("values")
+        params: dict[str, Any] = (
+            {str(k): _value(v) for k, v in values.items()} if isinstance(values, dict) else {})
+        return msg(stored["key"], **params)
+    return str(stored)
+
+
+def dumps(flags: Iterable[str]) -> str:
+    """The JSON kept in ``evidence_items.flags``."""
+    return json.dumps([record(f) for f in flags], ensure_ascii=False)
+
+
+def loads(text: str) -> list[str]:
+    """The flags of a stored item, each a Msg where it was stored as one."""
+    stored = json.loads(text)
+    return [from_record(f) for f in stored] if isinstance(stored, list) else []
+
+
+__all__ = ["FLAG_KEYS", "dumps", "from_record", "loads", "record"]

@@ -37,16 +37,19 @@ EXIF_DATETIME_ORIGINAL = 0x9003
 EXIF_DATETIME = 0x0132
 EXIF_IFD = 0x8769
 
-# The texts of the flags, in one place for translation.
-# English only: this file runs alone in the decoder processes (no cybercase imports); the
-# parent turns these texts into Msg again (cybercase.evidence.flags, the catalogue)
-MSG_TOO_LARGE = (
-    "image claims {mp:.0f} megapixels, more than the {limit} megapixel safety limit: "
-    "stored but not decoded"
-)
-MSG_BOMB = "image is a decompression bomb ({error}): stored but not decoded"
-MSG_DAMAGED = "damaged or truncated image ({error}): stored as received"
-MSG_UNREADABLE = "the content looks like an image but cannot be read ({error})"
+# The flags, as the key of their text in the catalogue and the values to fill in: this
+# file runs alone in the decoder processes (no cybercase imports), so it hands over
+# {"key", "values"} records; the parent makes them Msg (cybercase.evidence.flags).
+FLAG_TOO_LARGE = "evidence.flag.too_large"  # values: mp (float), limit (int)
+FLAG_BOMB = "evidence.flag.bomb"  # values: error
+FLAG_DAMAGED = "evidence.flag.damaged"  # values: error
+FLAG_UNREADABLE = "evidence.flag.unreadable"  # values: error
+FLAG_CRASHED = "evidence.flag.crashed"  # values: error
+
+
+def flag(key: str, **values: object) -> dict[str, Any]:
+    """A flag for the parent: the catalogue key and its values (JSON-ready)."""
+    return {"key": key, "values": values}
 
 
 @dataclass
@@ -57,7 +60,7 @@ class ImageInfo:
     exif_time: str | None = None
     dhash: str | None = None
     ahash: str | None = None
-    flags: list[str] = field(default_factory=list)
+    flags: list[dict[str, Any]] = field(default_factory=list)  # see flag()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -140,16 +143,16 @@ def analyse(data: bytes) -> ImageInfo:
         # Pillow refuses at open(), before the size can be read: take it from its message
         claimed = re.search(r"\((\d+) pixels\)", str(exc))
         if claimed:
-            info.flags.append(MSG_TOO_LARGE.format(
-                mp=int(claimed.group(1)) / 1e6, limit=MAX_PIXELS // 1_000_000))
+            info.flags.append(flag(FLAG_TOO_LARGE, mp=int(claimed.group(1)) / 1e6,
+                                   limit=MAX_PIXELS // 1_000_000))
         else:
-            info.flags.append(MSG_BOMB.format(error=_short(exc)))
+            info.flags.append(flag(FLAG_BOMB, error=_short(exc)))
     except UnidentifiedImageError as exc:
-        info.flags.append(MSG_UNREADABLE.format(error=_short(exc)))
+        info.flags.append(flag(FLAG_UNREADABLE, error=_short(exc)))
     except MemoryError as exc:
-        info.flags.append(MSG_BOMB.format(error=_short(exc)))
+        info.flags.append(flag(FLAG_BOMB, error=_short(exc)))
     except Exception as exc:  # untrusted input: any decoder error is a flag
-        info.flags.append(MSG_DAMAGED.format(error=_short(exc)))
+        info.flags.append(flag(FLAG_DAMAGED, error=_short(exc)))
     return info
 
 
@@ -164,8 +167,6 @@ def analyse(data: bytes) -> ImageInfo:
 # its image is flagged, not lost.
 
 WORKER_MEMORY = 2 * 1024 * 1024 * 1024
-MSG_CRASHED = "the image decoder stopped on this file ({error}): stored but not checked"
-
 # The worker loads this file and the OS seam (standard library only) by path: no core
 # dumps (it holds evidence images), then its memory cap, then the loop.
 _WORKER_BOOT = (
@@ -250,8 +251,8 @@ class DecoderPool:
             proc.wait()
             self._local.proc = None
             code = proc.returncode
-            return ImageInfo(flags=[MSG_CRASHED.format(
-                error=f"exit {code}" if code is not None else _short(exc))])
+            return ImageInfo(flags=[flag(
+                FLAG_CRASHED, error=f"exit {code}" if code is not None else _short(exc))])
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

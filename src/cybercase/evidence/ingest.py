@@ -40,9 +40,9 @@ from cybercase.cases.cases import check_text, get_case
 from cybercase.core import oslayer
 from cybercase.core.i18n import CATALOGUES, Msg, msg
 from cybercase.errors import UsageError
+from cybercase.evidence import flags as stored_flags
 from cybercase.evidence import imaging, sniff
 from cybercase.evidence.chat import importer as chat_import
-from cybercase.evidence.flags import flag_msg
 from cybercase.evidence.store import CHUNK, BlobWriter, store_bytes
 from cybercase.privacy import access
 from cybercase.timeutil import now_iso, to_iso
@@ -486,7 +486,7 @@ class _Batch:
         chat = chat_import.prepare(tx, blob, mime, original, prep.data, self.date_order)
         flags.extend(chat.flags if chat is not None else [])
         if info is not None:
-            flags.extend(flag_msg(f) for f in info.flags)
+            flags.extend(stored_flags.from_record(f) for f in info.flags)
         copies = [r[0] for r in tx.execute(
             "SELECT DISTINCT c.ref FROM evidence_items e JOIN cases c ON c.id = e.case_id"
             " WHERE e.blob_id = ? AND e.case_id != ? ORDER BY c.ref",
@@ -507,7 +507,7 @@ class _Batch:
                 info.width if info else None, info.height if info else None,
                 info.format if info else None, info.exif_time if info else None,
                 info.dhash if info else None, info.ahash if info else None,
-                json.dumps(flags, ensure_ascii=False), self.stated_json,
+                stored_flags.dumps(flags), self.stated_json,
             ),
         )
         item_id = int(cur.lastrowid)

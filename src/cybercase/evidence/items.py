@@ -11,7 +11,7 @@ from typing import Any
 from cybercase.cases.cases import check_text, get_case
 from cybercase.core.i18n import msg
 from cybercase.errors import NotFound, UsageError, VaultCorrupt
-from cybercase.evidence.flags import flag_msg
+from cybercase.evidence import flags as stored_flags
 from cybercase.evidence.store import read_chunks, rehash
 from cybercase.privacy import access
 from cybercase.safefile import PartialFile
@@ -71,7 +71,7 @@ def _item(r: tuple[Any, ...]) -> Item:
     return Item(
         id=r[0], case=r[1], sha256=r[2], size=r[3], mime=r[4], original_name=r[5],
         extension=r[6], source_path=r[7], file_mtime=r[8], ingested_at=r[9],
-        ingested_by=r[10], image=image, flags=[flag_msg(f) for f in json.loads(r[17])],
+        ingested_by=r[10], image=image, flags=stored_flags.loads(r[17]),
         stated=json.loads(r[18]),
         withdrawn=withdrawn, blob_id=r[22],
     )

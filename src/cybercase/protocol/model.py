@@ -333,7 +333,7 @@ def parse(text: str, name: str) -> Protocol:
     missing = [k for k in REQUIRED_STEPS if k not in seen]
     if missing:
         raise c.fail(("support_group", "steps"),
-                     msg("protocol.steps_missing", steps=", ".join(missing)))
+                     msg("protocol.steps_missing", steps=", ".join(missing), n=len(missing)))
     items: list[ChecklistItem] = []
     ids: set[int] = set()
     for i, entry in enumerate(c.tables(doc, (), "checklist")):

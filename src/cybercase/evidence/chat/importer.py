@@ -22,11 +22,11 @@ from typing import Any
 
 from cybercase.core.i18n import msg
 from cybercase.errors import UsageError
+from cybercase.evidence import flags as stored_flags
 from cybercase.evidence import imaging, sniff
 from cybercase.evidence.chat import dates, zipread
 from cybercase.evidence.chat import patterns as p
 from cybercase.evidence.chat.parse import Parsed, decode, looks_like_chat, parse
-from cybercase.evidence.flags import flag_msg
 from cybercase.evidence.store import CHUNK, Blob, BlobWriter, store_bytes
 from cybercase.timeutil import now_iso
 from cybercase.vault import Transaction
@@ -342,7 +342,7 @@ def _media_item(tx: Transaction, blob: Blob, head: bytes, image: imaging.ImageIn
                 name: str, member: str, export_id: int, case_id: int, case_ref: str,
                 stated_json: str, stated: dict[str, Any]) -> int:
     mime = sniff.mime_of(head) if head else "application/x-empty"
-    flags = [flag_msg(f) for f in (image.flags if image else [])]
+    flags = [stored_flags.from_record(f) for f in (image.flags if image else [])]
     mismatch = sniff.extension_mismatch(name, mime)
     if mismatch:
         flags.insert(0, mismatch)
@@ -357,7 +357,7 @@ def _media_item(tx: Transaction, blob: Blob, head: bytes, image: imaging.ImageIn
          image.width if image else None, image.height if image else None,
          image.format if image else None, image.exif_time if image else None,
          image.dhash if image else None, image.ahash if image else None,
-         json.dumps(flags, ensure_ascii=False), stated_json),
+         stored_flags.dumps(flags), stated_json),
     )
     item_id = int(cur.lastrowid)
     tx.audit("evidence.ingest", f"evidence {item_id}", {

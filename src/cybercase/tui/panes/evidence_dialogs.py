@@ -245,7 +245,7 @@ def result_row(result: FileResult) -> Row:
         notes.insert(0, result.reason)
     if result.near_duplicates:
         near = ", ".join(f"{n['id']} ({n['case']})" for n in result.near_duplicates)
-        notes.append(t("ingest.looks_like", items=near))
+        notes.append(t("ingest.looks_like", items=near, n=len(result.near_duplicates)))
     return Row(result.path, (
         Text(t(f"ingest.status.{result.status}"), style=STATUS_STYLE.get(result.status, "")),
         Text("" if result.id is None else str(result.id)),
@@ -272,7 +272,7 @@ class IngestResultsModal(VaultModal[None]):
         counts = Counter(r.status for r in self.results)
         parts = [t(f"ingest.count.{s}", n=counts[s])
                  for s in ("stored", "flagged", "duplicate", "error") if counts[s]]
-        return t("ingest.summary", files=len(self.results), parts=", ".join(parts) or "—")
+        return t("ingest.summary", n=len(self.results), parts=", ".join(parts) or "—")
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="ingest-results"):

@@ -13,7 +13,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
-from cybercase.core.i18n import t
+from cybercase.core.i18n import msg, t
 from cybercase.cyber.accounts import Account, find
 from cybercase.errors import CybercaseError
 from cybercase.tui.bindings import tbinding
@@ -88,7 +88,8 @@ class FindAccountModal(VaultModal[Account | None]):
         table.display = True
         cases = {a.case for a in accounts}
         self.query_one("#find-count", Static).update(
-            Text(t("findacc.count", n=len(accounts), cases=len(cases)) if accounts else ""))
+            Text(t("findacc.count", n=len(accounts), cases=msg("count.cases", n=len(cases)))
+                 if accounts else ""))
         if accounts:
             table.focus()
 

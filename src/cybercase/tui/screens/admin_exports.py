@@ -8,7 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Static
 
-from cybercase.core.i18n import t
+from cybercase.core.i18n import msg, t
 from cybercase.core.termsafe import safe
 from cybercase.errors import CybercaseError
 from cybercase.export.register import ExportRecord, list_exports
@@ -30,7 +30,7 @@ def export_detail(record: ExportRecord) -> Text:
     return Text(t(
         "admin.exports.detail", id=record.id, case=safe(record.case),
         when=local_display(record.created_at), by=safe(record.created_by),
-        file=safe(record.file), items=len(record.items),
+        file=safe(record.file), items=msg("count.items", n=len(record.items)),
         enc=t("admin.exports.encrypted") if record.encrypted else "",
         sha=record.sha256, fingerprint=record.fingerprint, handover=safe(record.handover)))
 

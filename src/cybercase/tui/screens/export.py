@@ -16,7 +16,7 @@ from textual.widgets import Button, Input, Label, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from cybercase.cases.cases import Case
-from cybercase.core.i18n import t
+from cybercase.core.i18n import msg, t
 from cybercase.errors import UsageError
 from cybercase.evidence import list_items
 from cybercase.export.bagit import check_target
@@ -116,7 +116,7 @@ class ExportRunModal(VaultModal[ExportResult | None]):
 
     def _progress(self, files: int, done: int) -> None:
         self.query_one("#export-progress", ProgressBar).update(total=self.total, progress=done)
-        self.query_one("#export-status", Static).update(Text(t("export.progress", files=files)))
+        self.query_one("#export-status", Static).update(Text(t("export.progress", n=files)))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "export" or not self.is_attached:
@@ -130,7 +130,7 @@ class ExportRunModal(VaultModal[ExportResult | None]):
             self.query_one("#export-heading", Label).update(t("export.done_title"))
             self.query_one("#export-status", Static).update(Text(t(
                 "export.done", path=str(result.path), sha=result.sha256,
-                items=len(result.items), left_out=len(result.left_out),
+                items=msg("count.items", n=len(result.items)), left_out=len(result.left_out),
                 fingerprint=result.fingerprint, handover=str(result.handover),
             ) + ("\n" + t("export.encrypted") if result.encrypted else "")))
         elif event.state == WorkerState.ERROR and event.worker.error is not None:

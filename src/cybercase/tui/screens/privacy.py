@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Input, Label, Static
 
-from cybercase.core.i18n import t
+from cybercase.core.i18n import msg, t
 from cybercase.errors import CybercaseError, UsageError
 from cybercase.privacy import access
 from cybercase.privacy import retention as retention_core
@@ -265,8 +265,10 @@ class PurgeRunModal(RunModal[PurgeResult]):
     def done(self, result: PurgeResult) -> Text:
         text = Text()
         for r in result.receipts:
-            text.append(t("purge.done_line", ref=r.reference, rows=sum(r.counts.values()),
-                          evidence=len(r.evidence), receipt=r.id) + "\n")
+            text.append(t("purge.done_line", ref=r.reference,
+                          rows=msg("count.records", n=sum(r.counts.values())),
+                          evidence=msg("count.evidence_items", n=len(r.evidence)),
+                          receipt=r.id) + "\n")
         if not result.compacted:
             text.append(t("purge.not_compacted") + "\n", style="yellow")
         text.append(t("retention.outside"), style="dim")

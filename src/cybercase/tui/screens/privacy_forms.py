@@ -25,7 +25,7 @@ from textual.widgets import (
 
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.people import Person, sees_care
-from cybercase.core.i18n import t
+from cybercase.core.i18n import msg, t
 from cybercase.errors import UsageError
 from cybercase.export.bagit import check_target
 from cybercase.privacy import access, requests
@@ -409,7 +409,8 @@ class SubjectExportRunModal(RunModal["SubjectExport"]):
 
     def done(self, result: SubjectExport) -> Text:
         text = Text(t("subject.done", path=str(result.path), sha=result.sha256,
-                      cases=", ".join(result.cases), files=len(result.included)))
+                      cases=", ".join(result.cases),
+                      files=msg("count.evidence_files", n=len(result.included))))
         text.append("\n" + t("subject.left_out") + "\n", style="bold")
         for entry in result.left_out:
             text.append(f"  - {entry['what']}\n")

@@ -36,7 +36,7 @@ def value_text(dimension: str, value: object) -> str:
 def render_figures(figures: dict[str, Any]) -> Group:
     """One table per dimension: value, count and a bar (no bar for a hidden count)."""
     parts: list[Any] = [Text(t("stats.summary", year=figures["year"],
-                                 cases=figures["cases"]), style="bold")]
+                                 n=figures["cases"]), style="bold")]
     for name, rows in figures["dimensions"].items():
         numbers = [r["count"] for r in rows if isinstance(r["count"], int)]
         top = max(numbers, default=0) or 1
