@@ -35,3 +35,5 @@ def test_wheel_contains_assets(tmp_path: Path) -> None:
         assert f"cybercase/assets/{asset.relative_to(ROOT / 'assets').as_posix()}" in names
     assert "cybercase/py.typed" in names
     assert "cybercase/vault/migrations/m0001_core.py" in names
+    for language in ("en", "nl"):  # the compiled message catalogues
+        assert f"cybercase/locale/{language}/LC_MESSAGES/cybercase.mo" in names
