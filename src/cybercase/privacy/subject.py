@@ -41,7 +41,7 @@ from fpdf import FPDF
 from cybercase.cases.cases import Case, case_protocol, get_case
 from cybercase.cases.notes import _PARTICLES
 from cybercase.cases.people import Person, get_person, parents_of
-from cybercase.core.i18n import msg, texts
+from cybercase.core.i18n import msg, render, texts
 from cybercase.errors import PermissionDenied, UsageError
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.evidence.store import read_chunks
@@ -247,13 +247,15 @@ def _pupil(ctx: SubjectContext) -> Section:
         matched.append({"case": case.ref, "person_id": rec.id,
                         "basis": NL["match_self"] if rec.id == p.id else NL["match_basis"]})
     data = {"name": p.name, "born": p.born, "group": p.group, "records": matched}
-    lines = [("Naam", p.name), ("Geboortedatum", p.born or "-"), ("Groep", p.group or "-")]
-    lines += [("Dossier", f"{m['case']} (persoon {m['person_id']}): {m['basis']}")
+    lines = [(NL["l.name"], p.name), (NL["l.born"], p.born or "-"),
+             (NL["l.group"], p.group or "-")]
+    lines += [(NL["l.case"],
+               NL["case_person"].format(case=m["case"], id=m["person_id"], basis=m["basis"]))
               for m in matched]
     if not p.born:
         lines.append(("", NL["no_born"]))
         data["note"] = NL["no_born"]
-    return Section("pupil", "Uw kind", data, lines)
+    return Section("pupil", NL["section.pupil"], data, lines)
 
 
 def _cases(ctx: SubjectContext) -> Section:
@@ -279,18 +281,20 @@ def _cases(ctx: SubjectContext) -> Section:
             "triage": case.triage, "outcome": ctx.mask(case.outcome), "phase_history": history,
         }
         out.append(entry)
-        lines += [("#", f"Dossier {case.ref}: {entry['title']}"),
-                  ("Rol van uw kind", role or "-"),
-                  ("Geopend / gesloten", f"{entry['opened']} / {entry['closed']}"),
-                  ("Fase", f"{case.phase} {entry['phase_name']}"),
-                  ("Melding", f"{case.reported_on or '-'} door {entry['reported_by'] or '-'}"
-                              f" via {case.channel or '-'}"),
-                  ("Samenvatting", ctx.mask(case.summary) or "-"),
-                  ("Beoordeling", case.triage or "-"),
-                  ("Afloop", ctx.mask(case.outcome) or "-")]
-        lines += [("Faseverloop", f"{h['date']}: {h['from'] or '-'} -> {h['to']}: {h['reason']}")
+        lines += [("#", NL["case_title"].format(ref=case.ref, title=entry["title"])),
+                  (NL["l.role"], role or "-"),
+                  (NL["l.opened_closed"], f"{entry['opened']} / {entry['closed']}"),
+                  (NL["l.phase"], f"{case.phase} {entry['phase_name']}"),
+                  (NL["l.report"], NL["reported"].format(
+                      on=case.reported_on or "-", by=entry["reported_by"] or "-",
+                      channel=case.channel or "-")),
+                  (NL["l.summary"], ctx.mask(case.summary) or "-"),
+                  (NL["l.triage"], case.triage or "-"),
+                  (NL["l.outcome"], ctx.mask(case.outcome) or "-")]
+        lines += [(NL["l.phase_history"],
+                   f"{h['date']}: {h['from'] or '-'} -> {h['to']}: {h['reason']}")
                   for h in history]
-    return Section("cases", "Dossiers", out, lines)
+    return Section("cases", NL["section.cases"], out, lines)
 
 
 def _support_group(ctx: SubjectContext) -> Section | None:
@@ -315,14 +319,15 @@ def _support_group(ctx: SubjectContext) -> Section | None:
             entry = {"case": case.ref, "date": held_on, "step": protocol.step(step).name_nl,
                      "notes": ctx.mask(notes) or None, "own_action_points": actions}
             out.append(entry)
-            lines.append(("#", f"{held_on}: {entry['step']} (dossier {case.ref})"))
+            lines.append(("#", NL["meeting"].format(day=held_on, step=entry["step"],
+                                                    ref=case.ref)))
             if entry["notes"]:
-                lines.append(("Verslag", entry["notes"]))
-            lines += [("Actiepunt van uw kind", a) for a in actions]
+                lines.append((NL["l.minutes"], entry["notes"]))
+            lines += [(NL["l.own_action"], a) for a in actions]
     if not out:
         return None
-    ctx.leave_out("actiepunten van andere kinderen", NL["why_others_actions"])
-    return Section("support_group", "Steungroep", out, lines)
+    ctx.leave_out(NL["out.others_actions"], NL["why_others_actions"])
+    return Section("support_group", NL["section.support_group"], out, lines)
 
 
 def _informed(ctx: SubjectContext) -> Section | None:
@@ -343,7 +348,7 @@ def _informed(ctx: SubjectContext) -> Section | None:
     for e in out:
         who = NL["parents"] if e["who"] == "parents" else e["who"]
         lines.append((e["date"], f"{who} ({e['how']}){': ' + e['note'] if e['note'] else ''}"))
-    return Section("informed", "Contact met u en anderen", out, lines)
+    return Section("informed", NL["section.informed"], out, lines)
 
 
 def _checklist(ctx: SubjectContext) -> Section | None:
@@ -360,8 +365,9 @@ def _checklist(ctx: SubjectContext) -> Section | None:
                         "status": status or "open", "note": ctx.mask(note) or None})
     if not out:
         return None
-    return Section("checklist", "Stappen uit het protocol over uw kind", out, [
-        (f"{e['case']} stap {e['item']}", f"{e['text']} ({STATUS_NL.get(e['status'], e['status'])})"
+    return Section("checklist", NL["section.checklist"], out, [
+        (NL["checklist_step"].format(case=e["case"], item=e["item"]),
+         f"{e['text']} ({STATUS_NL.get(e['status'], e['status'])})"
          f"{': ' + e['note'] if e['note'] else ''}") for e in out])
 
 
@@ -384,21 +390,23 @@ def _evidence(ctx: SubjectContext) -> Section | None:
                 "included": item.id in ctx.include_evidence,
             }
             out.append(entry)
-            lines.append((f"Bewijsstuk {item.id}", f"{entry['type']}, opgeslagen "
-                          f"{entry['stored']}{' (ingetrokken)' if entry['withdrawn'] else ''}"
-                          f"; {entry['platform'] or '-'}; {entry['description'] or ''}"
-                          f"{' - bijgevoegd' if entry['included'] else ''}"))
+            lines.append((NL["l.item"].format(id=item.id), NL["item_line"].format(
+                type=entry["type"], stored=entry["stored"],
+                withdrawn=NL["item_withdrawn"] if entry["withdrawn"] else "",
+                platform=entry["platform"] or "-", description=entry["description"] or "",
+                included=NL["item_included"] if entry["included"] else "")))
             if item.id not in ctx.include_evidence:
-                ctx.leave_out(f"inhoud van bewijsstuk {item.id} ({item.mime})",
+                ctx.leave_out(NL["out.item_content"].format(id=item.id, mime=item.mime),
                               NL["why_evidence"])
         reports = ctx.vault.conn.execute(
             "SELECT count(*) FROM minor_sexual_reports WHERE case_id = ?", (case.id,)
         ).fetchone()[0]
         if reports:
-            ctx.leave_out(f"{reports} beschrijving(en) in dossier {case.ref}", NL["why_minor"])
+            ctx.leave_out(render("nl", "subject.doc.out.minor", n=reports, ref=case.ref),
+                          NL["why_minor"])
     if not out:
         return None
-    return Section("evidence", "Bewijsstukken (beschrijving)", out, lines)
+    return Section("evidence", NL["section.evidence"], out, lines)
 
 
 def _corrections(ctx: SubjectContext) -> Section | None:
@@ -412,7 +420,7 @@ def _corrections(ctx: SubjectContext) -> Section | None:
     ]
     if not out:
         return None
-    return Section("corrections", "Verbeterde gegevens", out, [
+    return Section("corrections", NL["section.corrections"], out, [
         (e["at"], f"{e['field']}: {e['old'] or '-'} -> {e['new'] or '-'} ({e['reason']})")
         for e in out])
 
@@ -428,15 +436,16 @@ def _access_log(ctx: SubjectContext) -> Section:
             f" WHERE object IN ({marks}) ORDER BY seq", objects)
         if seq >= since[obj]
     ]
-    return Section("access_log", "Wie heeft de gegevens van uw kind vastgelegd of gewijzigd",
-                   out, [(e["time"], f"{e['user']}: {e['action']}") for e in out])
+    return Section("access_log", NL["section.access_log"], out,
+                   [(e["time"], f"{e['user']}: {e['action']}") for e in out])
 
 
 def _requests(ctx: SubjectContext) -> Section:
     out = requests.requests_for(ctx.vault, ctx.record_ids)
-    return Section("requests", "Inzageverzoeken", out, [
-        (r["received_on"], f"uiterlijk {r['due_on']}"
-                           f"{', beantwoord' if r['done_at'] else ''}") for r in out])
+    return Section("requests", NL["section.requests"], out, [
+        (r["received_on"], NL["request_due"].format(
+            due=r["due_on"], answered=NL["request_answered"] if r["done_at"] else ""))
+         for r in out])
 
 
 SECTIONS: list[SectionFn] = [
@@ -498,8 +507,8 @@ def subject_export(
         included[item_id] = case_items[item_id]
     ctx = SubjectContext(vault, person, records, cases, _masker(vault, records),
                          set(included))
-    ctx.leave_out("namen van andere kinderen, hun ouders en accountnamen", NL["why_masked"])
-    ctx.leave_out("rol in de steungroep", NL["why_sg_role"])
+    ctx.leave_out(NL["out.masked"], NL["why_masked"])
+    ctx.leave_out(NL["out.sg_role"], NL["why_sg_role"])
     sections = [s for s in (fn(ctx) for fn in SECTIONS) if s is not None]
 
     # reading evidence content is logged before any byte leaves the vault
@@ -560,7 +569,7 @@ def _pdf(vault: Vault, ctx: SubjectContext, sections: list[Section], included: l
     pdf = _Pdf(format="A4")
     pdf.set_auto_page_break(True, margin=15)
     pdf.set_margins(15, 15, 15)
-    pdf.footer_text = "Inzage"
+    pdf.footer_text = NL["footer"]
     pdf.set_creator("cybercase")
     pdf.add_page()
     _h(pdf, NL["title"].format(name=ctx.person.name), 16)

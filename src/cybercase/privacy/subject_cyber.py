@@ -17,6 +17,7 @@ from cybercase.cyber.police import list_reports
 from cybercase.cyber.referrals import list_referrals
 from cybercase.privacy.subject import SECTIONS, Section, SubjectContext
 
+NL = texts("subject.doc", "nl")
 STATUS_NL = texts("subject.doc.account_status", "nl")
 ROLE_NL = texts("subject.doc.police_role", "nl")
 AGREEMENT_NL = texts("subject.doc.agreement_status", "nl")
@@ -53,12 +54,12 @@ def _accounts(ctx: SubjectContext) -> Section | None:
     for e in out:
         if e["relation"] == "attributed":
             lines.append((f"{e['platform']} {e['handle']}",
-                          f"aan uw kind toegeschreven ({STATUS_NL.get(e['status'], '')})"
-                          f"{': ' + e['note'] if e['note'] else ''}"))
+                          NL["account_attributed"].format(status=STATUS_NL.get(e["status"], ""))
+                          + (": " + e["note"] if e["note"] else "")))
         else:
             lines.append((f"{e['platform']} {e['handle']}",
-                          "een nepaccount dat zich voordoet als uw kind"))
-    return Section("accounts", "Accounts", out, lines)
+                          NL["account_fake"]))
+    return Section("accounts", NL["section.accounts"], out, lines)
 
 
 def _police(ctx: SubjectContext) -> Section | None:
@@ -76,9 +77,10 @@ def _police(ctx: SubjectContext) -> Section | None:
                         "offence_on": rep.offence_on, "notes": ctx.mask(rep.notes) or None})
     if not out:
         return None
-    return Section("police", "Politie", out, [
-        (e["reported_on"], f"{e['kind']} {e['offence']}: uw kind als {ROLE_NL[e['role']]}"
-                           f"{': ' + e['notes'] if e['notes'] else ''}") for e in out])
+    return Section("police", NL["section.police"], out, [
+        (e["reported_on"], NL["police_line"].format(kind=e["kind"], offence=e["offence"],
+                                                    role=ROLE_NL[e["role"]])
+         + (": " + e["notes"] if e["notes"] else "")) for e in out])
 
 
 def _agreements(ctx: SubjectContext) -> Section | None:
@@ -101,9 +103,9 @@ def _agreements(ctx: SubjectContext) -> Section | None:
     lines: list[tuple[str, str]] = []
     for e in out:
         lines.append(("#", f"{e['title']} ({AGREEMENT_NL.get(e['status'], e['status'])})"))
-        lines += [("Afspraak", p) for p in e["points"]]
-        lines += [(f"Evaluatie {r['on']}", r["outcome"]) for r in e["reviews"]]
-    return Section("agreements", "Afspraken over de smartphone", out, lines)
+        lines += [(NL["l.agreement"], p) for p in e["points"]]
+        lines += [(NL["l.review"].format(on=r["on"]), r["outcome"]) for r in e["reviews"]]
+    return Section("agreements", NL["section.agreements"], out, lines)
 
 
 def _referrals(ctx: SubjectContext) -> Section | None:
@@ -114,9 +116,10 @@ def _referrals(ctx: SubjectContext) -> Section | None:
     ]
     if not out:
         return None
-    return Section("referrals", "Verzoeken om verwijdering van inhoud", out, [
-        (e["sent_on"] or "concept", f"{e['channel']} ({e['platform'] or '-'}): {e['status']}"
-                                    f"{'; ' + e['what'] if e['what'] else ''}") for e in out])
+    return Section("referrals", NL["section.referrals"], out, [
+        (e["sent_on"] or NL["referral_draft"],
+         f"{e['channel']} ({e['platform'] or '-'}): {e['status']}"
+         f"{'; ' + e['what'] if e['what'] else ''}") for e in out])
 
 
 # before the last two (who recorded what, the requests themselves)
