@@ -3,6 +3,7 @@ real errors on a real vault keep their English text and render in Dutch when loc
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -131,9 +132,10 @@ def test_agenda_and_timeline_texts_follow_the_language(vault: Vault) -> None:
     checklist.set_item(vault, case.ref, 1, "na")
     [item] = [i for i in agenda.agenda(vault) if i.case_ref == case.ref]
     assert item.what == "support group: evaluation after step 2 (The support group meeting)"
-    # stored in English, as before
-    stored = vault.conn.execute("SELECT what FROM due_items").fetchone()[0]
-    assert stored == item.what and type(stored) is str
+    # stored as key + values (never English to be recognised again)
+    stored = json.loads(vault.conn.execute("SELECT what FROM due_items").fetchone()[0])
+    assert stored == {"key": "cases.sg_evaluation", "values": {
+        "step": "2", "name": {"en": "The support group meeting", "nl": "De supportgroep"}}}
     events = {e.kind: e.what for e in timeline.timeline(vault, case.ref)}
     assert events["case.reported"] == "reported by mother via parent"
     assert events["checklist"] == "checklist item 1: na"

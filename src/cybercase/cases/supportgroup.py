@@ -11,7 +11,7 @@ All of it is care data: reading needs ``care.read``, writing ``care.write``.
 
 from __future__ import annotations
 
-import re
+import json
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -25,7 +25,7 @@ from cybercase.cases.cases import (
     require_open,
 )
 from cybercase.cases.people import get_person
-from cybercase.core.i18n import msg, pair
+from cybercase.core.i18n import Msg, from_record, msg, pair, to_record
 from cybercase.errors import UsageError
 from cybercase.protocol.model import Protocol
 from cybercase.timeutil import local_today, now_iso, parse_date
@@ -39,10 +39,9 @@ STATUS_ACTIVE, STATUS_ENDED, STATUS_NOT_BULLYING = "active", "ended", "not_bully
 STATUS_SECOND = "second_evaluation"
 PARENTS = "parents"
 
-# what the agenda items of the support group say; stored in English (due_items.what),
-# recognised again when shown so the app can show them in its language
-_EVALUATION_TEXT = re.compile(r"support group: evaluation after step (\S+) \((.*)\)", re.S)
-_SECOND_TEXT = "support group: second and last evaluation (step 4)"
+# what the agenda items of the support group say is stored as key + values (JSON in
+# due_items.what, core.i18n.to_record), so the app shows it in its language; migration 10
+# converted the English older vaults held
 
 
 @dataclass
@@ -68,7 +67,8 @@ def _schedule(tx: Transaction, case: Case, kind: str, due: str, what: str,
     cur = tx.execute(
         "INSERT INTO due_items(case_id, kind, due_on, what, meeting_id, created_at, created_by)"
         " VALUES (?,?,?,?,?,?,?)",
-        (case.id, kind, due, str(what), meeting_id, now_iso(), tx.vault.actor),
+        (case.id, kind, due, json.dumps(to_record(what), ensure_ascii=False), meeting_id,
+         now_iso(), tx.vault.actor),
     )
     item = {"id": int(cur.lastrowid), "kind": kind, "due": due, "what": what}
     tx.audit("agenda.schedule", f"due {item['id']}", {**item, "what": str(what)},
@@ -82,18 +82,16 @@ def _evaluation_text(step: str, name_en: str, name_nl: str) -> str:
 
 def due_text(protocol: Protocol | None, kind: str, what: str) -> str:
     """The stored text of an agenda item, as a Msg when it is one of the support group's
-    own (so the app shows it in its language); anything else (typed by a user) as is."""
-    if not kind.startswith("sg_"):
+    own (stored as key + values: the app shows it in its language); anything else (typed by
+    a user, or a text migration 10 did not recognise) as is. ``protocol`` is not needed
+    any more (the stored values hold both names of the step); kept for the callers."""
+    if not kind.startswith("sg_") or not what.startswith("{"):
         return what
-    if what == _SECOND_TEXT:
-        return msg("cases.sg_second_evaluation")
-    found = _EVALUATION_TEXT.fullmatch(what)
-    if found is None or protocol is None:
+    try:
+        made = from_record(json.loads(what))
+    except ValueError:
         return what
-    step = next((s for s in protocol.steps if s.key == found[1]), None)
-    if step is None or step.name_en != found[2]:
-        return what
-    return _evaluation_text(step.key, step.name_en, step.name_nl)
+    return made if isinstance(made, Msg) else what
 
 
 def record_meeting(
@@ -279,7 +277,7 @@ def meetings(vault: Vault, case: Case) -> list[dict[str, Any]]:
 def state(vault: Vault, case: Case) -> dict[str, Any]:
     vault.require("care.read")
     due = [
-        {"id": i, "kind": k, "due": d, "what": w, "done_at": x}
+        {"id": i, "kind": k, "due": d, "what": due_text(None, k, w), "done_at": x}
         for i, k, d, w, x in vault.conn.execute(
             "SELECT id, kind, due_on, what, done_at FROM due_items WHERE case_id = ?"
             " AND kind LIKE 'sg_%' ORDER BY due_on, id", (case.id,))

@@ -283,6 +283,36 @@ def pair(en: str, nl: str) -> Msg:
     return Pair(en, nl)
 
 
+def to_record(value: object) -> object:
+    """A message as data to store (JSON-ready): ``{"key", "values"}`` for a :class:`Msg`,
+    ``{"en", "nl"}`` for a :class:`Pair`, numbers as they are, anything else as text.
+    Stored data keeps keys and values, never a translated sentence (see :func:`from_record`).
+    """
+    if isinstance(value, Pair):
+        return {"en": str(value), "nl": value.nl}
+    if isinstance(value, Msg) and value.key:
+        return {"key": value.key,
+                "values": {k: to_record(v) for k, v in value.params.items()}}
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return str(value)
+
+
+def from_record(stored: object) -> object:
+    """What :func:`to_record` stored, as the Msg (or Pair, number, text) it was made from."""
+    if isinstance(stored, dict):
+        if isinstance(stored.get("key"), str):
+            values = stored.get("values")
+            params = ({str(k): from_record(v) for k, v in values.items()}
+                      if isinstance(values, dict) else {})
+            return msg(stored["key"], **params)
+        if isinstance(stored.get("en"), str) and isinstance(stored.get("nl"), str):
+            return pair(stored["en"], stored["nl"])
+    if isinstance(stored, (int, float, str)):
+        return stored
+    return str(stored)
+
+
 def _shown(value: object, language: str) -> object:
     """A message's value for the screen: numbers as they are (``{mp:.0f}``), text escaped."""
     if isinstance(value, Msg):
@@ -308,5 +338,6 @@ def localize(value: object) -> str:
     return str(value)
 
 
-__all__ = ["CATALOGUES", "LANGUAGES", "Msg", "Pair", "get_language", "language_from_locale",
-           "localize", "msg", "pair", "render", "set_language", "t", "texts"]
+__all__ = ["CATALOGUES", "LANGUAGES", "Msg", "Pair", "from_record", "get_language",
+           "language_from_locale", "localize", "msg", "pair", "render", "set_language", "t",
+           "texts", "to_record"]

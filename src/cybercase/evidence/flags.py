@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
 
-from cybercase.core.i18n import Msg, msg
+from cybercase.core.i18n import from_record as _from_record
+from cybercase.core.i18n import to_record
 
 # every flag the core writes (the decoder's keys are in imaging.FLAG_*)
 FLAG_KEYS = (
@@ -32,36 +32,15 @@ FLAG_KEYS = (
 )
 
 
-def _value_record(value: object) -> object:
-    if isinstance(value, Msg) and value.key:
-        return record(value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value
-    return str(value)
-
-
 def record(flag: str) -> object:
     """``flag`` as it is stored: ``{"key", "values"}`` for a Msg, else the text."""
-    if isinstance(flag, Msg) and flag.key:
-        return {"key": flag.key,
-                "values": {k: _value_record(v) for k, v in flag.params.items()}}
-    return str(flag)
-
-
-def _value(value: object) -> object:
-    if isinstance(value, dict):
-        return from_record(value)
-    return value
+    return to_record(flag)
 
 
 def from_record(stored: object) -> str:
     """A stored flag (or one from the decoder) as the Msg it was made from."""
-    if isinstance(stored, dict) and isinstance(stored.get("key"), str):
-        values = stored.get("values")
-        params: dict[str, Any] = (
-            {str(k): _value(v) for k, v in values.items()} if isinstance(values, dict) else {})
-        return msg(stored["key"], **params)
-    return str(stored)
+    made = _from_record(stored)
+    return made if isinstance(made, str) else str(made)
 
 
 def dumps(flags: Iterable[str]) -> str:

@@ -1,5 +1,6 @@
-"""Evidence flags are stored as key + values (issue 15); migration 10 converts the English
-text older vaults hold, once, and those vaults show the same text as before."""
+"""Evidence flags and the support group's agenda texts are stored as key + values (issue
+15); migration 10 converts the English older vaults hold, once, and those vaults show the
+same text as before."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from cybercase.cases import agenda, people, supportgroup
 from cybercase.cases.cases import create_case
 from cybercase.core.i18n import Msg, localize, set_language
 from cybercase.evidence.ingest import ingest
@@ -110,3 +112,47 @@ def test_migration_10_converts_the_english_flags_of_an_older_vault(
     assert stored[2] == {"key": "chat.flag.media_missing",
                          "values": {"n": 2, "names": "a.jpg, b.jpg"}}
     assert stored[3] == ODD
+
+
+def test_migration_10_converts_the_support_groups_agenda_texts(
+        vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = [m for m in migrations.all_migrations() if m.number < 10]
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "all_migrations", lambda: before)
+        vault, _ = Vault.create(vault_dir, USER, PASSPHRASE)
+        case = create_case(vault, "WhatsApp 7b")
+        pupil = people.add_person(vault, case.ref, "Sam", "pupil", role="bully")
+        supportgroup.record_meeting(vault, case.ref, "2", "2026-01-05",
+                                    participants=[pupil.id], actions=[(pupil.id, "sorry")])
+        vault.close()
+    evaluation = "support group: evaluation after step 2 (The support group meeting)"
+    conn = raw_connection(vault_dir, USER, PASSPHRASE)
+    try:  # what a vault written before migration 10 holds
+        conn.execute("UPDATE due_items SET what = ?", (evaluation,))
+        case_id = conn.execute("SELECT id FROM cases").fetchone()[0]
+        for kind, what in (("sg_second_evaluation", "support group: second and last "
+                                                    "evaluation (step 4)"),
+                           ("sg_evaluation", "support group: evaluation after step 2 (Other)")):
+            conn.execute("INSERT INTO due_items(case_id, kind, due_on, what, created_at,"
+                         " created_by) VALUES (?, ?, '2026-02-01', ?, '2026-01-05', 'anna')",
+                         (case_id, kind, what))
+        conn.commit()
+    finally:
+        conn.close()
+
+    with Vault.open(vault_dir, USER, PASSPHRASE) as vault:
+        items = sorted(agenda.agenda(vault), key=lambda i: str(i.what))
+        assert [str(i.what) for i in items] == [
+            "support group: evaluation after step 2 (Other)",  # unrecognised: as it was
+            evaluation, "support group: second and last evaluation (step 4)"]
+        assert not isinstance(items[0].what, Msg)
+        assert all(isinstance(i.what, Msg) for i in items[1:])
+        set_language("nl")
+        assert localize(items[1].what) == "supportgroep: evaluatie na stap 2 (De supportgroep)"
+        set_language("en")
+        stored = [json.loads(w) if w.startswith("{") else w for (w,) in vault.conn.execute(
+            "SELECT what FROM due_items ORDER BY id")]
+    assert stored[0] == {"key": "cases.sg_evaluation", "values": {
+        "step": "2", "name": {"en": "The support group meeting", "nl": "De supportgroep"}}}
+    assert stored[1] == {"key": "cases.sg_second_evaluation", "values": {}}
+    assert stored[2] == "support group: evaluation after step 2 (Other)"

@@ -1,5 +1,9 @@
-"""Evidence flags stored as key + values instead of English text (issue 15).
+"""Stored messages as key + values instead of English text (issue 15).
 
+Two places held English sentences that the app recognised again to show them in Dutch:
+an evidence item's warnings and the support group's evaluations on the agenda.
+
+**Evidence flags.**
 Until now ``evidence_items.flags`` held each warning as its English sentence, and the app
 recognised the sentence again to show it in Dutch. From here on a flag is stored as
 ``{"key": ..., "values": {...}}`` (cybercase.evidence.flags). This converts the English
@@ -9,6 +13,13 @@ only when the key and values render exactly the stored text again. A text that m
 nothing stays as it is and is shown as it is. The flags are measured facts that never
 change (trigger ``evidence_items_measured_fixed``): the trigger is set aside for this one
 update and put back as it was, in the same transaction; the texts shown stay the same.
+
+**Agenda items of the support group** (``due_items.what`` where ``kind`` starts with
+``sg_``): "support group: evaluation after step 2 (...)" becomes
+``{"key": "cases.sg_evaluation", "values": {"step": "2", "name": {"en", "nl"}}}`` with the
+step's names from the case's own stored protocol (which never changes), and the second
+evaluation ``{"key": "cases.sg_second_evaluation"}``. A text whose step or name does not
+match the protocol stays as it is.
 """
 
 from __future__ import annotations
@@ -16,7 +27,10 @@ from __future__ import annotations
 import json
 import re
 import string
+import tomllib
+from typing import Any
 
+from cybercase.paths import assets
 from cybercase.vault.db import Connection
 
 # the English of every flag the core wrote before this migration
@@ -101,7 +115,61 @@ def convert(text: str) -> object:
     return text
 
 
+_EVALUATION = re.compile(r"support group: evaluation after step (\S+) \((.*)\)", re.S)
+_SECOND = "support group: second and last evaluation (step 4)"
+
+
+def _step_names(text: str) -> dict[str, tuple[str, str]]:
+    try:
+        doc: dict[str, Any] = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return {}
+    steps = doc.get("support_group", {}).get("steps", [])
+    return {str(s.get("key")): (str(s.get("name_en")), str(s.get("name_nl")))
+            for s in steps if isinstance(s, dict)}
+
+
+def convert_due(text: str, steps: dict[str, tuple[str, str]]) -> str:
+    """One support-group agenda text as stored from now on, or the text when unrecognised."""
+    if text == _SECOND:
+        return json.dumps({"key": "cases.sg_second_evaluation", "values": {}})
+    found = _EVALUATION.fullmatch(text)
+    names = steps.get(found[1]) if found else None
+    if found is None or names is None or names[0] != found[2]:
+        return text
+    return json.dumps({"key": "cases.sg_evaluation",
+                       "values": {"step": found[1], "name": {"en": names[0], "nl": names[1]}}},
+                      ensure_ascii=False)
+
+
+def _protocol_text(conn: Connection, row: int | None) -> str:
+    """The stored protocol of a case; cases older than stored protocols use the default."""
+    if row is None:  # the shipped default (cybercase.protocol.model.default_text)
+        return (assets() / "protocols" / "default.toml").read_text(encoding="utf-8")
+    found = conn.execute("SELECT text FROM protocols WHERE id = ?", (row,)).fetchone()
+    return str(found[0]) if found else ""
+
+
+def _agenda(conn: Connection) -> None:
+    protocols: dict[int, dict[str, tuple[str, str]]] = {}
+    rows = conn.execute(
+        "SELECT d.id, d.what, c.protocol_row FROM due_items d JOIN cases c ON c.id = d.case_id"
+        " WHERE d.kind LIKE 'sg_%'").fetchall()
+    for due_id, what, row in rows:
+        key = -1 if row is None else int(row)
+        if key not in protocols:
+            protocols[key] = _step_names(_protocol_text(conn, row))
+        new = convert_due(what, protocols[key])
+        if new != what:
+            conn.execute("UPDATE due_items SET what = ? WHERE id = ?", (new, due_id))
+
+
 def apply(conn: Connection) -> None:
+    _agenda(conn)
+    _flags(conn)
+
+
+def _flags(conn: Connection) -> None:
     rows = conn.execute(
         "SELECT id, flags FROM evidence_items WHERE flags != '[]'").fetchall()
     changed: list[tuple[str, int]] = []
