@@ -44,6 +44,7 @@ from cybercase.cases.cases import create_case
 from cybercase.cli import main
 from cybercase.errors import CybercaseError, UsageError
 from cybercase.evidence import imaging, ingest, sniff
+from cybercase.evidence.flags import FLAG_KEYS, from_record
 from cybercase.evidence.store import rehash
 from cybercase.export.bundle import verify_bundle
 from cybercase.protocol.model import default_text, parse, read_file
@@ -167,7 +168,8 @@ def test_fuzz_ingest_of_mutated_images(
         mime = sniff.mime_of(data)
         assert isinstance(mime, str) and mime
         info = imaging.analyse(data)
-        assert all(isinstance(f, str) and "\n" not in f for f in info.flags)
+        # flags come as catalogue key + values; each renders to one line
+        assert all(f["key"] in FLAG_KEYS and "\n" not in from_record(f) for f in info.flags)
         path = folder / f"input{n:05d}{ext}"
         path.write_bytes(data)
         [result] = ingest(vault, ref, [str(path)], workers=0)
