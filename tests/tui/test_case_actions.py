@@ -252,8 +252,8 @@ async def test_agenda_item_marked_done_from_the_dashboard(
 ) -> None:
     vault = Vault.open(case_vault, USER, PASSPHRASE)
     try:
-        from cybercase.cases.agenda import add_follow_up
         from cybercase.cyber.agreements import add_agreement
+        from cybercase.views.agenda import add_follow_up
 
         add_follow_up(vault, "2026-002", "2020-01-01", "call the [parents]")
         add_follow_up(vault, "2026-001", "2020-01-02", "talk to Tim")

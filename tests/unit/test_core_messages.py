@@ -12,7 +12,7 @@ import pytest
 
 import cybercase
 from cybercase.catalogue import AREAS
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
 from cybercase.i18n import CATALOGUES, Msg, localize, msg, set_language
 
 SRC = Path(cybercase.__file__).parent

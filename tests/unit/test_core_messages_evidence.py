@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 
 from cybercase.cases.cases import create_case
-from cybercase.errors import CybercaseError, NotFound, UsageError
+from cybercase.core.errors import CybercaseError, NotFound, UsageError
 from cybercase.evidence import imaging
 from cybercase.evidence.flags import FLAG_KEYS, flag_msg
 from cybercase.evidence.ingest import Stated, ingest

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cybercase.cases.cases import create_case
-from cybercase.errors import CybercaseError
+from cybercase.core.errors import CybercaseError
 from cybercase.export.bagit import check_target
 from cybercase.export.bundle import check_passphrase, export_case, verify_bundle
 from cybercase.i18n import localize, set_language

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cybercase.errors import CybercaseError, UsageError
+from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.i18n import localize, set_language
 from cybercase.protocol.model import default_text, parse, read_file
 

@@ -10,9 +10,9 @@ import pytest
 
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person, get_person
+from cybercase.core.errors import PermissionDenied, UsageError
+from cybercase.core.timeutil import local_today
 from cybercase.cyber import accounts, agreements, police, referrals, validate
-from cybercase.errors import PermissionDenied, UsageError
-from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 from cybercase.vault.audit import head
 

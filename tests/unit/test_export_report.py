@@ -12,11 +12,11 @@ import pytest
 from PIL import Image
 
 from cybercase.cases.cases import create_case
-from cybercase.errors import VaultCorrupt
+from cybercase.core.errors import VaultCorrupt
+from cybercase.documents.report import _wrap, pdf_text
 from cybercase.evidence import ingest
 from cybercase.evidence.ingest import Stated
 from cybercase.export.bundle import export_case
-from cybercase.export.report import _wrap, pdf_text
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
 from tests.helpers import raw_connection
@@ -122,7 +122,7 @@ def test_helpers_for_other_dutch_forms() -> None:
     document with automatic page breaks and a footer on every page."""
     from fpdf.enums import XPos, YPos
 
-    from cybercase.export.report import _h, _p, _Pdf, latin1
+    from cybercase.documents.report import _h, _p, _Pdf, latin1
 
     pdf = _Pdf(format="A4")
     pdf.set_auto_page_break(True, margin=18)

@@ -14,7 +14,7 @@ from cybercase.export.bundle import custody_events
 from cybercase.privacy import retention
 from cybercase.privacy.subject import subject_export
 from cybercase.vault import Vault, migrations
-from cybercase.verify import verify_vault
+from cybercase.views.verify import verify_vault
 from tests.conftest import PASSPHRASE, USER
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from cybercase.cases import access
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
-from cybercase.errors import PermissionDenied
+from cybercase.core.errors import PermissionDenied
 from cybercase.evidence import ingest
 from cybercase.i18n import localize, set_language
-from cybercase.privacy import access
 from cybercase.privacy.subject import subject_export
 from cybercase.vault import Vault
 from tests.unit.test_evidence import jpeg_bytes, picture, png_bytes, write

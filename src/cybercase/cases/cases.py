@@ -6,11 +6,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from cybercase.errors import NotFound, UsageError
+from cybercase.cases import access
+from cybercase.core.errors import NotFound, UsageError
+from cybercase.core.timeutil import AMSTERDAM, now_iso, now_utc, parse_date
 from cybercase.i18n import Msg, msg
-from cybercase.privacy import access
 from cybercase.protocol.model import Protocol, default, pick, read_file
-from cybercase.timeutil import AMSTERDAM, now_iso, now_utc, parse_date
 from cybercase.vault import Vault
 
 MAX_TITLE = 200

@@ -16,9 +16,9 @@ from cybercase.cases.cases import (
     require_open,
 )
 from cybercase.cases.people import get_person
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
+from cybercase.core.timeutil import now_iso
 from cybercase.i18n import msg
-from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
 
 STATUSES = ("open", "done", "na")

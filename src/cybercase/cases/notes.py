@@ -13,9 +13,9 @@ from typing import Any
 
 from cybercase.cases.cases import case_protocol, get_case
 from cybercase.cases.people import Person, get_person, kind_word, list_people, parents_of
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
+from cybercase.core.timeutil import local_today
 from cybercase.i18n import msg
-from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 
 OTHER_CHILD_EN = "[another pupil]"

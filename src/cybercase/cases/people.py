@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from cybercase.cases import access
 from cybercase.cases.cases import (
     Case,
     case_protocol,
@@ -19,12 +20,11 @@ from cybercase.cases.cases import (
     get_case,
     require_open,
 )
-from cybercase.errors import NotFound, UsageError
+from cybercase.core.errors import NotFound, UsageError
+from cybercase.core.roles import allowed
+from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.i18n import msg
-from cybercase.privacy import access
 from cybercase.protocol.model import pick
-from cybercase.roles import allowed
-from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault
 
 KINDS = ("pupil", "parent", "staff")

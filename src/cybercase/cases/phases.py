@@ -14,9 +14,9 @@ from cybercase.cases.cases import (
     get_case,
     require_open,
 )
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
+from cybercase.core.timeutil import now_iso
 from cybercase.i18n import msg
-from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
 
 

@@ -26,10 +26,10 @@ from cybercase.cases.cases import (
     require_open,
 )
 from cybercase.cases.people import get_person
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
+from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.i18n import msg
 from cybercase.protocol.model import Protocol
-from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault
 from cybercase.vault.vault import Transaction
 

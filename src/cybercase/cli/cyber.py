@@ -8,12 +8,12 @@ import click
 
 from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
+from cybercase.core.errors import UsageError
+from cybercase.core.timeutil import local_display
 from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber import agreements as agreements_core
 from cybercase.cyber import police as police_core
 from cybercase.cyber import referrals as referrals_core
-from cybercase.errors import UsageError
-from cybercase.timeutil import local_display
 
 # --- accounts ------------------------------------------------------------------------------
 

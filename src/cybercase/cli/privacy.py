@@ -7,13 +7,14 @@ from typing import Any
 
 import click
 
+from cybercase.cases import access
 from cybercase.cli import main
 from cybercase.cli.casefile import person
 from cybercase.cli.cases import case
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
-from cybercase.privacy import access, corrections
+from cybercase.core.timeutil import local_display
+from cybercase.privacy import corrections
 from cybercase.privacy import retention as retention_core
-from cybercase.timeutil import local_display
 
 
 @case.command("restrict")

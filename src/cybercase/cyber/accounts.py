@@ -18,14 +18,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cybercase.cases import access
 from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
 from cybercase.cases.people import get_person
+from cybercase.core.errors import NotFound, UsageError
+from cybercase.core.timeutil import now_iso
 from cybercase.cyber import validate
 from cybercase.cyber.common import case_of_row, check_evidence
-from cybercase.errors import NotFound, UsageError
 from cybercase.i18n import msg
-from cybercase.privacy import access
-from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
 
 STATUSES = ("suspected", "confirmed", "refuted")

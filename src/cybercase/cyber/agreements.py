@@ -27,11 +27,11 @@ from typing import Any
 from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
 from cybercase.cases.people import get_person
 from cybercase.core import oslayer
+from cybercase.core.errors import UsageError
+from cybercase.core.paths import assets
+from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.cyber.common import case_of_row
-from cybercase.errors import UsageError
 from cybercase.i18n import Msg, msg
-from cybercase.paths import assets
-from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault
 
 STATUSES = ("draft", "agreed", "reviewed", "ended")
@@ -430,7 +430,7 @@ def render_pdf(vault: Vault, agr: Agreement) -> bytes:
     from fpdf import FPDF
     from fpdf.enums import XPos, YPos
 
-    from cybercase.export.report import _h, _p, _Pdf, latin1
+    from cybercase.documents.report import _h, _p, _Pdf, latin1
 
     def inline(pdf: FPDF, key: str, value: str) -> None:
         pdf.set_font("Helvetica", "B", 10)

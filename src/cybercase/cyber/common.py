@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cybercase.cases.cases import Case, get_case
-from cybercase.errors import NotFound, UsageError
+from cybercase.core.errors import NotFound, UsageError
 from cybercase.i18n import msg
 from cybercase.vault import Vault
 

@@ -23,10 +23,10 @@ from typing import Any
 
 from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
 from cybercase.cases.people import PROSECUTABLE_AGE, Person, get_person
+from cybercase.core.errors import UsageError
+from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.cyber.common import case_of_row, check_accounts, unique
-from cybercase.errors import UsageError
 from cybercase.i18n import Msg, msg
-from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault
 
 KINDS = ("aangifte", "melding")

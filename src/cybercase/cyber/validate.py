@@ -9,7 +9,7 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
 from cybercase.i18n import msg
 
 THE_URL = msg("cyber.validate.the_url")

@@ -36,16 +36,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from cybercase.cases import access
 from cybercase.cases.cases import check_text, get_case
 from cybercase.core import oslayer
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
+from cybercase.core.timeutil import now_iso, to_iso
 from cybercase.evidence import imaging, sniff
 from cybercase.evidence.chat import importer as chat_import
 from cybercase.evidence.flags import flag_msg
 from cybercase.evidence.store import CHUNK, BlobWriter, store_bytes
 from cybercase.i18n import CATALOGUES, Msg, msg
-from cybercase.privacy import access
-from cybercase.timeutil import now_iso, to_iso
 from cybercase.vault import Transaction, Vault
 
 SMALL = 32 * 1024 * 1024  # read into memory at once

@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cybercase.cases import access
 from cybercase.cases.cases import check_text, get_case
-from cybercase.errors import NotFound, UsageError, VaultCorrupt
+from cybercase.core.errors import NotFound, UsageError, VaultCorrupt
+from cybercase.core.safefile import PartialFile
+from cybercase.core.timeutil import local_display, now_iso
 from cybercase.evidence.flags import flag_msg
 from cybercase.evidence.store import read_chunks, rehash
 from cybercase.i18n import msg
-from cybercase.privacy import access
-from cybercase.safefile import PartialFile
-from cybercase.timeutil import local_display, now_iso
 from cybercase.vault import Vault
 
 # User-facing texts: cybercase/catalogue/evidence.py (English and Dutch).

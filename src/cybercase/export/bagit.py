@@ -39,10 +39,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from cybercase.core import oslayer
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
+from cybercase.core.safefile import PartialFile
+from cybercase.core.timeutil import AMSTERDAM
 from cybercase.i18n import msg
-from cybercase.safefile import PartialFile
-from cybercase.timeutil import AMSTERDAM
 
 CHUNK = 1 << 20
 SIG_FILE = "tagmanifest-sha256.txt.sig"

@@ -29,7 +29,15 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from cybercase.cases.cases import Case, get_case
-from cybercase.errors import NotFound, UsageError, VaultCorrupt
+from cybercase.core.errors import NotFound, UsageError, VaultCorrupt
+from cybercase.core.timeutil import local_display, local_today, now_iso
+from cybercase.documents.handover import (
+    HandoverInput,
+    build_handover,
+    check_handover_target,
+    handover_path,
+    write_handover,
+)
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.evidence.store import read_chunks
 from cybercase.export.bagit import (
@@ -44,22 +52,14 @@ from cybercase.export.bagit import (
 from cybercase.export.bundlecheck import bundle_encrypted as bundle_encrypted  # re-exported
 from cybercase.export.bundlecheck import verify_bundle as verify_bundle  # re-exported
 from cybercase.export.bundletexts import left_out_text, verify_text
-from cybercase.export.handover import (
-    HandoverInput,
-    build_handover,
-    check_handover_target,
-    handover_path,
-    write_handover,
-)
 from cybercase.export.signing import signing_key
 from cybercase.i18n import msg
-from cybercase.settings import get_settings
-from cybercase.timeutil import local_display, local_today, now_iso
 from cybercase.vault import Vault, auditscope
 from cybercase.vault.audit import AuditEntry
+from cybercase.vault.settings import get_settings
 
 if TYPE_CHECKING:
-    from cybercase.export.previews import Previews
+    from cybercase.documents.previews import Previews
 
 MIN_PASSPHRASE = 12
 
@@ -396,8 +396,8 @@ def _write(
     start_seq: int,
 ) -> BagResult:
     clock = time.perf_counter()
-    from cybercase.cases.timeline import timeline
-    from cybercase.export.previews import Previews
+    from cybercase.documents.previews import Previews
+    from cybercase.views.timeline import timeline
 
     timings["imports"] = time.perf_counter() - clock
     clock = time.perf_counter()
@@ -432,7 +432,7 @@ def _write(
     def build() -> bytes:
         begin = time.perf_counter()
         # fpdf2 loads here, on the report's thread, while the evidence is written
-        from cybercase.export.report import ReportInput, build_report
+        from cybercase.documents.report import ReportInput, build_report
 
         pdf = build_report(ReportInput(
             school=school, coordinator=vault.actor, case=case, chosen=chosen, records=records,

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cybercase.errors import UnlockError, UsageError
-from cybercase.export import itemlist
+from cybercase.core.errors import UnlockError, UsageError
+from cybercase.documents import itemlist
 from cybercase.export.bagit import CHUNK, PUBKEY_FILE, Problem, zip_errors
 from cybercase.export.verify import Refused, check_zip, precheck
 from cybercase.i18n import msg

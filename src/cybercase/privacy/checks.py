@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cybercase.i18n import msg
 from cybercase.vault import Vault
-from cybercase.verify import CHECKERS, Report
+from cybercase.views.verify import CHECKERS, Report
 
 
 def _purge_checks(vault: Vault, report: Report) -> None:

@@ -31,11 +31,11 @@ from cybercase.cases.cases import (
     get_case,
 )
 from cybercase.cases.people import MAX_NAME, PARENT_ROLES, Person, get_person
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
+from cybercase.core.roles import allowed
+from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.i18n import msg
 from cybercase.protocol.model import pick
-from cybercase.roles import allowed
-from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Transaction, Vault
 
 CARE_FIELDS = frozenset({("people", "sg_role")})

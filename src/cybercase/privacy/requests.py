@@ -12,13 +12,13 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from cybercase.cases.agenda import PROVIDERS, AgendaItem
 from cybercase.cases.cases import check_long_text, get_case
 from cybercase.cases.people import Person, get_person
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
+from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.i18n import msg
-from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Transaction, Vault
+from cybercase.views.agenda import PROVIDERS, AgendaItem
 
 DUE_DAYS = 28  # four weeks
 KIND = "subject_access"

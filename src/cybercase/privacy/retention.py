@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from cybercase.errors import CybercaseError, PartialFailure, UsageError
+from cybercase.core.errors import CybercaseError, PartialFailure, UsageError
+from cybercase.core.timeutil import AMSTERDAM, from_iso, local_today, now_iso
 from cybercase.i18n import msg
-from cybercase.timeutil import AMSTERDAM, from_iso, local_today, now_iso
 from cybercase.vault import Transaction, Vault
 from cybercase.vault.db import DatabaseError
 

@@ -38,16 +38,17 @@ from typing import Any
 
 from fpdf import FPDF
 
+from cybercase.cases import access
 from cybercase.cases.cases import Case, case_protocol, get_case
 from cybercase.cases.notes import _PARTICLES
 from cybercase.cases.people import Person, get_person, parents_of
-from cybercase.errors import PermissionDenied, UsageError
+from cybercase.core.errors import PermissionDenied, UsageError
+from cybercase.core.safefile import PartialFile
+from cybercase.core.timeutil import AMSTERDAM, from_iso, local_display, now_iso
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.evidence.store import read_chunks
 from cybercase.i18n import msg
-from cybercase.privacy import access, requests
-from cybercase.safefile import PartialFile
-from cybercase.timeutil import AMSTERDAM, from_iso, local_display, now_iso
+from cybercase.privacy import requests
 from cybercase.vault import Vault, auditscope
 
 # printed Dutch text in one place (translatable)
@@ -582,8 +583,8 @@ def subject_export(
 
 def _pdf(vault: Vault, ctx: SubjectContext, sections: list[Section], included: list[Item],
          started: str) -> bytes:
-    from cybercase.export.previews import make_preview, wants_preview
-    from cybercase.export.report import _h, _line, _p, _Pdf
+    from cybercase.documents.previews import make_preview, wants_preview
+    from cybercase.documents.report import _h, _line, _p, _Pdf
 
     def _kv(pdf: FPDF, key: str, value: Any) -> None:
         pdf.set_font("Helvetica", "B", 9)

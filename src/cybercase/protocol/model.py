@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.core import oslayer
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
+from cybercase.core.paths import assets
 from cybercase.i18n import msg
-from cybercase.paths import assets
 from cybercase.protocol.locate import line_of
 
 DEFAULT_NAME = "default.toml"

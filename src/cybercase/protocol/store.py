@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
+from cybercase.core.timeutil import now_iso
 from cybercase.i18n import msg
 from cybercase.protocol.model import DEFAULT_NAME, Protocol, default, from_text, read_file
-from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
 from cybercase.vault.vault import Transaction
 

@@ -20,7 +20,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
 from cybercase.i18n import msg
 
 SSHD_PLACES: tuple[str, ...] = ("/usr/sbin/sshd", "/usr/local/sbin/sshd", "/sbin/sshd")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cybercase.errors import CybercaseError
+from cybercase.core.errors import CybercaseError
 from cybercase.i18n import localize, t
 from cybercase.vault.db import translate
 

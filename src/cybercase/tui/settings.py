@@ -12,8 +12,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from cybercase.core.paths import config_dir
 from cybercase.i18n import CATALOGUES, language_from_locale
-from cybercase.paths import config_dir
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 DEFAULT_AUTO_LOCK_MINUTES = 10

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.core import oslayer
-from cybercase.errors import CybercaseError, UsageError, VaultCorrupt
+from cybercase.core.errors import CybercaseError, UsageError, VaultCorrupt
+from cybercase.core.timeutil import now_iso
 from cybercase.i18n import msg
-from cybercase.timeutil import now_iso
 from cybercase.vault import db
 from cybercase.vault.keyslots import KeyFile
 from cybercase.vault.vault import DBFILE, KEYFILE, Vault, exists

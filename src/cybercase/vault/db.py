@@ -14,7 +14,7 @@ from typing import Any
 import sqlcipher3
 
 from cybercase.core import oslayer
-from cybercase.errors import CybercaseError, VaultBusy, VaultCorrupt
+from cybercase.core.errors import CybercaseError, VaultBusy, VaultCorrupt
 from cybercase.i18n import msg
 
 Connection = Any  # sqlcipher3.Connection has no type stubs

@@ -20,9 +20,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING
 
-from cybercase.errors import UsageError, VaultBusy
+from cybercase.core.errors import UsageError, VaultBusy
+from cybercase.core.timeutil import now_iso
 from cybercase.i18n import msg
-from cybercase.timeutil import now_iso
 from cybercase.vault import db
 from cybercase.vault.keyslots import RECOVERY, KeyFile, Slot, check_passphrase
 

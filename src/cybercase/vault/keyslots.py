@@ -32,9 +32,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from cybercase.errors import UnlockError, VaultCorrupt
+from cybercase.core.errors import UnlockError, VaultCorrupt
+from cybercase.core.safefile import PartialFile
 from cybercase.i18n import msg
-from cybercase.safefile import PartialFile
 
 FORMAT = "cybercase-keyfile"
 FORMAT_VERSION = 1
@@ -84,7 +84,7 @@ def derive(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
 
 def check_passphrase(passphrase: str) -> None:
     """Refuse passphrases that are too short, in words a coordinator understands."""
-    from cybercase.errors import UsageError
+    from cybercase.core.errors import UsageError
 
     if len(passphrase.strip()) < MIN_PASSPHRASE:
         raise UsageError(msg("vault.passphrase_short", n=MIN_PASSPHRASE))

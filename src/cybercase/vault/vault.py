@@ -25,16 +25,16 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.core import oslayer
-from cybercase.errors import (
+from cybercase.core.errors import (
     PermissionDenied,
     UnlockError,
     UsageError,
     VaultCorrupt,
     VaultMissing,
 )
+from cybercase.core.roles import ROLES, allowed, refusal
+from cybercase.core.timeutil import now_iso
 from cybercase.i18n import msg
-from cybercase.roles import ROLES, allowed, refusal
-from cybercase.timeutil import now_iso
 from cybercase.vault import audit, db, keyadmin, migrations, ratelimit, versions
 from cybercase.vault.keyslots import (
     RECOVERY,

@@ -22,7 +22,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from cybercase.errors import VaultBusy
+from cybercase.core.errors import VaultBusy
 from cybercase.i18n import msg
 from cybercase.vault.db import Connection
 

@@ -17,10 +17,10 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
+from cybercase.core.timeutil import local_display
 from cybercase.cyber import agreements as agreements_core
 from cybercase.cyber.agreements import Agreement
 from cybercase.i18n import get_language, t
-from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CaseChanged, RecordsPane
 from cybercase.tui.screens.cyber_forms import (

@@ -27,8 +27,8 @@ from textual.widgets import (
 )
 
 from cybercase.cases.cases import Case
+from cybercase.core.errors import UsageError
 from cybercase.core.termsafe import safe
-from cybercase.errors import UsageError
 from cybercase.evidence import (
     OFFENCE_TAGS,
     FileResult,

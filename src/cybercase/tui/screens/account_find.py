@@ -13,8 +13,8 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
+from cybercase.core.errors import CybercaseError
 from cybercase.cyber.accounts import Account, find
-from cybercase.errors import CybercaseError
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
 from cybercase.i18n import t
 from cybercase.tui.bindings import localize_bindings
 from cybercase.vault import Vault

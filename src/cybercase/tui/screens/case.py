@@ -14,7 +14,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 
 from cybercase.cases.cases import Case, get_case
-from cybercase.errors import NotFound, PermissionDenied
+from cybercase.core.errors import NotFound, PermissionDenied
 from cybercase.export.bundle import ExportResult
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding

@@ -18,8 +18,8 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, TextArea
 
+from cybercase.core.errors import CybercaseError
 from cybercase.core.termsafe import safe
-from cybercase.errors import CybercaseError
 from cybercase.i18n import get_language, t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Select
 
 from cybercase.cases.cases import Case, create_case
-from cybercase.errors import CybercaseError
+from cybercase.core.errors import CybercaseError
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal

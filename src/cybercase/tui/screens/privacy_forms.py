@@ -23,14 +23,15 @@ from textual.widgets import (
     Static,
 )
 
+from cybercase.cases import access
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.people import Person, sees_care
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
+from cybercase.core.timeutil import local_display, local_today
 from cybercase.export.bagit import check_target
 from cybercase.i18n import t
-from cybercase.privacy import access, requests
+from cybercase.privacy import requests
 from cybercase.privacy.corrections import FIELDS, Correction, correct
-from cybercase.timeutil import local_display, local_today
 from cybercase.tui.screens.forms import FormModal, label, named, options
 from cybercase.tui.screens.run_modal import RunModal
 from cybercase.vault import Vault

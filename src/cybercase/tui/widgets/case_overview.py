@@ -9,10 +9,10 @@ from rich.text import Text
 from textual.widgets import Static
 
 from cybercase.cases.cases import Case, case_protocol
-from cybercase.errors import CybercaseError
+from cybercase.core.errors import CybercaseError
+from cybercase.core.timeutil import local_display
 from cybercase.i18n import get_language, t
 from cybercase.protocol.model import Named
-from cybercase.timeutil import local_display
 from cybercase.vault import Vault
 
 

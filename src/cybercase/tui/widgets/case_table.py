@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from rich.text import Text
 
 from cybercase.cases.cases import Case
+from cybercase.core.timeutil import local_display
 from cybercase.i18n import t
-from cybercase.timeutil import local_display
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
 

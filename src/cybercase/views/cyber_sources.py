@@ -14,15 +14,15 @@ import json
 from collections.abc import Iterable
 from datetime import date
 
-from cybercase.cases import agenda, search, timeline
-from cybercase.cases.agenda import AgendaItem
+from cybercase.cases import access
 from cybercase.cases.cases import Case
-from cybercase.cases.search import Hit, Source
-from cybercase.cases.timeline import Event
+from cybercase.core.timeutil import local_today
 from cybercase.i18n import Msg, msg
-from cybercase.privacy import access
-from cybercase.timeutil import local_today
 from cybercase.vault import Vault
+from cybercase.views import agenda, search, timeline
+from cybercase.views.agenda import AgendaItem
+from cybercase.views.search import Hit, Source
+from cybercase.views.timeline import Event
 
 # the fixed words inside the texts, as Msg so the app shows them in its language
 BASIS = {"pupil_statement": msg("cyber.basis.pupil_statement"),

@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from cybercase.cases import access
 from cybercase.cases.cases import check_text, get_case, require_open
 from cybercase.cases.supportgroup import due_text
-from cybercase.errors import NotFound, UsageError
+from cybercase.core.errors import NotFound, UsageError
+from cybercase.core.roles import allowed
+from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.i18n import msg
-from cybercase.privacy import access
 from cybercase.protocol.model import Protocol, default
-from cybercase.roles import allowed
-from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault
 
 FOLLOW_UP_KINDS = ("followup", "monitoring")

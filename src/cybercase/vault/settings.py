@@ -12,7 +12,7 @@ import json
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING
 
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
 from cybercase.i18n import msg
 
 if TYPE_CHECKING:

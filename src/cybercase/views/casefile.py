@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from cybercase.cases import checklist, phases, supportgroup
-from cybercase.cases.agenda import agenda
+from cybercase.cases import access, checklist, phases, supportgroup
 from cybercase.cases.cases import case_protocol, get_case
 from cybercase.cases.people import links, list_people, sees_care
+from cybercase.core.timeutil import local_today
 from cybercase.cyber.summary import case_summary
-from cybercase.privacy import access, retention
-from cybercase.timeutil import local_today
+from cybercase.privacy import retention
 from cybercase.vault import Vault
+from cybercase.views.agenda import agenda
 
 
 def case_file(vault: Vault, ref: str) -> dict[str, Any]:

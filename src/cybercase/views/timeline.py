@@ -13,10 +13,10 @@ from typing import Any
 from cybercase.bilingual import pair
 from cybercase.cases.cases import Case, case_protocol, get_case
 from cybercase.cases.supportgroup import PARENTS, due_text
+from cybercase.core.roles import allowed
+from cybercase.core.timeutil import AMSTERDAM, from_iso
 from cybercase.i18n import msg
 from cybercase.protocol.model import Named, Protocol
-from cybercase.roles import allowed
-from cybercase.timeutil import AMSTERDAM, from_iso
 from cybercase.vault import Vault
 
 

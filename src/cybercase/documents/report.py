@@ -32,12 +32,12 @@ from fpdf.enums import XPos, YPos
 from fpdf.fonts import CORE_FONTS_CHARWIDTHS
 
 from cybercase.cases.cases import Case
-from cybercase.cases.timeline import Event
+from cybercase.core.timeutil import local_display
+from cybercase.documents.itemlist import ATTACHMENT, item_list
+from cybercase.documents.previews import IMAGE_MIMES, Preview, wants_preview
 from cybercase.evidence.items import Item
-from cybercase.export.itemlist import ATTACHMENT, item_list
-from cybercase.export.previews import IMAGE_MIMES, Preview, wants_preview
-from cybercase.timeutil import local_display
 from cybercase.vault.audit import AuditEntry
+from cybercase.views.timeline import Event
 
 # all printed Dutch text in one place (translatable)
 NL = {

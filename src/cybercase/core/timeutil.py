@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
 from cybercase.i18n import msg
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from cybercase.core import oslayer
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
 from cybercase.i18n import msg
 
 # Where an open file cannot be renamed (Windows), a temporary file is closed, and so

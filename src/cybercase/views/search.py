@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from cybercase.errors import PermissionDenied, UsageError
+from cybercase.cases import access
+from cybercase.core.errors import PermissionDenied, UsageError
 from cybercase.i18n import msg
-from cybercase.privacy import access
 from cybercase.vault import Vault
 
 MIN_QUERY = 2

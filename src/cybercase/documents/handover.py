@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from cybercase.core.safefile import PartialFile
 from cybercase.export.bagit import _write_error, check_target
-from cybercase.safefile import PartialFile
-from cybercase.settings import Settings
+from cybercase.vault.settings import Settings
 
 SUFFIX = "-overdracht.pdf"
 
@@ -95,7 +95,7 @@ def grouped(sha256: str, size: int = 8) -> str:
 def build_handover(data: HandoverInput) -> bytes:
     from fpdf.enums import XPos, YPos
 
-    from cybercase.export.report import _h, _p, _Pdf, latin1
+    from cybercase.documents.report import _h, _p, _Pdf, latin1
 
     pdf = _Pdf(format="A4")
     pdf.footer_text = f"{NL['footer']} - {data.ref}"
