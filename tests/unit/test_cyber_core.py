@@ -13,6 +13,7 @@ from cybercase.cases.people import add_person, get_person
 from cybercase.core.errors import PermissionDenied, UsageError
 from cybercase.core.timeutil import local_today
 from cybercase.cyber import accounts, agreements, police, referrals, validate
+from cybercase.documents import agreement_form
 from cybercase.vault import Vault
 from cybercase.vault.audit import head
 
@@ -336,7 +337,7 @@ def test_audit_keeps_the_file_name_never_its_folder(vault: Vault, tmp_path: Path
     agr = agreements.add_agreement(vault, case.ref, pupil.id, "ouders", day(10))
     folder = tmp_path / "Sanne Jansen 7b"
     folder.mkdir()
-    agreements.write_pdf(vault, agr.id, folder / "afspraak.pdf")
+    agreement_form.write_pdf(vault, agr.id, folder / "afspraak.pdf")
     source = tmp_path / "note.txt"
     source.write_bytes(b"hello")
     item = ingest(vault, case.ref, [str(source)], Stated(), workers=1)[0]

@@ -8,12 +8,13 @@ from typing import Any
 
 from cybercase.cases import access
 from cybercase.core.errors import NotFound, UsageError
+from cybercase.core.text import MAX_LINE, check_long_text, check_text
 from cybercase.core.timeutil import AMSTERDAM, now_iso, now_utc, parse_date
-from cybercase.i18n import Msg, msg
+from cybercase.i18n import msg
 from cybercase.protocol.model import Protocol, default, pick, read_file
 from cybercase.vault import Vault
 
-MAX_TITLE = 200
+MAX_TITLE = MAX_LINE
 OPENED = "case opened"  # stored as the first phase's reason when none was given
 
 
@@ -66,41 +67,6 @@ def check_phase(phase: int) -> int:
     if not 1 <= phase <= 6:
         raise UsageError(msg("cases.phase_unknown", phase=phase))
     return phase
-
-
-def check_text(value: str, what: str, limit: int = MAX_TITLE, required: bool = True) -> str:
-    """One line of user text. ``what`` names the field, best as a Msg (``cases.field.*``):
-    English the bare noun ("title"), Dutch with its article ("de titel")."""
-    cleaned = value.strip()
-    if required and not cleaned:
-        raise UsageError(msg("cases.text_empty", what=what))
-    if len(cleaned) > limit:
-        raise UsageError(msg("cases.text_too_long", what=what, n=len(cleaned), limit=limit))
-    _check_chars(cleaned, what, "\t", msg("cases.advice_one_line"))
-    return cleaned
-
-
-def _check_chars(text: str, what: str, allowed: str, advice: Msg) -> None:
-    """Refuse what is not text: bytes that were not UTF-8 (they arrive as lone surrogates
-    and cannot be stored) and control characters, C1 and DEL included (terminal escapes)."""
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        raise UsageError(msg("cases.text_not_utf8", what=what))
-    if any((ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F) and ch not in allowed for ch in text):
-        raise UsageError(msg("cases.text_control", what=what, advice=advice))
-
-
-MAX_LONG_TEXT = 5000
-
-
-def check_long_text(value: str, what: str, limit: int = MAX_LONG_TEXT) -> str:
-    """Several lines of user text (notes, summary): not empty, not too long, no odd controls."""
-    cleaned = value.strip()
-    if not cleaned:
-        raise UsageError(msg("cases.long_text_empty", what=what))
-    if len(cleaned) > limit:
-        raise UsageError(msg("cases.text_too_long", what=what, n=len(cleaned), limit=limit))
-    _check_chars(cleaned, what, "\t\n", msg("cases.advice_remove"))
-    return cleaned
 
 
 def require_open(case: Case) -> None:
@@ -185,7 +151,7 @@ def set_intake(
     Overwriting a value that was already recorded is a correction: it needs ``reason``
     and the old value goes into the correction history (cybercase/privacy/corrections.py).
     """
-    from cybercase.privacy.corrections import needs_reason, record_changes
+    from cybercase.cases.history import needs_reason, record_changes
 
     vault.require("case.write")
     case = get_case(vault, ref)

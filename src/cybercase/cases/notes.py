@@ -21,7 +21,7 @@ from cybercase.vault import Vault
 OTHER_CHILD_EN = "[another pupil]"
 OTHER_CHILD_NL = "[andere leerling]"
 # name parts too common to replace on their own (Dutch particles)
-_PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "op", "in", "la", "le", "el"}
+PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "op", "in", "la", "le", "el"}
 
 CATEGORY = {
     "incident": ("Incidenten -> pesten", "Incidents -> bullying"),
@@ -51,7 +51,7 @@ T = {
 
 def _parts(name: str) -> set[str]:
     return {part for part in re.split(r"[\s\-]+", name)
-            if len(part) >= 3 and part.lower() not in _PARTICLES}
+            if len(part) >= 3 and part.lower() not in PARTICLES}
 
 
 def _patterns(others: list[Person], own: list[Person]) -> list[re.Pattern[str]]:

@@ -13,15 +13,10 @@ from datetime import date
 from typing import Any
 
 from cybercase.cases import access
-from cybercase.cases.cases import (
-    Case,
-    case_protocol,
-    check_text,
-    get_case,
-    require_open,
-)
+from cybercase.cases.cases import Case, case_protocol, get_case, require_open
 from cybercase.core.errors import NotFound, UsageError
 from cybercase.core.roles import allowed
+from cybercase.core.text import MAX_NAME, check_text
 from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.i18n import msg
 from cybercase.protocol.model import pick
@@ -29,7 +24,6 @@ from cybercase.vault import Vault
 
 KINDS = ("pupil", "parent", "staff")
 PARENT_ROLES = ("parent", "guardian")
-MAX_NAME = 120
 PROSECUTABLE_AGE = 12
 
 
@@ -152,7 +146,7 @@ def set_roles(
     Overwriting a recorded role keeps the old one in the correction history, with
     ``reason`` when given (cybercase/privacy/corrections.py).
     """
-    from cybercase.privacy.corrections import needs_reason, record_changes
+    from cybercase.cases.history import needs_reason, record_changes
 
     vault.require("case.write")
     person = get_person(vault, person_id)

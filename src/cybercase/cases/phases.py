@@ -5,16 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from cybercase.cases.cases import (
-    OPENED,
-    Case,
-    case_protocol,
-    check_phase,
-    check_text,
-    get_case,
-    require_open,
-)
+from cybercase.cases.cases import OPENED, Case, case_protocol, check_phase, get_case, require_open
 from cybercase.core.errors import UsageError
+from cybercase.core.text import check_text
 from cybercase.core.timeutil import now_iso
 from cybercase.i18n import msg
 from cybercase.vault import Vault

@@ -17,16 +17,10 @@ from datetime import timedelta
 from typing import Any
 
 from cybercase.bilingual import pair
-from cybercase.cases.cases import (
-    Case,
-    case_protocol,
-    check_long_text,
-    check_text,
-    get_case,
-    require_open,
-)
+from cybercase.cases.cases import Case, case_protocol, get_case, require_open
 from cybercase.cases.people import get_person
 from cybercase.core.errors import UsageError
+from cybercase.core.text import check_long_text, check_text
 from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.i18n import msg
 from cybercase.protocol.model import Protocol

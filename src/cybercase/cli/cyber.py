@@ -14,6 +14,7 @@ from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber import agreements as agreements_core
 from cybercase.cyber import police as police_core
 from cybercase.cyber import referrals as referrals_core
+from cybercase.documents import agreement_form
 
 # --- accounts ------------------------------------------------------------------------------
 
@@ -593,7 +594,7 @@ def agreement_show(ctx: click.Context, agreement_id: int, as_json: bool) -> None
 @click.pass_context
 def agreement_pdf(ctx: click.Context, agreement_id: int, out: Path, force: bool) -> None:
     """Print the agreement as an A4 form in Dutch, to sign."""
-    written = agreements_core.write_pdf(get_env(ctx).vault(), agreement_id, out, force)
+    written = agreement_form.write_pdf(get_env(ctx).vault(), agreement_id, out, force)
     click.echo(f"Wrote {written}.")
 
 

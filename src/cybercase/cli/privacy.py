@@ -145,7 +145,7 @@ def subject_request(ctx: click.Context, person_id: int, received: str | None,
 def subject_export_cmd(ctx: click.Context, person_id: int, out: Path, include: tuple[str, ...],
                        force: bool, as_json: bool) -> None:
     """Everything about pupil PERSON_ID for the parents, other children masked."""
-    from cybercase.privacy.subject import subject_export
+    from cybercase.export.access_export import subject_export
 
     result = subject_export(get_env(ctx).vault(), person_id, out, list(include), force)
     if as_json:

@@ -12,6 +12,7 @@ The system calls behind this are in :mod:`cybercase.core.oslayer`.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import secrets
@@ -147,3 +148,27 @@ def sweep(folder: Path, prefix: str) -> None:
                 os.close(fd)  # Windows removes no open file
             with suppress(OSError):
                 stale.unlink()
+
+
+# --- checks of an output file the user named ------------------------------------------------
+
+
+def check_target(out: Path, force: bool) -> Path:
+    """Refuse an existing file (without ``force``) or a folder that is missing or read-only."""
+    out = out.expanduser()
+    if out.exists() and not force:
+        raise UsageError(msg("export.bagit.exists", out=out))
+    if not out.parent.is_dir():
+        raise UsageError(msg("export.bagit.no_dir", dir=out.parent))
+    if not os.access(out.parent, os.W_OK):
+        raise UsageError(msg("export.bagit.read_only", dir=out.parent))
+    return out
+
+
+def write_error(exc: OSError, folder: Path) -> UsageError:
+    """The one line for a failed write into ``folder`` (disk full, read-only, ...)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return UsageError(msg("export.bagit.full", dir=folder))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return UsageError(msg("export.bagit.read_only", dir=folder))
+    return UsageError(msg("export.bagit.write_failed", dir=folder, error=exc.strerror or exc))

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cybercase.cases import access
-from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
+from cybercase.cases.cases import Case, get_case, require_open
 from cybercase.cases.people import get_person
 from cybercase.core.errors import NotFound, UsageError
+from cybercase.core.text import check_long_text, check_text
 from cybercase.core.timeutil import now_iso
 from cybercase.cyber import validate
 from cybercase.cyber.common import case_of_row, check_evidence

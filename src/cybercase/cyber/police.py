@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
+from cybercase.cases.cases import Case, get_case, require_open
 from cybercase.cases.people import PROSECUTABLE_AGE, Person, get_person
 from cybercase.core.errors import UsageError
+from cybercase.core.text import check_long_text, check_text
 from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.cyber.common import case_of_row, check_accounts, unique
 from cybercase.i18n import Msg, msg

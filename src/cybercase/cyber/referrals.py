@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
+from cybercase.cases.cases import Case, get_case, require_open
 from cybercase.core.errors import UsageError
+from cybercase.core.text import check_long_text, check_text
 from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.cyber import validate
 from cybercase.cyber.common import case_of_row, check_accounts, check_evidence

@@ -13,8 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from cybercase.core.safefile import PartialFile
-from cybercase.export.bagit import _write_error, check_target
+from cybercase.core.safefile import PartialFile, check_target, write_error
 from cybercase.vault.settings import Settings
 
 SUFFIX = "-overdracht.pdf"
@@ -181,13 +180,13 @@ def write_handover(bundle: Path, pdf: bytes, force: bool) -> Path:
     try:
         partial = PartialFile(out, ".cybercase-export-", overwrite=force)
     except OSError as exc:
-        raise _write_error(exc, out.parent) from None
+        raise write_error(exc, out.parent) from None
     try:
         partial.file.write(pdf)
         partial.commit()
     except BaseException as exc:
         partial.discard()
         if isinstance(exc, OSError):
-            raise _write_error(exc, out.parent) from None
+            raise write_error(exc, out.parent) from None
         raise
     return out

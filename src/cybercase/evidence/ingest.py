@@ -37,9 +37,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cybercase.cases import access
-from cybercase.cases.cases import check_text, get_case
+from cybercase.cases.cases import get_case
 from cybercase.core import oslayer
 from cybercase.core.errors import UsageError
+from cybercase.core.text import check_text
 from cybercase.core.timeutil import now_iso, to_iso
 from cybercase.evidence import imaging, sniff
 from cybercase.evidence.chat import importer as chat_import

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.cases import access
-from cybercase.cases.cases import check_text, get_case
+from cybercase.cases.cases import get_case
 from cybercase.core.errors import NotFound, UsageError, VaultCorrupt
 from cybercase.core.safefile import PartialFile
+from cybercase.core.text import check_text
 from cybercase.core.timeutil import local_display, now_iso
 from cybercase.evidence.flags import flag_msg
 from cybercase.evidence.store import read_chunks, rehash

@@ -39,10 +39,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from cybercase.core import oslayer
-from cybercase.core.errors import UsageError
-from cybercase.core.safefile import PartialFile
+from cybercase.core.safefile import PartialFile, check_target, write_error
 from cybercase.core.timeutil import AMSTERDAM
-from cybercase.i18n import msg
 
 CHUNK = 1 << 20
 SIG_FILE = "tagmanifest-sha256.txt.sig"
@@ -118,26 +116,6 @@ def _check_rel(path: str) -> str:
         raise ValueError(f"unsafe payload path {path!r}")
     return pure.as_posix()
 
-
-
-def check_target(out: Path, force: bool) -> Path:
-    """Refuse an existing file (without ``force``) or a folder that is missing or read-only."""
-    out = out.expanduser()
-    if out.exists() and not force:
-        raise UsageError(msg("export.bagit.exists", out=out))
-    if not out.parent.is_dir():
-        raise UsageError(msg("export.bagit.no_dir", dir=out.parent))
-    if not os.access(out.parent, os.W_OK):
-        raise UsageError(msg("export.bagit.read_only", dir=out.parent))
-    return out
-
-
-def _write_error(exc: OSError, folder: Path) -> UsageError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return UsageError(msg("export.bagit.full", dir=folder))
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UsageError(msg("export.bagit.read_only", dir=folder))
-    return UsageError(msg("export.bagit.write_failed", dir=folder, error=exc.strerror or exc))
 
 
 # --- the pipeline: reading, hashing and writing overlap ------------------------------------
@@ -296,7 +274,7 @@ def write_bag(
         # unnamed until complete: a kill or a full disk leaves no partial bundle behind
         partial = PartialFile(out, ".cybercase-export-", overwrite=force)
     except OSError as exc:
-        raise _write_error(exc, out.parent) from None
+        raise write_error(exc, out.parent) from None
     workers = [_Worker("sha256"), _Worker("sha512"), _Worker("zip-sha256"), _Worker("sync")]
     h256_worker, h512_worker, zip_worker, sync_worker = workers
     synced = 0
@@ -412,7 +390,7 @@ def write_bag(
         sync_fd = None
         partial.discard()
         if isinstance(exc, OSError):
-            raise _write_error(exc, out.parent) from None
+            raise write_error(exc, out.parent) from None
         raise
     finally:
         _release(workers, zip_hash, sync_fd)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from cybercase.cases.cases import Case, get_case
 from cybercase.core.errors import NotFound, UsageError, VaultCorrupt
+from cybercase.core.safefile import check_target
 from cybercase.core.timeutil import local_display, local_today, now_iso
 from cybercase.documents.handover import (
     HandoverInput,
@@ -44,7 +45,6 @@ from cybercase.export.bagit import (
     BagResult,
     PayloadFile,
     bytes_payload,
-    check_target,
     fingerprint,
     safe_name,
     write_bag,

@@ -24,7 +24,14 @@ from cybercase.core.errors import UsageError, VaultBusy
 from cybercase.core.timeutil import now_iso
 from cybercase.i18n import msg
 from cybercase.vault import db
-from cybercase.vault.keyslots import RECOVERY, KeyFile, Slot, check_passphrase
+from cybercase.vault.keyslots import (
+    RECOVERY,
+    KeyFile,
+    Slot,
+    check_passphrase,
+    check_role,
+    check_user_name,
+)
 
 if TYPE_CHECKING:
     from cybercase.vault.vault import Transaction, Vault
@@ -57,7 +64,6 @@ def _register(tx: Transaction, slot: Slot, slot_key: bytes) -> None:
 
 
 def add_user(vault: Vault, name: str, role: str, passphrase: str) -> None:
-    from cybercase.vault.vault import check_role, check_user_name
 
     vault.require("vault.admin")
     check_user_name(name)

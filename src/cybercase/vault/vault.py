@@ -16,7 +16,6 @@ with the acting user.
 from __future__ import annotations
 
 import os
-import re
 import secrets
 import threading
 from collections.abc import Iterator
@@ -32,7 +31,7 @@ from cybercase.core.errors import (
     VaultCorrupt,
     VaultMissing,
 )
-from cybercase.core.roles import ROLES, allowed, refusal
+from cybercase.core.roles import allowed, refusal
 from cybercase.core.timeutil import now_iso
 from cybercase.i18n import msg
 from cybercase.vault import audit, db, keyadmin, migrations, ratelimit, versions
@@ -42,6 +41,8 @@ from cybercase.vault.keyslots import (
     check_passphrase,
     new_recovery_key,
 )
+from cybercase.vault.keyslots import check_role as check_role
+from cybercase.vault.keyslots import check_user_name as check_user_name
 from cybercase.vault.lock import OpenLock, WriteLock
 
 KEYFILE = "keys.json"
@@ -49,19 +50,6 @@ PENDING_KEYFILE = "keys.json.next"
 DBFILE = "vault.db"
 LOCKFILE = "vault.lock"
 INUSEFILE = "vault.inuse"
-
-
-_USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
-
-
-def check_user_name(name: str) -> None:
-    if name.lower() == RECOVERY or not _USER_NAME.match(name):
-        raise UsageError(msg("vault.bad_user_name", name=name))
-
-
-def check_role(role: str) -> None:
-    if role not in ROLES:
-        raise UsageError(msg("vault.unknown_role", role=role, choices=", ".join(ROLES)))
 
 
 def exists(path: Path) -> bool:

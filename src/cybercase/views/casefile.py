@@ -36,7 +36,7 @@ def case_file(vault: Vault, ref: str) -> dict[str, Any]:
     users = access.restricted_to(vault, case.id)
     data["access"] = {"restricted": bool(users), "users": users}
     data["retention"] = retention.case_retention(vault, case.closed_at)
-    from cybercase.privacy.corrections import case_history
+    from cybercase.cases.history import case_history
 
     data["corrections"] = [c.to_json() for c in case_history(vault, case)]
     data["cyber"] = case_summary(vault, case)

@@ -17,9 +17,9 @@ from textual.worker import Worker, WorkerState
 
 from cybercase.cases.cases import Case
 from cybercase.core.errors import UsageError
+from cybercase.core.safefile import check_target
 from cybercase.core.timeutil import local_today
 from cybercase.evidence import list_items
-from cybercase.export.bagit import check_target
 from cybercase.export.bundle import ExportResult, export_case
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
