@@ -20,7 +20,7 @@ from cybercase.cases.cases import create_case, get_case, list_cases
 from cybercase.cases.people import add_person
 from cybercase.cyber.accounts import add_account
 from cybercase.evidence import Stated, ingest
-from cybercase.evidence.ingest import MinorReport, record_minor_report
+from cybercase.evidence.minor import MinorReport, record_minor_report
 from cybercase.tui.panes.case_actions import (
     CloseCaseModal,
     EditCaseModal,

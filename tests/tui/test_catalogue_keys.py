@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import cybercase.tui
-from cybercase.evidence.ingest import CAPTURED_BY
+from cybercase.evidence.stated import CAPTURED_BY
 from cybercase.i18n import CATALOGUES
 
 TUI = Path(cybercase.tui.__file__).parent

@@ -16,8 +16,9 @@ from cybercase.cases.cases import create_case
 from cybercase.core.errors import CybercaseError, NotFound, UsageError
 from cybercase.evidence import imaging
 from cybercase.evidence.flags import FLAG_KEYS, flag_msg
-from cybercase.evidence.ingest import Stated, ingest
+from cybercase.evidence.ingest import ingest
 from cybercase.evidence.items import get_item, list_items, withdraw
+from cybercase.evidence.stated import Stated
 from cybercase.i18n import CATALOGUES, Msg, localize, set_language
 from cybercase.vault import Vault
 

@@ -328,8 +328,9 @@ def test_no_cyber_command_reads_a_file() -> None:
 def test_audit_keeps_the_file_name_never_its_folder(vault: Vault, tmp_path: Path) -> None:
     """A folder can carry a child's name ("Sanne Jansen/afspraak.pdf"): the audit details
     of an agreement form and of an extracted original name the file only."""
-    from cybercase.evidence.ingest import Stated, ingest
+    from cybercase.evidence.ingest import ingest
     from cybercase.evidence.items import extract
+    from cybercase.evidence.stated import Stated
     from cybercase.vault.audit import entries
 
     case = create_case(vault, "Folder names")

@@ -33,7 +33,7 @@ from cybercase.evidence import (
     record_minor_report,
     withdraw,
 )
-from cybercase.evidence.ingest import MSG
+from cybercase.evidence.stated import MSG
 from cybercase.evidence.store import CHUNK
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries

@@ -19,7 +19,7 @@ import pytest
 
 from cybercase.cli.evidence import ProgressBar
 from cybercase.core import oslayer
-from cybercase.evidence.ingest import Progress
+from cybercase.evidence.stated import Progress
 from cybercase.i18n import language_from_locale
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "cybercase"

@@ -27,7 +27,7 @@ from cybercase.evidence import (
     withdraw,
 )
 from cybercase.evidence.chat import chat_summary
-from cybercase.evidence.ingest import MINOR_GUIDANCE
+from cybercase.evidence.minor import MINOR_GUIDANCE
 from cybercase.evidence.sniff import printable
 
 MB = 1024 * 1024

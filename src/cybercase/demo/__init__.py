@@ -27,7 +27,8 @@ from cybercase.cases.cases import create_case, triage
 from cybercase.core.paths import assets
 from cybercase.core.timeutil import local_today
 from cybercase.cyber import accounts, agreements, police, referrals
-from cybercase.evidence.ingest import Stated, ingest
+from cybercase.evidence.ingest import ingest
+from cybercase.evidence.stated import Stated
 from cybercase.vault import Vault
 from cybercase.vault.vault import exists
 from cybercase.views import agenda

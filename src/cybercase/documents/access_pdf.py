@@ -22,45 +22,45 @@ from cybercase.vault import Vault
 
 def render(vault: Vault, ctx: SubjectContext, sections: list[Section], included: list[Item],
          started: str) -> bytes:
+    from cybercase.documents.pdf import Pdf, heading, line, para
     from cybercase.documents.previews import make_preview, wants_preview
-    from cybercase.documents.report import _h, _line, _p, _Pdf
 
     def _kv(pdf: FPDF, key: str, value: Any) -> None:
         pdf.set_font("Helvetica", "B", 9)
-        _line(pdf, key)
+        line(pdf, key)
         pdf.set_font("Helvetica", size=9)
-        _line(pdf, value if value not in (None, "") else "-")
+        line(pdf, value if value not in (None, "") else "-")
 
-    pdf = _Pdf(format="A4")
+    pdf = Pdf(format="A4")
     pdf.set_auto_page_break(True, margin=15)
     pdf.set_margins(15, 15, 15)
     pdf.footer_text = "Inzage"
     pdf.set_creator("cybercase")
     pdf.add_page()
-    _h(pdf, NL["title"].format(name=ctx.person.name), 16)
-    _p(pdf, NL["intro"])
+    heading(pdf, NL["title"].format(name=ctx.person.name), 16)
+    para(pdf, NL["intro"])
     pdf.ln(2)
     _kv(pdf, NL["school"], vault.school)
     _kv(pdf, NL["made"], local_display(started))
     _kv(pdf, NL["by"], vault.actor)
     for section in sections:
         pdf.ln(3)
-        _h(pdf, section.title_nl, 13)
+        heading(pdf, section.title_nl, 13)
         for label, text in section.lines:
             if label == "#":
                 pdf.ln(1)
-                _h(pdf, text, 11)
+                heading(pdf, text, 11)
             elif label:
                 _kv(pdf, label, text)
             else:
-                _p(pdf, text)
+                para(pdf, text)
     pdf.ln(3)
-    _h(pdf, NL["left_out"], 13)
+    heading(pdf, NL["left_out"], 13)
     for entry in ctx.left_out:
-        _p(pdf, f"- {entry['what']}: {entry['why']}.")
+        para(pdf, f"- {entry['what']}: {entry['why']}.")
     for item in included:
         pdf.add_page()
-        _h(pdf, f"{NL['evidence_files']}: {item.id}", 13)
+        heading(pdf, f"{NL['evidence_files']}: {item.id}", 13)
         preview = (make_preview(b"".join(read_chunks(vault.conn, item.blob_id)))
                    if wants_preview(item) else None)
         if preview is not None:
@@ -68,6 +68,6 @@ def render(vault: Vault, ctx: SubjectContext, sections: list[Section], included:
             pdf.image(io.BytesIO(preview.jpeg), x=15, y=pdf.get_y(), w=preview.width * scale,
                       h=preview.height * scale)
             pdf.set_y(pdf.get_y() + preview.height * scale + 3)
-        _p(pdf, f"bewijs/{item.id}{item.extension} (SHA-256 {item.sha256})", 8)
+        para(pdf, f"bewijs/{item.id}{item.extension} (SHA-256 {item.sha256})", 8)
     return bytes(pdf.output())
 

@@ -55,7 +55,7 @@ def render_pdf(vault: Vault, agr: Agreement) -> bytes:
     from fpdf import FPDF
     from fpdf.enums import XPos, YPos
 
-    from cybercase.documents.report import _h, _p, _Pdf, latin1
+    from cybercase.documents.pdf import Pdf, heading, latin1, para
 
     def inline(pdf: FPDF, key: str, value: str) -> None:
         pdf.set_font("Helvetica", "B", 10)
@@ -64,7 +64,7 @@ def render_pdf(vault: Vault, agr: Agreement) -> bytes:
         pdf.set_font("Helvetica", size=10)
         pdf.multi_cell(0, 6, latin1(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
-    pdf = _Pdf(format="A4")
+    pdf = Pdf(format="A4")
     pdf.set_auto_page_break(True, margin=18)
     pdf.set_margins(18, 16, 18)
     reference = f"{agr.case}/A{agr.id}"
@@ -73,7 +73,7 @@ def render_pdf(vault: Vault, agr: Agreement) -> bytes:
     pdf.set_author(latin1(vault.school or "cybercase"))
     pdf.set_creator("cybercase")
     pdf.add_page()
-    _h(pdf, agr.title_nl, 16)
+    heading(pdf, agr.title_nl, 16)
     if vault.school:
         inline(pdf, FORM_NL["school"], vault.school)
     pupil = first_name(agr.pupil)
@@ -84,9 +84,9 @@ def render_pdf(vault: Vault, agr: Agreement) -> bytes:
     inline(pdf, FORM_NL["reference"], reference)
     if agr.intro_nl:
         pdf.ln(2)
-        _p(pdf, agr.intro_nl)
+        para(pdf, agr.intro_nl)
     pdf.ln(3)
-    _h(pdf, FORM_NL["points"], 13)
+    heading(pdf, FORM_NL["points"], 13)
     for point in agr.points:
         if pdf.get_y() > pdf.h - 35:
             pdf.add_page()
@@ -103,7 +103,7 @@ def render_pdf(vault: Vault, agr: Agreement) -> bytes:
     if pdf.get_y() > pdf.h - 20 - 12 - 2 * row_height:
         pdf.add_page()
     pdf.ln(3)
-    _h(pdf, FORM_NL["sign"], 13)
+    heading(pdf, FORM_NL["sign"], 13)
     signers = [FORM_NL["sign_parent"], FORM_NL["sign_parent"], FORM_NL["sign_pupil"],
                FORM_NL["sign_school"] + (f" ({vault.school})" if vault.school else "")]
     col = pdf.epw / 2

@@ -19,24 +19,32 @@ encoding), scaled for 150 dpi print and embedded as JPEG, which fpdf2 stores as 
 
 from __future__ import annotations
 
-import functools
-import io
 import re
-import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
-from fpdf.fonts import CORE_FONTS_CHARWIDTHS
-
-from cybercase.cases.cases import Case
+from cybercase.core.sizes import dutch_size
 from cybercase.core.timeutil import local_display
 from cybercase.documents.itemlist import ATTACHMENT, item_list
+from cybercase.documents.pdf import (
+    BOLD,
+    BOTTOM,
+    LEFT,
+    MAX_WIDTHS,
+    MONO,
+    MONO_BOLD,
+    PLAIN,
+    PT_PER_MM,
+    TOP,
+    WIDTH,
+    Pdf,
+    Writer,
+    line_height,
+    pdf_text,
+    wrap_text,
+)
 from cybercase.documents.previews import IMAGE_MIMES, Preview, wants_preview
+from cybercase.documents.report_input import ReportInput as ReportInput
 from cybercase.evidence.items import Item
-from cybercase.vault.audit import AuditEntry
 from cybercase.views.timeline import Event
 
 # all printed Dutch text in one place (translatable)
@@ -172,291 +180,7 @@ HOW: list[tuple[str, str]] = [
 
 _TIMELINE_KINDS = ("case.opened", "case.reported", "phase", "case.closed")
 
-# --- text ----------------------------------------------------------------------------------
-
-_TRANSLATE = str.maketrans({"\u00a0": " ", "\t": " ", "\u2192": "->", "\u2190": "<-",
-                            "\u2212": "-", "\u2010": "-", "\u2011": "-"})
-
-
-def pdf_text(value: Any) -> str:
-    """Text for the core fonts (cp1252), one line: the nearest form of other characters,
-    else '?'. Never markup: fpdf2's text() prints it literally."""
-    text = unicodedata.normalize("NFC", str(value)).translate(_TRANSLATE)
-    if text.isascii() and text.isprintable():
-        return text
-    out = []
-    for ch in text:
-        if ch.isprintable() or ch == " ":
-            try:
-                ch.encode("cp1252")
-                out.append(ch)
-                continue
-            except UnicodeEncodeError:
-                pass
-            base = unicodedata.normalize("NFKD", ch).encode("cp1252", "ignore").decode("cp1252")
-            out.append(base if base and base.isprintable() else "?")
-        elif ch in "\r\n":
-            out.append(" ")
-    return "".join(out)
-
-
-def latin1(text: Any) -> str:
-    """Printable text for fpdf2's cell/multi_cell with the core fonts: like ``pdf_text``,
-    but line breaks are kept (multi_cell wraps on them). Used by other Dutch forms (e.g.
-    cyber/agreements.py) together with ``_Pdf``, ``_h`` and ``_p``."""
-    return "\n".join(pdf_text(line) for line in str(text).split("\n"))
-
-_K = 72 / 25.4  # points per mm
-_FONTS = {("H", ""): "helvetica", ("H", "B"): "helveticaB", ("C", ""): "courier",
-          ("C", "B"): "courierB"}
-_CP = {key: CORE_FONTS_CHARWIDTHS[name] for key, name in _FONTS.items()}
-_MAXW = {key: max(widths.values()) for key, widths in _CP.items()}
-
-
-def _width(text: str, font: tuple[str, str], size: float) -> float:
-    """Width in mm of cp1252-safe text (no fpdf2 call: ~50x faster than get_string_width)."""
-    widths = _CP[font]
-    raw = text if text.isascii() else text.encode("cp1252").decode("latin-1")
-    return sum(widths[c] for c in raw) * size / 1000 / _K
-
-
-def _cut(word: str, width: float, font: tuple[str, str], size: float) -> int:
-    """How many characters of ``word`` fit in ``width`` mm (at least one)."""
-    widths = _CP[font]
-    limit = width * 1000 * _K / size
-    total = 0
-    for n, c in enumerate(word.encode("cp1252").decode("latin-1")):
-        total += widths[c]
-        if total > limit:
-            return max(1, n)
-    return len(word)
-
-
-def _wrap(text: str, width: float, font: tuple[str, str], size: float) -> list[str]:
-    """Greedy word wrap of one cp1252-safe line to ``width`` mm; over-long words are cut."""
-    if len(text) * _MAXW[font] * size / 1000 / _K <= width:
-        return [text]  # fits even if every character were the widest
-    if _width(text, font, size) <= width:
-        return [text]
-    lines: list[str] = []
-    current = ""
-    for word in text.split(" "):
-        candidate = f"{current} {word}" if current else word
-        if _width(candidate, font, size) <= width:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        while _width(word, font, size) > width:  # a URL or hash longer than the line
-            cut = _cut(word, width, font, size)
-            lines.append(word[:cut])
-            word = word[cut:]
-        current = word
-    lines.append(current)
-    return lines
-
-
-def _wrap_all(text: Any, width: float, font: tuple[str, str], size: float) -> tuple[str, ...]:
-    """Every line of ``text`` (its own line breaks kept), wrapped, printable."""
-    return _wrap_text(str(text), width, font, size)
-
-
-@functools.lru_cache(maxsize=4096)  # labels and repeated values: wrapped once
-def _wrap_text(text: str, width: float, font: tuple[str, str], size: float) -> tuple[str, ...]:
-    out: list[str] = []
-    for part in text.splitlines() or [""]:
-        out.extend(_wrap(pdf_text(part), width, font, size))
-    return tuple(out)
-
-
-# --- layout --------------------------------------------------------------------------------
-
-_LEFT, _TOP, _WIDTH, _BOTTOM = 15.0, 15.0, 180.0, 280.0
-_LABEL_W = 52.0
-_VALUE_X = _LEFT + _LABEL_W + 3
-_VALUE_W = _WIDTH - _LABEL_W - 3
-
-
-class _Pdf(FPDF):
-    """A4 document with the core fonts in cp1252 and a footer 'text - pagina N'.
-
-    Flowing documents (cell/multi_cell, automatic page breaks) get the footer on every
-    page by themselves; the report sets ``auto_footer = False`` and calls ``footers``
-    once it knows the page count."""
-
-    footer_text = ""
-    auto_footer = True
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.core_fonts_encoding = "cp1252"  # the fonts are written as WinAnsiEncoding
-
-    def footer(self) -> None:
-        if not self.auto_footer:
-            return
-        self.set_y(-12)
-        self.set_font("Helvetica", size=8)
-        self.cell(0, 6, latin1(f"{self.footer_text} - {NL['page_n']} {self.page_no()}"),
-                  align="C")
-
-    def footers(self) -> None:
-        """'text - pagina N van M' on every page, once M is known (one text call per page:
-        a cell per page cost more than the page's own lines)."""
-        total = self.pages_count
-        for number in range(1, total + 1):
-            self.page = number
-            self.set_font("Helvetica", size=8)
-            self.current_font_is_set_on_page = False  # this page's text ended in any font
-            text = pdf_text(f"{self.footer_text} - ") + NL["page"].format(n=number, nb=total)
-            self.text((210 - _width(text, _PLAIN, 8)) / 2, 297 - 8, text)
-        self.page = total
-
-
-def _line(pdf: FPDF, text: Any) -> None:
-    """One paragraph in a flowing document; a plain cell when it fits on a line."""
-    text = latin1(text)
-    if "\n" not in text and pdf.get_string_width(text) < pdf.epw - 1:
-        pdf.cell(0, 5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    else:
-        pdf.multi_cell(0, 5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-
-
-def _h(pdf: FPDF, text: Any, size: int = 14) -> None:
-    """A heading in a flowing document (see ``_Pdf``)."""
-    pdf.set_font("Helvetica", "B", size)
-    _line(pdf, text)
-    pdf.ln(3)
-
-
-def _p(pdf: FPDF, text: Any, size: int = 10) -> None:
-    """A paragraph in a flowing document (see ``_Pdf``)."""
-    pdf.set_font("Helvetica", size=size)
-    _line(pdf, text)
-
-
-Font = tuple[str, str]
-_PLAIN: Font = ("H", "")
-_BOLD: Font = ("H", "B")
-_MONO: Font = ("C", "")
-_MONO_BOLD: Font = ("C", "B")
-
-
-def _line_h(size: float) -> float:
-    return size * 0.42
-
-
-class _Writer:
-    """Places lines top-down with FPDF.text; breaks pages itself.
-
-    A page's lines are collected and written per font when the page is done (switching
-    fonts for every label and value cost more than writing the text)."""
-
-    def __init__(self, pdf: _Pdf) -> None:
-        self.pdf = pdf
-        self.y = _TOP
-        self.pending: dict[tuple[str, str, float], list[tuple[float, float, str]]] = {}
-
-    def flush(self) -> None:
-        for (family, style, size), lines in self.pending.items():
-            self.pdf.set_font("Courier" if family == "C" else "Helvetica", style, size)
-            for x, y, line in lines:
-                self.pdf.text(x, y, line)
-        self.pending = {}
-
-    def page(self) -> None:
-        if self.pdf.page:
-            self.flush()
-        self.pdf.add_page()
-        self.y = _TOP
-
-    def ensure(self, height: float) -> None:
-        if self.y + height > _BOTTOM:
-            self.page()
-
-    def _draw(self, x: float, line: str, font: Font, size: float) -> None:
-        self.pending.setdefault((font[0], font[1], size), []).append(
-            (x, self.y + size * 0.3, line))
-
-    def lines(self, x: float, width: float, text: Any, font: Font = _PLAIN,
-              size: float = 10, gap: float = 0.0) -> None:
-        """A paragraph, wrapped to ``width``; it may continue on the next page."""
-        for line in _wrap_all(text, width, font, size):
-            self.ensure(_line_h(size))
-            self._draw(x, line, font, size)
-            self.y += _line_h(size)
-        self.y += gap
-
-    def heading(self, text: Any, size: float = 13) -> None:
-        self.ensure(_line_h(size) + 12)  # a heading never ends a page
-        self.y += 1.5
-        self.lines(_LEFT, _WIDTH, text, _BOLD, size, gap=1.5)
-
-    def para(self, text: Any, size: float = 10) -> None:
-        self.lines(_LEFT, _WIDTH, text, _PLAIN, size, gap=1.5)
-
-    def cells(self, columns: tuple[tuple[float, float], ...], texts: tuple[Any, ...],
-              fonts: tuple[Font, ...], size: float = 9, gap: float = 0.8) -> float:
-        """One table row: each text wrapped in its column, the row kept on one page (unless
-        it is taller than a page). Returns the row's height."""
-        wrapped = [_wrap_all(t, w, f, size)
-                   for (_x, w), t, f in zip(columns, texts, fonts, strict=True)]
-        height = max(len(w) for w in wrapped) * _line_h(size)
-        if height <= _BOTTOM - _TOP:
-            self.ensure(height)
-        top = self.y
-        for (x, _w), lines, font in zip(columns, wrapped, fonts, strict=True):
-            self.y = top
-            for line in lines:
-                self.ensure(_line_h(size))
-                self._draw(x, line, font, size)
-                self.y += _line_h(size)
-        self.y = top + height + gap if height <= _BOTTOM - _TOP else self.y + gap
-        return height + gap
-
-    def row_height(self, label: str, value: Any, mono: bool = False, size: float = 9) -> float:
-        return max(len(_wrap_all(label, _LABEL_W, _BOLD, size)),
-                   len(_wrap_all(value, _VALUE_W, _MONO if mono else _PLAIN, size))
-                   ) * _line_h(size) + 0.8
-
-    def row(self, label: str, value: Any, mono: bool = False, size: float = 9) -> None:
-        """Label left (bold), value right; long values wrap in their column."""
-        value = "-" if value in (None, "") else value
-        self.cells(((_LEFT, _LABEL_W), (_VALUE_X, _VALUE_W)), (label, value),
-                   (_BOLD, _MONO if mono else _PLAIN), size)
-
-    def image(self, preview: Preview, max_height: float) -> None:
-        scale = min(_WIDTH / preview.width, max_height / preview.height)
-        w, h = preview.width * scale, preview.height * scale
-        x = _LEFT + (_WIDTH - w) / 2
-        self.pdf.image(io.BytesIO(preview.jpeg), x=x, y=self.y, w=w, h=h)
-        self.pdf.rect(x, self.y, w, h)  # the image's edge, also where it is white
-        self.y += h + 2
-
-    def rule(self) -> None:
-        self.pdf.line(_LEFT, self.y - 0.2, _LEFT + _WIDTH, self.y - 0.2)
-
-
 # --- the report ----------------------------------------------------------------------------
-
-
-@dataclass
-class ReportInput:
-    """Everything the report shows, gathered before the bag is written (building the
-    report does not touch the vault, so it can run beside the writer)."""
-
-    school: str
-    coordinator: str
-    case: Case
-    chosen: list[Item]
-    records: list[dict[str, Any]]
-    events: list[tuple[int, AuditEntry]]
-    timeline: list[Event]
-    withdrawn: list[Item]
-    not_chosen: list[Item]
-    started: str
-    bag_name: str
-    preview: Callable[[int], Preview | None]
-    this_export: int | None = None  # the audit seq of this export's start
 
 
 def report_timeline(events: list[Event], chosen: list[Item]) -> list[Event]:
@@ -491,17 +215,6 @@ def _timeline_text(event: Event) -> str:
     return event.what
 
 
-def _size(n: int) -> str:
-    """``70.406 bytes (70,4 kB)``: Dutch digit grouping and decimal comma."""
-    grouped = f"{n:,}".replace(",", ".")
-    if n < 1000:
-        return f"{grouped} {NL['bytes']}"
-    value, unit = n / 1000, "kB"
-    if value >= 1000:
-        value, unit = value / 1000, "MB"
-    return f"{grouped} {NL['bytes']} ({f'{value:.1f}'.replace('.', ',')} {unit})"
-
-
 def _both(times: dict[str, str | None]) -> str:
     if not times.get("utc"):
         return "-"
@@ -512,13 +225,14 @@ def build_report(data: ReportInput) -> bytes:
     try:
         return _build(data)
     finally:
-        _wrap_text.cache_clear()  # it holds the case's texts: not kept after the report
+        wrap_text.cache_clear()  # it holds the case's texts: not kept after the report
 
 
 def _build(data: ReportInput) -> bytes:
-    pdf = _Pdf(format="A4")
+    pdf = Pdf(format="A4")
+    pdf.page_n, pdf.page_of = NL["page_n"], NL["page"]
     pdf.set_auto_page_break(False)
-    pdf.set_margins(_LEFT, _TOP, _LEFT)
+    pdf.set_margins(LEFT, TOP, LEFT)
     case = data.case
     pdf.auto_footer = False  # footers() below, with the page count
     pdf.footer_text = f"{NL['title']} - {NL['case']} {case.ref}"
@@ -527,7 +241,7 @@ def _build(data: ReportInput) -> bytes:
     pdf.set_creator("cybercase")
     pdf.set_draw_color(160, 160, 160)
     pdf.set_line_width(0.2)
-    out = _Writer(pdf)
+    out = Writer(pdf)
 
     # cover
     out.page()
@@ -560,11 +274,11 @@ def _build(data: ReportInput) -> bytes:
             out.para(text.format(**fill), 10.5)
         elif kind == "li":
             top = out.y
-            out.lines(_LEFT + 2, 4, "\u2022", _PLAIN, 10.5)
+            out.lines(LEFT + 2, 4, "\u2022", PLAIN, 10.5)
             out.y = top
-            out.lines(_LEFT + 6, _WIDTH - 6, text, _PLAIN, 10.5, gap=0.5)
+            out.lines(LEFT + 6, WIDTH - 6, text, PLAIN, 10.5, gap=0.5)
         else:
-            out.lines(_LEFT + 8, _WIDTH - 8, text.format(**fill), _MONO, 9.5, gap=1.5)
+            out.lines(LEFT + 8, WIDTH - 8, text.format(**fill), MONO, 9.5, gap=1.5)
 
     # timeline
     out.page()
@@ -572,11 +286,11 @@ def _build(data: ReportInput) -> bytes:
     rows = report_timeline(data.timeline, data.chosen)
     if not rows:
         out.para(NL["no_timeline"])
-    columns = ((_LEFT, 50.0), (_LEFT + 52, _WIDTH - 52))
+    columns = ((LEFT, 50.0), (LEFT + 52, WIDTH - 52))
     for event in rows:
         when = event.when if event.date_only else local_display(event.when)
         who = f" ({event.by})" if event.by else ""
-        out.cells(columns, (when, f"{_timeline_text(event)}{who}"), (_PLAIN, _PLAIN), 8.5,
+        out.cells(columns, (when, f"{_timeline_text(event)}{who}"), (PLAIN, PLAIN), 8.5,
                   gap=0.6)
 
     for item, record in zip(data.chosen, data.records, strict=True):
@@ -589,7 +303,7 @@ def _build(data: ReportInput) -> bytes:
     # one fixed-width line per entry (one text call, not four: the appendix can hold
     # thousands of entries); an entry whose fields do not fit wraps in columns instead
     widths = (6, 32, 18)
-    table = ((_LEFT, 12.0), (_LEFT + 13, 55.0), (_LEFT + 69, 30.0), (_LEFT + 100, 80.0))
+    table = ((LEFT, 12.0), (LEFT + 13, 55.0), (LEFT + 69, 30.0), (LEFT + 100, 80.0))
     header = "  ".join(h.ljust(w) for h, w in zip(
         (NL["col_seq"], NL["col_when"], NL["col_who"]), widths, strict=True)) + "  " + \
         NL["col_what"]
@@ -600,8 +314,8 @@ def _build(data: ReportInput) -> bytes:
             current = item_id
             out.ensure(16)
             out.y += 1.5
-            out.lines(_LEFT, _WIDTH, f"{NL['item']} {item_id}", _BOLD, 9.5, gap=0.5)
-            out.lines(_LEFT, _WIDTH, header, _MONO_BOLD, size, gap=0.6)
+            out.lines(LEFT, WIDTH, f"{NL['item']} {item_id}", BOLD, 9.5, gap=0.5)
+            out.lines(LEFT, WIDTH, header, MONO_BOLD, size, gap=0.6)
             out.rule()
         what = ACTIONS_NL.get(entry.action, entry.action)
         if entry.seq == data.this_export:
@@ -610,12 +324,12 @@ def _build(data: ReportInput) -> bytes:
         line = "  ".join(f.ljust(w) for f, w in zip(fields, widths, strict=True)) + "  " + \
             pdf_text(what)
         if all(len(f) <= w for f, w in zip(fields, widths, strict=True)) and \
-                len(line) * _MAXW[_MONO] * size / 1000 / _K <= _WIDTH:
-            out.ensure(_line_h(size))
-            out._draw(_LEFT, line, _MONO, size)
-            out.y += _line_h(size) + 0.2
+                len(line) * MAX_WIDTHS[MONO] * size / 1000 / PT_PER_MM <= WIDTH:
+            out.ensure(line_height(size))
+            out.draw(LEFT, line, MONO, size)
+            out.y += line_height(size) + 0.2
         else:
-            out.cells(table, (*fields, what), (_PLAIN,) * 4, 8, gap=0.3)
+            out.cells(table, (*fields, what), (PLAIN,) * 4, 8, gap=0.3)
     out.flush()
     pdf.footers()
     # the item list a checker can read without a PDF library (see export/itemlist.py)
@@ -627,7 +341,7 @@ def _build(data: ReportInput) -> bytes:
     return bytes(pdf.output())
 
 
-def _item_page(out: _Writer, item: Item, record: dict[str, Any], preview: Preview | None
+def _item_page(out: Writer, item: Item, record: dict[str, Any], preview: Preview | None
                ) -> None:
     out.page()
     out.heading(f"{NL['item']} {item.id}: {item.original_name}", 13)
@@ -635,7 +349,7 @@ def _item_page(out: _Writer, item: Item, record: dict[str, Any], preview: Previe
         (NL["sha256"], item.sha256, True),
         (NL["file"], record["file"], False),
         (NL["original"], item.original_name, False),
-        (NL["size"], _size(item.size), False),
+        (NL["size"], dutch_size(item.size, NL["bytes"]), False),
         (NL["type"], item.mime, False),
     ]
     image = item.image or {}
@@ -663,9 +377,9 @@ def _item_page(out: _Writer, item: Item, record: dict[str, Any], preview: Previe
                  facts + measured_facts + (stated_facts or [("", NL["nothing_stated"], False)]))
     needed += 2 * (11 * 0.42 + 4.5) + 8
     if preview is not None:
-        room = _BOTTOM - out.y - needed - 6
+        room = BOTTOM - out.y - needed - 6
         out.image(preview, max(60.0, min(170.0, room)))
-        out.lines(_LEFT, _WIDTH, NL["preview"], _PLAIN, 7.5, gap=1.5)
+        out.lines(LEFT, WIDTH, NL["preview"], PLAIN, 7.5, gap=1.5)
     else:
         wanted = item.mime in IMAGE_MIMES
         out.para(NL["bad_image"] if wanted else NL["not_image"])

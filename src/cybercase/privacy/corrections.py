@@ -119,7 +119,7 @@ def _channel(v: Vault, c: Case, row: Any, value: str) -> str:
 
 def _stated(key: str) -> Check:
     def check(v: Vault, c: Case, row: Any, value: str) -> Any:
-        from cybercase.evidence.ingest import Stated
+        from cybercase.evidence.stated import Stated
 
         stated = Stated()
         setattr(stated, key, value)

@@ -26,8 +26,8 @@ from textual.worker import Worker, WorkerState
 
 from cybercase.core.timeutil import local_display
 from cybercase.evidence import FileResult, Item, Progress, get_item, ingest
-from cybercase.evidence.ingest import list_minor_reports
 from cybercase.evidence.items import count_items, page_items, read_content
+from cybercase.evidence.minor import list_minor_reports
 from cybercase.i18n import localize, t
 from cybercase.privacy import corrections
 from cybercase.tui.bindings import tbinding

@@ -38,7 +38,8 @@ from cybercase.evidence import (
     record_minor_report,
     withdraw,
 )
-from cybercase.evidence.ingest import CAPTURED_BY, check_paths_exist
+from cybercase.evidence.files import check_paths_exist
+from cybercase.evidence.stated import CAPTURED_BY
 from cybercase.i18n import localize, t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.paste import pasted_paths
