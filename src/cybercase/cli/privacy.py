@@ -269,22 +269,17 @@ def print_corrections(found: list[corrections.Correction], indent: str = "") -> 
 @click.pass_context
 def person_show(ctx: click.Context, person_id: int, as_json: bool) -> None:
     """One person with their corrections."""
-    from cybercase.cases.people import get_person, parents_of, sees_care
+    from cybercase.views.casefile import person_file
 
-    vault = get_env(ctx).vault()
-    found = get_person(vault, person_id)
-    data = found.to_json(with_care=sees_care(vault))
-    data["case"] = vault.conn.execute("SELECT ref FROM cases WHERE id = ?",
-                                      (found.case_id,)).fetchone()[0]
-    data["parents"] = parents_of(vault, found.id)
-    data["corrections"] = [c.to_json() for c in corrections.person_history(vault, found)]
+    found = person_file(get_env(ctx).vault(), person_id)
+    data = found.to_json()
     if as_json:
         emit_json(data)
         return
-    click.echo(f"Person {found.id} in case {data['case']}: {found.name}")
+    click.echo(f"Person {found.person.id} in case {found.case_ref}: {found.person.name}")
     for key in ("kind", "role", "sg_role", "group", "born", "age"):
         if key in data:
             click.echo(f"  {key}: {data[key] if data[key] is not None else '-'}")
     if data["corrections"]:
         click.echo("  corrections:")
-        print_corrections(corrections.person_history(vault, found), "    ")
+        print_corrections(found.corrections, "    ")

@@ -77,12 +77,7 @@ def _write_backup(vault: Vault, tmp: Path, out: Path) -> tuple[Path, dict[str, s
     vault.lock.acquire(vault.user)
     try:
         keyfile_bytes = (vault.path / KEYFILE).read_bytes()
-        target = db.connect(copy, vault._master(), vault.keyfile.page_size)
-        try:
-            vault.conn.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            target.close()
+        vault.backup_into(copy)
     finally:
         vault.lock.release()
     info = {

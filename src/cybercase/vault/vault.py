@@ -417,6 +417,16 @@ class Vault:
             raise UnlockError(msg("trust.slot_gone", user=self.user))
         return self.keyfile.unwrap_master(slot, self._slot_key(slot.id))
 
+    def backup_into(self, path: Path) -> None:
+        """Copy the whole database into a new file at ``path``, encrypted with the same
+        master key (for backups: the key never leaves the vault object)."""
+        target = db.connect(path, self._master(), self.keyfile.page_size)
+        try:
+            self.conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+
     # --- verification ---------------------------------------------------------------
 
     def verify_problems(self) -> list[str]:

@@ -1,0 +1,57 @@
+"""One rule in one place, and the faces ask the core (issue #15 item 2)."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from cybercase.core.sizes import dutch_size, human_size
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "cybercase"
+
+
+def test_sizes_short_and_dutch() -> None:
+    assert human_size(512) == "512 bytes"
+    assert human_size(70_406) == "70.4 KB"
+    assert human_size(3_100_000) == "3.1 MB"
+    assert human_size(5 * 10**12) == "5000.0 GB"
+    assert human_size(2048, base=1024, byte_unit="B") == "2.0 KB"
+    assert dutch_size(999) == "999 bytes"
+    assert dutch_size(70_406) == "70.406 bytes (70,4 kB)"
+    assert dutch_size(12_345_678, "bytes") == "12.345.678 bytes (12,3 MB)"
+
+
+def _sql_in(path: Path, root: Path = SRC) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr in {"execute", "executemany", "conn"}:
+            found.append(f"{path.relative_to(root)}:{node.lineno} .{node.attr}")
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
+              and re.match(r"\s*(SELECT|INSERT|UPDATE|DELETE)\s", node.value)):
+            found.append(f"{path.relative_to(root)}:{node.lineno} {node.value[:30]!r}")
+    return found
+
+
+def test_no_sql_in_the_cli() -> None:
+    """The command line asks the core; it holds no SQL and touches no connection.
+    (tui/ is checked the same way once branch tui of issue #15 has landed.)"""
+    offenders = [hit for p in sorted((SRC / "cli").rglob("*.py")) for hit in _sql_in(p)]
+    assert offenders == []
+
+
+def test_the_sql_scan_sees_what_it_must(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text('x = vault.conn.execute("SELECT ref FROM cases WHERE id = ?", (1,))\n')
+    assert len(_sql_in(sample, tmp_path)) == 3
+
+
+def test_only_the_vault_unwraps_the_master_key() -> None:
+    """``Vault._master()`` is called by the vault and its key administration only
+    (backups use ``Vault.backup_into``)."""
+    allowed = {"vault/vault.py", "vault/keyadmin.py"}
+    offenders = [
+        str(p.relative_to(SRC)) for p in sorted(SRC.rglob("*.py"))
+        if p.relative_to(SRC).as_posix() not in allowed and "._master(" in p.read_text("utf-8")
+    ]
+    assert offenders == []
