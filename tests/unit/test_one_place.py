@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from cybercase.core.sizes import dutch_size, human_size
+from cybercase.vault import Vault
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "cybercase"
 
@@ -55,3 +56,34 @@ def test_only_the_vault_unwraps_the_master_key() -> None:
         if p.relative_to(SRC).as_posix() not in allowed and "._master(" in p.read_text("utf-8")
     ]
     assert offenders == []
+
+
+def _positional_records(path: Path) -> list[str]:
+    """``Case(*row)``: a record built from a row by position."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id[:1].isupper()
+                and any(isinstance(a, ast.Starred) and isinstance(a.value, ast.Name)
+                        for a in node.args)):
+            found.append(f"{path.relative_to(SRC)}:{node.lineno} {node.func.id}(*...)")
+    return found
+
+
+def test_records_are_built_from_rows_by_name() -> None:
+    """Rows become records by column name (``vault.db.named``), never ``Case(*row)``.
+    (tui/ is branch tui's.)"""
+    offenders = [hit for p in sorted(SRC.rglob("*.py"))
+                 if p.relative_to(SRC).parts[0] != "tui" for hit in _positional_records(p)]
+    assert offenders == []
+
+
+def test_named_rows_follow_the_column_names(vault: Vault) -> None:
+    from cybercase.cases.cases import create_case, get_case
+    from cybercase.vault.db import named
+
+    made = create_case(vault, "Named", group="7b")
+    rows = named(vault.conn.execute(
+        'SELECT group_name AS "group", ref, id FROM cases WHERE id = ?', (made.id,)))
+    assert rows == [{"group": "7b", "ref": made.ref, "id": made.id}]
+    assert get_case(vault, made.ref).group == "7b"

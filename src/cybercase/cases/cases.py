@@ -13,6 +13,7 @@ from cybercase.core.timeutil import AMSTERDAM, now_iso, now_utc, parse_date
 from cybercase.i18n import msg
 from cybercase.protocol.model import Protocol, default, pick, read_file
 from cybercase.vault import Vault
+from cybercase.vault.db import named
 
 MAX_TITLE = MAX_LINE
 OPENED = "case opened"  # stored as the first phase's reason when none was given
@@ -54,7 +55,7 @@ class Case:
 
 
 _COLUMNS = (
-    "id, ref, title, group_name, phase, status, outcome, created_at, created_by,"
+    'id, ref, title, group_name AS "group", phase, status, outcome, created_at, created_by,'
     " updated_at, closed_at"
 )
 _MORE_COLUMNS = (
@@ -240,19 +241,18 @@ def close_case(vault: Vault, ref: str, outcome: str) -> Case:
     return get_case(vault, ref)
 
 
-def _row(row: tuple[Any, ...]) -> Case:
-    return Case(*row)
+def _row(row: dict[str, Any]) -> Case:
+    return Case(**row)
 
 
 def get_case(vault: Vault, ref: str) -> Case:
     vault.require("case.read")
-    row = vault.conn.execute(
-        f"SELECT {_COLUMNS}{_MORE_COLUMNS} FROM cases WHERE ref = ?", (ref,)
-    ).fetchone()
-    if row is None:
+    found = named(vault.conn.execute(
+        f"SELECT {_COLUMNS}{_MORE_COLUMNS} FROM cases WHERE ref = ?", (ref,)))
+    if not found:
         raise NotFound(msg("cases.no_case", ref=ref))
-    access.check_visible(vault, row[0], ref)
-    return _row(row)
+    access.check_visible(vault, found[0]["id"], ref)
+    return _row(found[0])
 
 
 def list_cases(vault: Vault, status: str | None = None) -> list[Case]:
@@ -263,4 +263,4 @@ def list_cases(vault: Vault, status: str | None = None) -> list[Case]:
         sql += " AND status = ?"
         args = (*args, status)
     sql += " ORDER BY ref"
-    return [_row(r) for r in vault.conn.execute(sql, args)]
+    return [_row(r) for r in named(vault.conn.execute(sql, args))]

@@ -21,6 +21,7 @@ from cybercase.core.text import MAX_REASON, check_text
 from cybercase.core.timeutil import now_iso
 from cybercase.i18n import msg
 from cybercase.vault import Transaction, Vault
+from cybercase.vault.db import named
 
 if TYPE_CHECKING:
     from cybercase.cases.cases import Case
@@ -147,13 +148,13 @@ def record_changes(tx: Transaction, case_id: int, table: str, row_id: int,
 def read_history(vault: Vault, where: str, args: tuple[Any, ...]) -> list[Correction]:
     care = allowed(vault.role, "care.read")
     out = []
-    for row in vault.conn.execute(
-        "SELECT id, table_name, row_id, field, old_value, new_value, reason, at, by"
-        f" FROM corrections WHERE {where} ORDER BY id", args
-    ).fetchall():
-        if not care and (row[1], row[3]) in CARE_FIELDS:
+    for row in named(vault.conn.execute(
+        'SELECT id, table_name AS "table", row_id, field, old_value AS old, new_value AS new,'
+        f" reason, at, by FROM corrections WHERE {where} ORDER BY id", args
+    )):
+        if not care and (row["table"], row["field"]) in CARE_FIELDS:
             continue
-        out.append(Correction(*row))
+        out.append(Correction(**row))
     return out
 
 

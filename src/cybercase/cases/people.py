@@ -21,6 +21,7 @@ from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.i18n import msg
 from cybercase.protocol.model import pick
 from cybercase.vault import Vault
+from cybercase.vault.db import named
 
 KINDS = ("pupil", "parent", "staff")
 PARENT_ROLES = ("parent", "guardian")
@@ -57,7 +58,7 @@ class Person:
         return data
 
 
-_COLS = "id, case_id, kind, name, role, sg_role, group_name, born"
+_COLS = 'id, case_id, kind, name, role, sg_role, group_name AS "group", born'
 
 
 def kind_word(kind: str) -> str:
@@ -115,22 +116,24 @@ def add_person(
 
 def get_person(vault: Vault, person_id: int, case: Case | None = None) -> Person:
     vault.require("case.read")
-    row = vault.conn.execute(f"SELECT {_COLS} FROM people WHERE id = ?",
-                             (person_id,)).fetchone()
-    if row is None or (case is not None and row[1] != case.id):
+    found = named(vault.conn.execute(f"SELECT {_COLS} FROM people WHERE id = ?",
+                                     (person_id,)))
+    row = found[0] if found else None
+    if row is None or (case is not None and row["case_id"] != case.id):
         if case is not None:
             raise NotFound(msg("cases.no_person_in_case", id=person_id, ref=case.ref))
         raise NotFound(msg("cases.no_person", id=person_id))
     if case is None:
-        ref = vault.conn.execute("SELECT ref FROM cases WHERE id = ?", (row[1],)).fetchone()[0]
-        access.check_visible(vault, row[1], ref)
-    return Person(*row)
+        ref = vault.conn.execute("SELECT ref FROM cases WHERE id = ?",
+                                 (row["case_id"],)).fetchone()[0]
+        access.check_visible(vault, row["case_id"], ref)
+    return Person(**row)
 
 
 def list_people(vault: Vault, case: Case) -> list[Person]:
     vault.require("case.read")
-    return [Person(*r) for r in vault.conn.execute(
-        f"SELECT {_COLS} FROM people WHERE case_id = ? ORDER BY id", (case.id,))]
+    return [Person(**r) for r in named(vault.conn.execute(
+        f"SELECT {_COLS} FROM people WHERE case_id = ? ORDER BY id", (case.id,)))]
 
 
 def sees_care(vault: Vault) -> bool:

@@ -31,6 +31,7 @@ from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.cyber.common import case_of_row
 from cybercase.i18n import Msg, msg
 from cybercase.vault import Vault
+from cybercase.vault.db import named
 
 STATUSES = ("draft", "agreed", "reviewed", "ended")
 MAX_POINT = 500
@@ -172,16 +173,17 @@ class Agreement:
 
 
 _COLS = (
-    "a.id, c.ref, a.pupil_id, a.parents, a.status, a.template, a.title_nl, a.intro_nl,"
+    'a.id, c.ref AS "case",'
+    " a.pupil_id, a.parents, a.status, a.template, a.title_nl, a.intro_nl,"
     " a.agreed_on, a.review_on,"
     " a.ended_on, a.created_at, a.created_by, a.updated_at"
 )
 
 
-def _load(vault: Vault, rows: Iterable[tuple[Any, ...]]) -> list[Agreement]:
+def _load(vault: Vault, rows: Iterable[dict[str, Any]]) -> list[Agreement]:
     out = []
     for r in rows:
-        agr = Agreement(*r)
+        agr = Agreement(**r)
         pupil = get_person(vault, agr.pupil_id)
         agr.pupil, agr.pupil_group = pupil.name, pupil.group
         agr.points = [{"n": n, "key": k, "nl": nl, "en": en} for n, k, nl, en in
@@ -199,17 +201,17 @@ def _load(vault: Vault, rows: Iterable[tuple[Any, ...]]) -> list[Agreement]:
 def get_agreement(vault: Vault, agreement_id: int) -> Agreement:
     vault.require("case.read")
     case_of_row(vault, "agreements", agreement_id, "agreement")
-    return _load(vault, vault.conn.execute(
+    return _load(vault, named(vault.conn.execute(
         f"SELECT {_COLS} FROM agreements a JOIN cases c ON c.id = a.case_id WHERE a.id = ?",
-        (agreement_id,)).fetchall())[0]
+        (agreement_id,))))[0]
 
 
 def list_agreements(vault: Vault, ref: str) -> list[Agreement]:
     vault.require("case.read")
     case = get_case(vault, ref)
-    return _load(vault, vault.conn.execute(
+    return _load(vault, named(vault.conn.execute(
         f"SELECT {_COLS} FROM agreements a JOIN cases c ON c.id = a.case_id"
-        " WHERE a.case_id = ? ORDER BY a.id", (case.id,)).fetchall())
+        " WHERE a.case_id = ? ORDER BY a.id", (case.id,))))
 
 
 def add_agreement(

@@ -29,6 +29,7 @@ from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.cyber.common import case_of_row, check_accounts, unique
 from cybercase.i18n import Msg, msg
 from cybercase.vault import Vault
+from cybercase.vault.db import named
 
 KINDS = ("aangifte", "melding")
 OFFENCES = ("discriminatie", "smaad", "laster", "belediging", "bedreiging", "stalking",
@@ -140,16 +141,17 @@ def complaint_status(offence: str, kind: str, victim: Person | None,
 
 
 _COLS = (
-    "p.id, c.ref, p.kind, p.offence, p.offence_note, p.victim_id, p.reported_on,"
+    'p.id, c.ref AS "case",'
+    " p.kind, p.offence, p.offence_note, p.victim_id, p.reported_on,"
     " p.offence_on, p.appointment_on, p.police_reference, p.export_id, p.filed_by, p.notes,"
     " p.created_at, p.created_by"
 )
 
 
-def _load(vault: Vault, rows: Iterable[tuple[Any, ...]]) -> list[Report]:
+def _load(vault: Vault, rows: Iterable[dict[str, Any]]) -> list[Report]:
     out = []
     for r in rows:
-        rep = Report(*r)
+        rep = Report(**r)
         on = date.fromisoformat(rep.age_date)
         people = [get_person(vault, pid) for (pid,) in vault.conn.execute(
             "SELECT person_id FROM police_suspects WHERE report_id = ? ORDER BY person_id",
@@ -178,17 +180,17 @@ def _load(vault: Vault, rows: Iterable[tuple[Any, ...]]) -> list[Report]:
 def get_report(vault: Vault, report_id: int) -> Report:
     vault.require("case.read")
     case_of_row(vault, "police_reports", report_id, "police")
-    return _load(vault, vault.conn.execute(
+    return _load(vault, named(vault.conn.execute(
         f"SELECT {_COLS} FROM police_reports p JOIN cases c ON c.id = p.case_id"
-        " WHERE p.id = ?", (report_id,)).fetchall())[0]
+        " WHERE p.id = ?", (report_id,))))[0]
 
 
 def list_reports(vault: Vault, ref: str) -> list[Report]:
     vault.require("case.read")
     case = get_case(vault, ref)
-    return _load(vault, vault.conn.execute(
+    return _load(vault, named(vault.conn.execute(
         f"SELECT {_COLS} FROM police_reports p JOIN cases c ON c.id = p.case_id"
-        " WHERE p.case_id = ? ORDER BY p.id", (case.id,)).fetchall())
+        " WHERE p.case_id = ? ORDER BY p.id", (case.id,))))
 
 
 def parse_appointment(value: str) -> str:

@@ -29,6 +29,7 @@ from cybercase.cyber import validate
 from cybercase.cyber.common import case_of_row, check_accounts, check_evidence
 from cybercase.i18n import msg
 from cybercase.vault import Vault
+from cybercase.vault.db import named
 from cybercase.vault.vault import Transaction
 
 CHANNELS = ("meldknop", "helpwanted", "platform", "police")
@@ -136,15 +137,16 @@ class Referral:
 
 
 _COLS = (
-    "r.id, c.ref, r.channel, r.platform, r.harm_what, r.harm_why, r.status, r.sent_on,"
+    'r.id, c.ref AS "case",'
+    " r.channel, r.platform, r.harm_what, r.harm_why, r.status, r.sent_on,"
     " r.their_reference, r.follow_up_on, r.created_at, r.created_by, r.updated_at"
 )
 
 
-def _load(vault: Vault, rows: Iterable[tuple[Any, ...]]) -> list[Referral]:
+def _load(vault: Vault, rows: Iterable[dict[str, Any]]) -> list[Referral]:
     out = []
     for r in rows:
-        ref = Referral(*r)
+        ref = Referral(**r)
         q = vault.conn.execute
         ref.urls = [u for (u,) in q(
             "SELECT url FROM referral_urls WHERE referral_id = ? ORDER BY n", (ref.id,))]
@@ -167,17 +169,17 @@ def _load(vault: Vault, rows: Iterable[tuple[Any, ...]]) -> list[Referral]:
 def get_referral(vault: Vault, referral_id: int) -> Referral:
     vault.require("case.read")
     case_of_row(vault, "referrals", referral_id, "referral")
-    return _load(vault, vault.conn.execute(
+    return _load(vault, named(vault.conn.execute(
         f"SELECT {_COLS} FROM referrals r JOIN cases c ON c.id = r.case_id WHERE r.id = ?",
-        (referral_id,)).fetchall())[0]
+        (referral_id,))))[0]
 
 
 def list_referrals(vault: Vault, ref: str) -> list[Referral]:
     vault.require("case.read")
     case = get_case(vault, ref)
-    return _load(vault, vault.conn.execute(
+    return _load(vault, named(vault.conn.execute(
         f"SELECT {_COLS} FROM referrals r JOIN cases c ON c.id = r.case_id"
-        " WHERE r.case_id = ? ORDER BY r.id", (case.id,)).fetchall())
+        " WHERE r.case_id = ? ORDER BY r.id", (case.id,))))
 
 
 def _urls(urls: Iterable[str]) -> list[str]:

@@ -18,6 +18,7 @@ from cybercase.evidence.flags import flag_msg
 from cybercase.evidence.store import read_chunks, rehash
 from cybercase.i18n import msg
 from cybercase.vault import Vault
+from cybercase.vault.db import named
 
 # User-facing texts: cybercase/catalogue/evidence.py (English and Dutch).
 
@@ -54,27 +55,32 @@ class Item:
 
 
 _COLUMNS = (
-    "e.id, c.ref, e.sha256, e.size, e.mime, e.original_name, e.extension, e.source_path,"
+    'e.id, c.ref AS "case", e.sha256,'
+    " e.size, e.mime, e.original_name, e.extension, e.source_path,"
     " e.file_mtime, e.ingested_at, e.ingested_by, e.image_width, e.image_height,"
     " e.image_format, e.exif_time, e.dhash, e.ahash, e.flags, e.stated, e.withdrawn_at,"
     " e.withdrawn_by, e.withdrawn_reason, e.blob_id"
 )
 
 
-def _item(r: tuple[Any, ...]) -> Item:
+def _item(r: dict[str, Any]) -> Item:
     image = None
-    if r[11] is not None or r[13] is not None:
-        image = {"width": r[11], "height": r[12], "format": r[13], "exif_time": r[14],
-                 "dhash": r[15], "ahash": r[16]}
+    if r["image_width"] is not None or r["image_format"] is not None:
+        image = {"width": r["image_width"], "height": r["image_height"],
+                 "format": r["image_format"], "exif_time": r["exif_time"],
+                 "dhash": r["dhash"], "ahash": r["ahash"]}
     withdrawn = None
-    if r[19] is not None:
-        withdrawn = {"at": r[19], "by": r[20], "reason": r[21]}
+    if r["withdrawn_at"] is not None:
+        withdrawn = {"at": r["withdrawn_at"], "by": r["withdrawn_by"],
+                     "reason": r["withdrawn_reason"]}
     return Item(
-        id=r[0], case=r[1], sha256=r[2], size=r[3], mime=r[4], original_name=r[5],
-        extension=r[6], source_path=r[7], file_mtime=r[8], ingested_at=r[9],
-        ingested_by=r[10], image=image, flags=[flag_msg(f) for f in json.loads(r[17])],
-        stated=json.loads(r[18]),
-        withdrawn=withdrawn, blob_id=r[22],
+        id=r["id"], case=r["case"], sha256=r["sha256"], size=r["size"], mime=r["mime"],
+        original_name=r["original_name"], extension=r["extension"],
+        source_path=r["source_path"], file_mtime=r["file_mtime"],
+        ingested_at=r["ingested_at"], ingested_by=r["ingested_by"], image=image,
+        flags=[flag_msg(f) for f in json.loads(r["flags"])],
+        stated=json.loads(r["stated"]),
+        withdrawn=withdrawn, blob_id=r["blob_id"],
     )
 
 
@@ -95,20 +101,19 @@ def list_items(vault: Vault, ref: str, include_withdrawn: bool = True) -> list[I
            " WHERE e.case_id = ?")
     if not include_withdrawn:
         sql += " AND e.withdrawn_at IS NULL"
-    return [_item(r) for r in vault.conn.execute(sql + " ORDER BY e.id", (case.id,))]
+    return [_item(r) for r in named(vault.conn.execute(sql + " ORDER BY e.id", (case.id,)))]
 
 
 def get_item(vault: Vault, item_id: int | str) -> Item:
     vault.require("evidence.read")
     item_id = parse_id(item_id)
-    row = vault.conn.execute(
+    rows = named(vault.conn.execute(
         f"SELECT {_COLUMNS} FROM evidence_items e JOIN cases c ON c.id = e.case_id"
-        " WHERE e.id = ?", (item_id,)
-    ).fetchone()
-    if row is None:
+        " WHERE e.id = ?", (item_id,)))
+    if not rows:
         raise NotFound(msg("evidence.error.no_item", id=item_id))
-    access.check_ref(vault, row[1])
-    return _item(row)
+    access.check_ref(vault, rows[0]["case"])
+    return _item(rows[0])
 
 
 def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
@@ -260,8 +265,8 @@ def page_items(
     inner += " ORDER BY id LIMIT ? OFFSET ?"
     sql = (f"SELECT {_COLUMNS} FROM evidence_items e JOIN cases c ON c.id = e.case_id"
            f" WHERE e.id IN ({inner}) ORDER BY e.id")
-    return [_item(r) for r in vault.conn.execute(
-        sql, (case.id, max(0, limit), max(0, offset)))]
+    return [_item(r) for r in named(vault.conn.execute(
+        sql, (case.id, max(0, limit), max(0, offset))))]
 
 
 def read_content(vault: Vault, item_id: int | str, purpose: str = "view") -> tuple[Item, bytes]:

@@ -40,6 +40,7 @@ from cybercase.privacy import requests, subject_cyber
 from cybercase.privacy.masking import Masker, letter, norm_name
 from cybercase.privacy.subject_model import Section, SectionFn, SubjectContext
 from cybercase.vault import Vault, auditscope
+from cybercase.vault.db import named
 
 # printed Dutch text in one place (translatable)
 NL = {
@@ -107,9 +108,9 @@ def _masker(vault: Vault, records: list[Person]) -> Masker:
     case_ids = sorted({p.case_id for p in records})
     own_parents = {pid for p in records for pid in parents_of(vault, p.id)}
     marks = ",".join("?" * len(case_ids))
-    people = [Person(*r) for r in vault.conn.execute(
-        "SELECT id, case_id, kind, name, role, sg_role, group_name, born FROM people"
-        f" WHERE case_id IN ({marks}) ORDER BY id", case_ids)]
+    people = [Person(**r) for r in named(vault.conn.execute(
+        'SELECT id, case_id, kind, name, role, sg_role, group_name AS "group", born FROM people'
+        f" WHERE case_id IN ({marks}) ORDER BY id", case_ids))]
     own_names = [p.name for p in people if p.id in ids or p.id in own_parents]
     pupil_label: dict[tuple[str, str | None], str] = {}
     by_id: dict[int, str] = {}

@@ -143,3 +143,11 @@ def split_script(script: str) -> list[str]:
     if current.strip():
         statements.append(current.strip())
     return statements
+
+
+def named(cursor: Any) -> list[dict[str, Any]]:
+    """The rows of ``cursor`` as ``{column name: value}``, so records are built by name
+    (``Case(**row)``): a column added or moved in a query cannot shift a value into the
+    wrong field. Name the columns as the fields are named (``group_name AS "group"``)."""
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
