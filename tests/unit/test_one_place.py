@@ -87,3 +87,23 @@ def test_named_rows_follow_the_column_names(vault: Vault) -> None:
         'SELECT group_name AS "group", ref, id FROM cases WHERE id = ?', (made.id,)))
     assert rows == [{"group": "7b", "ref": made.ref, "id": made.id}]
     assert get_case(vault, made.ref).group == "7b"
+
+
+def test_one_age_rule() -> None:
+    """A person's age and a suspect's age on the offence day come from one function."""
+    from datetime import date
+
+    from cybercase.cases.people import Person
+    from cybercase.core.timeutil import age_on
+    from cybercase.cyber import police
+
+    pupil = Person(1, 1, "pupil", "Sanne", None, None, "7b", "2014-03-12")
+    for day in (date(2026, 3, 11), date(2026, 3, 12), date(2028, 2, 29)):
+        assert pupil.age(day) == age_on(pupil.born, day) == police.age_on(pupil.born, day)
+    assert pupil.age(date(2026, 3, 11)) == 11 and pupil.age(date(2026, 3, 12)) == 12
+    offenders = [
+        str(p.relative_to(SRC)) for p in sorted(SRC.rglob("*.py"))
+        if p.relative_to(SRC).as_posix() != "core/timeutil.py"
+        and re.search(r"\.year\s*-\s*\w+\.year\s*-", p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

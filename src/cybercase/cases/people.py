@@ -17,7 +17,7 @@ from cybercase.cases.cases import Case, case_protocol, get_case, require_open
 from cybercase.core.errors import NotFound, UsageError
 from cybercase.core.roles import allowed
 from cybercase.core.text import MAX_NAME, check_text
-from cybercase.core.timeutil import local_today, now_iso, parse_date
+from cybercase.core.timeutil import age_on, local_today, now_iso, parse_date
 from cybercase.i18n import msg
 from cybercase.protocol.model import pick
 from cybercase.vault import Vault
@@ -40,11 +40,7 @@ class Person:
     born: str | None
 
     def age(self, today: date | None = None) -> int | None:
-        if not self.born:
-            return None
-        born = date.fromisoformat(self.born)
-        today = today or local_today()
-        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return age_on(self.born, today or local_today())
 
     def to_json(self, with_care: bool = True) -> dict[str, Any]:
         age = self.age()

@@ -25,7 +25,7 @@ from cybercase.cases.cases import Case, get_case, require_open
 from cybercase.cases.people import PROSECUTABLE_AGE, Person, get_person
 from cybercase.core.errors import UsageError
 from cybercase.core.text import check_long_text, check_text
-from cybercase.core.timeutil import local_today, now_iso, parse_date
+from cybercase.core.timeutil import age_on, local_today, now_iso, parse_date
 from cybercase.cyber.common import case_of_row, check_accounts, unique
 from cybercase.i18n import Msg, msg
 from cybercase.vault import Vault
@@ -97,14 +97,6 @@ class Report:
             "sexual_images": self.offence == "sexual_images", "notices": self.notices,
             "created_at": self.created_at, "created_by": self.created_by,
         }
-
-
-def age_on(born: str | None, on: date) -> int | None:
-    """Completed years on ``on``: the birthday itself counts (12 on the 12th birthday)."""
-    if not born:
-        return None
-    b = date.fromisoformat(born)
-    return on.year - b.year - ((on.month, on.day) < (b.month, b.day))
 
 
 def suspect_status(person: Person, on: date) -> dict[str, Any]:
