@@ -11,11 +11,11 @@ import pytest
 
 from cybercase.cases import supportgroup
 from cybercase.cases.cases import create_case, get_case
-from cybercase.cases.notes import school_note
 from cybercase.cases.people import add_person
 from cybercase.cases.phases import change_phase, history
 from cybercase.core.errors import PermissionDenied, UsageError
 from cybercase.core.timeutil import local_today
+from cybercase.privacy.notes import school_note
 from cybercase.vault import Vault
 from cybercase.vault.audit import head
 from cybercase.views import agenda

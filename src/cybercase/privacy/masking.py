@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cybercase.cases.notes import PARTICLES
+from cybercase.privacy.notes import PARTICLES
 
 
 def norm_name(name: str) -> str:
