@@ -107,3 +107,36 @@ def test_one_age_rule() -> None:
         and re.search(r"\.year\s*-\s*\w+\.year\s*-", p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_one_masking_engine_for_the_access_export() -> None:
+    """The access export's engine: full names with any spacing, names glued to a
+    handle-like tail, a name after an '@' that is no known handle, and the known handles."""
+    from cybercase.privacy.masking import Masker
+
+    mask = Masker(["Lisa de Vries"], [("Sam Jansen", "leerling A")], ["@tommie_b"],
+                  ambiguous="leerling ?", account="account {n}")
+    assert mask("Sam  Jansen, sam.j, @sam and @tommie_b wrote to Lisa de Vries") == (
+        "leerling A, leerling A, @leerling A and account 1 wrote to Lisa de Vries")
+
+
+def test_the_school_note_masks_with_the_same_engine(vault: Vault) -> None:
+    """Before, the note kept 'sanne.k' (a name glued to a handle tail) and the access
+    export kept '@daan': both are masked now, in both."""
+    from cybercase.cases.cases import create_case
+    from cybercase.cases.people import add_person
+    from cybercase.cases.supportgroup import record_meeting
+    from cybercase.core.timeutil import local_today
+    from cybercase.privacy.notes import school_note
+
+    case = create_case(vault, "Masking")
+    emma = add_person(vault, case.ref, "Emma Jansen", "pupil", role="bully").id
+    add_person(vault, case.ref, "Sanne Kok", "pupil", role="bullied")
+    add_person(vault, case.ref, "Daan Smit", "pupil", role="bystander")
+    record_meeting(vault, case.ref, "2", local_today().isoformat(), actions=[
+        (emma, "says sorry to sanne.k and asks @daan and Sanne   Kok to play")])
+    note = school_note(vault, case.ref, emma)
+    assert "- says sorry to [another pupil] and asks @[another pupil] and [another pupil]" \
+           " to play" in note["text_en"]
+    assert "- says sorry to [andere leerling] and asks @[andere leerling] and" \
+           " [andere leerling] to play" in note["text_nl"]

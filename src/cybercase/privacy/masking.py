@@ -2,7 +2,8 @@
 
 :class:`Masker` replaces every other child's name (whole, and each part of it that is not
 also part of the child's own name) and every account handle with a neutral label, in one
-pass over the text. The access export masks every free text through it.
+pass over the text. The one engine for every text a parent may read: the access export
+masks every free text through it, the school-system notes their action points.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cybercase.privacy.notes import PARTICLES
+# name parts too common to replace on their own (Dutch particles)
+PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "op", "in", "la", "le", "el"}
 
 
 def norm_name(name: str) -> str:
@@ -57,9 +59,11 @@ class Masker:
                     table.setdefault(norm_name(form), label)
         self.table = table
         words = sorted(table, key=len, reverse=True)
-        # a name glued to a handle-like tail ("sanne.k", "tom_b") goes whole
+        # a name glued to a handle-like tail ("sanne.k", "tom_b") goes whole, and so does
+        # a name after an "@" that is no known handle ("@sam"): the stricter of the two
+        # rules this engine replaced (access export, school notes)
         self.pattern = re.compile(
-            r"(?<![\w@])(" + "|".join(
+            r"(?<!\w)(" + "|".join(
                 r"\s+".join(re.escape(w) for w in word.split()) for word in words)
             + r")(?:[._]\w+)*(?!\w)", re.IGNORECASE) if words else None
 
