@@ -22,7 +22,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import BinaryIO
 
-from cybercase.core import oslayer
+from cybercase.core import osfiles, oslayer
 from cybercase.core.errors import UsageError
 from cybercase.i18n import msg
 
@@ -45,7 +45,7 @@ class PartialFile:
             fd, name = tempfile.mkstemp(prefix=prefix, dir=target.parent)
             self._named = Path(name)
         try:
-            oslayer.make_private_fd(fd)
+            osfiles.make_private_fd(fd)
             # "being written": the sweep leaves it alone
             oslayer.lock_fd(fd, exclusive=True, blocking=True)
             self.file: BinaryIO = os.fdopen(fd, "w+b")
@@ -66,9 +66,9 @@ class PartialFile:
 
     def reader(self) -> int:
         """A read-only descriptor on this file with its own position (for
-        :func:`oslayer.read_at` on another thread while this one writes); the caller closes
+        :func:`osfiles.read_at` on another thread while this one writes); the caller closes
         it before :meth:`commit`."""
-        return oslayer.reader_for(self.file.fileno(), self._named)
+        return osfiles.reader_for(self.file.fileno(), self._named)
 
     def commit(self) -> None:
         """Flush to disk and give the file its name (never overwriting unless asked)."""
@@ -100,13 +100,13 @@ class PartialFile:
         fd = self.file.fileno()
         if not self.overwrite:
             try:
-                oslayer.link_unnamed(fd, self.target)
+                osfiles.link_unnamed(fd, self.target)
             except FileExistsError:
                 raise UsageError(msg("vault.file_exists", path=self.target)) from None
             return
         # replacing: a hidden name first, then one atomic rename over the old file
         hidden = self.target.parent / f"{self.prefix}{secrets.token_hex(8)}"
-        oslayer.link_unnamed(fd, hidden)
+        osfiles.link_unnamed(fd, hidden)
         os.replace(hidden, self.target)
 
     def _publish_named(self, name: Path) -> None:
@@ -127,7 +127,7 @@ class PartialFile:
 
 
 def _unnamed(folder: Path) -> int | None:
-    return oslayer.unnamed_file(folder)
+    return osfiles.unnamed_file(folder)
 
 
 def sweep(folder: Path, prefix: str) -> None:

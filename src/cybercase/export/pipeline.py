@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from cybercase.core import oslayer
+from cybercase.core import osfiles
 from cybercase.core.timeutil import AMSTERDAM
 
 CHUNK = 1 << 20
@@ -144,7 +144,7 @@ class ZipHash:
 
     def _update(self, start: int, end: int) -> None:
         while start < end:
-            data = oslayer.read_at(self._fd, min(CHUNK, end - start), start)
+            data = osfiles.read_at(self._fd, min(CHUNK, end - start), start)
             if not data:
                 raise OSError(errno.EIO, "the bundle shrank while it was written")
             self._hash.update(data)

@@ -23,7 +23,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from cybercase.core import oslayer
+from cybercase.core import osfiles
 from cybercase.core.errors import (
     PermissionDenied,
     UnlockError,
@@ -126,7 +126,7 @@ class Vault:
             raise UsageError(msg("vault.dir_not_empty", path=path))
         made_dir = not path.exists()
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        oslayer.make_private(path, folder=True)
+        osfiles.make_private(path, folder=True)
         master = secrets.token_bytes(32)
         keyfile = KeyFile(vault_id=secrets.token_hex(16), page_size=db.PAGE_SIZE)
         recovery_key = new_recovery_key()
@@ -182,7 +182,7 @@ class Vault:
             raise
         for name in (DBFILE, DBFILE + "-wal", DBFILE + "-shm", LOCKFILE, INUSEFILE):
             with suppress(FileNotFoundError):
-                oslayer.make_private(path / name)
+                osfiles.make_private(path / name)
         return vault, recovery_key
 
     @staticmethod
