@@ -11,7 +11,7 @@ from cybercase.cases.people import add_person
 from cybercase.evidence import ingest
 from cybercase.evidence.items import list_items
 from cybercase.export.access_export import subject_export
-from cybercase.export.bundle import custody_events
+from cybercase.export.bundlefiles import custody_events
 from cybercase.privacy import retention
 from cybercase.vault import Vault, migrations
 from cybercase.views.verify import verify_vault

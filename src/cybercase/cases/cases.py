@@ -11,7 +11,8 @@ from cybercase.core.errors import NotFound, UsageError
 from cybercase.core.text import MAX_LINE, check_long_text, check_text
 from cybercase.core.timeutil import AMSTERDAM, now_iso, now_utc, parse_date
 from cybercase.i18n import msg
-from cybercase.protocol.model import Protocol, default, pick, read_file
+from cybercase.protocol.model import default, read_file
+from cybercase.protocol.schema import Protocol, pick
 from cybercase.vault import Vault
 from cybercase.vault.db import named
 

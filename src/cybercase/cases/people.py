@@ -19,7 +19,7 @@ from cybercase.core.roles import allowed
 from cybercase.core.text import MAX_NAME, check_text
 from cybercase.core.timeutil import age_on, local_today, now_iso, parse_date
 from cybercase.i18n import msg
-from cybercase.protocol.model import pick
+from cybercase.protocol.schema import pick
 from cybercase.vault import Vault
 from cybercase.vault.db import named
 

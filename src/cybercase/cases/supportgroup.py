@@ -23,7 +23,7 @@ from cybercase.core.errors import UsageError
 from cybercase.core.text import check_long_text, check_text
 from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.i18n import msg
-from cybercase.protocol.model import Protocol
+from cybercase.protocol.schema import Protocol
 from cybercase.vault import Vault
 from cybercase.vault.vault import Transaction
 

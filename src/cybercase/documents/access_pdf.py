@@ -13,8 +13,7 @@ from fpdf import FPDF
 from cybercase.core.timeutil import local_display
 from cybercase.evidence.items import Item
 from cybercase.evidence.store import read_chunks
-from cybercase.privacy.subject import NL
-from cybercase.privacy.subject_model import Section, SubjectContext
+from cybercase.privacy.subject_model import NL, Section, SubjectContext
 from cybercase.vault import Vault
 
 # printed Dutch text in one place (translatable)

@@ -46,7 +46,7 @@ from cybercase.core.errors import UsageError
 from cybercase.core.text import MAX_NAME, check_long_text, check_text
 from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.i18n import msg
-from cybercase.protocol.model import pick
+from cybercase.protocol.schema import pick
 from cybercase.vault import Vault
 
 # the names of the history, kept importable from here (the privacy face of the feature)

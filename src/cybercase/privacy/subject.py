@@ -38,47 +38,11 @@ from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.i18n import msg
 from cybercase.privacy import requests, subject_cyber
 from cybercase.privacy.masking import Masker, letter, norm_name
-from cybercase.privacy.subject_model import Section, SectionFn, SubjectContext
+from cybercase.privacy.subject_model import NL, STATUS_NL, Section, SectionFn, SubjectContext
 from cybercase.vault import Vault, auditscope
 from cybercase.vault.db import named
 
 # printed Dutch text in one place (translatable)
-NL = {
-    "title": "Inzage in de gegevens van {name}",
-    "intro": (
-        "U hebt gevraagd welke gegevens de school over uw kind vastlegt in het kader van "
-        "het pestprotocol. Dit overzicht bevat alles wat over uw kind in cybercase staat. "
-        "Gegevens van andere kinderen zijn afgeschermd: hun namen zijn vervangen door "
-        "'leerling A', 'leerling B', enzovoort, en accountnamen door 'account 1', "
-        "'account 2', enzovoort. Hieronder staat ook wat is weggelaten en waarom."
-    ),
-    "school": "School", "made": "Gemaakt op", "by": "Gemaakt door",
-    "request": "Verzoek ontvangen", "due": "Uiterlijk beantwoorden op",
-    "left_out": "Weggelaten, en waarom",
-    "evidence_files": "Bijgevoegde bewijsstukken",
-    "page": "pagina",
-    "other_pupil": "leerling {letter}",
-    "other_parent": "ouder van leerling {letter}",
-    "parent_n": "ouder {n}",
-    "account": "account {n}",
-    "ambiguous": "[andere leerling]",
-    "match_basis": "zelfde naam en geboortedatum",
-    "match_self": "het gevraagde dossier",
-    "no_born": ("Er is geen geboortedatum vastgelegd: daarom is alleen dit dossier "
-                "doorzocht, niet andere dossiers met dezelfde naam."),
-    "why_masked": ("namen van andere kinderen en hun ouders en accountnamen zijn vervangen; "
-                   "zij hebben zelf recht op bescherming van hun gegevens"),
-    "why_sg_role": ("de rol in de steungroep wordt nooit genoemd: de steungroepaanpak "
-                    "(No Blame) benoemt geen rollen"),
-    "why_others_actions": "actiepunten van andere kinderen gaan over die kinderen",
-    "why_evidence": ("de inhoud kan andere kinderen tonen of over hen gaan; de school laat "
-                     "het u graag op school zien"),
-    "parents": "ouders",
-    "why_minor": ("beschrijvingen van beelden die volgens de wet niet bewaard mogen worden; "
-                  "de school bespreekt dit met u op school"),
-}
-
-STATUS_NL = {"done": "gedaan", "open": "open", "na": "niet van toepassing"}
 
 # --- gathering -------------------------------------------------------------------------------
 

@@ -12,7 +12,8 @@ from typing import Any
 from cybercase.core.errors import UsageError
 from cybercase.core.timeutil import now_iso
 from cybercase.i18n import msg
-from cybercase.protocol.model import DEFAULT_NAME, Protocol, default, from_text, read_file
+from cybercase.protocol.model import DEFAULT_NAME, default, from_text, read_file
+from cybercase.protocol.schema import Protocol
 from cybercase.vault import Vault
 from cybercase.vault.vault import Transaction
 

@@ -72,6 +72,21 @@ def rekey(conn: Connection, master: bytes) -> None:
     conn.execute(f"PRAGMA rekey = \"x'{master.hex()}'\"")
 
 
+def vacuum(conn: Connection) -> bool:
+    """Rebuild the database file so deleted bytes are really gone (retention purge).
+
+    ``secure_delete`` already zeroes freed cells and pages; VACUUM then rewrites the file
+    without free pages (its temporary copy lives in memory: ``temp_store``), and a
+    TRUNCATE checkpoint empties the WAL, before and after. Returns False when another
+    program kept the WAL from being emptied (its frames then stay until the next
+    checkpoint).
+    """
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    conn.execute("VACUUM")
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    return not busy
+
+
 def integrity_problems(conn: Connection) -> list[str]:
     """SQLCipher's page HMAC check plus SQLite's integrity check; empty when all is well."""
     problems: list[str] = []

@@ -18,7 +18,8 @@ from cybercase.core.text import check_text
 from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.i18n import msg
 from cybercase.privacy.requests import KIND as REQUEST_KIND
-from cybercase.protocol.model import Protocol, default
+from cybercase.protocol.model import default
+from cybercase.protocol.schema import Protocol
 from cybercase.vault import Vault
 from cybercase.views import cyber_sources
 from cybercase.views.entries import AgendaItem as AgendaItem

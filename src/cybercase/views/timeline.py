@@ -14,7 +14,7 @@ from cybercase.cases.cases import Case, case_protocol, get_case
 from cybercase.cases.supportgroup import PARENTS, due_text
 from cybercase.core.roles import allowed
 from cybercase.i18n import msg
-from cybercase.protocol.model import Named, Protocol
+from cybercase.protocol.schema import Named, Protocol
 from cybercase.vault import Vault
 from cybercase.views import cyber_sources
 from cybercase.views.entries import Event as Event

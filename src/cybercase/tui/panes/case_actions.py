@@ -31,7 +31,7 @@ from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.timeutil import local_display
 from cybercase.i18n import get_language, localize, t
 from cybercase.protocol import store
-from cybercase.protocol.model import Protocol
+from cybercase.protocol.schema import Protocol
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.screens.forms import FormModal, label, named, options

@@ -12,7 +12,7 @@ from cybercase.cases.cases import Case, case_protocol
 from cybercase.core.errors import CybercaseError
 from cybercase.core.timeutil import local_display
 from cybercase.i18n import get_language, t
-from cybercase.protocol.model import Named
+from cybercase.protocol.schema import Named
 from cybercase.vault import Vault
 
 
