@@ -122,7 +122,7 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
     ``out`` must not exist (nothing is overwritten). The read is logged before any byte
     leaves the vault, so even an interrupted extract is in the audit chain. The file gets
     its name only when every byte was written and re-hashed to its SHA-256 (see
-    ``cybercase.safefile``): a kill or an error never leaves a partial original behind.
+    ``cybercase.core.safefile``): a kill or an error never leaves a partial original behind.
     """
     item = get_item(vault, item_id)
     out = Path(out)

@@ -8,7 +8,7 @@ is in ``bag-info.txt`` (so it is covered by the signed tag manifest). Checking a
 ``cybercase.export.verify``.
 
 The whole ZIP is written to an unnamed file in the target folder and named only when
-complete (see ``cybercase.safefile``): a crash, a kill or a full disk never leaves a partial
+complete (see ``cybercase.core.safefile``): a crash, a kill or a full disk never leaves a partial
 bundle or a stray temporary file with evidence in it.
 """
 
