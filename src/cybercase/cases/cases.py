@@ -8,7 +8,7 @@ from typing import Any
 
 from cybercase.cases import access
 from cybercase.core.errors import NotFound, UsageError
-from cybercase.core.text import MAX_LINE, check_long_text, check_text
+from cybercase.core.text import MAX_GROUP, MAX_LINE, MAX_OUTCOME, check_long_text, check_text
 from cybercase.core.timeutil import AMSTERDAM, now_iso, now_utc, parse_date
 from cybercase.i18n import msg
 from cybercase.protocol.model import default, read_file
@@ -170,7 +170,7 @@ def set_intake(
     if summary is not None:
         changes["summary"] = check_long_text(summary, msg("cases.field.summary"))
     if group is not None:
-        changes["group_name"] = check_text(group, msg("cases.field.group"), 40)
+        changes["group_name"] = check_text(group, msg("cases.field.group"), MAX_GROUP)
     if not changes:
         raise UsageError(msg("cases.intake_nothing"))
     before = {"reported_by": case.reported_by, "channel": case.channel,
@@ -231,7 +231,7 @@ def close_case(vault: Vault, ref: str, outcome: str) -> Case:
     vault.require("case.write")
     case = get_case(vault, ref)
     require_open(case)
-    outcome = check_long_text(outcome, msg("cases.field.outcome"), 1000)
+    outcome = check_long_text(outcome, msg("cases.field.outcome"), MAX_OUTCOME)
     now = now_iso()
     with vault.transaction() as tx:
         tx.execute(

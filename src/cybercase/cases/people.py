@@ -16,7 +16,7 @@ from cybercase.cases import access
 from cybercase.cases.cases import Case, case_protocol, get_case, require_open
 from cybercase.core.errors import NotFound, UsageError
 from cybercase.core.roles import allowed
-from cybercase.core.text import MAX_NAME, check_text
+from cybercase.core.text import MAX_GROUP, MAX_NAME, check_text
 from cybercase.core.timeutil import age_on, local_today, now_iso, parse_date
 from cybercase.i18n import msg
 from cybercase.protocol.schema import pick
@@ -90,7 +90,7 @@ def add_person(
         if kind != "pupil":
             raise UsageError(msg("cases.sg_role_pupils_only"))
         sg_role = pick(protocol.support_group_roles, sg_role, msg("cases.field.sg_role")).key
-    group = check_text(group, msg("cases.field.group"), 40) if group else None
+    group = check_text(group, msg("cases.field.group"), MAX_GROUP) if group else None
     born_day = None
     if born:
         day = parse_date(born, msg("cases.field.born"))

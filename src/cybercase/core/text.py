@@ -11,8 +11,10 @@ from cybercase.core.errors import UsageError
 from cybercase.i18n import Msg, msg
 
 MAX_LINE = 200  # one line: a title, a description, a platform
-MAX_NAME = 120  # a person's name
-MAX_REASON = 500  # the reason of a correction
+MAX_NAME = 120  # a person's name (and who led a meeting)
+MAX_GROUP = 40  # a class or group ("7b")
+MAX_REASON = 500  # a reason (a correction, a phase change, a withdrawal), an action point
+MAX_OUTCOME = 1000  # how a case ended
 MAX_LONG_TEXT = 5000  # several lines: notes, a summary
 
 

@@ -12,7 +12,7 @@ from cybercase.cases import access
 from cybercase.cases.cases import get_case
 from cybercase.core.errors import NotFound, UsageError, VaultCorrupt
 from cybercase.core.safefile import PartialFile
-from cybercase.core.text import check_text
+from cybercase.core.text import MAX_REASON, check_text
 from cybercase.core.timeutil import local_display, now_iso
 from cybercase.evidence.flags import flag_msg
 from cybercase.evidence.store import read_chunks, rehash
@@ -159,7 +159,7 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
 def withdraw(vault: Vault, item_id: int | str, reason: str) -> Item:
     """Hide an item from exports; the item, its content and its record stay."""
     vault.require("evidence.write")
-    reason = check_text(reason, msg("evidence.field.reason"), 500)
+    reason = check_text(reason, msg("evidence.field.reason"), MAX_REASON)
     item = get_item(vault, item_id)
     with vault.transaction() as tx:
         row = tx.execute(

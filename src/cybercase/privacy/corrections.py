@@ -43,7 +43,15 @@ from cybercase.cases.history import (
 )
 from cybercase.cases.people import PARENT_ROLES, get_person
 from cybercase.core.errors import UsageError
-from cybercase.core.text import MAX_NAME, check_long_text, check_text
+from cybercase.core.text import (
+    MAX_GROUP,
+    MAX_LINE,
+    MAX_LONG_TEXT,
+    MAX_NAME,
+    MAX_OUTCOME,
+    check_long_text,
+    check_text,
+)
 from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.i18n import msg
 from cybercase.protocol.schema import pick
@@ -78,7 +86,7 @@ def _born(v: Vault, c: Case, row: Any, value: str) -> str:
 
 
 def _group(v: Vault, c: Case, row: Any, value: str) -> str:
-    return check_text(value, msg("privacy.corrections.fieldname.group"), 40)
+    return check_text(value, msg("privacy.corrections.fieldname.group"), MAX_GROUP)
 
 
 def _role(v: Vault, c: Case, row: Any, value: str) -> str:
@@ -100,11 +108,11 @@ def _sg_role(v: Vault, c: Case, row: Any, value: str) -> str:
                     msg("privacy.corrections.sg_role")).key)
 
 
-def _line(what: str, limit: int = 200) -> Check:
+def _line(what: str, limit: int = MAX_LINE) -> Check:
     return lambda v, c, row, value: check_text(value, what, limit)
 
 
-def _long(what: str, limit: int = 5000) -> Check:
+def _long(what: str, limit: int = MAX_LONG_TEXT) -> Check:
     return lambda v, c, row, value: check_long_text(value, what, limit)
 
 
@@ -146,9 +154,9 @@ FIELDS: dict[str, dict[str, Spec]] = {
                             _day(msg("privacy.corrections.report_date"))),
         "channel": Spec("cases", "channel", "case.write", _channel),
         "group": Spec("cases", "group_name", "case.write",
-                      _line(msg("privacy.corrections.fieldname.group"), 40)),
+                      _line(msg("privacy.corrections.fieldname.group"), MAX_GROUP)),
         "outcome": Spec("cases", "outcome", "case.write",
-                        _long(msg("privacy.corrections.fieldname.outcome"), 1000)),
+                        _long(msg("privacy.corrections.fieldname.outcome"), MAX_OUTCOME)),
     },
     "evidence": {
         key: Spec("evidence_items", f"stated.{key}", "evidence.write", _stated(key))
