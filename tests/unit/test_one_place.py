@@ -140,3 +140,24 @@ def test_the_school_note_masks_with_the_same_engine(vault: Vault) -> None:
            " to play" in note["text_en"]
     assert "- says sorry to [andere leerling] and asks @[andere leerling] and" \
            " [andere leerling] to play" in note["text_nl"]
+
+
+def test_a_field_has_one_length_limit_when_set_and_when_corrected(vault: Vault) -> None:
+    """The group of a person: 40 characters when the person is added and when the group
+    is corrected (both read core.text.MAX_GROUP)."""
+    import pytest
+
+    from cybercase.cases.cases import create_case
+    from cybercase.cases.people import add_person
+    from cybercase.core.errors import UsageError
+    from cybercase.core.text import MAX_GROUP
+    from cybercase.privacy.corrections import correct
+
+    case = create_case(vault, "Limits")
+    pid = add_person(vault, case.ref, "Emma", "pupil", group="7" * MAX_GROUP).id
+    with pytest.raises(UsageError, match="too long"):
+        add_person(vault, case.ref, "Sam", "pupil", group="7" * (MAX_GROUP + 1))
+    with pytest.raises(UsageError, match="too long"):
+        correct(vault, "person", pid, "group", "8" * (MAX_GROUP + 1), "typo")
+    assert correct(vault, "person", pid, "group", "8" * MAX_GROUP, "typo").new == \
+        "8" * MAX_GROUP
