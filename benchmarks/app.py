@@ -50,7 +50,7 @@ SIZE = (120, 40)
 def build(path: Path, cases: int, items: int) -> None:
     """A vault with ``cases`` open cases and ``items`` evidence items in the first one."""
     from cybercase.cases.cases import create_case
-    from cybercase.timeutil import now_iso
+    from cybercase.core.timeutil import now_iso
     from cybercase.vault import Vault
 
     vault, _ = Vault.create(path, USER, PASSPHRASE, school="Benchmark school")

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from cybercase.timeutil import local_today
+from cybercase.core.timeutil import local_today
 
 SG_ROLE_WORDS = ("assistant", "assistent", "encourager", "aanmoediger", "leader", "leider",
                  "defender", "verdediger", "outsider", "buitenstaander")

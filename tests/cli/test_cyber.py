@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from cybercase.timeutil import local_today
+from cybercase.core.timeutil import local_today
 from tests.conftest import USER, Cli
 
 PUPIL = "Lisa de Vries"

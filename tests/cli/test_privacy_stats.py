@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from cybercase.cases.access import restrict
 from cybercase.cases.cases import close_case, create_case
 from cybercase.cases.people import add_person
 from cybercase.cases.phases import change_phase
+from cybercase.core.timeutil import local_today
 from cybercase.cyber.accounts import add_account
 from cybercase.evidence import Stated, ingest
-from cybercase.privacy.access import restrict
-from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 
 PASS = "another long passphrase"

@@ -13,7 +13,7 @@ from typing import Any
 from PIL import Image
 from pypdf import PdfReader
 
-from cybercase.timeutil import local_today
+from cybercase.core.timeutil import local_today
 
 OTHERS = ("Tom", "Bakker", "Sanne", "Koster", "Karin", "Daan", "Smit", "tommie_b",
           "sanne.k", "tom.b.fake", "tom.b@example.org", "not.lisa.fake", "Tom B")

@@ -42,7 +42,7 @@ from PIL import Image
 
 from cybercase.cases.cases import create_case
 from cybercase.cli import main
-from cybercase.errors import CybercaseError, UsageError
+from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.evidence import imaging, ingest, sniff
 from cybercase.evidence.flags import FLAG_KEYS, from_record
 from cybercase.evidence.store import rehash

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import pytest
 
-from cybercase.errors import UnlockError
+from cybercase.core.errors import UnlockError
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
 from tests.reliability.common import (

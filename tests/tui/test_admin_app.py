@@ -16,11 +16,11 @@ from textual.pilot import Pilot
 from textual.widgets import Button, Input, Select, Static, TabbedContent
 
 from cybercase.cases.cases import list_cases
+from cybercase.core.errors import UnlockError
 from cybercase.core.i18n import CATALOGUES
-from cybercase.errors import UnlockError
+from cybercase.core.roles import ROLES
 from cybercase.evidence import ingest
 from cybercase.export.bundle import export_case
-from cybercase.roles import ROLES
 from cybercase.tui.app import CybercaseApp
 from cybercase.tui.commands import ADMIN_SECTIONS
 from cybercase.tui.screens.admin import (
@@ -50,7 +50,7 @@ from cybercase.vault import Vault
 from cybercase.vault.audit import entries
 from cybercase.vault.backup import backup, restore
 from cybercase.vault.keyslots import RECOVERY
-from cybercase.verify import verify_vault
+from cybercase.views.verify import verify_vault
 from tests.conftest import PASSPHRASE, USER
 from tests.helpers import raw_connection, rewrite_zip
 from tests.tui.conftest import SIZE, AppFactory, Unlock, settle, widget_text

@@ -20,7 +20,7 @@ from cybercase.cases.cases import create_case, get_case, list_cases
 from cybercase.cases.people import add_person
 from cybercase.cyber.accounts import add_account
 from cybercase.evidence import Stated, ingest
-from cybercase.evidence.ingest import MinorReport, record_minor_report
+from cybercase.evidence.minor import MinorReport, record_minor_report
 from cybercase.tui.panes.case_actions import (
     CloseCaseModal,
     EditCaseModal,
@@ -252,8 +252,8 @@ async def test_agenda_item_marked_done_from_the_dashboard(
 ) -> None:
     vault = Vault.open(case_vault, USER, PASSPHRASE)
     try:
-        from cybercase.cases.agenda import add_follow_up
         from cybercase.cyber.agreements import add_agreement
+        from cybercase.views.agenda import add_follow_up
 
         add_follow_up(vault, "2026-002", "2020-01-01", "call the [parents]")
         add_follow_up(vault, "2026-001", "2020-01-02", "talk to Tim")

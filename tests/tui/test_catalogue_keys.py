@@ -8,7 +8,7 @@ from pathlib import Path
 
 import cybercase.tui
 from cybercase.core.i18n import CATALOGUES
-from cybercase.evidence.ingest import CAPTURED_BY
+from cybercase.evidence.stated import CAPTURED_BY
 
 TUI = Path(cybercase.tui.__file__).parent
 LITERAL = re.compile(

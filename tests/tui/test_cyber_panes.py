@@ -24,12 +24,13 @@ from textual.widgets import (
 
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
+from cybercase.core.timeutil import local_today
 from cybercase.cyber.accounts import add_account, list_accounts
 from cybercase.cyber.agreements import list_agreements, load_template
 from cybercase.cyber.police import list_reports
 from cybercase.cyber.referrals import list_referrals
-from cybercase.evidence.ingest import Stated, ingest
-from cybercase.timeutil import local_today
+from cybercase.evidence.ingest import ingest
+from cybercase.evidence.stated import Stated
 from cybercase.tui.panes.accounts import AccountsPane
 from cybercase.tui.panes.agreements import AgreementsPane
 from cybercase.tui.panes.police import PolicePane

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from cybercase import timeutil
 from cybercase.cases.cases import get_case
 from cybercase.cases.people import list_people
+from cybercase.core import timeutil
 from cybercase.cyber.accounts import add_account, attribute
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER

@@ -9,16 +9,16 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, TabbedContent
 
-from cybercase.cases.agenda import add_follow_up
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
-from cybercase.timeutil import local_today
+from cybercase.core.timeutil import local_today
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.dashboard import DashboardScreen
 from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.case_table import CaseTable
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
+from cybercase.views.agenda import add_follow_up
 from tests.conftest import PASSPHRASE, USER
 from tests.tui.conftest import SIZE, AppFactory, Unlock, settle, widget_text
 

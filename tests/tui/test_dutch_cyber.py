@@ -12,8 +12,8 @@ from textual.widgets import Input, Select
 
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
+from cybercase.core.timeutil import local_today
 from cybercase.cyber import agreements, police, referrals
-from cybercase.timeutil import local_today
 from cybercase.tui.panes.police import PolicePane
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.cyber_forms import AddPoliceModal

@@ -15,7 +15,8 @@ from textual.widgets import Button, Input, OptionList
 
 from cybercase.cases.cases import create_case
 from cybercase.evidence import list_items, list_minor_reports
-from cybercase.evidence.ingest import Stated, ingest
+from cybercase.evidence.ingest import ingest
+from cybercase.evidence.stated import Stated
 from cybercase.tui.panes.evidence import EvidencePane
 from cybercase.tui.panes.evidence_dialogs import (
     IngestModal,

@@ -17,14 +17,15 @@ from PIL import Image
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, SelectionList
 
+from cybercase.cases import access
 from cybercase.cases.cases import close_case, create_case, get_case
 from cybercase.cases.people import add_person, get_person
+from cybercase.core.errors import NotFound
 from cybercase.core.i18n import CATALOGUES
-from cybercase.errors import NotFound
+from cybercase.core.timeutil import local_today
 from cybercase.evidence import get_item, ingest, list_items
-from cybercase.privacy import access, corrections, retention
+from cybercase.privacy import corrections, retention
 from cybercase.privacy.requests import requests_for
-from cybercase.timeutil import local_today
 from cybercase.tui.panes.people import RolesModal
 from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.dashboard import DashboardScreen

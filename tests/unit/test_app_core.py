@@ -9,16 +9,16 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from cybercase.cases import search as search_mod
-from cybercase.cases.activity import last_activity
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
-from cybercase.cases.search import Hit, Source, like_pattern, search
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
 from cybercase.evidence import Stated, ingest
 from cybercase.evidence.items import count_items, list_items, page_items, read_content
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
+from cybercase.views import search as search_mod
+from cybercase.views.activity import last_activity
+from cybercase.views.search import Hit, Source, like_pattern, search
 from tests.conftest import PASSPHRASE
 
 
@@ -121,7 +121,7 @@ def test_last_activity_is_the_newest_audit_entry_of_each_case(vault: Vault) -> N
 
 
 def test_search_and_activity_keep_to_the_cases_the_user_may_see(vault: Vault) -> None:
-    from cybercase.privacy import access
+    from cybercase.cases import access
 
     open_case = create_case(vault, "Shared case about a game chat")
     secret = create_case(vault, "Restricted case about a game chat")

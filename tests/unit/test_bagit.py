@@ -15,7 +15,7 @@ import bagit
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
 from cybercase.export.bagit import PayloadFile, bytes_payload, safe_name, write_bag
 from cybercase.export.verify import verify_zip
 from tests.helpers import rewrite_zip, small_tmpfs

@@ -9,16 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from cybercase.cases import agenda, supportgroup
+from cybercase.cases import supportgroup
 from cybercase.cases.cases import create_case, get_case
-from cybercase.cases.notes import school_note
 from cybercase.cases.people import add_person
 from cybercase.cases.phases import change_phase, history
-from cybercase.cases.timeline import timeline
-from cybercase.errors import PermissionDenied, UsageError
-from cybercase.timeutil import local_today
+from cybercase.core.errors import PermissionDenied, UsageError
+from cybercase.core.timeutil import local_today
+from cybercase.privacy.notes import school_note
 from cybercase.vault import Vault
 from cybercase.vault.audit import head
+from cybercase.views import agenda
+from cybercase.views.timeline import timeline
 
 
 def day(offset: int) -> str:
@@ -74,7 +75,7 @@ def test_step_four_second_evaluation_is_the_last(vault: Vault) -> None:
     assert agenda.agenda(vault) == []
 
 
-def test_agenda_is_a_registry_of_providers(vault: Vault) -> None:
+def test_agenda_is_a_list_of_providers(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     case = create_case(vault, "Referral")
     supportgroup.record_meeting(vault, case.ref, "2", day(-1))
 
@@ -82,11 +83,8 @@ def test_agenda_is_a_registry_of_providers(vault: Vault) -> None:
         yield agenda.AgendaItem(local_today() - timedelta(days=9), case.ref, "referral",
                                 "answer from meldknop", "referral 1")
 
-    agenda.PROVIDERS.append(referrals)
-    try:
-        items = agenda.agenda(vault)
-    finally:
-        agenda.PROVIDERS.remove(referrals)
+    monkeypatch.setattr(agenda, "PROVIDERS", (*agenda.PROVIDERS, referrals))
+    items = agenda.agenda(vault)
     assert [i.kind for i in items] == ["referral", "sg_evaluation"]
 
 

@@ -19,7 +19,7 @@ from cybercase.evidence.ingest import ingest
 from cybercase.evidence.items import get_item
 from cybercase.privacy import retention
 from cybercase.vault import Vault
-from cybercase.verify import verify_vault
+from cybercase.views.verify import verify_vault
 
 LRM = "\u200e"
 PHOTO = "00000003-PHOTO-2024-01-13-18-48-00.jpg"
@@ -272,7 +272,7 @@ def test_a_directory_declaring_too_many_files_is_never_parsed(vault: Vault,
 
 def test_contradicting_dates_are_flagged_and_no_order_fits(vault: Vault,
                                                            tmp_path: Path) -> None:
-    from cybercase.errors import UsageError
+    from cybercase.core.errors import UsageError
     from cybercase.evidence.chat import set_date_order
 
     ref = create_case(vault, "conflict").ref

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 import cybercase
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import CATALOGUES, Msg, localize, msg, set_language
-from cybercase.errors import UsageError
 
 SRC = Path(cybercase.__file__).parent
 FACES = ("tui", "cli")

@@ -8,11 +8,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from cybercase.cases import agenda, checklist, people, phases, search, supportgroup, timeline
+from cybercase.cases import checklist, people, phases, supportgroup
 from cybercase.cases.cases import close_case, create_case, get_case, set_intake
+from cybercase.core.errors import CybercaseError, NotFound, UsageError
 from cybercase.core.i18n import localize, set_language
-from cybercase.errors import CybercaseError, NotFound, UsageError
 from cybercase.vault import Vault
+from cybercase.views import agenda, search, timeline
 
 
 @pytest.fixture(autouse=True)

@@ -10,15 +10,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from cybercase.cases.agenda import agenda
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
-from cybercase.cases.timeline import timeline
+from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import localize, set_language
+from cybercase.core.timeutil import local_today
 from cybercase.cyber import agreements, police, referrals
-from cybercase.errors import CybercaseError
-from cybercase.timeutil import local_today
 from cybercase.vault import Vault
+from cybercase.views.agenda import agenda
+from cybercase.views.timeline import timeline
 
 
 @pytest.fixture(autouse=True)

@@ -13,12 +13,13 @@ import pytest
 from PIL import Image
 
 from cybercase.cases.cases import create_case
+from cybercase.core.errors import CybercaseError, NotFound, UsageError
 from cybercase.core.i18n import CATALOGUES, Msg, localize, msg, set_language
-from cybercase.errors import CybercaseError, NotFound, UsageError
 from cybercase.evidence import imaging
 from cybercase.evidence.flags import FLAG_KEYS, dumps, from_record, loads
-from cybercase.evidence.ingest import Stated, ingest
+from cybercase.evidence.ingest import ingest
 from cybercase.evidence.items import get_item, list_items, withdraw
+from cybercase.evidence.stated import Stated
 from cybercase.vault import Vault
 
 

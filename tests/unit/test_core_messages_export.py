@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from cybercase.cases.cases import create_case
+from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import localize, set_language
-from cybercase.errors import CybercaseError
-from cybercase.export.bagit import check_target
+from cybercase.core.safefile import check_target
 from cybercase.export.bundle import check_passphrase, export_case, verify_bundle
 from cybercase.vault import Vault
 

@@ -11,10 +11,10 @@ import json
 import pytest
 
 from cybercase.cases.cases import create_case
+from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import localize, set_language
-from cybercase.errors import CybercaseError
+from cybercase.core.timeutil import local_today
 from cybercase.privacy.stats import stats
-from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 
 
@@ -60,9 +60,10 @@ def test_stats_words_follow_the_language(vault: Vault) -> None:
 
 
 def test_privacy_errors_in_dutch_keep_their_english(vault: Vault) -> None:
-    from cybercase.cases.agenda import agenda
+    from cybercase.cases import access
     from cybercase.cases.people import add_person
-    from cybercase.privacy import access, auditview, corrections, requests, retention
+    from cybercase.privacy import auditview, corrections, requests, retention
+    from cybercase.views.agenda import agenda
 
     ref = create_case(vault, "Group chat", "7b", 2).ref
     pupil = add_person(vault, ref, "Sanne", "pupil", group="7b").id

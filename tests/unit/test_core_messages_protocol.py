@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import localize, set_language
-from cybercase.errors import CybercaseError, UsageError
 from cybercase.protocol.model import default_text, parse, read_file
 
 

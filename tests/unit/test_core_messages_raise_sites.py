@@ -11,12 +11,12 @@ import inspect
 from pathlib import Path
 
 import cybercase
-from cybercase import errors
+from cybercase.core import errors
 
 SRC = Path(cybercase.__file__).parent
 # the packages and modules converted by this task (cyber/, privacy/, export/: the other one)
-CONVERTED = ("cases", "evidence", "protocol", "vault", "timeutil.py", "verify.py", "safefile.py",
-             "roles.py")
+CONVERTED = ("cases", "evidence", "protocol", "vault", "views", "core/timeutil.py",
+             "core/safefile.py", "core/roles.py")
 ERRORS = {name for name, obj in vars(errors).items()
           if inspect.isclass(obj) and issubclass(obj, errors.CybercaseError)}
 

@@ -10,10 +10,10 @@ import inspect
 from pathlib import Path
 
 import cybercase
-from cybercase import errors
+from cybercase.core import errors
 
 SRC = Path(cybercase.__file__).parent
-PACKAGES = ("cyber", "privacy", "export")
+PACKAGES = ("cyber", "privacy", "export", "documents")
 ERRORS = {name for name, obj in vars(errors).items()
           if inspect.isclass(obj) and issubclass(obj, errors.CybercaseError)}
 # (file, line text) of raise sites that stay English on purpose, with the reason

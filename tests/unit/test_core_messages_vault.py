@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cybercase.core.i18n import CATALOGUES, localize, set_language
-from cybercase.errors import (
+from cybercase.core.errors import (
     CybercaseError,
     PermissionDenied,
     UnlockError,
@@ -18,8 +17,9 @@ from cybercase.errors import (
     VaultBusy,
     VaultMissing,
 )
-from cybercase.roles import PERMISSION_TEXT, PERMISSIONS
-from cybercase.safefile import PartialFile
+from cybercase.core.i18n import CATALOGUES, localize, set_language
+from cybercase.core.roles import PERMISSION_TEXT, PERMISSIONS
+from cybercase.core.safefile import PartialFile
 from cybercase.vault import Vault
 from cybercase.vault.backup import restore
 from cybercase.vault.lock import WriteLock

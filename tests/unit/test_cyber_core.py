@@ -10,9 +10,10 @@ import pytest
 
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person, get_person
+from cybercase.core.errors import PermissionDenied, UsageError
+from cybercase.core.timeutil import local_today
 from cybercase.cyber import accounts, agreements, police, referrals, validate
-from cybercase.errors import PermissionDenied, UsageError
-from cybercase.timeutil import local_today
+from cybercase.documents import agreement_form
 from cybercase.vault import Vault
 from cybercase.vault.audit import head
 
@@ -327,8 +328,9 @@ def test_no_cyber_command_reads_a_file() -> None:
 def test_audit_keeps_the_file_name_never_its_folder(vault: Vault, tmp_path: Path) -> None:
     """A folder can carry a child's name ("Sanne Jansen/afspraak.pdf"): the audit details
     of an agreement form and of an extracted original name the file only."""
-    from cybercase.evidence.ingest import Stated, ingest
+    from cybercase.evidence.ingest import ingest
     from cybercase.evidence.items import extract
+    from cybercase.evidence.stated import Stated
     from cybercase.vault.audit import entries
 
     case = create_case(vault, "Folder names")
@@ -336,7 +338,7 @@ def test_audit_keeps_the_file_name_never_its_folder(vault: Vault, tmp_path: Path
     agr = agreements.add_agreement(vault, case.ref, pupil.id, "ouders", day(10))
     folder = tmp_path / "Sanne Jansen 7b"
     folder.mkdir()
-    agreements.write_pdf(vault, agr.id, folder / "afspraak.pdf")
+    agreement_form.write_pdf(vault, agr.id, folder / "afspraak.pdf")
     source = tmp_path / "note.txt"
     source.write_bytes(b"hello")
     item = ingest(vault, case.ref, [str(source)], Stated(), workers=1)[0]

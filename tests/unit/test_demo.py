@@ -28,10 +28,11 @@ def test_demo_has_screenshots_people_history_and_an_overdue_agenda(tmp_path: Pat
 
     from PIL import Image
 
-    from cybercase.cases import agenda, people, phases
+    from cybercase.cases import people, phases
     from cybercase.cases.cases import get_case
     from cybercase.evidence.items import list_items
     from cybercase.evidence.store import read_chunks
+    from cybercase.views import agenda
 
     path = tmp_path / "demo"
     ensure_demo_vault(path)

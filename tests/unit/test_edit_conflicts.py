@@ -17,20 +17,20 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from cybercase.cases.agenda import add_follow_up, mark_done
 from cybercase.cases.cases import create_case, get_case, set_intake
 from cybercase.cases.checklist import items, set_item
 from cybercase.cases.people import add_person, get_person, set_roles
 from cybercase.cases.phases import change_phase
+from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import localize, set_language
+from cybercase.core.timeutil import local_today
 from cybercase.cyber import accounts, agreements, police, referrals
-from cybercase.errors import CybercaseError
 from cybercase.evidence import Stated, get_item, ingest
 from cybercase.privacy.corrections import correct
-from cybercase.timeutil import local_today
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
 from cybercase.vault.versions import EditConflict, seen, unchanged
+from cybercase.views.agenda import add_follow_up, mark_done
 from tests.conftest import PASSPHRASE, USER
 
 BOB_PASSPHRASE = "another good passphrase"

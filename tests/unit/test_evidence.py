@@ -20,7 +20,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from cybercase.cases.cases import create_case
-from cybercase.errors import NotFound, PermissionDenied, UsageError, VaultCorrupt
+from cybercase.core.errors import NotFound, PermissionDenied, UsageError, VaultCorrupt
 from cybercase.evidence import (
     MinorReport,
     Stated,
@@ -33,11 +33,11 @@ from cybercase.evidence import (
     record_minor_report,
     withdraw,
 )
-from cybercase.evidence.ingest import MSG
+from cybercase.evidence.stated import MSG
 from cybercase.evidence.store import CHUNK
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
-from cybercase.verify import verify_vault
+from cybercase.views.verify import verify_vault
 
 PASS = "correct horse battery staple"
 MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom"  # an MP4 header

@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from cybercase.cases.access import restrict
 from cybercase.cases.cases import create_case
-from cybercase.errors import PermissionDenied, UsageError
+from cybercase.core.errors import PermissionDenied, UsageError
 from cybercase.evidence import ingest
 from cybercase.export import bundle as bundle_module
 from cybercase.export.bundle import export_case
 from cybercase.export.register import list_exports
-from cybercase.privacy.access import restrict
-from cybercase.settings import Settings, get_settings, set_settings
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
+from cybercase.vault.settings import Settings, get_settings, set_settings
 from tests.conftest import PASSPHRASE
 
 OTHER = "bob"

@@ -12,11 +12,11 @@ import pytest
 from PIL import Image
 
 from cybercase.cases.cases import create_case
-from cybercase.errors import VaultCorrupt
+from cybercase.core.errors import VaultCorrupt
+from cybercase.documents.pdf import pdf_text, wrap
 from cybercase.evidence import ingest
-from cybercase.evidence.ingest import Stated
+from cybercase.evidence.stated import Stated
 from cybercase.export.bundle import export_case
-from cybercase.export.report import _wrap, pdf_text
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
 from tests.helpers import raw_connection
@@ -100,7 +100,7 @@ def test_text_for_the_core_fonts() -> None:
     assert pdf_text("één € ‘x’ — ok") == "één € ‘x’ — ok"
     assert pdf_text("Ĳ 😀 a\x00b\nc\td") == "IJ ? ab c d"
     assert pdf_text("(x) [/bold] %s {0}") == "(x) [/bold] %s {0}"  # data, never markup
-    lines = _wrap("a " + "y" * 400, 100, ("H", ""), 9)
+    lines = wrap("a " + "y" * 400, 100, ("H", ""), 9)
     assert "".join(lines).replace(" ", "") == "a" + "y" * 400 and len(lines) > 3
 
 
@@ -122,14 +122,14 @@ def test_helpers_for_other_dutch_forms() -> None:
     document with automatic page breaks and a footer on every page."""
     from fpdf.enums import XPos, YPos
 
-    from cybercase.export.report import _h, _p, _Pdf, latin1
+    from cybercase.documents.pdf import Pdf, heading, latin1, para
 
-    pdf = _Pdf(format="A4")
+    pdf = Pdf(format="A4")
     pdf.set_auto_page_break(True, margin=18)
     pdf.footer_text = "Afspraken - Referentie 2026-001/A1"
     pdf.add_page()
-    _h(pdf, "Afspraken – één € 5", 16)
-    _p(pdf, "regel één\nregel twee 😀")
+    heading(pdf, "Afspraken – één € 5", 16)
+    para(pdf, "regel één\nregel twee 😀")
     pdf.set_font("Helvetica", size=10)
     for n in range(80):
         pdf.multi_cell(0, 5, latin1(f"{n}. punt met ‘quotes’"), new_x=XPos.LMARGIN,

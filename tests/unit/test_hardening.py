@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from cybercase.cases.cases import create_case, list_cases
-from cybercase.errors import UsageError, VaultBusy, VaultCorrupt
+from cybercase.core.errors import UsageError, VaultBusy, VaultCorrupt
 from cybercase.evidence import ingest
 from cybercase.vault import Vault
 from cybercase.vault.keyslots import KeyFile
-from cybercase.verify import verify_vault
+from cybercase.views.verify import verify_vault
 from tests.conftest import PASSPHRASE, USER
 from tests.helpers import raw_connection
 

@@ -8,11 +8,11 @@ import pytest
 
 from cybercase.cases.cases import close_case, create_case, get_case
 from cybercase.cases.checklist import set_item
-from cybercase.errors import NotFound, PartialFailure, UsageError
+from cybercase.core.errors import NotFound, PartialFailure, UsageError
 from cybercase.evidence import ingest
 from cybercase.privacy import retention
 from cybercase.vault import Vault
-from cybercase.verify import verify_vault
+from cybercase.views.verify import verify_vault
 
 
 def test_walk_follows_composite_self_and_content_references(

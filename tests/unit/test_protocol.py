@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
 from cybercase.protocol.locate import line_of
 from cybercase.protocol.model import default, default_text, parse, read_file
 

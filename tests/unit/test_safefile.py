@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from cybercase import safefile
-from cybercase.core import oslayer
-from cybercase.errors import UsageError
-from cybercase.safefile import PartialFile
+from cybercase.core import oslayer, safefile
+from cybercase.core.errors import UsageError
+from cybercase.core.safefile import PartialFile
 
 PREFIX = ".cybercase-test-"
 

@@ -3,11 +3,11 @@ the cases the user may see and only for roles that may read accounts."""
 
 from __future__ import annotations
 
+from cybercase.cases import access
 from cybercase.cases.cases import create_case
-from cybercase.cases.search import SOURCES, search
 from cybercase.cyber.accounts import add_account
-from cybercase.privacy import access
 from cybercase.vault import Vault
+from cybercase.views.search import SOURCES, search
 from tests.conftest import PASSPHRASE
 
 

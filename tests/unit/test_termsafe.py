@@ -102,7 +102,7 @@ def test_progress_bar_redraws_through_the_guard(monkeypatch: pytest.MonkeyPatch)
 
     from cybercase.cli.common import guarded_streams
     from cybercase.cli.evidence import ProgressBar
-    from cybercase.evidence.ingest import Progress
+    from cybercase.evidence.stated import Progress
 
     sink = io.StringIO()
     monkeypatch.setattr(sys, "stderr", sink)

@@ -10,11 +10,11 @@ from cybercase.cases.cases import close_case, create_case
 from cybercase.cases.people import add_person
 from cybercase.evidence import ingest
 from cybercase.evidence.items import list_items
-from cybercase.export.bundle import custody_events
+from cybercase.export.access_export import subject_export
+from cybercase.export.bundlefiles import custody_events
 from cybercase.privacy import retention
-from cybercase.privacy.subject import subject_export
 from cybercase.vault import Vault, migrations
-from cybercase.verify import verify_vault
+from cybercase.views.verify import verify_vault
 from tests.conftest import PASSPHRASE, USER
 
 

@@ -13,7 +13,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from cybercase.cases.cases import create_case, list_cases
-from cybercase.errors import UnlockError, VaultCorrupt
+from cybercase.core.errors import UnlockError, VaultCorrupt
 from cybercase.vault import Vault, ratelimit
 from cybercase.vault.backup import backup, restore
 from cybercase.vault.keyslots import KeyFile, derive

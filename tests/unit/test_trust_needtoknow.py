@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from cybercase.cases import access
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
+from cybercase.core.errors import PermissionDenied
 from cybercase.core.i18n import localize, set_language
-from cybercase.errors import PermissionDenied
 from cybercase.evidence import ingest
-from cybercase.privacy import access
-from cybercase.privacy.subject import subject_export
+from cybercase.export.access_export import subject_export
 from cybercase.vault import Vault
 from tests.unit.test_evidence import jpeg_bytes, picture, png_bytes, write
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cybercase.cases.cases import create_case, list_cases
-from cybercase.errors import (
+from cybercase.core.errors import (
     PermissionDenied,
     UnlockError,
     UsageError,

@@ -1,5 +1,1 @@
 """Cases and everything in a case file (people, phases, support group, checklist, ...)."""
-
-# Modules that register agenda and timeline providers (imported here so every face sees them).
-from cybercase.cyber import providers as _cyber_providers  # noqa: F401
-from cybercase.privacy import requests as _privacy_requests  # noqa: F401

@@ -6,14 +6,17 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from cybercase.core.i18n import Msg, msg
-from cybercase.errors import NotFound, UsageError
-from cybercase.privacy import access
-from cybercase.protocol.model import Protocol, default, pick, read_file
-from cybercase.timeutil import AMSTERDAM, now_iso, now_utc, parse_date
+from cybercase.cases import access
+from cybercase.core.errors import NotFound, UsageError
+from cybercase.core.i18n import msg
+from cybercase.core.text import MAX_GROUP, MAX_LINE, MAX_OUTCOME, check_long_text, check_text
+from cybercase.core.timeutil import AMSTERDAM, now_iso, now_utc, parse_date
+from cybercase.protocol.model import default, read_file
+from cybercase.protocol.schema import Protocol, pick
 from cybercase.vault import Vault
+from cybercase.vault.db import named
 
-MAX_TITLE = 200
+MAX_TITLE = MAX_LINE
 OPENED = "case opened"  # stored as the first phase's reason when none was given
 
 
@@ -53,7 +56,7 @@ class Case:
 
 
 _COLUMNS = (
-    "id, ref, title, group_name, phase, status, outcome, created_at, created_by,"
+    'id, ref, title, group_name AS "group", phase, status, outcome, created_at, created_by,'
     " updated_at, closed_at"
 )
 _MORE_COLUMNS = (
@@ -66,41 +69,6 @@ def check_phase(phase: int) -> int:
     if not 1 <= phase <= 6:
         raise UsageError(msg("cases.phase_unknown", phase=phase))
     return phase
-
-
-def check_text(value: str, what: str, limit: int = MAX_TITLE, required: bool = True) -> str:
-    """One line of user text. ``what`` names the field, best as a Msg (``cases.field.*``):
-    English the bare noun ("title"), Dutch with its article ("de titel")."""
-    cleaned = value.strip()
-    if required and not cleaned:
-        raise UsageError(msg("cases.text_empty", what=what))
-    if len(cleaned) > limit:
-        raise UsageError(msg("cases.text_too_long", what=what, n=len(cleaned), limit=limit))
-    _check_chars(cleaned, what, "\t", msg("cases.advice_one_line"))
-    return cleaned
-
-
-def _check_chars(text: str, what: str, allowed: str, advice: Msg) -> None:
-    """Refuse what is not text: bytes that were not UTF-8 (they arrive as lone surrogates
-    and cannot be stored) and control characters, C1 and DEL included (terminal escapes)."""
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        raise UsageError(msg("cases.text_not_utf8", what=what))
-    if any((ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F) and ch not in allowed for ch in text):
-        raise UsageError(msg("cases.text_control", what=what, advice=advice))
-
-
-MAX_LONG_TEXT = 5000
-
-
-def check_long_text(value: str, what: str, limit: int = MAX_LONG_TEXT) -> str:
-    """Several lines of user text (notes, summary): not empty, not too long, no odd controls."""
-    cleaned = value.strip()
-    if not cleaned:
-        raise UsageError(msg("cases.long_text_empty", what=what))
-    if len(cleaned) > limit:
-        raise UsageError(msg("cases.text_too_long", what=what, n=len(cleaned), limit=limit))
-    _check_chars(cleaned, what, "\t\n", msg("cases.advice_remove"))
-    return cleaned
 
 
 def require_open(case: Case) -> None:
@@ -185,7 +153,7 @@ def set_intake(
     Overwriting a value that was already recorded is a correction: it needs ``reason``
     and the old value goes into the correction history (cybercase/privacy/corrections.py).
     """
-    from cybercase.privacy.corrections import needs_reason, record_changes
+    from cybercase.cases.history import needs_reason, record_changes
 
     vault.require("case.write")
     case = get_case(vault, ref)
@@ -202,7 +170,7 @@ def set_intake(
     if summary is not None:
         changes["summary"] = check_long_text(summary, msg("cases.field.summary"))
     if group is not None:
-        changes["group_name"] = check_text(group, msg("cases.field.group"), 40)
+        changes["group_name"] = check_text(group, msg("cases.field.group"), MAX_GROUP)
     if not changes:
         raise UsageError(msg("cases.intake_nothing"))
     before = {"reported_by": case.reported_by, "channel": case.channel,
@@ -263,7 +231,7 @@ def close_case(vault: Vault, ref: str, outcome: str) -> Case:
     vault.require("case.write")
     case = get_case(vault, ref)
     require_open(case)
-    outcome = check_long_text(outcome, msg("cases.field.outcome"), 1000)
+    outcome = check_long_text(outcome, msg("cases.field.outcome"), MAX_OUTCOME)
     now = now_iso()
     with vault.transaction() as tx:
         tx.execute(
@@ -274,19 +242,18 @@ def close_case(vault: Vault, ref: str, outcome: str) -> Case:
     return get_case(vault, ref)
 
 
-def _row(row: tuple[Any, ...]) -> Case:
-    return Case(*row)
+def _row(row: dict[str, Any]) -> Case:
+    return Case(**row)
 
 
 def get_case(vault: Vault, ref: str) -> Case:
     vault.require("case.read")
-    row = vault.conn.execute(
-        f"SELECT {_COLUMNS}{_MORE_COLUMNS} FROM cases WHERE ref = ?", (ref,)
-    ).fetchone()
-    if row is None:
+    found = named(vault.conn.execute(
+        f"SELECT {_COLUMNS}{_MORE_COLUMNS} FROM cases WHERE ref = ?", (ref,)))
+    if not found:
         raise NotFound(msg("cases.no_case", ref=ref))
-    access.check_visible(vault, row[0], ref)
-    return _row(row)
+    access.check_visible(vault, found[0]["id"], ref)
+    return _row(found[0])
 
 
 def list_cases(vault: Vault, status: str | None = None) -> list[Case]:
@@ -297,4 +264,4 @@ def list_cases(vault: Vault, status: str | None = None) -> list[Case]:
         sql += " AND status = ?"
         args = (*args, status)
     sql += " ORDER BY ref"
-    return [_row(r) for r in vault.conn.execute(sql, args)]
+    return [_row(r) for r in named(vault.conn.execute(sql, args))]

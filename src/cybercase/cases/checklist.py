@@ -8,17 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from cybercase.cases.cases import (
-    Case,
-    case_protocol,
-    check_long_text,
-    get_case,
-    require_open,
-)
+from cybercase.cases.cases import Case, case_protocol, get_case, require_open
 from cybercase.cases.people import get_person
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
-from cybercase.timeutil import now_iso
+from cybercase.core.text import check_long_text
+from cybercase.core.timeutil import now_iso
 from cybercase.vault import Vault
 
 STATUSES = ("open", "done", "na")

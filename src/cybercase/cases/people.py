@@ -12,24 +12,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from cybercase.cases.cases import (
-    Case,
-    case_protocol,
-    check_text,
-    get_case,
-    require_open,
-)
+from cybercase.cases import access
+from cybercase.cases.cases import Case, case_protocol, get_case, require_open
+from cybercase.core.errors import NotFound, UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import NotFound, UsageError
-from cybercase.privacy import access
-from cybercase.protocol.model import pick
-from cybercase.roles import allowed
-from cybercase.timeutil import local_today, now_iso, parse_date
+from cybercase.core.roles import allowed
+from cybercase.core.text import MAX_GROUP, MAX_NAME, check_text
+from cybercase.core.timeutil import age_on, local_today, now_iso, parse_date
+from cybercase.protocol.schema import pick
 from cybercase.vault import Vault
+from cybercase.vault.db import named
 
 KINDS = ("pupil", "parent", "staff")
 PARENT_ROLES = ("parent", "guardian")
-MAX_NAME = 120
 PROSECUTABLE_AGE = 12
 
 
@@ -45,11 +40,7 @@ class Person:
     born: str | None
 
     def age(self, today: date | None = None) -> int | None:
-        if not self.born:
-            return None
-        born = date.fromisoformat(self.born)
-        today = today or local_today()
-        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return age_on(self.born, today or local_today())
 
     def to_json(self, with_care: bool = True) -> dict[str, Any]:
         age = self.age()
@@ -63,7 +54,7 @@ class Person:
         return data
 
 
-_COLS = "id, case_id, kind, name, role, sg_role, group_name, born"
+_COLS = 'id, case_id, kind, name, role, sg_role, group_name AS "group", born'
 
 
 def kind_word(kind: str) -> str:
@@ -99,7 +90,7 @@ def add_person(
         if kind != "pupil":
             raise UsageError(msg("cases.sg_role_pupils_only"))
         sg_role = pick(protocol.support_group_roles, sg_role, msg("cases.field.sg_role")).key
-    group = check_text(group, msg("cases.field.group"), 40) if group else None
+    group = check_text(group, msg("cases.field.group"), MAX_GROUP) if group else None
     born_day = None
     if born:
         day = parse_date(born, msg("cases.field.born"))
@@ -121,22 +112,24 @@ def add_person(
 
 def get_person(vault: Vault, person_id: int, case: Case | None = None) -> Person:
     vault.require("case.read")
-    row = vault.conn.execute(f"SELECT {_COLS} FROM people WHERE id = ?",
-                             (person_id,)).fetchone()
-    if row is None or (case is not None and row[1] != case.id):
+    found = named(vault.conn.execute(f"SELECT {_COLS} FROM people WHERE id = ?",
+                                     (person_id,)))
+    row = found[0] if found else None
+    if row is None or (case is not None and row["case_id"] != case.id):
         if case is not None:
             raise NotFound(msg("cases.no_person_in_case", id=person_id, ref=case.ref))
         raise NotFound(msg("cases.no_person", id=person_id))
     if case is None:
-        ref = vault.conn.execute("SELECT ref FROM cases WHERE id = ?", (row[1],)).fetchone()[0]
-        access.check_visible(vault, row[1], ref)
-    return Person(*row)
+        ref = vault.conn.execute("SELECT ref FROM cases WHERE id = ?",
+                                 (row["case_id"],)).fetchone()[0]
+        access.check_visible(vault, row["case_id"], ref)
+    return Person(**row)
 
 
 def list_people(vault: Vault, case: Case) -> list[Person]:
     vault.require("case.read")
-    return [Person(*r) for r in vault.conn.execute(
-        f"SELECT {_COLS} FROM people WHERE case_id = ? ORDER BY id", (case.id,))]
+    return [Person(**r) for r in named(vault.conn.execute(
+        f"SELECT {_COLS} FROM people WHERE case_id = ? ORDER BY id", (case.id,)))]
 
 
 def sees_care(vault: Vault) -> bool:
@@ -152,7 +145,7 @@ def set_roles(
     Overwriting a recorded role keeps the old one in the correction history, with
     ``reason`` when given (cybercase/privacy/corrections.py).
     """
-    from cybercase.privacy.corrections import needs_reason, record_changes
+    from cybercase.cases.history import needs_reason, record_changes
 
     vault.require("case.write")
     person = get_person(vault, person_id)

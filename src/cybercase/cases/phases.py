@@ -5,18 +5,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from cybercase.cases.cases import (
-    OPENED,
-    Case,
-    case_protocol,
-    check_phase,
-    check_text,
-    get_case,
-    require_open,
-)
+from cybercase.cases.cases import OPENED, Case, case_protocol, check_phase, get_case, require_open
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
-from cybercase.timeutil import now_iso
+from cybercase.core.text import MAX_REASON, check_text
+from cybercase.core.timeutil import now_iso
 from cybercase.vault import Vault
 
 
@@ -61,7 +54,7 @@ def change_phase(vault: Vault, ref: str, to: int, reason: str | None) -> PhaseCh
         raise UsageError(msg("cases.phase_same", ref=ref, phase=to))
     if not reason or not reason.strip():
         raise UsageError(msg("cases.phase_reason", frm=case.phase, to=to))
-    why = check_text(reason, msg("cases.field.reason"), 500)
+    why = check_text(reason, msg("cases.field.reason"), MAX_REASON)
     now = now_iso()
     with vault.transaction() as tx:
         tx.execute(

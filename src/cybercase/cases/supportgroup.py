@@ -16,19 +16,13 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from cybercase.cases.cases import (
-    Case,
-    case_protocol,
-    check_long_text,
-    check_text,
-    get_case,
-    require_open,
-)
+from cybercase.cases.cases import Case, case_protocol, get_case, require_open
 from cybercase.cases.people import get_person
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import Msg, from_record, msg, pair, to_record
-from cybercase.errors import UsageError
-from cybercase.protocol.model import Protocol
-from cybercase.timeutil import local_today, now_iso, parse_date
+from cybercase.core.text import MAX_LINE, MAX_NAME, MAX_REASON, check_long_text, check_text
+from cybercase.core.timeutil import local_today, now_iso, parse_date
+from cybercase.protocol.schema import Protocol
 from cybercase.vault import Vault
 from cybercase.vault.vault import Transaction
 
@@ -119,8 +113,8 @@ def record_meeting(
     if spec.key == "4" and decision == AGAIN and case.sg_status == STATUS_SECOND:
         raise UsageError(msg("cases.sg_last"))
     notes = check_long_text(notes, msg("cases.field.meeting_notes")) if notes else None
-    led_by = check_text(led_by, msg("cases.field.leader"), 120) if led_by else None
-    actions = [(pid, check_text(text, msg("cases.field.action_point"), 500))
+    led_by = check_text(led_by, msg("cases.field.leader"), MAX_NAME) if led_by else None
+    actions = [(pid, check_text(text, msg("cases.field.action_point"), MAX_REASON))
                for pid, text in actions or []]
     members: list[int] = []
     for pid in [*(participants or []), *(a[0] for a in actions)]:
@@ -208,7 +202,7 @@ def record_informed(
     if who not in known:
         raise UsageError(msg("cases.informed_who_unknown", who=who, choices=", ".join(known)))
     day = parse_date(on_date, msg("cases.field.date_informed"))
-    how = check_text(how, msg("cases.field.how"), 200)
+    how = check_text(how, msg("cases.field.how"), MAX_LINE)
     note = check_long_text(note, msg("cases.field.note"), 1000) if note else None
     what = check_long_text(what, msg("cases.field.what_told"), 2000) if what else None
     if person_id is not None:

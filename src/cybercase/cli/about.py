@@ -6,7 +6,7 @@ import click
 
 from cybercase.cli import main
 from cybercase.cli.common import emit_json, json_option
-from cybercase.core.about import facts
+from cybercase.views.about import facts
 
 
 @main.command()

@@ -6,16 +6,16 @@ from pathlib import Path
 
 import click
 
-from cybercase.cases import agenda as agenda_core
 from cybercase.cases import checklist as checklist_core
 from cybercase.cases import people as people_core
 from cybercase.cases import supportgroup
 from cybercase.cases.cases import get_case
-from cybercase.cases.notes import school_note
 from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
-from cybercase.errors import UsageError
+from cybercase.core.errors import UsageError
+from cybercase.privacy.notes import school_note
 from cybercase.protocol import model, store
+from cybercase.views import agenda as agenda_core
 
 # --- people ------------------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from cybercase.cases.casefile import case_file
 from cybercase.cases.cases import (
     close_case,
     create_case,
@@ -15,10 +14,11 @@ from cybercase.cases.cases import (
     triage,
 )
 from cybercase.cases.phases import change_phase, expectations
-from cybercase.cases.timeline import timeline
 from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
-from cybercase.timeutil import local_display
+from cybercase.core.timeutil import local_display
+from cybercase.views.casefile import case_file
+from cybercase.views.timeline import timeline
 
 YES_NO = click.Choice(["yes", "no"])
 

@@ -15,9 +15,9 @@ from typing import Any, NoReturn, TextIO
 
 import click
 
+from cybercase.core.errors import CybercaseError, UnlockError, UsageError
+from cybercase.core.paths import default_vault_dir
 from cybercase.core.termsafe import safe
-from cybercase.errors import CybercaseError, UnlockError, UsageError
-from cybercase.paths import default_vault_dir
 from cybercase.vault import Vault
 from cybercase.vault.db import translate
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from cybercase.cli import main
-from cybercase.paths import demo_vault_dir
+from cybercase.core.paths import demo_vault_dir
 
 
 @main.command()

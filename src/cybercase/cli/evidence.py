@@ -11,7 +11,8 @@ import click
 from cybercase.cli import main
 from cybercase.cli.chat import ambiguity_warning
 from cybercase.cli.common import echo_control, emit_json, get_env, json_option, table, warn
-from cybercase.errors import PartialFailure
+from cybercase.core.errors import PartialFailure
+from cybercase.core.timeutil import local_display
 from cybercase.evidence import (
     OFFENCE_TAGS,
     MinorReport,
@@ -26,9 +27,8 @@ from cybercase.evidence import (
     withdraw,
 )
 from cybercase.evidence.chat import chat_summary
-from cybercase.evidence.ingest import MINOR_GUIDANCE
+from cybercase.evidence.minor import MINOR_GUIDANCE
 from cybercase.evidence.sniff import printable
-from cybercase.timeutil import local_display
 
 MB = 1024 * 1024
 

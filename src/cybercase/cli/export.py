@@ -11,12 +11,12 @@ import click
 
 from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option
+from cybercase.core.errors import UsageError
 from cybercase.core.termsafe import safe
-from cybercase.errors import UsageError
+from cybercase.core.timeutil import local_display
 from cybercase.export.bundle import check_passphrase, export_case
 from cybercase.export.bundlecheck import bundle_encrypted, check_bundle, normal_fingerprint
 from cybercase.export.register import list_exports
-from cybercase.timeutil import local_display
 
 PASS_ENV = "CYBERCASE_EXPORT_PASSPHRASE"
 MB = 1024 * 1024

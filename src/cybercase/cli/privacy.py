@@ -7,13 +7,14 @@ from typing import Any
 
 import click
 
+from cybercase.cases import access
 from cybercase.cli import main
 from cybercase.cli.casefile import person
 from cybercase.cli.cases import case
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
-from cybercase.privacy import access, corrections
+from cybercase.core.timeutil import local_display
+from cybercase.privacy import corrections
 from cybercase.privacy import retention as retention_core
-from cybercase.timeutil import local_display
 
 
 @case.command("restrict")
@@ -144,7 +145,7 @@ def subject_request(ctx: click.Context, person_id: int, received: str | None,
 def subject_export_cmd(ctx: click.Context, person_id: int, out: Path, include: tuple[str, ...],
                        force: bool, as_json: bool) -> None:
     """Everything about pupil PERSON_ID for the parents, other children masked."""
-    from cybercase.privacy.subject import subject_export
+    from cybercase.export.access_export import subject_export
 
     result = subject_export(get_env(ctx).vault(), person_id, out, list(include), force)
     if as_json:
@@ -268,22 +269,17 @@ def print_corrections(found: list[corrections.Correction], indent: str = "") -> 
 @click.pass_context
 def person_show(ctx: click.Context, person_id: int, as_json: bool) -> None:
     """One person with their corrections."""
-    from cybercase.cases.people import get_person, parents_of, sees_care
+    from cybercase.views.casefile import person_file
 
-    vault = get_env(ctx).vault()
-    found = get_person(vault, person_id)
-    data = found.to_json(with_care=sees_care(vault))
-    data["case"] = vault.conn.execute("SELECT ref FROM cases WHERE id = ?",
-                                      (found.case_id,)).fetchone()[0]
-    data["parents"] = parents_of(vault, found.id)
-    data["corrections"] = [c.to_json() for c in corrections.person_history(vault, found)]
+    found = person_file(get_env(ctx).vault(), person_id)
+    data = found.to_json()
     if as_json:
         emit_json(data)
         return
-    click.echo(f"Person {found.id} in case {data['case']}: {found.name}")
+    click.echo(f"Person {found.person.id} in case {found.case_ref}: {found.person.name}")
     for key in ("kind", "role", "sg_role", "group", "born", "age"):
         if key in data:
             click.echo(f"  {key}: {data[key] if data[key] is not None else '-'}")
     if data["corrections"]:
         click.echo("  corrections:")
-        print_corrections(corrections.person_history(vault, found), "    ")
+        print_corrections(found.corrections, "    ")

@@ -7,7 +7,7 @@ import click
 from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option
 from cybercase.core.termsafe import safe
-from cybercase.settings import Settings, get_settings, set_settings
+from cybercase.vault.settings import Settings, get_settings, set_settings
 
 _LABELS = (("school", "School"), ("address", "Address"), ("contact_name", "Contact person"),
            ("phone", "Phone"), ("email", "E-mail"))

@@ -11,9 +11,9 @@ import click
 
 from cybercase.cli import main
 from cybercase.cli.common import fail, get_env, warn
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
 from cybercase.core.oslayer import WINDOWS
-from cybercase.errors import UsageError
 from cybercase.remote import sshsetup
 
 

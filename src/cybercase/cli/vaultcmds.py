@@ -8,11 +8,11 @@ import click
 
 from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option, new_passphrase, table, warn
+from cybercase.core.errors import PartialFailure
 from cybercase.core.termsafe import safe
-from cybercase.errors import PartialFailure
-from cybercase.timeutil import local_display
+from cybercase.core.timeutil import local_display
 from cybercase.vault import Vault
-from cybercase.verify import verify_vault
+from cybercase.views.verify import verify_vault
 
 
 def print_recovery_key(key: str) -> None:
@@ -38,7 +38,7 @@ def init(ctx: click.Context, user: str, school: str, as_json: bool) -> None:
 
     check_user_name(user)
     if exists(env.vault_dir):
-        from cybercase.errors import UsageError
+        from cybercase.core.errors import UsageError
 
         raise UsageError(f"there is already a vault at {env.vault_dir}: choose another --vault")
     passphrase = new_passphrase(f"New passphrase for {user}")

@@ -1,6 +1,7 @@
 """Cyber work: online accounts and attribution, takedown referrals, police reports,
 parent smartphone agreements.
 
-Agenda and timeline entries come from :mod:`cybercase.cyber.providers`, which
-``cybercase.cases`` imports so every face (CLI, app) sees them.
+Their agenda items, timeline events and search hits are read by
+:mod:`cybercase.views.cyber_sources`, which the views list explicitly; the agreement form
+is printed by :mod:`cybercase.documents.agreement_form`.
 """

@@ -18,15 +18,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
+from cybercase.cases import access
+from cybercase.cases.cases import Case, get_case, require_open
 from cybercase.cases.people import get_person
+from cybercase.core.errors import NotFound, UsageError
 from cybercase.core.i18n import msg
+from cybercase.core.text import check_long_text, check_text
+from cybercase.core.timeutil import now_iso
 from cybercase.cyber import validate
 from cybercase.cyber.common import case_of_row, check_evidence
-from cybercase.errors import NotFound, UsageError
-from cybercase.privacy import access
-from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
+from cybercase.vault.db import named
 
 STATUSES = ("suspected", "confirmed", "refuted")
 BASES = ("pupil_statement", "ict_trace", "admission", "parent", "other")
@@ -108,20 +110,18 @@ class Account:
 
 
 _COLS = (
-    "a.id, a.case_id, c.ref, a.platform, a.handle, a.handle_norm, a.display_name,"
+    'a.id, a.case_id, c.ref AS "case", a.platform,'
+    " a.handle, a.handle_norm, a.display_name,"
     " a.profile_url, a.email, a.email_norm, a.phone, a.phone_norm, a.fake, a.impersonates,"
     " a.impersonates_person, a.notes, a.created_at, a.created_by"
 )
 
 
-def _load(vault: Vault, rows: Iterable[tuple[Any, ...]]) -> list[Account]:
+def _load(vault: Vault, rows: Iterable[dict[str, Any]]) -> list[Account]:
     out = []
     for r in rows:
-        acc = Account(
-            id=r[0], case_id=r[1], case=r[2], platform=r[3], handle=r[4], handle_norm=r[5],
-            display_name=r[6], profile_url=r[7], email=r[8], email_norm=r[9], phone=r[10],
-            phone_norm=r[11], fake=bool(r[12]), impersonates=r[13],
-            impersonates_person=r[14], notes=r[15], created_at=r[16], created_by=r[17])
+        acc = Account(**r)
+        acc.fake = bool(acc.fake)
         acc.evidence = [e for (e,) in vault.conn.execute(
             "SELECT evidence_id FROM account_evidence WHERE account_id = ? ORDER BY 1",
             (acc.id,))]
@@ -133,10 +133,10 @@ def _load(vault: Vault, rows: Iterable[tuple[Any, ...]]) -> list[Account]:
 
 def history(vault: Vault, account_id: int) -> list[Attribution]:
     """Every attribution of an account, oldest first (the last one is current)."""
-    return [Attribution(*r) for r in vault.conn.execute(
-        "SELECT t.id, t.account_id, t.person_id, p.name, t.status, t.basis, t.note,"
+    return [Attribution(**r) for r in named(vault.conn.execute(
+        "SELECT t.id, t.account_id, t.person_id, p.name AS person, t.status, t.basis, t.note,"
         " t.established_by, t.at FROM attributions t JOIN people p ON p.id = t.person_id"
-        " WHERE t.account_id = ? ORDER BY t.id", (account_id,))]
+        " WHERE t.account_id = ? ORDER BY t.id", (account_id,)))]
 
 
 def also_in(vault: Vault, acc: Account) -> list[dict[str, Any]]:
@@ -167,12 +167,12 @@ def also_in_messages(acc: Account) -> list[str]:
 
 def get_account(vault: Vault, account_id: int) -> Account:
     vault.require("accounts.read")
-    rows = vault.conn.execute(
+    rows = named(vault.conn.execute(
         f"SELECT {_COLS} FROM accounts a JOIN cases c ON c.id = a.case_id WHERE a.id = ?",
-        (account_id,)).fetchall()
+        (account_id,)))
     if not rows:
         raise NotFound(msg("cyber.accounts.no_account", id=account_id))
-    access.check_visible(vault, rows[0][1], rows[0][2])  # a restricted case (issue 9)
+    access.check_visible(vault, rows[0]["case_id"], rows[0]["case"])  # restricted (issue 9)
     return _load(vault, rows)[0]
 
 
@@ -187,7 +187,7 @@ def list_accounts(vault: Vault, ref: str | None = None) -> list[Account]:
     else:  # every case this user may see (restricted cases: issue 9)
         visible, args = access.visible_clause(vault, "a.case_id")
         sql += f" WHERE {visible}"
-    return _load(vault, vault.conn.execute(sql + " ORDER BY c.ref, a.id", args).fetchall())
+    return _load(vault, named(vault.conn.execute(sql + " ORDER BY c.ref, a.id", args)))
 
 
 def add_account(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cybercase.cases.cases import Case, get_case
+from cybercase.core.errors import NotFound, UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import NotFound, UsageError
 from cybercase.vault import Vault
 
 # what a row is, as the CLI names it ("police", "referral"); in the app a noun

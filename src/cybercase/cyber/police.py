@@ -21,13 +21,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from cybercase.cases.cases import Case, check_long_text, check_text, get_case, require_open
+from cybercase.cases.cases import Case, get_case, require_open
 from cybercase.cases.people import PROSECUTABLE_AGE, Person, get_person
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import Msg, msg
+from cybercase.core.text import check_long_text, check_text
+from cybercase.core.timeutil import age_on, local_today, now_iso, parse_date
 from cybercase.cyber.common import case_of_row, check_accounts, unique
-from cybercase.errors import UsageError
-from cybercase.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Vault
+from cybercase.vault.db import named
 
 KINDS = ("aangifte", "melding")
 OFFENCES = ("discriminatie", "smaad", "laster", "belediging", "bedreiging", "stalking",
@@ -97,14 +99,6 @@ class Report:
         }
 
 
-def age_on(born: str | None, on: date) -> int | None:
-    """Completed years on ``on``: the birthday itself counts (12 on the 12th birthday)."""
-    if not born:
-        return None
-    b = date.fromisoformat(born)
-    return on.year - b.year - ((on.month, on.day) < (b.month, b.day))
-
-
 def suspect_status(person: Person, on: date) -> dict[str, Any]:
     age = age_on(person.born, on)
     day = on.isoformat()
@@ -139,16 +133,17 @@ def complaint_status(offence: str, kind: str, victim: Person | None,
 
 
 _COLS = (
-    "p.id, c.ref, p.kind, p.offence, p.offence_note, p.victim_id, p.reported_on,"
+    'p.id, c.ref AS "case",'
+    " p.kind, p.offence, p.offence_note, p.victim_id, p.reported_on,"
     " p.offence_on, p.appointment_on, p.police_reference, p.export_id, p.filed_by, p.notes,"
     " p.created_at, p.created_by"
 )
 
 
-def _load(vault: Vault, rows: Iterable[tuple[Any, ...]]) -> list[Report]:
+def _load(vault: Vault, rows: Iterable[dict[str, Any]]) -> list[Report]:
     out = []
     for r in rows:
-        rep = Report(*r)
+        rep = Report(**r)
         on = date.fromisoformat(rep.age_date)
         people = [get_person(vault, pid) for (pid,) in vault.conn.execute(
             "SELECT person_id FROM police_suspects WHERE report_id = ? ORDER BY person_id",
@@ -177,17 +172,17 @@ def _load(vault: Vault, rows: Iterable[tuple[Any, ...]]) -> list[Report]:
 def get_report(vault: Vault, report_id: int) -> Report:
     vault.require("case.read")
     case_of_row(vault, "police_reports", report_id, "police")
-    return _load(vault, vault.conn.execute(
+    return _load(vault, named(vault.conn.execute(
         f"SELECT {_COLS} FROM police_reports p JOIN cases c ON c.id = p.case_id"
-        " WHERE p.id = ?", (report_id,)).fetchall())[0]
+        " WHERE p.id = ?", (report_id,))))[0]
 
 
 def list_reports(vault: Vault, ref: str) -> list[Report]:
     vault.require("case.read")
     case = get_case(vault, ref)
-    return _load(vault, vault.conn.execute(
+    return _load(vault, named(vault.conn.execute(
         f"SELECT {_COLS} FROM police_reports p JOIN cases c ON c.id = p.case_id"
-        " WHERE p.case_id = ? ORDER BY p.id", (case.id,)).fetchall())
+        " WHERE p.case_id = ? ORDER BY p.id", (case.id,))))
 
 
 def parse_appointment(value: str) -> str:

@@ -9,8 +9,8 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
 
 THE_URL = msg("cyber.validate.the_url")
 MAX_URL = 2000

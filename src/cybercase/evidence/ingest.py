@@ -28,24 +28,31 @@ import errno
 import hashlib
 import json
 import os
-import stat
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from cybercase.cases.cases import check_text, get_case
-from cybercase.core import oslayer
-from cybercase.core.i18n import CATALOGUES, Msg, msg
-from cybercase.errors import UsageError
+from cybercase.cases import access
+from cybercase.cases.cases import get_case
+from cybercase.core.errors import UsageError
+from cybercase.core.i18n import Msg, msg
+from cybercase.core.timeutil import now_iso, to_iso
 from cybercase.evidence import flags as stored_flags
 from cybercase.evidence import imaging, sniff
 from cybercase.evidence.chat import importer as chat_import
+from cybercase.evidence.files import (
+    Candidate,
+    Refused,
+    check_paths_exist,
+    collect,
+    open_file,
+    read_all,
+)
+from cybercase.evidence.stated import FileResult, Progress, ProgressFn, Stated
 from cybercase.evidence.store import CHUNK, BlobWriter, store_bytes
-from cybercase.privacy import access
-from cybercase.timeutil import now_iso, to_iso
 from cybercase.vault import Transaction, Vault
 
 SMALL = 32 * 1024 * 1024  # read into memory at once
@@ -54,205 +61,9 @@ LOOKAHEAD = 8
 NEAR_BITS = 10  # dHash and aHash both within this many bits: "looks like"
 MAX_NEAR = 5
 
-OFFENCE_TAGS = (
-    "belediging", "bedreiging", "discriminatie", "smaad", "laster", "stalking",
-    "uitsluiting", "nep-account", "afpersing", "doxing", "hacken", "identiteitsfraude",
-    "overig",
-)
-CAPTURED_BY = ("pupil", "parent", "staff", "other")
-
-# User-facing texts: the catalogue (cybercase/locale, English and Dutch), built with msg().
-# The English per-file texts under their former names, for code that compares with them.
-MSG = {name: CATALOGUES["en"][f"evidence.file.{name}"] for name in (
-    "missing", "symlink", "special", "unreadable", "empty", "loop", "also_in", "duplicate")}
-
-
-@dataclass
-class Stated:
-    """What a person states about the evidence; kept apart from measured facts."""
-
-    captured_by: str | None = None  # pupil, parent, staff, other (optionally ": who")
-    device: str | None = None
-    platform: str | None = None
-    url: str | None = None
-    accounts: list[str] = field(default_factory=list)
-    shown_time: str | None = None  # as shown on screen, free text
-    description: str | None = None
-    tags: list[str] = field(default_factory=list)
-
-    def checked(self) -> Stated:
-        def one(value: str | None, what: str, limit: int = 200) -> str | None:
-            return check_text(value, what, limit, required=False) or None if value else None
-
-        captured = one(self.captured_by, msg("evidence.field.captured_by"))
-        if captured is not None:
-            kind = captured.split(":", 1)[0].strip().lower()
-            if kind not in CAPTURED_BY:
-                raise UsageError(msg("evidence.error.bad_captured", value=captured,
-                                     choices=", ".join(CAPTURED_BY)))
-        tags = []
-        for tag in self.tags:
-            norm = tag.strip().lower()
-            if norm not in OFFENCE_TAGS:
-                raise UsageError(msg("evidence.error.bad_tag", tag=tag,
-                                     tags=", ".join(OFFENCE_TAGS)))
-            if norm not in tags:
-                tags.append(norm)
-        accounts = [a for a in (one(x, msg("evidence.field.account"), 200)
-                                for x in self.accounts) if a]
-        return Stated(
-            captured_by=captured, device=one(self.device, msg("evidence.field.device")),
-            platform=one(self.platform, msg("evidence.field.platform"), 100),
-            url=one(self.url, msg("evidence.field.url"), 2048), accounts=accounts,
-            shown_time=one(self.shown_time, msg("evidence.field.shown_time"), 100),
-            description=one(self.description, msg("evidence.field.description"), 2000),
-            tags=tags,
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, value in (
-            ("captured_by", self.captured_by), ("device", self.device),
-            ("platform", self.platform), ("url", self.url), ("accounts", self.accounts),
-            ("shown_time", self.shown_time), ("description", self.description),
-            ("offence_tags", self.tags),
-        ):
-            if value:
-                out[key] = value
-        return out
-
-
-@dataclass
-class FileResult:
-    path: str  # display form: valid text, undecodable bytes as \xNN
-    status: str  # stored | duplicate | flagged | error
-    id: int | None = None
-    sha256: str | None = None
-    size: int | None = None
-    mime: str | None = None
-    reason: str | None = None
-    flags: list[str] = field(default_factory=list)
-    also_in: list[str] = field(default_factory=list)
-    near_duplicates: list[dict[str, Any]] = field(default_factory=list)
-    chat: dict[str, Any] | None = None  # a chat export read as messages (evidence/chat)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "path": self.path, "status": self.status, "id": self.id, "sha256": self.sha256,
-            "size": self.size, "mime": self.mime, "reason": self.reason,
-            "flags": self.flags, "also_in": self.also_in,
-            "near_duplicates": self.near_duplicates, "chat": self.chat,
-        }
-
-
-@dataclass
-class Progress:
-    files_done: int
-    files_total: int
-    bytes_done: int
-    bytes_total: int
-    current: str
-
-
-ProgressFn = Callable[[Progress], None]
-
-
-@dataclass
-class _Candidate:
-    path: str  # as given / walked (str with surrogateescape)
-    error: str | None = None
-    size: int = 0
-
-
-# --- walking --------------------------------------------------------------------------
-
-
-def collect(paths: Iterable[str]) -> list[_Candidate]:
-    """Expand files and folders (recursively, symlinks never followed) into candidates."""
-    out: list[_Candidate] = []
-    seen_dirs: set[tuple[int, int]] = set()
-    for top in paths:
-        try:
-            st = os.lstat(top)
-        except FileNotFoundError:
-            out.append(_Candidate(top, msg("evidence.file.missing")))
-            continue
-        except OSError as exc:
-            out.append(_Candidate(top, msg("evidence.file.unreadable", error=exc.strerror)))
-            continue
-        if stat.S_ISDIR(st.st_mode):
-            out.extend(_walk(top, seen_dirs))
-        else:
-            out.append(_classify(top, st))
-    return out
-
-
-def _classify(path: str, st: os.stat_result) -> _Candidate:
-    if stat.S_ISLNK(st.st_mode):
-        return _Candidate(path, msg("evidence.file.symlink"))
-    if not stat.S_ISREG(st.st_mode):
-        return _Candidate(path, msg("evidence.file.special"))
-    return _Candidate(path, None, st.st_size)
-
-
-def _walk(top: str, seen: set[tuple[int, int]]) -> Iterator[_Candidate]:
-    stack = [top]
-    while stack:
-        folder = stack.pop()
-        try:
-            st = os.stat(folder, follow_symlinks=False)
-            key = (st.st_dev, st.st_ino)
-            if key in seen:
-                yield _Candidate(folder, msg("evidence.file.loop"))
-                continue
-            seen.add(key)
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            yield _Candidate(folder, msg("evidence.file.unreadable", error=exc.strerror))
-            continue
-        subdirs = []
-        for entry in entries:
-            try:
-                est = entry.stat(follow_symlinks=False)
-            except OSError as exc:
-                yield _Candidate(entry.path, msg("evidence.file.unreadable", error=exc.strerror))
-                continue
-            if stat.S_ISDIR(est.st_mode):
-                subdirs.append(entry.path)
-            else:
-                yield _classify(entry.path, est)
-        stack.extend(reversed(subdirs))
-
-
-# --- reading --------------------------------------------------------------------------
-
-
-def _open(path: str) -> tuple[int, os.stat_result]:
-    try:
-        return oslayer.open_regular(path)
-    except oslayer.NotRegularFile:
-        raise _Refused(msg("evidence.file.special")) from None
-
-
-class _Refused(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-def _read_all(fd: int) -> bytes:
-    parts: list[bytes] = []
-    while True:
-        part = os.read(fd, 4 * CHUNK)
-        if not part:
-            return b"".join(parts)
-        parts.append(part)
-
-
 @dataclass
 class _Prepared:
-    cand: _Candidate
+    cand: Candidate
     fd: int | None = None
     st: os.stat_result | None = None
     data: bytes | None = None  # small files only
@@ -307,7 +118,7 @@ class _Batch:
             self.progress(Progress(self.files_done, self.files_total, self.bytes_done,
                                    self.bytes_total, current))
 
-    def run(self, candidates: list[_Candidate]) -> list[FileResult]:
+    def run(self, candidates: list[Candidate]) -> list[FileResult]:
         self.files_total = len(candidates)
         self.bytes_total = sum(c.size for c in candidates)
         results: list[FileResult] = []
@@ -341,13 +152,13 @@ class _Batch:
                 self.pool.close()
         return results
 
-    def prepare(self, cand: _Candidate, remaining: int) -> _Prepared:
+    def prepare(self, cand: Candidate, remaining: int) -> _Prepared:
         prep = _Prepared(cand, error=cand.error)
         if prep.error is not None:
             return prep
         try:
-            fd, st = _open(cand.path)
-        except _Refused as exc:
+            fd, st = open_file(cand.path)
+        except Refused as exc:
             prep.error = exc.reason
             return prep
         except FileNotFoundError:
@@ -366,7 +177,7 @@ class _Batch:
             prep.fd = fd
             return prep
         try:
-            data = _read_all(fd)
+            data = read_all(fd)
         except OSError as exc:
             prep.error = msg("evidence.file.unreadable", error=exc.strerror)
             return prep
@@ -565,19 +376,6 @@ class _Batch:
         return found[:MAX_NEAR], hidden
 
 
-def check_paths_exist(paths: Iterable[str]) -> None:
-    """A path named by the user that does not exist is bad input (a typo), not a per-file
-    outcome: refuse the whole batch before anything is stored (the app checks too, as
-    paths are chosen)."""
-    missing = [p for p in paths if not os.path.lexists(p)]
-    if missing:
-        first = sniff.printable(missing[0])
-        if len(missing) > 1:
-            raise UsageError(msg("evidence.error.paths_missing_more", path=first,
-                                 more=len(missing) - 1))
-        raise UsageError(msg("evidence.error.paths_missing", path=first))
-
-
 def ingest(
     vault: Vault, ref: str, paths: Iterable[str], stated: Stated | None = None,
     progress: ProgressFn | None = None, workers: int | None = None,
@@ -596,78 +394,3 @@ def ingest(
     check_paths_exist(paths)
     batch = _Batch(vault, ref, checked, progress, workers, date_order)
     return batch.run(collect(paths))
-
-
-# --- sexual images of minors: described, never stored ---------------------------------
-
-MINOR_GUIDANCE = (
-    "Sexual images of minors are NEVER stored in cybercase: possessing them is a crime, "
-    "also 'as evidence'.\n"
-    "- Do not copy, save, screenshot, print or forward the image, not even to colleagues "
-    "or the police by e-mail.\n"
-    "- Go to the police: call 0900-8844 or report at politie.nl; they secure the evidence.\n"
-    "- Report the content at Meldpunt Kinderporno (meldpunt-kinderporno.nl) and help the "
-    "child and parents via Offlimits / Helpwanted (offlimits.nl, helpwanted.nl)."
-)
-
-
-@dataclass
-class MinorReport:
-    seen_where: str | None = None
-    seen_when: str | None = None
-    platform: str | None = None
-    url: str | None = None
-    accounts: list[str] = field(default_factory=list)
-    description: str | None = None
-
-
-def record_minor_report(
-    vault: Vault, ref: str, report: MinorReport, paths: Iterable[str] = (),
-) -> int:
-    """Record only a description of sexual images of a minor; refuses any file."""
-    if list(paths):
-        raise UsageError(msg("evidence.error.minor_file"))
-    vault.require("evidence.write")
-    case = get_case(vault, ref)
-
-    def one(value: str | None, what: str, limit: int = 500) -> str | None:
-        return check_text(value, what, limit, required=False) or None if value else None
-
-    fields = {
-        "seen_where": one(report.seen_where, msg("evidence.field.where")),
-        "seen_when": one(report.seen_when, msg("evidence.field.when"), 100),
-        "platform": one(report.platform, msg("evidence.field.platform"), 100),
-        "url": one(report.url, msg("evidence.field.url"), 2048),
-        "description": one(report.description, msg("evidence.field.description"), 2000),
-    }
-    accounts = [a for a in (one(x, msg("evidence.field.account"), 200)
-                            for x in report.accounts) if a]
-    if not any(fields.values()) and not accounts:
-        raise UsageError(msg("evidence.error.minor_empty"))
-    with vault.transaction() as tx:
-        cur = tx.execute(
-            "INSERT INTO minor_sexual_reports(case_id, seen_where, seen_when, platform, url,"
-            " accounts, description, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?,?,?)",
-            (case.id, fields["seen_where"], fields["seen_when"], fields["platform"],
-             fields["url"], json.dumps(accounts, ensure_ascii=False),
-             fields["description"], now_iso(), vault.actor),
-        )
-        report_id = int(cur.lastrowid)
-        tx.audit("evidence.minor_report", f"minor report {report_id}",
-                 {**fields, "accounts": accounts}, case_ref=case.ref)
-    return report_id
-
-
-def list_minor_reports(vault: Vault, ref: str) -> list[dict[str, Any]]:
-    vault.require("evidence.read")
-    case = get_case(vault, ref)
-    rows = vault.conn.execute(
-        "SELECT id, seen_where, seen_when, platform, url, accounts, description, recorded_at,"
-        " recorded_by FROM minor_sexual_reports WHERE case_id = ? ORDER BY id", (case.id,)
-    )
-    return [
-        {"id": r[0], "where": r[1], "when": r[2], "platform": r[3], "url": r[4],
-         "accounts": json.loads(r[5]), "description": r[6], "recorded_at": r[7],
-         "recorded_by": r[8]}
-        for r in rows
-    ]

@@ -8,15 +8,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cybercase.cases.cases import check_text, get_case
+from cybercase.cases import access
+from cybercase.cases.cases import get_case
+from cybercase.core.errors import NotFound, UsageError, VaultCorrupt
 from cybercase.core.i18n import msg
-from cybercase.errors import NotFound, UsageError, VaultCorrupt
+from cybercase.core.safefile import PartialFile
+from cybercase.core.text import MAX_REASON, check_text
+from cybercase.core.timeutil import local_display, now_iso
 from cybercase.evidence import flags as stored_flags
 from cybercase.evidence.store import read_chunks, rehash
-from cybercase.privacy import access
-from cybercase.safefile import PartialFile
-from cybercase.timeutil import local_display, now_iso
 from cybercase.vault import Vault
+from cybercase.vault.db import named
 
 # User-facing texts: the catalogue (cybercase/locale, English and Dutch).
 
@@ -53,27 +55,32 @@ class Item:
 
 
 _COLUMNS = (
-    "e.id, c.ref, e.sha256, e.size, e.mime, e.original_name, e.extension, e.source_path,"
+    'e.id, c.ref AS "case", e.sha256,'
+    " e.size, e.mime, e.original_name, e.extension, e.source_path,"
     " e.file_mtime, e.ingested_at, e.ingested_by, e.image_width, e.image_height,"
     " e.image_format, e.exif_time, e.dhash, e.ahash, e.flags, e.stated, e.withdrawn_at,"
     " e.withdrawn_by, e.withdrawn_reason, e.blob_id"
 )
 
 
-def _item(r: tuple[Any, ...]) -> Item:
+def _item(r: dict[str, Any]) -> Item:
     image = None
-    if r[11] is not None or r[13] is not None:
-        image = {"width": r[11], "height": r[12], "format": r[13], "exif_time": r[14],
-                 "dhash": r[15], "ahash": r[16]}
+    if r["image_width"] is not None or r["image_format"] is not None:
+        image = {"width": r["image_width"], "height": r["image_height"],
+                 "format": r["image_format"], "exif_time": r["exif_time"],
+                 "dhash": r["dhash"], "ahash": r["ahash"]}
     withdrawn = None
-    if r[19] is not None:
-        withdrawn = {"at": r[19], "by": r[20], "reason": r[21]}
+    if r["withdrawn_at"] is not None:
+        withdrawn = {"at": r["withdrawn_at"], "by": r["withdrawn_by"],
+                     "reason": r["withdrawn_reason"]}
     return Item(
-        id=r[0], case=r[1], sha256=r[2], size=r[3], mime=r[4], original_name=r[5],
-        extension=r[6], source_path=r[7], file_mtime=r[8], ingested_at=r[9],
-        ingested_by=r[10], image=image, flags=stored_flags.loads(r[17]),
-        stated=json.loads(r[18]),
-        withdrawn=withdrawn, blob_id=r[22],
+        id=r["id"], case=r["case"], sha256=r["sha256"], size=r["size"], mime=r["mime"],
+        original_name=r["original_name"], extension=r["extension"],
+        source_path=r["source_path"], file_mtime=r["file_mtime"],
+        ingested_at=r["ingested_at"], ingested_by=r["ingested_by"], image=image,
+        flags=stored_flags.loads(r["flags"]),
+        stated=json.loads(r["stated"]),
+        withdrawn=withdrawn, blob_id=r["blob_id"],
     )
 
 
@@ -94,20 +101,19 @@ def list_items(vault: Vault, ref: str, include_withdrawn: bool = True) -> list[I
            " WHERE e.case_id = ?")
     if not include_withdrawn:
         sql += " AND e.withdrawn_at IS NULL"
-    return [_item(r) for r in vault.conn.execute(sql + " ORDER BY e.id", (case.id,))]
+    return [_item(r) for r in named(vault.conn.execute(sql + " ORDER BY e.id", (case.id,)))]
 
 
 def get_item(vault: Vault, item_id: int | str) -> Item:
     vault.require("evidence.read")
     item_id = parse_id(item_id)
-    row = vault.conn.execute(
+    rows = named(vault.conn.execute(
         f"SELECT {_COLUMNS} FROM evidence_items e JOIN cases c ON c.id = e.case_id"
-        " WHERE e.id = ?", (item_id,)
-    ).fetchone()
-    if row is None:
+        " WHERE e.id = ?", (item_id,)))
+    if not rows:
         raise NotFound(msg("evidence.error.no_item", id=item_id))
-    access.check_ref(vault, row[1])
-    return _item(row)
+    access.check_ref(vault, rows[0]["case"])
+    return _item(rows[0])
 
 
 def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
@@ -116,7 +122,7 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
     ``out`` must not exist (nothing is overwritten). The read is logged before any byte
     leaves the vault, so even an interrupted extract is in the audit chain. The file gets
     its name only when every byte was written and re-hashed to its SHA-256 (see
-    ``cybercase.safefile``): a kill or an error never leaves a partial original behind.
+    ``cybercase.core.safefile``): a kill or an error never leaves a partial original behind.
     """
     item = get_item(vault, item_id)
     out = Path(out)
@@ -153,7 +159,7 @@ def extract(vault: Vault, item_id: int | str, out: Path) -> Item:
 def withdraw(vault: Vault, item_id: int | str, reason: str) -> Item:
     """Hide an item from exports; the item, its content and its record stay."""
     vault.require("evidence.write")
-    reason = check_text(reason, msg("evidence.field.reason"), 500)
+    reason = check_text(reason, msg("evidence.field.reason"), MAX_REASON)
     item = get_item(vault, item_id)
     with vault.transaction() as tx:
         row = tx.execute(
@@ -259,8 +265,8 @@ def page_items(
     inner += " ORDER BY id LIMIT ? OFFSET ?"
     sql = (f"SELECT {_COLUMNS} FROM evidence_items e JOIN cases c ON c.id = e.case_id"
            f" WHERE e.id IN ({inner}) ORDER BY e.id")
-    return [_item(r) for r in vault.conn.execute(
-        sql, (case.id, max(0, limit), max(0, offset)))]
+    return [_item(r) for r in named(vault.conn.execute(
+        sql, (case.id, max(0, limit), max(0, offset))))]
 
 
 def read_content(vault: Vault, item_id: int | str, purpose: str = "view") -> tuple[Item, bytes]:

@@ -19,7 +19,7 @@ import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from cybercase.timeutil import now_iso
+from cybercase.core.timeutil import now_iso
 from cybercase.vault import Transaction
 from cybercase.vault.db import Connection
 

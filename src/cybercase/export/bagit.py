@@ -8,27 +8,22 @@ is in ``bag-info.txt`` (so it is covered by the signed tag manifest). Checking a
 ``cybercase.export.verify``.
 
 The whole ZIP is written to an unnamed file in the target folder and named only when
-complete (see ``cybercase.safefile``): a crash, a kill or a full disk never leaves a partial
+complete (see ``cybercase.core.safefile``): a crash, a kill or a full disk never leaves a partial
 bundle or a stray temporary file with evidence in it.
 """
 
 from __future__ import annotations
 
 import base64
-import errno
 import hashlib
 import os
-import queue
 import re
-import threading
 import time
 import unicodedata
 import zipfile
-from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
@@ -39,12 +34,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from cybercase.core import oslayer
-from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
-from cybercase.safefile import PartialFile
-from cybercase.timeutil import AMSTERDAM
+from cybercase.core.safefile import PartialFile, check_target, write_error
+from cybercase.core.sizes import human_size
+from cybercase.export.pipeline import CHUNK as CHUNK
+from cybercase.export.pipeline import SYNC_EVERY, Worker, ZipHash, read_ahead, zip_time
+from cybercase.export.pipeline import PayloadFile as PayloadFile
 
-CHUNK = 1 << 20
 SIG_FILE = "tagmanifest-sha256.txt.sig"
 PUBKEY_FILE = "signing-key.pub"
 TAG_MANIFESTED = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt")
@@ -71,19 +66,6 @@ def safe_name(name: str, limit: int = 80) -> str:
         stem, dot, ext = name.rpartition(".")
         name = (stem[: limit - len(ext) - 1] + "." + ext) if dot and len(ext) < 10 else name[:limit]
     return name
-
-
-@dataclass
-class PayloadFile:
-    """A file for ``data/``: its path below data/ and a way to read its bytes in chunks.
-
-    ``check``, when given, is called with the file's SHA-256 and size once they are known
-    (after the file is written, before the bag is finished); raising there aborts the bag.
-    """
-
-    path: str
-    chunks: Callable[[], Iterator[bytes]]
-    check: Callable[[str, int], None] | None = None
 
 
 def bytes_payload(path: str, data: bytes) -> PayloadFile:
@@ -120,159 +102,6 @@ def _check_rel(path: str) -> str:
 
 
 
-def check_target(out: Path, force: bool) -> Path:
-    """Refuse an existing file (without ``force``) or a folder that is missing or read-only."""
-    out = out.expanduser()
-    if out.exists() and not force:
-        raise UsageError(msg("export.bagit.exists", out=out))
-    if not out.parent.is_dir():
-        raise UsageError(msg("export.bagit.no_dir", dir=out.parent))
-    if not os.access(out.parent, os.W_OK):
-        raise UsageError(msg("export.bagit.read_only", dir=out.parent))
-    return out
-
-
-def _write_error(exc: OSError, folder: Path) -> UsageError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return UsageError(msg("export.bagit.full", dir=folder))
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UsageError(msg("export.bagit.read_only", dir=folder))
-    return UsageError(msg("export.bagit.write_failed", dir=folder, error=exc.strerror or exc))
-
-
-# --- the pipeline: reading, hashing and writing overlap ------------------------------------
-#
-# Three kinds of work run at once, each in C code that releases the GIL: a reader thread
-# pulls the payload's chunks (for evidence: SQLCipher decrypting pages), the calling thread
-# writes them into the ZIP, and one thread per hash (SHA-256 and SHA-512 of each file, and
-# SHA-256 of the whole ZIP) feeds hashlib in order. Queues are bounded, so memory stays at a
-# few chunks whatever the bag's size.
-
-_QUEUE_DEPTH = 4  # chunks read ahead
-_HASH_BACKLOG = 8  # chunks waiting per hash thread
-_SYNC_EVERY = 64 * 1024 * 1024  # bytes written between two background data syncs
-
-
-class _Worker:
-    """One thread running submitted calls in order, with a bounded backlog."""
-
-    def __init__(self, name: str) -> None:
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix=f"cybercase-{name}")
-        self._pending: deque[Future[Any]] = deque()
-
-    def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
-        future = self._pool.submit(fn, *args)
-        self._pending.append(future)
-        while self._pending and (len(self._pending) > _HASH_BACKLOG or self._pending[0].done()):
-            self._pending.popleft().result()  # re-raises the worker's error here
-        return future
-
-    def drain(self) -> None:
-        """Wait for everything submitted; re-raise the first error."""
-        while self._pending:
-            self._pending.popleft().result()
-
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
-
-
-class _Failed:
-    def __init__(self, exc: BaseException) -> None:
-        self.exc = exc
-
-
-_END = object()
-
-
-def _read_ahead(
-    payload: Iterable[PayloadFile],
-) -> Generator[tuple[PayloadFile, bytes | None], None, None]:
-    """(file, chunk) pairs, then (file, None) when a file ends; read on another thread.
-
-    The reader stops when the consumer stops (error or not) and is joined before this
-    generator finishes, so nothing touches the payload's sources afterwards."""
-    q: queue.Queue[Any] = queue.Queue(_QUEUE_DEPTH)
-    stop = threading.Event()
-
-    def put(value: Any) -> bool:
-        while not stop.is_set():
-            try:
-                q.put(value, timeout=0.05)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def run() -> None:
-        try:
-            for item in payload:
-                for chunk in item.chunks():
-                    if not put((item, chunk)):
-                        return
-                if not put((item, None)):
-                    return
-            put(_END)
-        except BaseException as exc:  # handed to the consumer, raised there
-            put(_Failed(exc))
-
-    reader = threading.Thread(target=run, name="cybercase-export-read", daemon=True)
-    reader.start()
-    try:
-        while True:
-            value = q.get()
-            if value is _END:
-                return
-            if isinstance(value, _Failed):
-                raise value.exc
-            yield value
-    finally:
-        stop.set()
-        reader.join()
-
-
-class _ZipHash:
-    """SHA-256 of the ZIP, computed right behind the writer.
-
-    zipfile goes back to fill in each entry's local header (CRC and sizes) once the entry
-    is written, so a write-through hash would see unfinished headers. Instead, each time
-    an entry is complete, the finished stretch of the file is hashed on a worker thread,
-    read back from the page cache through a second descriptor: no second pass at the end,
-    and the ZIP's layout is the standard one (no data descriptors)."""
-
-    def __init__(self, fd: int, worker: _Worker) -> None:
-        self._fd = fd  # its own descriptor and position (PartialFile.reader)
-        self._hash = hashlib.sha256()
-        self._done = 0
-        self._worker = worker
-
-    def upto(self, end: int) -> None:
-        if end > self._done:
-            self._worker.submit(self._update, self._done, end)
-            self._done = end
-
-    def _update(self, start: int, end: int) -> None:
-        while start < end:
-            data = oslayer.read_at(self._fd, min(CHUNK, end - start), start)
-            if not data:
-                raise OSError(errno.EIO, "the bundle shrank while it was written")
-            self._hash.update(data)
-            start += len(data)
-
-    def hexdigest(self) -> str:
-        self._worker.drain()
-        return self._hash.hexdigest()
-
-    def close(self) -> None:
-        if self._fd >= 0:
-            fd, self._fd = self._fd, -1
-            os.close(fd)
-
-
-def _zip_time() -> tuple[int, int, int, int, int, int]:
-    now = datetime.now(AMSTERDAM)
-    return (now.year, now.month, now.day, now.hour, now.minute, now.second)
-
-
 def write_bag(
     out: Path,
     bag_name: str,
@@ -296,13 +125,13 @@ def write_bag(
         # unnamed until complete: a kill or a full disk leaves no partial bundle behind
         partial = PartialFile(out, ".cybercase-export-", overwrite=force)
     except OSError as exc:
-        raise _write_error(exc, out.parent) from None
-    workers = [_Worker("sha256"), _Worker("sha512"), _Worker("zip-sha256"), _Worker("sync")]
+        raise write_error(exc, out.parent) from None
+    workers = [Worker("sha256"), Worker("sha512"), Worker("zip-sha256"), Worker("sync")]
     h256_worker, h512_worker, zip_worker, sync_worker = workers
     synced = 0
-    zip_hash: _ZipHash | None = None
+    zip_hash: ZipHash | None = None
     sync_fd: int | None = None
-    stamp = _zip_time()
+    stamp = zip_time()
     timings: dict[str, float] = {}
     zipinfo_cls: Any = zipfile.ZipInfo  # pyzipper's AES writer brings its own class
 
@@ -314,14 +143,14 @@ def write_bag(
     try:
         fh = partial.file
         sync_fd = os.dup(fh.fileno())  # the sync thread's own: closed after that thread
-        zip_hash = _ZipHash(partial.reader(), zip_worker)
+        zip_hash = ZipHash(partial.reader(), zip_worker)
         zf = opener(fh) if opener else zipfile.ZipFile(fh, "w", zipfile.ZIP_STORED)
         zipinfo_cls = getattr(zf, "zipinfo_cls", zipfile.ZipInfo)
         with zf:
             done: list[tuple[str, PayloadFile, Future[Any], Future[Any], int]] = []
             total = count = 0
             clock = time.perf_counter()
-            events = _read_ahead(payload)
+            events = read_ahead(payload)
             try:
                 for item, chunk in events:
                     rel = "data/" + _check_rel(item.path)
@@ -339,7 +168,7 @@ def write_bag(
                     fh.flush()
                     end = fh.tell()
                     zip_hash.upto(end)
-                    if end - synced >= _SYNC_EVERY:
+                    if end - synced >= SYNC_EVERY:
                         # flush to disk behind the writer, so the final fsync is short
                         sync_worker.submit(oslayer.sync_data, sync_fd)
                         synced = end
@@ -368,7 +197,7 @@ def write_bag(
             info_lines = [
                 *info,
                 ("Payload-Oxum", f"{total}.{count}"),
-                ("Bag-Size", _human(total)),
+                ("Bag-Size", human_size(total)),
                 ("Signing-Key-Fingerprint", fp),
             ]
             tags: dict[str, bytes] = {
@@ -412,14 +241,14 @@ def write_bag(
         sync_fd = None
         partial.discard()
         if isinstance(exc, OSError):
-            raise _write_error(exc, out.parent) from None
+            raise write_error(exc, out.parent) from None
         raise
     finally:
         _release(workers, zip_hash, sync_fd)
     return BagResult(out, whole, count, total, fp, digests, timings)
 
 
-def _release(workers: list[_Worker], zip_hash: _ZipHash | None, sync_fd: int | None) -> None:
+def _release(workers: list[Worker], zip_hash: ZipHash | None, sync_fd: int | None) -> None:
     for worker in workers:
         worker.close()
     if zip_hash is not None:
@@ -430,15 +259,6 @@ def _release(workers: list[_Worker], zip_hash: _ZipHash | None, sync_fd: int | N
 
 def _one_line(value: str) -> str:
     return " ".join(value.split())
-
-
-def _human(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1000
-    return f"{size} bytes"
 
 
 # --- verification ------------------------------------------------------------------------

@@ -4,7 +4,7 @@ On top of the bag's own checks (``cybercase.export.verify``) a bundle's files mu
 with each other and with the bytes they describe: every hash in evidence.json and
 evidence.csv is checked against the file it names, the evidence folder holds exactly the
 items evidence.json lists, and the list of items embedded in report.pdf (see
-``cybercase.export.itemlist``) matches them too.
+``cybercase.documents.itemlist``) matches them too.
 
 None of this proves who made the bundle: whoever forges one can recompute every hash and
 sign it with their own key. What does is a value the checker computes itself and the
@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cybercase.core.errors import UnlockError, UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import UnlockError, UsageError
-from cybercase.export import itemlist
+from cybercase.documents import itemlist
 from cybercase.export.bagit import CHUNK, PUBKEY_FILE, Problem, zip_errors
 from cybercase.export.verify import Refused, check_zip, precheck
 

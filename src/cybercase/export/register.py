@@ -10,8 +10,8 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from cybercase.export.handover import SUFFIX
-from cybercase.privacy.access import check_ref, hidden_refs
+from cybercase.cases.access import check_ref, hidden_refs
+from cybercase.documents.handover import SUFFIX
 from cybercase.vault import Vault
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from cybercase.core.timeutil import now_iso
 from cybercase.export.bagit import fingerprint
-from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
 
 

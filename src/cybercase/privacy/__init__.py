@@ -1,6 +1,8 @@
-"""Privacy by design (AVG): need-to-know access, the audit view, retention and purge,
-access requests of parents, yearly figures without names, rectification.
+"""Privacy by design (AVG): the audit view, retention and purge, access requests of
+parents and what an access export holds, masking of other children's names, school-system
+notes, yearly figures without names, rectification.
 
-Submodules are imported where they are used; this package imports none of them, so the
-case modules can import :mod:`cybercase.privacy.access` without cycles.
+Need-to-know access per case is :mod:`cybercase.cases.access` and the correction history
+:mod:`cybercase.cases.history`: every layer above the case file uses them, so they live
+below this package. Submodules are imported where they are used.
 """

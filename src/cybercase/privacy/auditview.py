@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from cybercase.cases import access
+from cybercase.core.errors import NotFound
 from cybercase.core.i18n import msg
-from cybercase.errors import NotFound
-from cybercase.privacy import access
-from cybercase.timeutil import local_display
+from cybercase.core.timeutil import local_display
 from cybercase.vault import Vault
 from cybercase.vault.audit import AuditEntry, entries
 

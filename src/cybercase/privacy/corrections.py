@@ -20,141 +20,46 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
-from cybercase.cases.cases import (
-    Case,
-    case_protocol,
+from cybercase.cases.cases import Case, case_protocol, get_case
+from cybercase.cases.history import (
+    CARE_FIELDS,
+    FIELD_WORD,
+    NO_REASON,
+    REASON,
+    Correction,
+    as_text,
+    case_history,
+    check_reason,
+    field_word,
+    needs_reason,
+    object_word,
+    person_history,
+    read_history,
+    record,
+    record_changes,
+)
+from cybercase.cases.people import PARENT_ROLES, get_person
+from cybercase.core.errors import UsageError
+from cybercase.core.i18n import msg
+from cybercase.core.text import (
+    MAX_GROUP,
+    MAX_LINE,
+    MAX_LONG_TEXT,
+    MAX_NAME,
+    MAX_OUTCOME,
     check_long_text,
     check_text,
-    get_case,
 )
-from cybercase.cases.people import MAX_NAME, PARENT_ROLES, Person, get_person
-from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
-from cybercase.protocol.model import pick
-from cybercase.roles import allowed
-from cybercase.timeutil import local_today, now_iso, parse_date
-from cybercase.vault import Transaction, Vault
+from cybercase.core.timeutil import local_today, now_iso, parse_date
+from cybercase.protocol.schema import pick
+from cybercase.vault import Vault
 
-CARE_FIELDS = frozenset({("people", "sg_role")})
-NO_REASON = "(no reason given)"  # stored in the history as it is (data, not a message)
-REASON = msg("privacy.corrections.the_reason")
-# the fields and objects inside sentences (English: the codes and audit objects as typed)
-FIELD_WORD = {
-    "name": msg("privacy.corrections.fieldname.name"),
-    "born": msg("privacy.corrections.fieldname.born"),
-    "group": msg("privacy.corrections.fieldname.group"),
-    "role": msg("privacy.corrections.fieldname.role"),
-    "sg_role": msg("privacy.corrections.fieldname.sg_role"),
-    "title": msg("privacy.corrections.fieldname.title"),
-    "summary": msg("privacy.corrections.fieldname.summary"),
-    "reported_by": msg("privacy.corrections.fieldname.reported_by"),
-    "reported_on": msg("privacy.corrections.fieldname.reported_on"),
-    "channel": msg("privacy.corrections.fieldname.channel"),
-    "outcome": msg("privacy.corrections.fieldname.outcome"),
-    "description": msg("privacy.corrections.fieldname.description"),
-    "platform": msg("privacy.corrections.fieldname.platform"),
-    "url": msg("privacy.corrections.fieldname.url"),
-    "captured_by": msg("privacy.corrections.fieldname.captured_by"),
-    "shown_time": msg("privacy.corrections.fieldname.shown_time"),
-    "device": msg("privacy.corrections.fieldname.device"),
-}
-
-
-def _field(field: str) -> str:
-    return FIELD_WORD.get(field, field)
-
-
-def _obj(obj: str) -> str:
-    """An audit object ("person 5", "case 2026-001") as a Msg with the same English."""
-    kind, _, ident = obj.partition(" ")
-    if kind == "person":
-        return msg("privacy.corrections.obj.person", id=ident)
-    if kind == "case":
-        return msg("privacy.corrections.obj.case", id=ident)
-    if kind == "evidence":
-        return msg("privacy.corrections.obj.evidence", id=ident)
-    return obj
-
-
-@dataclass
-class Correction:
-    id: int
-    table: str
-    row_id: int
-    field: str
-    old: str | None
-    new: str | None
-    reason: str
-    at: str
-    by: str
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def record(
-    tx: Transaction, case_id: int, table: str, row_id: int, field: str, old: Any, new: Any,
-    reason: str,
-) -> int:
-    """Write one correction into the history (inside the caller's transaction)."""
-    cur = tx.execute(
-        "INSERT INTO corrections(case_id, table_name, row_id, field, old_value, new_value,"
-        " reason, at, by) VALUES (?,?,?,?,?,?,?,?,?)",
-        (case_id, table, row_id, field, _text(old), _text(new), reason, now_iso(),
-         tx.vault.actor))
-    return int(cur.lastrowid)
-
-
-def check_reason(reason: str | None, field: str) -> str:
-    if reason is None or not reason.strip():
-        raise UsageError(msg("privacy.corrections.reason", field=_field(field)))
-    return check_text(reason, REASON, 500)
-
-
-def needs_reason(changes: dict[str, Any], before: dict[str, Any], obj: str,
-                 reason: str | None, names: dict[str, str] | None = None,
-                 required: bool = True) -> str | None:
-    """The checked reason when ``changes`` overwrite recorded values; else None (or error).
-
-    ``changes`` and ``before`` are keyed by column; ``names`` maps a column to the field
-    name users know (``group_name`` -> ``group``). With ``required=False`` an overwrite
-    without a reason is still kept in the history, as :data:`NO_REASON`.
-    """
-    given = check_text(reason, REASON, 500) if reason and reason.strip() else None
-    for column, new in changes.items():
-        old = before.get(column)
-        if old is not None and _text(old) != _text(new) and given is None:
-            if not required:
-                return NO_REASON
-            field = (names or {}).get(column, column)
-            raise UsageError(msg("privacy.corrections.needs_reason", field=_field(field),
-                                 obj=_obj(obj), old=old))
-    return given
-
-
-def record_changes(tx: Transaction, case_id: int, table: str, row_id: int,
-                   changes: dict[str, Any], before: dict[str, Any], reason: str | None,
-                   names: dict[str, str] | None = None) -> None:
-    """History for every overwritten value (helper for ``case set`` / ``person role``)."""
-    if reason is None:
-        return
-    for column, new in changes.items():
-        old = before.get(column)
-        if old is not None and _text(old) != _text(new):
-            record(tx, case_id, table, row_id, (names or {}).get(column, column), old, new,
-                   reason)
-
+# the names of the history, kept importable from here (the privacy face of the feature)
+__all__ = ["CARE_FIELDS", "FIELD_WORD", "NO_REASON", "REASON", "Correction", "case_history",
+           "correct", "history", "needs_reason", "person_history", "record", "record_changes"]
 
 # --- what can be corrected --------------------------------------------------------------------
 
@@ -181,7 +86,7 @@ def _born(v: Vault, c: Case, row: Any, value: str) -> str:
 
 
 def _group(v: Vault, c: Case, row: Any, value: str) -> str:
-    return check_text(value, msg("privacy.corrections.fieldname.group"), 40)
+    return check_text(value, msg("privacy.corrections.fieldname.group"), MAX_GROUP)
 
 
 def _role(v: Vault, c: Case, row: Any, value: str) -> str:
@@ -203,11 +108,11 @@ def _sg_role(v: Vault, c: Case, row: Any, value: str) -> str:
                     msg("privacy.corrections.sg_role")).key)
 
 
-def _line(what: str, limit: int = 200) -> Check:
+def _line(what: str, limit: int = MAX_LINE) -> Check:
     return lambda v, c, row, value: check_text(value, what, limit)
 
 
-def _long(what: str, limit: int = 5000) -> Check:
+def _long(what: str, limit: int = MAX_LONG_TEXT) -> Check:
     return lambda v, c, row, value: check_long_text(value, what, limit)
 
 
@@ -222,7 +127,7 @@ def _channel(v: Vault, c: Case, row: Any, value: str) -> str:
 
 def _stated(key: str) -> Check:
     def check(v: Vault, c: Case, row: Any, value: str) -> Any:
-        from cybercase.evidence.ingest import Stated
+        from cybercase.evidence.stated import Stated
 
         stated = Stated()
         setattr(stated, key, value)
@@ -249,9 +154,9 @@ FIELDS: dict[str, dict[str, Spec]] = {
                             _day(msg("privacy.corrections.report_date"))),
         "channel": Spec("cases", "channel", "case.write", _channel),
         "group": Spec("cases", "group_name", "case.write",
-                      _line(msg("privacy.corrections.fieldname.group"), 40)),
+                      _line(msg("privacy.corrections.fieldname.group"), MAX_GROUP)),
         "outcome": Spec("cases", "outcome", "case.write",
-                        _long(msg("privacy.corrections.fieldname.outcome"), 1000)),
+                        _long(msg("privacy.corrections.fieldname.outcome"), MAX_OUTCOME)),
     },
     "evidence": {
         key: Spec("evidence_items", f"stated.{key}", "evidence.write", _stated(key))
@@ -301,9 +206,9 @@ def correct(vault: Vault, kind: str, ident: str | int, field: str, value: str,
     case, row_id, row, obj = _resolve(vault, kind, ident)
     new = spec.check(vault, case, row, value)
     old = _current(vault, spec, row_id)
-    if _text(old) == _text(new):
-        raise UsageError(msg("privacy.corrections.same", field=_field(field), obj=_obj(obj),
-                             value=new))
+    if as_text(old) == as_text(new):
+        raise UsageError(msg("privacy.corrections.same", field=field_word(field),
+                             obj=object_word(obj), value=new))
     with vault.transaction() as tx:
         if spec.column.startswith("stated."):
             stated = json.loads(tx.execute("SELECT stated FROM evidence_items WHERE id = ?",
@@ -319,20 +224,7 @@ def correct(vault: Vault, kind: str, ident: str | int, field: str, value: str,
         cid = record(tx, case.id, spec.table, row_id, field, old, new, why)
         tx.audit("correct", obj, {"field": field, "old": old, "new": new, "reason": why},
                  case_ref=case.ref)
-    return _history(vault, "id = ?", (cid,))[0]
-
-
-def _history(vault: Vault, where: str, args: tuple[Any, ...]) -> list[Correction]:
-    care = allowed(vault.role, "care.read")
-    out = []
-    for row in vault.conn.execute(
-        "SELECT id, table_name, row_id, field, old_value, new_value, reason, at, by"
-        f" FROM corrections WHERE {where} ORDER BY id", args
-    ).fetchall():
-        if not care and (row[1], row[3]) in CARE_FIELDS:
-            continue
-        out.append(Correction(*row))
-    return out
+    return read_history(vault, "id = ?", (cid,))[0]
 
 
 def history(vault: Vault, kind: str, ident: str | int) -> list[Correction]:
@@ -342,14 +234,6 @@ def history(vault: Vault, kind: str, ident: str | int) -> list[Correction]:
         raise UsageError(msg("privacy.corrections.kind", kind=kind))
     case, row_id, _row, _obj = _resolve(vault, kind, ident)
     if kind == "case":
-        return _history(vault, "case_id = ?", (case.id,))
+        return read_history(vault, "case_id = ?", (case.id,))
     table = {"person": "people", "evidence": "evidence_items"}[kind]
-    return _history(vault, "table_name = ? AND row_id = ?", (table, row_id))
-
-
-def case_history(vault: Vault, case: Case) -> list[Correction]:
-    return _history(vault, "case_id = ?", (case.id,))
-
-
-def person_history(vault: Vault, person: Person) -> list[Correction]:
-    return _history(vault, "table_name = 'people' AND row_id = ?", (person.id,))
+    return read_history(vault, "table_name = ? AND row_id = ?", (table, row_id))

@@ -1,23 +1,21 @@
 """Access requests of parents (AVG art. 15): registered, due within four weeks, in the agenda.
 
 ``subject-request PERSON_ID`` registers one (the agenda shows it until it is answered);
-``subject-export`` answers it (or registers and answers at once). This module is light
-(no PDF code) because it is imported with the case modules to register its agenda
-provider.
+``subject-export`` answers it (or registers and answers at once). The agenda lists the
+open ones (:mod:`cybercase.views.agenda` names this source explicitly).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from cybercase.cases.agenda import PROVIDERS, AgendaItem
-from cybercase.cases.cases import check_long_text, get_case
+from cybercase.cases.cases import get_case
 from cybercase.cases.people import Person, get_person
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
-from cybercase.timeutil import local_today, now_iso, parse_date
+from cybercase.core.text import check_long_text
+from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.vault import Transaction, Vault
 
 DUE_DAYS = 28  # four weeks
@@ -94,15 +92,3 @@ def requests_for(vault: Vault, person_ids: list[int]) -> list[dict[str, Any]]:
             "SELECT id, person_id, received_on, due_on, done_at FROM subject_requests"
             f" WHERE person_id IN ({marks}) ORDER BY id", person_ids)
     ]
-
-
-def _agenda(vault: Vault) -> Iterable[AgendaItem]:
-    for rid, due, received, pid, ref in vault.conn.execute(
-        "SELECT r.id, r.due_on, r.received_on, r.person_id, c.ref FROM subject_requests r"
-        " JOIN cases c ON c.id = r.case_id WHERE r.done_at IS NULL"
-    ).fetchall():
-        yield AgendaItem(date.fromisoformat(due), ref, KIND,
-                         msg("privacy.requests.what", pid=pid, received=received), f"request {rid}")
-
-
-PROVIDERS.append(_agenda)

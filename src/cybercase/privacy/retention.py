@@ -27,15 +27,15 @@ bundles, extracted files); the receipt says so.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from cybercase.core.errors import CybercaseError, PartialFailure, UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import CybercaseError, PartialFailure, UsageError
-from cybercase.timeutil import AMSTERDAM, from_iso, local_today, now_iso
+from cybercase.core.timeutil import AMSTERDAM, from_iso, local_today, now_iso
+from cybercase.privacy.schemawalk import KEEP as KEEP
+from cybercase.privacy.schemawalk import Schema, Walk, chunks, flat, match_keys, quoted, read_schema
 from cybercase.vault import Transaction, Vault
 from cybercase.vault.db import DatabaseError
 
@@ -44,15 +44,8 @@ MAX_DAYS = 36500
 META_KEY = "retention_days"
 
 # Tables that are never walked: the vault's own bookkeeping and the receipts.
-KEEP = frozenset({
-    "schema_migrations", "meta", "users", "slot_keys", "audit", "audit_details",
-    "deletion_receipts",
-})
-# Content stores: a row is removed once no remaining row uses it; its parts go with it.
-CONTENT_TABLES: dict[str, frozenset[str]] = {"blobs": frozenset({"blob_chunks"})}
 CASE_COLUMNS = ("case_id", "case_ref")
 OUTSIDE = msg("privacy.retention.outside")  # said with every purge and receipt
-_CHUNK = 400
 
 
 # --- the period ----------------------------------------------------------------------------
@@ -108,164 +101,6 @@ def due_cases(vault: Vault) -> list[dict[str, Any]]:
     return out
 
 
-# --- the schema walk -------------------------------------------------------------------------
-
-
-@dataclass
-class _Fk:
-    child: str
-    child_cols: tuple[str, ...]
-    parent: str
-    parent_cols: tuple[str, ...]
-
-
-@dataclass
-class _Schema:
-    tables: list[str]
-    keys: dict[str, tuple[str, ...]]  # how a row is named: ("rowid",) or the primary key
-    columns: dict[str, list[str]]
-    fks: list[_Fk]
-    fts: list[tuple[str, str]]  # (name, CREATE statement)
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _schema(conn: Any) -> _Schema:
-    rows = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    ).fetchall()
-    kinds = dict(conn.execute(
-        "SELECT name, type FROM pragma_table_list WHERE schema = 'main'").fetchall())
-    virtual = [(n, s) for n, s in rows if kinds.get(n) == "virtual"]
-    # shadow tables (an FTS index's own storage) are handled through their virtual table
-    tables = [n for n, _s in rows if kinds.get(n) == "table" and n not in KEEP]
-    keys: dict[str, tuple[str, ...]] = {}
-    columns: dict[str, list[str]] = {}
-    for name, sql in rows:
-        if name not in tables:
-            continue
-        info = conn.execute(f"PRAGMA table_info({_q(name)})").fetchall()
-        columns[name] = [r[1] for r in info]
-        pk = tuple(r[1] for r in sorted(info, key=lambda r: r[5]) if r[5])
-        without_rowid = "WITHOUT ROWID" in " ".join((sql or "").upper().split())
-        keys[name] = pk if without_rowid else ("rowid",)
-    fks: list[_Fk] = []
-    for name in tables:
-        grouped: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-        for row in conn.execute(f"PRAGMA foreign_key_list({_q(name)})").fetchall():
-            grouped[row[0]].append(row)
-        for parts in grouped.values():
-            parts.sort(key=lambda r: r[1])
-            parent = parts[0][2]
-            child_cols = tuple(r[3] for r in parts)
-            parent_cols = tuple(r[4] for r in parts)
-            if any(c is None for c in parent_cols):  # REFERENCES t: the primary key
-                info = conn.execute(f"PRAGMA table_info({_q(parent)})").fetchall()
-                parent_cols = tuple(r[1] for r in sorted(info, key=lambda r: r[5]) if r[5])
-            fks.append(_Fk(name, child_cols, parent, parent_cols))
-    fts = [(n, s) for n, s in virtual if " USING FTS" in " ".join(s.upper().split())]
-    return _Schema(tables, keys, columns, fks, fts)
-
-
-def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
-    for i in range(0, len(values), _CHUNK):
-        yield values[i:i + _CHUNK]
-
-
-def _match(cols: Sequence[str], n: int) -> str:
-    """``col IN (?,?)`` or ``(a,b) IN (VALUES (?,?),(?,?))`` for n values."""
-    if len(cols) == 1:
-        return f"{_q(cols[0])} IN ({','.join('?' * n)})"
-    one = "(" + ",".join("?" * len(cols)) + ")"
-    return f"({','.join(_q(c) for c in cols)}) IN (VALUES {','.join([one] * n)})"
-
-
-def _flat(values: Sequence[tuple[Any, ...]]) -> list[Any]:
-    return [v for tup in values for v in tup]
-
-
-class _Walk:
-    """Collects the rows to remove, table by table, as key tuples."""
-
-    def __init__(self, conn: Any, schema: _Schema) -> None:
-        self.conn = conn
-        self.schema = schema
-        self.marked: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
-
-    def _keysel(self, table: str) -> str:
-        return ", ".join(_q(k) if k != "rowid" else "rowid" for k in self.schema.keys[table])
-
-    def add_where(self, table: str, where: str, args: Sequence[Any]) -> bool:
-        rows = self.conn.execute(
-            f"SELECT {self._keysel(table)} FROM {_q(table)} WHERE {where}", list(args)
-        ).fetchall()
-        new = {tuple(r) for r in rows} - self.marked[table]
-        self.marked[table] |= new
-        return bool(new)
-
-    def values_of(self, table: str, cols: Sequence[str]) -> list[tuple[Any, ...]]:
-        """The values of ``cols`` in the marked rows of ``table``."""
-        keys = sorted(self.marked.get(table, ()), key=repr)
-        out: list[tuple[Any, ...]] = []
-        key_cols = self.schema.keys[table]
-        for part in _chunks(keys):
-            where = _match(key_cols, len(part))
-            out.extend(tuple(r) for r in self.conn.execute(
-                f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)} WHERE {where}",
-                _flat(part)))
-        return [v for v in set(out) if all(x is not None for x in v)]
-
-    def add_referencing(self, fk: _Fk, values: list[tuple[Any, ...]]) -> bool:
-        changed = False
-        for part in _chunks(values):
-            changed |= self.add_where(fk.child, _match(fk.child_cols, len(part)), _flat(part))
-        return changed
-
-    def follow(self) -> None:
-        """Mark every row referencing a marked row, until nothing changes."""
-        changed = True
-        while changed:
-            changed = False
-            for fk in self.schema.fks:
-                if fk.child not in self.schema.keys or not self.marked.get(fk.parent):
-                    continue
-                if fk.parent not in self.schema.keys:
-                    continue
-                values = self.values_of(fk.parent, fk.parent_cols)
-                changed |= self.add_referencing(fk, values)
-
-    def release_content(self) -> bool:
-        """Mark content rows (blobs) that no remaining row uses any more."""
-        changed = False
-        for content, parts in CONTENT_TABLES.items():
-            if content not in self.schema.keys:
-                continue
-            users = [fk for fk in self.schema.fks
-                     if fk.parent == content and fk.child not in parts]
-            candidates: set[tuple[Any, ...]] = set()
-            for fk in users:
-                if self.marked.get(fk.child):
-                    candidates |= set(self.values_of(fk.child, fk.child_cols))
-            for fk in users:
-                values = sorted(candidates, key=repr)
-                for part in _chunks(values):
-                    rows = self.conn.execute(
-                        f"SELECT {self._keysel(fk.child)}, "
-                        f"{', '.join(_q(c) for c in fk.child_cols)} FROM {_q(fk.child)}"
-                        f" WHERE {_match(fk.child_cols, len(part))}", _flat(part)).fetchall()
-                    nkey = len(self.schema.keys[fk.child])
-                    for row in rows:
-                        if tuple(row[:nkey]) not in self.marked[fk.child]:
-                            candidates.discard(tuple(row[nkey:]))
-            if candidates:
-                target = next(fk.parent_cols for fk in users)
-                changed |= self.add_referencing(
-                    _Fk(content, target, content, target), sorted(candidates, key=repr))
-        return changed
-
-
 # --- purging -------------------------------------------------------------------------------
 
 
@@ -296,8 +131,8 @@ class Receipt:
 
 def _purge_one(tx: Transaction, case: dict[str, Any], days: int) -> Receipt:
     conn = tx.conn
-    schema = _schema(conn)
-    walk = _Walk(conn, schema)
+    schema = read_schema(conn)
+    walk = Walk(conn, schema)
     walk.add_where("cases", "id = ?", (case["id"],))
     for table in schema.tables:
         cols = schema.columns[table]
@@ -312,11 +147,11 @@ def _purge_one(tx: Transaction, case: dict[str, Any], days: int) -> Receipt:
     evidence: list[dict[str, Any]] = []
     if walk.marked.get("evidence_items"):
         items = sorted(walk.marked["evidence_items"], key=repr)
-        for part in _chunks(items):
+        for part in chunks(items):
             evidence.extend(
                 {"id": i, "sha256": s, "size": z} for i, s, z in conn.execute(
                     "SELECT id, sha256, size FROM evidence_items WHERE"
-                    f" rowid IN ({','.join('?' * len(part))}) ORDER BY id", _flat(part)))
+                    f" rowid IN ({','.join('?' * len(part))}) ORDER BY id", flat(part)))
         evidence.sort(key=lambda e: e["id"])
 
     before = {tuple(r) for r in conn.execute("PRAGMA foreign_key_check").fetchall()}
@@ -326,9 +161,9 @@ def _purge_one(tx: Transaction, case: dict[str, Any], days: int) -> Receipt:
         if not keys:
             continue
         key_cols = schema.keys[table]
-        for part in _chunks(sorted(keys, key=repr)):
-            conn.execute(f"DELETE FROM {_q(table)} WHERE {_match(key_cols, len(part))}",
-                         _flat(part))
+        for part in chunks(sorted(keys, key=repr)):
+            conn.execute(f"DELETE FROM {quoted(table)} WHERE {match_keys(key_cols, len(part))}",
+                         flat(part))
         counts[table] = len(keys)
     counts.update(_purge_fts(conn, schema, case))
     after = {tuple(r) for r in conn.execute("PRAGMA foreign_key_check").fetchall()}
@@ -359,24 +194,24 @@ def _purge_one(tx: Transaction, case: dict[str, Any], days: int) -> Receipt:
                    [OUTSIDE])
 
 
-def _purge_fts(conn: Any, schema: _Schema, case: dict[str, Any]) -> dict[str, int]:
+def _purge_fts(conn: Any, schema: Schema, case: dict[str, Any]) -> dict[str, int]:
     """Full-text entries: own case column deleted; external content rebuilt; all merged."""
     counts: dict[str, int] = {}
     for name, sql in schema.fts:
-        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({_q(name)})").fetchall()]
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({quoted(name)})").fetchall()]
         flat = "".join(sql.split()).lower()
         external = "content=" in flat and "content=''" not in flat and 'content=""' not in flat
         if external:  # indexes another table's rows, which are gone now: index it anew
-            conn.execute(f"INSERT INTO {_q(name)}({_q(name)}) VALUES ('rebuild')")
+            conn.execute(f"INSERT INTO {quoted(name)}({quoted(name)}) VALUES ('rebuild')")
         else:
             removed = 0
             for col, value in (("case_id", case["id"]), ("case_ref", case["ref"])):
                 if col in cols:
                     removed += conn.execute(
-                        f"DELETE FROM {_q(name)} WHERE {_q(col)} = ?", (value,)).rowcount
+                        f"DELETE FROM {quoted(name)} WHERE {quoted(col)} = ?", (value,)).rowcount
             if removed:
                 counts[name] = removed
-        conn.execute(f"INSERT INTO {_q(name)}({_q(name)}) VALUES ('optimize')")
+        conn.execute(f"INSERT INTO {quoted(name)}({quoted(name)}) VALUES ('optimize')")
     return counts
 
 

@@ -30,10 +30,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from cybercase.cases import access
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
-from cybercase.privacy import access
-from cybercase.timeutil import AMSTERDAM, from_iso
+from cybercase.core.timeutil import AMSTERDAM, from_iso
 from cybercase.vault import Vault
 
 THRESHOLD = 5

@@ -27,124 +27,22 @@ write itself through ``ctx.mask``).
 
 from __future__ import annotations
 
-import io
 import json
-import re
-import zipfile
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
-from fpdf import FPDF
-
+from cybercase.cases import access
 from cybercase.cases.cases import Case, case_protocol, get_case
-from cybercase.cases.notes import _PARTICLES
 from cybercase.cases.people import Person, get_person, parents_of
-from cybercase.core.i18n import msg, render, texts
-from cybercase.errors import PermissionDenied, UsageError
+from cybercase.core.errors import PermissionDenied, UsageError
+from cybercase.core.i18n import msg, render
+from cybercase.core.timeutil import AMSTERDAM, from_iso, local_display
 from cybercase.evidence.items import Item, list_items, parse_id
-from cybercase.evidence.store import read_chunks
-from cybercase.privacy import access, requests
-from cybercase.safefile import PartialFile
-from cybercase.timeutil import AMSTERDAM, from_iso, local_display, now_iso
+from cybercase.privacy import requests, subject_cyber
+from cybercase.privacy.masking import Masker, letter, norm_name
+from cybercase.privacy.subject_model import NL, STATUS_NL, Section, SectionFn, SubjectContext
 from cybercase.vault import Vault, auditscope
+from cybercase.vault.db import named
 
-# printed Dutch text: the catalogue's ``subject.doc.*`` entries (cybercase/locale)
-NL = texts("subject.doc", "nl")
-STATUS_NL = texts("subject.doc.status", "nl")
-
-SectionFn = Callable[["SubjectContext"], "Section | None"]
-
-
-@dataclass
-class Section:
-    key: str
-    title_nl: str
-    data: Any  # JSON-ready, masked
-    lines: list[tuple[str, str]] = field(default_factory=list)  # (label, text); "" = paragraph
-
-
-@dataclass
-class SubjectContext:
-    vault: Vault
-    person: Person  # the record the request names
-    records: list[Person]  # the same child in every case (the first is ``person``)
-    cases: dict[int, Case]  # case id -> case, for every record
-    masker: Masker
-    include_evidence: set[int]
-    left_out: list[dict[str, str]] = field(default_factory=list)
-
-    @property
-    def record_ids(self) -> list[int]:
-        return [p.id for p in self.records]
-
-    def mask(self, text: Any) -> str:
-        return self.masker(text)
-
-    def leave_out(self, what: str, why: str) -> None:
-        self.left_out.append({"what": what, "why": why})
-
-
-# --- masking ----------------------------------------------------------------------------------
-
-
-def _norm(name: str) -> str:
-    return " ".join(name.split()).lower()
-
-
-def _parts(name: str) -> set[str]:
-    return {part.lower() for part in re.split(r"[\s\-]+", name)
-            if len(part) >= 3 and part.lower() not in _PARTICLES}
-
-
-def _letter(n: int) -> str:
-    out = ""
-    n += 1
-    while n:
-        n, rem = divmod(n - 1, 26)
-        out = chr(65 + rem) + out
-    return out
-
-
-class Masker:
-    """Replaces other people's names and every account handle in free text, in one pass."""
-
-    def __init__(self, own: list[str], others: list[tuple[str, str]],
-                 handles: list[str]) -> None:
-        table: dict[str, str] = {}
-        keep = set().union(*(_parts(n) for n in own)) if own else set()
-        for name, label in others:
-            table[_norm(name)] = label
-        part_labels: dict[str, set[str]] = {}
-        for name, label in others:
-            for part in _parts(name) - keep:
-                part_labels.setdefault(part, set()).add(label)
-        for part, labels in part_labels.items():
-            if part not in table:
-                table[part] = labels.pop() if len(labels) == 1 else NL["ambiguous"]
-        for n, handle in enumerate(dict.fromkeys(h.strip() for h in handles if h.strip())):
-            label = NL["account"].format(n=n + 1)
-            for form in {handle, handle.lstrip("@")}:
-                if len(form) >= 3:
-                    table.setdefault(_norm(form), label)
-        self.table = table
-        words = sorted(table, key=len, reverse=True)
-        # a name glued to a handle-like tail ("sanne.k", "tom_b") goes whole
-        self.pattern = re.compile(
-            r"(?<![\w@])(" + "|".join(
-                r"\s+".join(re.escape(w) for w in word.split()) for word in words)
-            + r")(?:[._]\w+)*(?!\w)", re.IGNORECASE) if words else None
-
-    def __call__(self, text: Any) -> str:
-        if text is None:
-            return ""
-        value = str(text)
-        if self.pattern is None:
-            return value
-        return self.pattern.sub(
-            lambda m: self.table.get(_norm(m.group(1)), NL["ambiguous"]), value)
-
+# printed Dutch text in one place (translatable)
 
 # --- gathering -------------------------------------------------------------------------------
 
@@ -159,7 +57,7 @@ def _records(vault: Vault, person: Person) -> list[Person]:
         "SELECT id, case_id, name FROM people WHERE kind = 'pupil' AND born = ? AND id != ?"
         " ORDER BY id", (person.born, person.id)
     ).fetchall():
-        if _norm(name) != _norm(person.name):
+        if norm_name(name) != norm_name(person.name):
             continue  # another child born the same day: none of this export's business
         if case_id not in visible:
             # the same child in a case this user may not open: answering without it would
@@ -174,9 +72,9 @@ def _masker(vault: Vault, records: list[Person]) -> Masker:
     case_ids = sorted({p.case_id for p in records})
     own_parents = {pid for p in records for pid in parents_of(vault, p.id)}
     marks = ",".join("?" * len(case_ids))
-    people = [Person(*r) for r in vault.conn.execute(
-        "SELECT id, case_id, kind, name, role, sg_role, group_name, born FROM people"
-        f" WHERE case_id IN ({marks}) ORDER BY id", case_ids)]
+    people = [Person(**r) for r in named(vault.conn.execute(
+        'SELECT id, case_id, kind, name, role, sg_role, group_name AS "group", born FROM people'
+        f" WHERE case_id IN ({marks}) ORDER BY id", case_ids))]
     own_names = [p.name for p in people if p.id in ids or p.id in own_parents]
     pupil_label: dict[tuple[str, str | None], str] = {}
     by_id: dict[int, str] = {}
@@ -184,9 +82,9 @@ def _masker(vault: Vault, records: list[Person]) -> Masker:
     for p in people:
         if p.kind != "pupil" or p.id in ids:
             continue
-        key = (_norm(p.name), p.born)
+        key = (norm_name(p.name), p.born)
         if key not in pupil_label:
-            pupil_label[key] = _letter(len(pupil_label))
+            pupil_label[key] = letter(len(pupil_label))
         by_id[p.id] = pupil_label[key]
         others.append((p.name, NL["other_pupil"].format(letter=pupil_label[key])))
     parent_n = 0
@@ -222,7 +120,7 @@ def _masker(vault: Vault, records: list[Person]) -> Masker:
         if person in ids and status != "refuted":
             continue
         handles.extend(v for v in values if v)
-    return Masker(own_names, others, handles)
+    return Masker(own_names, others, handles, NL["ambiguous"], NL["account"])
 
 
 def _children(vault: Vault, parent_id: int) -> list[int]:
@@ -448,49 +346,18 @@ def _requests(ctx: SubjectContext) -> Section:
          for r in out])
 
 
-SECTIONS: list[SectionFn] = [
+# every section of the export, in this order (no module adds itself by being imported)
+SECTIONS: tuple[SectionFn, ...] = (
     _pupil, _cases, _support_group, _informed, _checklist, _evidence, _corrections,
-    _access_log, _requests,
-]
+    subject_cyber.accounts, subject_cyber.police, subject_cyber.agreements,
+    subject_cyber.referrals, _access_log, _requests,
+)
 
 
-# --- writing ------------------------------------------------------------------------------------
-
-
-@dataclass
-class SubjectExport:
-    path: Path
-    sha256: str
-    person_id: int
-    cases: list[str]
-    included: list[int]
-    left_out: list[dict[str, str]]
-    requests: list[int]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"file": str(self.path), "sha256": self.sha256, "person_id": self.person_id,
-                "cases": self.cases, "included_evidence": self.included,
-                "left_out": self.left_out, "requests": self.requests}
-
-
-def _check_out(out: Path, force: bool) -> None:
-    if out.is_dir():
-        raise UsageError(msg("privacy.subject.is_dir", path=out))
-    if (out.exists() or out.is_symlink()) and not force:
-        raise UsageError(msg("privacy.subject.exists", path=out))
-    if not out.parent.is_dir():
-        raise UsageError(msg("privacy.subject.no_dir", path=out.parent))
-
-
-def subject_export(
-    vault: Vault, person_id: int, out: Path, include_evidence: list[int | str] | None = None,
-    force: bool = False,
-) -> SubjectExport:
-    vault.require("subject.export")
-    out = Path(out)
-    person = get_person(vault, person_id)
-    requests.check_pupil(person)
-    _check_out(out, force)
+def gather(vault: Vault, person: Person, include_evidence: list[int | str] | None
+           ) -> tuple[SubjectContext, list[Section], dict[int, Item], list[str]]:
+    """What an access export for ``person`` holds: the context, the sections (masked), the
+    evidence items asked for (by id) and the references of the cases the child is in."""
     records = _records(vault, person)
     cases: dict[int, Case] = {}
     for rec in records:
@@ -511,103 +378,4 @@ def subject_export(
     ctx.leave_out(NL["out.sg_role"], NL["why_sg_role"])
     sections = [s for s in (fn(ctx) for fn in SECTIONS) if s is not None]
 
-    # reading evidence content is logged before any byte leaves the vault
-    if included:
-        with vault.transaction() as tx:
-            for item in included.values():
-                tx.audit("evidence.subject_export", f"evidence {item.id}",
-                         {"sha256": item.sha256, "size": item.size, "person": person.id},
-                         case_ref=item.case)
-    started = now_iso()
-    doc = {
-        "format": "cybercase subject access export 1",
-        "school": vault.school, "made_at": started, "made_by": vault.actor,
-        "pupil_person_id": person.id,
-        "sections": {s.key: s.data for s in sections},
-        "left_out": ctx.left_out,
-    }
-    pdf = _pdf(vault, ctx, sections, list(included.values()), started)
-    try:
-        # unnamed until complete: a kill or a full disk leaves no partial export behind
-        partial = PartialFile(out, ".cybercase-subject-", overwrite=force)
-    except OSError as exc:
-        raise UsageError(msg("privacy.subject.write", path=out, error=exc.strerror)) from None
-    try:
-        with zipfile.ZipFile(partial.file, "w", zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("inzage.pdf", pdf)
-            zf.writestr("inzage.json", json.dumps(doc, ensure_ascii=False, indent=2))
-            for item in included.values():
-                with zf.open(f"bewijs/{item.id}{item.extension}", "w",
-                             force_zip64=True) as member:
-                    for chunk in read_chunks(vault.conn, item.blob_id):
-                        member.write(chunk)
-        sha = partial.sha256()
-        with vault.transaction() as tx:
-            answered = requests.answer(tx, person, ctx.record_ids, sha)
-            tx.audit("subject.export", f"person {person.id}", {
-                "file": out.name, "sha256": sha, "cases": refs,
-                "evidence": sorted(included), "requests": answered},
-                case_ref=cases[person.case_id].ref)
-        partial.commit()  # after the audit entry: nothing leaves the vault unlogged
-    except BaseException:
-        partial.discard()
-        raise
-    return SubjectExport(out, sha, person.id, refs, sorted(included), ctx.left_out, answered)
-
-
-def _pdf(vault: Vault, ctx: SubjectContext, sections: list[Section], included: list[Item],
-         started: str) -> bytes:
-    from cybercase.export.previews import make_preview, wants_preview
-    from cybercase.export.report import _h, _line, _p, _Pdf
-
-    def _kv(pdf: FPDF, key: str, value: Any) -> None:
-        pdf.set_font("Helvetica", "B", 9)
-        _line(pdf, key)
-        pdf.set_font("Helvetica", size=9)
-        _line(pdf, value if value not in (None, "") else "-")
-
-    pdf = _Pdf(format="A4")
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.set_margins(15, 15, 15)
-    pdf.footer_text = NL["footer"]
-    pdf.set_creator("cybercase")
-    pdf.add_page()
-    _h(pdf, NL["title"].format(name=ctx.person.name), 16)
-    _p(pdf, NL["intro"])
-    pdf.ln(2)
-    _kv(pdf, NL["school"], vault.school)
-    _kv(pdf, NL["made"], local_display(started))
-    _kv(pdf, NL["by"], vault.actor)
-    for section in sections:
-        pdf.ln(3)
-        _h(pdf, section.title_nl, 13)
-        for label, text in section.lines:
-            if label == "#":
-                pdf.ln(1)
-                _h(pdf, text, 11)
-            elif label:
-                _kv(pdf, label, text)
-            else:
-                _p(pdf, text)
-    pdf.ln(3)
-    _h(pdf, NL["left_out"], 13)
-    for entry in ctx.left_out:
-        _p(pdf, f"- {entry['what']}: {entry['why']}.")
-    for item in included:
-        pdf.add_page()
-        _h(pdf, f"{NL['evidence_files']}: {item.id}", 13)
-        preview = (make_preview(b"".join(read_chunks(vault.conn, item.blob_id)))
-                   if wants_preview(item) else None)
-        if preview is not None:
-            scale = min(180.0 / preview.width, 200.0 / preview.height)
-            pdf.image(io.BytesIO(preview.jpeg), x=15, y=pdf.get_y(), w=preview.width * scale,
-                      h=preview.height * scale)
-            pdf.set_y(pdf.get_y() + preview.height * scale + 3)
-        _p(pdf, f"bewijs/{item.id}{item.extension} (SHA-256 {item.sha256})", 8)
-    return bytes(pdf.output())
-
-
-# Sections of other modules register themselves on import.
-from cybercase.privacy import subject_cyber as _subject_cyber  # noqa: E402
-
-_ = _subject_cyber
+    return ctx, sections, included, refs

@@ -1,5 +1,5 @@
 """Subject-export sections for the cyber work (issue 5): accounts, police, agreements,
-takedown requests. Registered in :data:`cybercase.privacy.subject.SECTIONS` on import.
+takedown requests. Listed in :data:`cybercase.privacy.subject.SECTIONS`.
 
 Every free text goes through ``ctx.mask``. An account currently attributed to the pupil
 (suspected or confirmed) is the pupil's data and is shown as recorded; every other
@@ -15,7 +15,7 @@ from cybercase.cyber.accounts import list_accounts
 from cybercase.cyber.agreements import list_agreements
 from cybercase.cyber.police import list_reports
 from cybercase.cyber.referrals import list_referrals
-from cybercase.privacy.subject import SECTIONS, Section, SubjectContext
+from cybercase.privacy.subject_model import Section, SubjectContext
 
 NL = texts("subject.doc", "nl")
 STATUS_NL = texts("subject.doc.account_status", "nl")
@@ -34,7 +34,7 @@ def own_account_ids(ctx: SubjectContext) -> set[int]:
     return found
 
 
-def _accounts(ctx: SubjectContext) -> Section | None:
+def accounts(ctx: SubjectContext) -> Section | None:
     ids = set(ctx.record_ids)
     own = own_account_ids(ctx)
     out: list[dict[str, Any]] = []
@@ -62,7 +62,7 @@ def _accounts(ctx: SubjectContext) -> Section | None:
     return Section("accounts", NL["section.accounts"], out, lines)
 
 
-def _police(ctx: SubjectContext) -> Section | None:
+def police(ctx: SubjectContext) -> Section | None:
     ids = set(ctx.record_ids)
     out: list[dict[str, Any]] = []
     for case in ctx.cases.values():
@@ -83,7 +83,7 @@ def _police(ctx: SubjectContext) -> Section | None:
          + (": " + e["notes"] if e["notes"] else "")) for e in out])
 
 
-def _agreements(ctx: SubjectContext) -> Section | None:
+def agreements(ctx: SubjectContext) -> Section | None:
     ids = set(ctx.record_ids)
     out: list[dict[str, Any]] = []
     for case in ctx.cases.values():
@@ -108,7 +108,7 @@ def _agreements(ctx: SubjectContext) -> Section | None:
     return Section("agreements", NL["section.agreements"], out, lines)
 
 
-def _referrals(ctx: SubjectContext) -> Section | None:
+def referrals(ctx: SubjectContext) -> Section | None:
     out = [
         {"case": case.ref, "channel": r.channel, "platform": r.platform, "status": r.status,
          "sent_on": r.sent_on, "what": ctx.mask(r.harm_what) or None}
@@ -123,4 +123,3 @@ def _referrals(ctx: SubjectContext) -> Section | None:
 
 
 # before the last two (who recorded what, the requests themselves)
-SECTIONS[-2:-2] = [_accounts, _police, _agreements, _referrals]

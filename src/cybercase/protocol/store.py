@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
-from cybercase.protocol.model import DEFAULT_NAME, Protocol, default, from_text, read_file
-from cybercase.timeutil import now_iso
+from cybercase.core.timeutil import now_iso
+from cybercase.protocol.model import DEFAULT_NAME, default, from_text, read_file
+from cybercase.protocol.schema import Protocol
 from cybercase.vault import Vault
 from cybercase.vault.vault import Transaction
 

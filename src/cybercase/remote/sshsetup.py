@@ -20,8 +20,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
 
 SSHD_PLACES: tuple[str, ...] = ("/usr/sbin/sshd", "/usr/local/sbin/sshd", "/sbin/sshd")
 KEY_OPTIONS = "restrict,pty"  # no forwarding, no agent, no X11, no ~/.ssh/rc; a terminal

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import localize, t
-from cybercase.errors import CybercaseError
 from cybercase.vault.db import translate
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.core.i18n import CATALOGUES, language_from_locale
-from cybercase.paths import config_dir
+from cybercase.core.paths import config_dir
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 DEFAULT_AUTO_LOCK_MINUTES = 10

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from cybercase.core import oslayer
+from cybercase.core.errors import CybercaseError, UsageError, VaultCorrupt
 from cybercase.core.i18n import msg
-from cybercase.errors import CybercaseError, UsageError, VaultCorrupt
-from cybercase.timeutil import now_iso
+from cybercase.core.timeutil import now_iso
 from cybercase.vault import db
 from cybercase.vault.keyslots import KeyFile
 from cybercase.vault.vault import DBFILE, KEYFILE, Vault, exists
@@ -77,12 +77,7 @@ def _write_backup(vault: Vault, tmp: Path, out: Path) -> tuple[Path, dict[str, s
     vault.lock.acquire(vault.user)
     try:
         keyfile_bytes = (vault.path / KEYFILE).read_bytes()
-        target = db.connect(copy, vault._master(), vault.keyfile.page_size)
-        try:
-            vault.conn.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            target.close()
+        vault.backup_into(copy)
     finally:
         vault.lock.release()
     info = {

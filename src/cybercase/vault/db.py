@@ -14,8 +14,8 @@ from typing import Any
 import sqlcipher3
 
 from cybercase.core import oslayer
+from cybercase.core.errors import CybercaseError, VaultBusy, VaultCorrupt
 from cybercase.core.i18n import msg
-from cybercase.errors import CybercaseError, VaultBusy, VaultCorrupt
 
 Connection = Any  # sqlcipher3.Connection has no type stubs
 DatabaseError = sqlcipher3.DatabaseError
@@ -70,6 +70,21 @@ def sqlcipher_version() -> str:
 
 def rekey(conn: Connection, master: bytes) -> None:
     conn.execute(f"PRAGMA rekey = \"x'{master.hex()}'\"")
+
+
+def vacuum(conn: Connection) -> bool:
+    """Rebuild the database file so deleted bytes are really gone (retention purge).
+
+    ``secure_delete`` already zeroes freed cells and pages; VACUUM then rewrites the file
+    without free pages (its temporary copy lives in memory: ``temp_store``), and a
+    TRUNCATE checkpoint empties the WAL, before and after. Returns False when another
+    program kept the WAL from being emptied (its frames then stay until the next
+    checkpoint).
+    """
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    conn.execute("VACUUM")
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    return not busy
 
 
 def integrity_problems(conn: Connection) -> list[str]:
@@ -143,3 +158,11 @@ def split_script(script: str) -> list[str]:
     if current.strip():
         statements.append(current.strip())
     return statements
+
+
+def named(cursor: Any) -> list[dict[str, Any]]:
+    """The rows of ``cursor`` as ``{column name: value}``, so records are built by name
+    (``Case(**row)``): a column added or moved in a query cannot shift a value into the
+    wrong field. Name the columns as the fields are named (``group_name AS "group"``)."""
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]

@@ -20,17 +20,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING
 
+from cybercase.core.errors import UsageError, VaultBusy
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError, VaultBusy
-from cybercase.timeutil import now_iso
-from cybercase.vault import db
-from cybercase.vault.keyslots import RECOVERY, KeyFile, Slot, check_passphrase
+from cybercase.core.timeutil import now_iso
+from cybercase.vault import audit, db
+from cybercase.vault.keyfiles import KEYFILE, PENDING_KEYFILE
+from cybercase.vault.keyslots import (
+    RECOVERY,
+    KeyFile,
+    Slot,
+    check_passphrase,
+    check_role,
+    check_user_name,
+)
 
 if TYPE_CHECKING:
     from cybercase.vault.vault import Transaction, Vault
 
-KEYFILE = "keys.json"
-PENDING_KEYFILE = "keys.json.next"
 
 
 @contextmanager
@@ -57,7 +63,6 @@ def _register(tx: Transaction, slot: Slot, slot_key: bytes) -> None:
 
 
 def add_user(vault: Vault, name: str, role: str, passphrase: str) -> None:
-    from cybercase.vault.vault import check_role, check_user_name
 
     vault.require("vault.admin")
     check_user_name(name)
@@ -227,3 +232,31 @@ def registered(conn: db.Connection, slot: Slot) -> str | None:
         "SELECT role FROM users WHERE slot_id = ? AND name = ?", (slot.id, slot.user)
     ).fetchone()
     return None if user is None else str(user[0])
+
+
+def record_first_user(conn: db.Connection, vault_id: str, school: str, user: str,
+                      slots: tuple[tuple[Slot, bytes], ...]) -> None:
+    """A new vault's first rows (inside its first transaction): its id and school, the
+    first user (a coordinator), the slot keys of that user and of the recovery key, and
+    their audit entries."""
+    now = now_iso()
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('vault_id', ?), ('school', ?),"
+        " ('created_at', ?)",
+        (vault_id, school, now),
+    )
+    user_slot = next(s for s, _key in slots if s.kind != RECOVERY)
+    conn.execute(
+        "INSERT INTO users(name, role, slot_id, created_at, created_by)"
+        " VALUES (?, 'coordinator', ?, ?, ?)",
+        (user, user_slot.id, now, user),
+    )
+    for s, key in slots:
+        conn.execute(
+            "INSERT INTO slot_keys(slot_id, kind, user, slot_key) VALUES (?,?,?,?)",
+            (s.id, s.kind, s.user, key),
+        )
+    audit.append(conn, user, "vault.create", f"vault {vault_id}",
+                 {"school": school, "user": user})
+    audit.append(conn, user, "user.add", f"user {user}", {"role": "coordinator"})
+    audit.append(conn, user, "recovery.create", "recovery key", {})

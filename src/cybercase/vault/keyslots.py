@@ -23,6 +23,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,9 +33,10 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from cybercase.core.errors import UnlockError, UsageError, VaultCorrupt
 from cybercase.core.i18n import msg
-from cybercase.errors import UnlockError, VaultCorrupt
-from cybercase.safefile import PartialFile
+from cybercase.core.roles import ROLES
+from cybercase.core.safefile import PartialFile
 
 FORMAT = "cybercase-keyfile"
 FORMAT_VERSION = 1
@@ -84,7 +86,7 @@ def derive(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
 
 def check_passphrase(passphrase: str) -> None:
     """Refuse passphrases that are too short, in words a coordinator understands."""
-    from cybercase.errors import UsageError
+    from cybercase.core.errors import UsageError
 
     if len(passphrase.strip()) < MIN_PASSPHRASE:
         raise UsageError(msg("vault.passphrase_short", n=MIN_PASSPHRASE))
@@ -325,3 +327,17 @@ class KeyFile:
         except (ValueError, KeyError, TypeError, AttributeError):
             raise VaultCorrupt(msg("vault.keyfile_damaged", path=path)) from None
 
+
+# --- names of users and roles ---------------------------------------------------------------
+
+_USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
+
+
+def check_user_name(name: str) -> None:
+    if name.lower() == RECOVERY or not _USER_NAME.match(name):
+        raise UsageError(msg("vault.bad_user_name", name=name))
+
+
+def check_role(role: str) -> None:
+    if role not in ROLES:
+        raise UsageError(msg("vault.unknown_role", role=role, choices=", ".join(ROLES)))

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import IO
 
 from cybercase.core import oslayer
+from cybercase.core.errors import UsageError, VaultBusy
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError, VaultBusy
-from cybercase.timeutil import local_display, now_iso
+from cybercase.core.timeutil import local_display, now_iso
 
 
 def wait_seconds() -> float:

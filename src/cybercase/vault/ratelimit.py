@@ -25,10 +25,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from cybercase.core.errors import UnlockError
 from cybercase.core.i18n import msg
 from cybercase.core.oslayer import lock_fd, unlock_fd
-from cybercase.errors import UnlockError
-from cybercase.safefile import PartialFile
+from cybercase.core.safefile import PartialFile
 
 FILE = "unlock-failures.json"
 LOCK = "unlock-failures.lock"

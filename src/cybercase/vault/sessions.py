@@ -26,7 +26,7 @@ from pathlib import Path
 
 from cybercase.core import oslayer
 from cybercase.core.oslayer import lock_fd, unlock_fd
-from cybercase.timeutil import now_iso
+from cybercase.core.timeutil import now_iso
 from cybercase.vault.vault import Vault
 
 FOLDER = "sessions"

@@ -16,7 +16,6 @@ with the acting user.
 from __future__ import annotations
 
 import os
-import re
 import secrets
 import threading
 from collections.abc import Iterator
@@ -24,44 +23,32 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from cybercase.core import oslayer
-from cybercase.core.i18n import msg
-from cybercase.errors import (
+from cybercase.core import osfiles
+from cybercase.core.errors import (
     PermissionDenied,
     UnlockError,
     UsageError,
     VaultCorrupt,
     VaultMissing,
 )
-from cybercase.roles import ROLES, allowed, refusal
-from cybercase.timeutil import now_iso
+from cybercase.core.i18n import msg
+from cybercase.core.roles import allowed, refusal
 from cybercase.vault import audit, db, keyadmin, migrations, ratelimit, versions
+from cybercase.vault.keyfiles import DBFILE as DBFILE
+from cybercase.vault.keyfiles import INUSEFILE as INUSEFILE
+from cybercase.vault.keyfiles import KEYFILE as KEYFILE
+from cybercase.vault.keyfiles import LOCKFILE as LOCKFILE
+from cybercase.vault.keyfiles import PENDING_KEYFILE as PENDING_KEYFILE
+from cybercase.vault.keyfiles import finish_rekey, pending_keyfile, settle_pending
 from cybercase.vault.keyslots import (
     RECOVERY,
     KeyFile,
     check_passphrase,
     new_recovery_key,
 )
+from cybercase.vault.keyslots import check_role as check_role
+from cybercase.vault.keyslots import check_user_name as check_user_name
 from cybercase.vault.lock import OpenLock, WriteLock
-
-KEYFILE = "keys.json"
-PENDING_KEYFILE = "keys.json.next"
-DBFILE = "vault.db"
-LOCKFILE = "vault.lock"
-INUSEFILE = "vault.inuse"
-
-
-_USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
-
-
-def check_user_name(name: str) -> None:
-    if name.lower() == RECOVERY or not _USER_NAME.match(name):
-        raise UsageError(msg("vault.bad_user_name", name=name))
-
-
-def check_role(role: str) -> None:
-    if role not in ROLES:
-        raise UsageError(msg("vault.unknown_role", role=role, choices=", ".join(ROLES)))
 
 
 def exists(path: Path) -> bool:
@@ -138,7 +125,7 @@ class Vault:
             raise UsageError(msg("vault.dir_not_empty", path=path))
         made_dir = not path.exists()
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        oslayer.make_private(path, folder=True)
+        osfiles.make_private(path, folder=True)
         master = secrets.token_bytes(32)
         keyfile = KeyFile(vault_id=secrets.token_hex(16), page_size=db.PAGE_SIZE)
         recovery_key = new_recovery_key()
@@ -153,29 +140,9 @@ class Vault:
             vault.lock.acquire(user)
             try:
                 migrations.migrate(conn)
-                now = now_iso()
                 with vault.transaction():
-                    conn.execute(
-                        "INSERT INTO meta(key, value) VALUES ('vault_id', ?), ('school', ?),"
-                        " ('created_at', ?)",
-                        (keyfile.vault_id, school, now),
-                    )
-                    conn.execute(
-                        "INSERT INTO users(name, role, slot_id, created_at, created_by)"
-                        " VALUES (?, 'coordinator', ?, ?, ?)",
-                        (user, slot.id, now, user),
-                    )
-                    for s, key in ((slot, slot_key), (rslot, rslot_key)):
-                        conn.execute(
-                            "INSERT INTO slot_keys(slot_id, kind, user, slot_key)"
-                            " VALUES (?,?,?,?)",
-                            (s.id, s.kind, s.user, key),
-                        )
-                    audit.append(conn, user, "vault.create", f"vault {keyfile.vault_id}",
-                                 {"school": school, "user": user})
-                    audit.append(conn, user, "user.add", f"user {user}",
-                                 {"role": "coordinator"})
-                    audit.append(conn, user, "recovery.create", "recovery key", {})
+                    keyadmin.record_first_user(conn, keyfile.vault_id, school, user,
+                                               ((slot, slot_key), (rslot, rslot_key)))
                 # the key file last: a vault without one is recognisably unfinished
                 keyfile.save(path / KEYFILE)
             finally:
@@ -194,7 +161,7 @@ class Vault:
             raise
         for name in (DBFILE, DBFILE + "-wal", DBFILE + "-shm", LOCKFILE, INUSEFILE):
             with suppress(FileNotFoundError):
-                oslayer.make_private(path / name)
+                osfiles.make_private(path / name)
         return vault, recovery_key
 
     @staticmethod
@@ -228,7 +195,7 @@ class Vault:
         if (path / DBFILE).stat().st_size == 0:
             raise VaultCorrupt(msg("vault.db_empty", path=path / DBFILE))
         if user not in {s.user for s in keyfile.slots}:
-            pending = cls._pending(path)
+            pending = pending_keyfile(path)
             # unknown user: say so before counting anything
             (pending or keyfile).find(user)
         in_use = OpenLock(path / INUSEFILE)
@@ -242,14 +209,6 @@ class Vault:
         vault.in_use = in_use
         return vault
 
-    @staticmethod
-    def _pending(path: Path) -> KeyFile | None:
-        """The key file a change wrote beside the current one and did not yet move in."""
-        try:
-            return KeyFile.load(path / PENDING_KEYFILE)
-        except (OSError, VaultCorrupt):
-            return None
-
     @classmethod
     def _open(cls, path: Path, keyfile: KeyFile, user: str, passphrase: str) -> Vault:
         with ratelimit.attempt(path, user):
@@ -257,7 +216,7 @@ class Vault:
                 slot, _slot_key, master = keyfile.unlock(user, passphrase)
             except UnlockError:
                 # a passphrase change killed after its commit: the new slot is pending
-                pending = cls._pending(path)
+                pending = pending_keyfile(path)
                 if pending is None or user not in {s.user for s in pending.slots}:
                     raise
                 slot, _slot_key, master = pending.unlock(user, passphrase)
@@ -265,7 +224,7 @@ class Vault:
         try:
             conn = db.connect(path / DBFILE, master, keyfile.page_size)
         except VaultCorrupt:
-            conn, keyfile, master = cls._finish_rekey(path, user, passphrase)
+            conn, keyfile, master = finish_rekey(path, user, passphrase)
             slot = keyfile.find(user)
         master_ok = keyfile.intact(master)
         migrations.check_not_newer(conn)
@@ -279,7 +238,7 @@ class Vault:
                 raise UnlockError(msg("vault.user_removed", user=user))
             # a replaced passphrase or recovery key, e.g. an old key file put back
             raise UnlockError(msg("trust.slot_replaced", user=user))
-        keyfile = cls._settle_pending(path, conn, keyfile, master)
+        keyfile = settle_pending(path, conn, keyfile, master)
         vault = cls(path, keyfile, conn, user, role, slot.id)
         vault.keyfile_intact = master_ok
         if migrations.pending(conn):
@@ -290,35 +249,6 @@ class Vault:
                 vault.lock.release()
         del master
         return vault
-
-    @classmethod
-    def _settle_pending(
-        cls, path: Path, conn: db.Connection, keyfile: KeyFile, master: bytes
-    ) -> KeyFile:
-        """Move a pending key file in when the database already committed its slots."""
-        pending = cls._pending(path)
-        if pending is None or not pending.intact(master):
-            return keyfile
-        registered = {r[0] for r in conn.execute("SELECT slot_id FROM slot_keys")}
-        if {s.id for s in pending.slots} != registered:
-            return keyfile  # a change still in progress elsewhere, or one that failed
-        with suppress(FileNotFoundError):
-            os.replace(path / PENDING_KEYFILE, path / KEYFILE)
-        return pending
-
-    @classmethod
-    def _finish_rekey(
-        cls, path: Path, user: str, passphrase: str
-    ) -> tuple[db.Connection, KeyFile, bytes]:
-        """A rekey was interrupted after the database took the new key: use the new slots."""
-        pending = path / PENDING_KEYFILE
-        if not pending.exists():
-            raise VaultCorrupt(msg("vault.db_wrong_key", path=path / DBFILE))
-        keyfile = KeyFile.load(pending)
-        _slot, _key, master = keyfile.unlock(user, passphrase)
-        conn = db.connect(path / DBFILE, master, keyfile.page_size)
-        os.replace(pending, path / KEYFILE)
-        return conn, keyfile, master
 
     def close(self) -> None:
         with self._mutex:
@@ -390,21 +320,12 @@ class Vault:
         keyadmin.rekey(self)
 
     def compact(self) -> bool:
-        """Rebuild the database file so deleted bytes are really gone (retention purge).
-
-        ``secure_delete`` already zeroes freed cells and pages; VACUUM then rewrites the
-        file without free pages (its temporary copy lives in memory: ``temp_store``), and
-        a TRUNCATE checkpoint empties the WAL, before and after. Returns False when
-        another program kept the WAL from being emptied (its frames then stay until the
-        next checkpoint).
-        """
+        """Rebuild the database file so deleted bytes are really gone (retention purge);
+        False when another program kept the WAL from being emptied (see ``db.vacuum``)."""
         with self._mutex:
             self.lock.acquire(self.user)
             try:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-                self.conn.execute("VACUUM")
-                busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-                return not busy
+                return db.vacuum(self.conn)
             finally:
                 self.lock.release()
 
@@ -428,6 +349,16 @@ class Vault:
             # our slot was replaced in another program (passphrase or recovery key changed)
             raise UnlockError(msg("trust.slot_gone", user=self.user))
         return self.keyfile.unwrap_master(slot, self._slot_key(slot.id))
+
+    def backup_into(self, path: Path) -> None:
+        """Copy the whole database into a new file at ``path``, encrypted with the same
+        master key (for backups: the key never leaves the vault object)."""
+        target = db.connect(path, self._master(), self.keyfile.page_size)
+        try:
+            self.conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
 
     # --- verification ---------------------------------------------------------------
 

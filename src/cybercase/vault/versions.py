@@ -22,8 +22,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
+from cybercase.core.errors import VaultBusy
 from cybercase.core.i18n import msg
-from cybercase.errors import VaultBusy
 from cybercase.vault.db import Connection
 
 

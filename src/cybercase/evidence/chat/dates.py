@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
+from cybercase.core.timeutil import AMSTERDAM
 from cybercase.evidence.chat.parse import Entry, Parsed
-from cybercase.timeutil import AMSTERDAM
 
 ORDERS = ("dmy", "mdy", "ymd")
 CHOOSABLE = ("dmy", "mdy")

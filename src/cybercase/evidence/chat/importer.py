@@ -20,15 +20,15 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
+from cybercase.core.timeutil import now_iso
 from cybercase.evidence import flags as stored_flags
 from cybercase.evidence import imaging, sniff
 from cybercase.evidence.chat import dates, zipread
 from cybercase.evidence.chat import patterns as p
 from cybercase.evidence.chat.parse import Parsed, decode, looks_like_chat, parse
 from cybercase.evidence.store import CHUNK, Blob, BlobWriter, store_bytes
-from cybercase.timeutil import now_iso
 from cybercase.vault import Transaction
 
 PARSER = "cybercase-whatsapp 1"

@@ -13,12 +13,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
+from cybercase.core.timeutil import now_iso
 from cybercase.evidence.chat import dates
 from cybercase.evidence.chat.parse import Entry, Parsed
 from cybercase.evidence.items import Item, get_item
-from cybercase.timeutil import now_iso
 from cybercase.vault import Vault
 
 

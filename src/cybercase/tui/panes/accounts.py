@@ -18,9 +18,9 @@ from textual.widgets import Static
 
 from cybercase.cases.people import list_people
 from cybercase.core.i18n import localize, t
+from cybercase.core.timeutil import local_display
 from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber.accounts import Account
-from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import RecordsPane
 from cybercase.tui.screens.cyber_forms import (

@@ -18,9 +18,10 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from cybercase.core.i18n import get_language, t
+from cybercase.core.timeutil import local_display
 from cybercase.cyber import agreements as agreements_core
 from cybercase.cyber.agreements import Agreement
-from cybercase.timeutil import local_display
+from cybercase.documents import agreement_form
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CaseChanged, RecordsPane
 from cybercase.tui.screens.cyber_forms import (
@@ -144,7 +145,7 @@ class AgreementsPane(RecordsPane[Agreement]):
 
     @work(thread=True, exclusive=True, group="pdf", exit_on_error=False)
     def _write_pdf(self, request: PdfRequest) -> Path:
-        return agreements_core.write_pdf(self.vault, request.agreement_id, request.path,
+        return agreement_form.write_pdf(self.vault, request.agreement_id, request.path,
                                          force=request.replace)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

@@ -22,7 +22,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from cybercase.cases.cases import Case
-from cybercase.errors import CybercaseError
+from cybercase.core.errors import CybercaseError
 from cybercase.evidence import get_item
 from cybercase.tui.errors import describe, expected_error
 from cybercase.tui.screens.base import AppAccess

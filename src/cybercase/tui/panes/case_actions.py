@@ -19,7 +19,6 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
-from cybercase.cases.agenda import FOLLOW_UP_KINDS, AgendaItem, add_follow_up, agenda, today
 from cybercase.cases.cases import (
     TRIAGE_CRITERIA,
     Case,
@@ -28,17 +27,18 @@ from cybercase.cases.cases import (
     set_intake,
     triage,
 )
+from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import get_language, localize, t
-from cybercase.errors import CybercaseError, UsageError
+from cybercase.core.timeutil import local_display
 from cybercase.protocol import store
-from cybercase.protocol.model import Protocol
-from cybercase.timeutil import local_display
+from cybercase.protocol.schema import Protocol
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.screens.forms import FormModal, label, named, options
 from cybercase.tui.widgets.agenda_table import when_text
 from cybercase.vault import Vault
 from cybercase.vault.versions import seen
+from cybercase.views.agenda import FOLLOW_UP_KINDS, AgendaItem, add_follow_up, agenda, today
 
 # --- what the overview shows beside the case table ------------------------------------------
 

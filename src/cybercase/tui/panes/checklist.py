@@ -13,7 +13,7 @@ from textual.widgets import Input, Select, Static
 from cybercase.cases.cases import Case
 from cybercase.cases.checklist import STATUSES, items, progress, set_item
 from cybercase.core.i18n import get_language, t
-from cybercase.timeutil import local_display
+from cybercase.core.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CasePane
 from cybercase.tui.screens.forms import FormModal, label, options

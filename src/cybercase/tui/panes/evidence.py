@@ -25,11 +25,11 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from cybercase.core.i18n import localize, t
+from cybercase.core.timeutil import local_display
 from cybercase.evidence import FileResult, Item, Progress, get_item, ingest
-from cybercase.evidence.ingest import list_minor_reports
 from cybercase.evidence.items import count_items, page_items, read_content
+from cybercase.evidence.minor import list_minor_reports
 from cybercase.privacy import corrections
-from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.imagekind import image_class
 from cybercase.tui.panes.base import CaseChanged, CasePane

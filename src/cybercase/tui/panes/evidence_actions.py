@@ -22,11 +22,11 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import t
-from cybercase.errors import UsageError
+from cybercase.core.timeutil import local_display
 from cybercase.evidence import Item
 from cybercase.evidence.items import extract
-from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.screens.forms import FormModal, label

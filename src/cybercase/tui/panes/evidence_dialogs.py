@@ -27,9 +27,9 @@ from textual.widgets import (
 )
 
 from cybercase.cases.cases import Case
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import localize, t
 from cybercase.core.termsafe import safe
-from cybercase.errors import UsageError
 from cybercase.evidence import (
     OFFENCE_TAGS,
     FileResult,
@@ -39,7 +39,8 @@ from cybercase.evidence import (
     record_minor_report,
     withdraw,
 )
-from cybercase.evidence.ingest import CAPTURED_BY, check_paths_exist
+from cybercase.evidence.files import check_paths_exist
+from cybercase.evidence.stated import CAPTURED_BY
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.paste import pasted_paths
 from cybercase.tui.screens.base import VaultModal

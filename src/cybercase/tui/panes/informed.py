@@ -12,7 +12,7 @@ from textual.widgets import Input, Select
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.supportgroup import PARENTS, informed_list, record_informed
 from cybercase.core.i18n import t
-from cybercase.timeutil import local_today
+from cybercase.core.timeutil import local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CasePane
 from cybercase.tui.screens.forms import FormModal, label, named, options

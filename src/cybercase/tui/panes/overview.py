@@ -10,11 +10,12 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
+from cybercase.cases import access
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.phases import PhaseChange, change_phase, history
 from cybercase.core.i18n import get_language, localize, t
-from cybercase.privacy import access, corrections
-from cybercase.timeutil import local_display
+from cybercase.core.timeutil import local_display
+from cybercase.privacy import corrections
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CaseChanged, CasePane
 from cybercase.tui.panes.case_actions import (

@@ -23,7 +23,7 @@ from cybercase.cases.people import (
     set_roles,
 )
 from cybercase.core.i18n import t
-from cybercase.protocol.model import Protocol
+from cybercase.protocol.schema import Protocol
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CaseChanged, CasePane
 from cybercase.tui.panes.people_actions import LinkParentModal, SchoolNoteModal, links_text

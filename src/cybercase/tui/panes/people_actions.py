@@ -19,10 +19,10 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, Select, Static, TextArea
 
 from cybercase.cases.cases import Case
-from cybercase.cases.notes import school_note
 from cybercase.cases.people import Person, link_parent, list_people
+from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import LANGUAGES, get_language, t
-from cybercase.errors import CybercaseError, UsageError
+from cybercase.privacy.notes import school_note
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.screens.forms import FormModal, label, options

@@ -13,12 +13,12 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import get_language, localize, t
+from cybercase.core.timeutil import local_display
 from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber import referrals as referrals_core
 from cybercase.cyber.referrals import Referral
-from cybercase.errors import CybercaseError
-from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import RecordsPane
 from cybercase.tui.screens.cyber_forms import (

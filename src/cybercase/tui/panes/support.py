@@ -18,7 +18,7 @@ from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.people import Person, list_people
 from cybercase.cases.supportgroup import MeetingResult, record_meeting, state
 from cybercase.core.i18n import get_language, localize, t
-from cybercase.timeutil import local_today
+from cybercase.core.timeutil import local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.base import CasePane
 from cybercase.tui.screens.forms import FormModal, label, named, options

@@ -14,14 +14,14 @@ from textual.app import ComposeResult
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from cybercase.cases.timeline import Event, timeline
 from cybercase.core.i18n import localize, t
+from cybercase.core.timeutil import local_display
 from cybercase.privacy.auditview import visible_entries
-from cybercase.timeutil import local_display
 from cybercase.tui.panes.base import CasePane
 from cybercase.tui.termsafe import safe_text
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 from cybercase.vault.audit import AuditEntry
+from cybercase.views.timeline import Event, timeline
 
 
 def when_text(when: str) -> str:

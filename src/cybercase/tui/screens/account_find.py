@@ -13,9 +13,9 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
+from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import msg, t
 from cybercase.cyber.accounts import Account, find
-from cybercase.errors import CybercaseError
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.screens.forms import label

@@ -32,9 +32,10 @@ from textual.widgets import (
 )
 from textual.worker import Worker, WorkerState
 
+from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import CATALOGUES, localize, t
 from cybercase.core.termsafe import safe
-from cybercase.errors import CybercaseError, UsageError
+from cybercase.core.timeutil import local_display, local_today
 from cybercase.export.bagit import Problem
 from cybercase.export.bundlecheck import (
     BundleCheck,
@@ -43,7 +44,6 @@ from cybercase.export.bundlecheck import (
     normal_fingerprint,
 )
 from cybercase.privacy.auditview import audit_log
-from cybercase.timeutil import local_display, local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.errors import describe, expected_error
 from cybercase.tui.screens.admin_dialogs import (
@@ -64,7 +64,7 @@ from cybercase.tui.widgets.virtual_table import (
 )
 from cybercase.vault.audit import head, verify_chain
 from cybercase.vault.backup import backup
-from cybercase.verify import Report, verify_vault
+from cybercase.views.verify import Report, verify_vault
 
 
 class AdminSection(AppAccess, Vertical):

@@ -21,9 +21,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, LoadingIndicator, Select, Static
 from textual.worker import Worker, WorkerState
 
+from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import t
-from cybercase.errors import CybercaseError, UsageError
-from cybercase.roles import ROLES
+from cybercase.core.roles import ROLES
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.errors import describe, expected_error
 from cybercase.tui.screens.base import VaultModal

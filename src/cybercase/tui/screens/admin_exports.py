@@ -8,11 +8,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Static
 
+from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import msg, t
 from cybercase.core.termsafe import safe
-from cybercase.errors import CybercaseError
+from cybercase.core.timeutil import local_display
 from cybercase.export.register import ExportRecord, list_exports
-from cybercase.timeutil import local_display
 from cybercase.tui.screens.admin import SECTIONS, AdminSection
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable

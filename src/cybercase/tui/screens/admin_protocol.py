@@ -13,10 +13,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Button, Input, Label, Static
 
+from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import t
-from cybercase.errors import CybercaseError, UsageError
+from cybercase.core.timeutil import local_display
 from cybercase.protocol import model, store
-from cybercase.timeutil import local_display
 from cybercase.tui.screens.admin import SECTIONS, AdminSection
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable

@@ -12,10 +12,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
-from cybercase.cases.agenda import AgendaItem, mark_done
 from cybercase.core.i18n import localize, t
 from cybercase.tui.screens.forms import FormModal
 from cybercase.vault.versions import seen
+from cybercase.views.agenda import AgendaItem, mark_done
 
 STORED_PREFIX = "due "  # AgendaItem.source of the agenda's own items: "due 12"
 

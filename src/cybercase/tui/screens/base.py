@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import t
-from cybercase.errors import UsageError
 from cybercase.tui.bindings import localize_bindings
 from cybercase.vault import Vault
 

@@ -14,8 +14,8 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 
 from cybercase.cases.cases import Case, get_case
+from cybercase.core.errors import NotFound, PermissionDenied
 from cybercase.core.i18n import t
-from cybercase.errors import NotFound, PermissionDenied
 from cybercase.export.bundle import ExportResult
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.panes.accounts import AccountsPane

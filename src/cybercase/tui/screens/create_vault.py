@@ -12,9 +12,9 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
+from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import t
-from cybercase.errors import CybercaseError
-from cybercase.timeutil import local_display
+from cybercase.core.timeutil import local_display
 from cybercase.tui.errors import describe
 from cybercase.tui.screens.base import AppAccess, PlainModal
 from cybercase.tui.screens.unlock import Unlocked, UnlockScreen

@@ -34,14 +34,14 @@ from textual.widgets import (
 
 from cybercase.cases.cases import Case
 from cybercase.cases.people import Person, list_people
+from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import LANGUAGES, t
+from cybercase.core.timeutil import local_display, local_today
 from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber import agreements as agreements_core
 from cybercase.cyber import police as police_core
 from cybercase.cyber import referrals as referrals_core
-from cybercase.errors import CybercaseError, UsageError
 from cybercase.evidence.items import Item, count_items, page_items, parse_id
-from cybercase.timeutil import local_display, local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.screens.forms import FormModal, label, options

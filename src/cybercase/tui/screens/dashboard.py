@@ -12,12 +12,9 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
-from cybercase.cases.activity import last_activity
-from cybercase.cases.agenda import agenda, today
 from cybercase.cases.cases import Case, list_cases
-from cybercase.cases.search import MIN_QUERY, Hit, search
 from cybercase.core.i18n import t
-from cybercase.timeutil import AMSTERDAM, from_iso, local_today
+from cybercase.core.timeutil import AMSTERDAM, from_iso, local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.errors import describe
 from cybercase.tui.screens.base import VaultScreen
@@ -27,6 +24,9 @@ from cybercase.tui.widgets.banner import DemoBanner
 from cybercase.tui.widgets.case_table import CaseTable
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 from cybercase.vault.sessions import open_sessions
+from cybercase.views.activity import last_activity
+from cybercase.views.agenda import agenda, today
+from cybercase.views.search import MIN_QUERY, Hit, search
 
 OTHERS_EVERY = 10.0  # seconds between looks at who else has the vault open
 

@@ -16,12 +16,12 @@ from textual.widgets import Button, Input, Label, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from cybercase.cases.cases import Case
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg, t
-from cybercase.errors import UsageError
+from cybercase.core.safefile import check_target
+from cybercase.core.timeutil import local_today
 from cybercase.evidence import list_items
-from cybercase.export.bagit import check_target
 from cybercase.export.bundle import ExportResult, export_case
-from cybercase.timeutil import local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.errors import describe, expected_error
 from cybercase.tui.screens.base import VaultModal

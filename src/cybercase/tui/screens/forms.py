@@ -18,9 +18,9 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, TextArea
 
+from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import get_language, t
 from cybercase.core.termsafe import safe
-from cybercase.errors import CybercaseError
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.widgets.error_line import ErrorLine

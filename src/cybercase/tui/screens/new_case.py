@@ -12,8 +12,8 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Select
 
 from cybercase.cases.cases import Case, create_case
+from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import t
-from cybercase.errors import CybercaseError
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultModal
 from cybercase.tui.widgets.error_line import ErrorLine

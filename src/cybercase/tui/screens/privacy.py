@@ -17,12 +17,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Input, Label, Static
 
+from cybercase.cases import access
+from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import msg, t
-from cybercase.errors import CybercaseError, UsageError
-from cybercase.privacy import access
+from cybercase.core.timeutil import local_display
 from cybercase.privacy import retention as retention_core
 from cybercase.privacy.retention import PurgeResult, Receipt
-from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.screens.base import VaultScreen
 from cybercase.tui.screens.forms import FormModal, label

@@ -23,21 +23,23 @@ from textual.widgets import (
     Static,
 )
 
+from cybercase.cases import access
 from cybercase.cases.cases import Case, case_protocol
+from cybercase.cases.history import Correction
 from cybercase.cases.people import Person, sees_care
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg, t
-from cybercase.errors import UsageError
-from cybercase.export.bagit import check_target
-from cybercase.privacy import access, requests
-from cybercase.privacy.corrections import FIELDS, Correction, correct
-from cybercase.timeutil import local_display, local_today
+from cybercase.core.safefile import check_target
+from cybercase.core.timeutil import local_display, local_today
+from cybercase.privacy import requests
+from cybercase.privacy.corrections import FIELDS, correct
 from cybercase.tui.screens.forms import FormModal, label, named, options
 from cybercase.tui.screens.run_modal import RunModal
 from cybercase.vault import Vault
 from cybercase.vault.versions import seen
 
 if TYPE_CHECKING:  # the export's module brings the PDF library: loaded when used
-    from cybercase.privacy.subject import SubjectExport
+    from cybercase.export.access_export import SubjectExport
 
 # fields whose value is one of the protocol's keys: a Select instead of free text
 CHOICE_FIELDS = {("person", "role"), ("person", "sg_role"), ("case", "channel")}
@@ -194,7 +196,7 @@ def corrected_notice(done: Correction) -> str:
 
 def person_detail(vault: Vault, person: Person) -> Text:
     """Below the people table: the person's correction history and access requests."""
-    from cybercase.privacy.corrections import person_history
+    from cybercase.cases.history import person_history
     from cybercase.privacy.requests import requests_for
 
     text = Text()
@@ -402,7 +404,7 @@ class SubjectExportRunModal(RunModal["SubjectExport"]):
         return t("subject.running", id=self.person.id)
 
     def work(self) -> SubjectExport:
-        from cybercase.privacy.subject import subject_export
+        from cybercase.export.access_export import subject_export
 
         return subject_export(self.vault, self.person.id, self.request.out,
                               list(self.request.include))

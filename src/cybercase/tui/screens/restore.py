@@ -11,8 +11,8 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Input, Static
 
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import t
-from cybercase.errors import UsageError
 from cybercase.tui.screens.admin_dialogs import WorkModal, label
 from cybercase.vault.backup import restore
 

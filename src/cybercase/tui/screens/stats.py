@@ -17,11 +17,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Input, Label, Static
 
-from cybercase.cases.agenda import today
+from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import CATALOGUES, localize, t
-from cybercase.errors import CybercaseError
 from cybercase.privacy.stats import stats
 from cybercase.tui.screens.base import VaultScreen
+from cybercase.views.agenda import today
 
 BAR_WIDTH = 30
 

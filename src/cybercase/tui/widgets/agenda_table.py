@@ -10,10 +10,10 @@ from rich.text import Text
 from textual.binding import BindingType
 from textual.message import Message
 
-from cybercase.cases.agenda import AgendaItem
 from cybercase.core.i18n import localize, t
 from cybercase.tui.bindings import localize_bindings, tbinding
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+from cybercase.views.agenda import AgendaItem
 
 MAX_LINES = 6  # the agenda's height on the dashboard, more scrolls
 

@@ -9,10 +9,10 @@ from rich.text import Text
 from textual.widgets import Static
 
 from cybercase.cases.cases import Case, case_protocol
+from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import get_language, t
-from cybercase.errors import CybercaseError
-from cybercase.protocol.model import Named
-from cybercase.timeutil import local_display
+from cybercase.core.timeutil import local_display
+from cybercase.protocol.schema import Named
 from cybercase.vault import Vault
 
 

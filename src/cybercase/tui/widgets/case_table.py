@@ -11,7 +11,7 @@ from rich.text import Text
 
 from cybercase.cases.cases import Case
 from cybercase.core.i18n import t
-from cybercase.timeutil import local_display
+from cybercase.core.timeutil import local_display
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
 

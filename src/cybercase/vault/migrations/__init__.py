@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
+from cybercase.core.errors import VaultCorrupt
 from cybercase.core.i18n import msg
-from cybercase.errors import VaultCorrupt
-from cybercase.timeutil import now_iso
+from cybercase.core.timeutil import now_iso
 from cybercase.vault.db import Connection, split_script
 
 _NAME = re.compile(r"^m(\d{4})_(\w+)$")

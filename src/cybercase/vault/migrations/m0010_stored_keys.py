@@ -30,7 +30,7 @@ import string
 import tomllib
 from typing import Any
 
-from cybercase.paths import assets
+from cybercase.core.paths import assets
 from cybercase.vault.db import Connection
 
 # the English of every flag the core wrote before this migration

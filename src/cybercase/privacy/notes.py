@@ -8,45 +8,28 @@ the coordinator) and carries no support-group role.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from cybercase.cases.cases import case_protocol, get_case
 from cybercase.cases.people import Person, get_person, kind_word, list_people, parents_of
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg, texts
-from cybercase.errors import UsageError
-from cybercase.timeutil import local_today
+from cybercase.core.timeutil import local_today
+from cybercase.privacy.masking import Masker
 from cybercase.vault import Vault
 
 # the notes' texts: the catalogue's ``notes.text.*`` entries, written in both languages
 TEXT = {lang: texts("notes.text", lang) for lang in ("en", "nl")}
-# name parts too common to replace on their own (Dutch particles)
-_PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "op", "in", "la", "le", "el"}
-
-def _parts(name: str) -> set[str]:
-    return {part for part in re.split(r"[\s\-]+", name)
-            if len(part) >= 3 and part.lower() not in _PARTICLES}
 
 
-def _patterns(others: list[Person], own: list[Person]) -> list[re.Pattern[str]]:
-    """Full names first, then single name parts of 3+ letters, longest first.
-
-    A part the pupil shares with their own family (a surname) is only replaced as part of
-    another child's full name, so the note still names its own pupil.
-    """
-    fulls = sorted({p.name.strip() for p in others}, key=len, reverse=True)
-    keep = {part.lower() for p in own for part in _parts(p.name)}
-    parts = sorted({
-        part for p in others for part in _parts(p.name) if part.lower() not in keep
-    }, key=len, reverse=True)
-    return [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)", re.IGNORECASE)
-            for n in [*fulls, *parts] if n]
-
-
-def scrub(text: str, patterns: list[re.Pattern[str]], marker: str) -> str:
-    for pattern in patterns:
-        text = pattern.sub(marker, text)
-    return text
+def _masker(others: list[Person], own: list[Person], marker: str) -> Masker:
+    """Every other child's name (whole, and each part of 3+ letters) becomes ``marker``; a
+    part the pupil shares with their own family (a surname) only inside another child's
+    full name, so the note still names its own pupil. The engine of the access export
+    (:class:`cybercase.privacy.masking.Masker`): a name glued to a handle-like tail
+    ("sanne.k") goes whole, spacing inside a name does not matter."""
+    return Masker([p.name for p in own], [(p.name, marker) for p in others], [],
+                  ambiguous=marker, account=marker)
 
 
 def school_note(vault: Vault, ref: str, person_id: int) -> dict[str, Any]:
@@ -61,8 +44,7 @@ def school_note(vault: Vault, ref: str, person_id: int) -> dict[str, Any]:
     own_parents = set(parents_of(vault, person.id))
     others = [p for p in everyone if p.id != person.id and (
         p.kind == "pupil" or (p.kind == "parent" and p.id not in own_parents))]
-    patterns = _patterns(others, [p for p in everyone if p.id == person.id
-                                  or p.id in own_parents])
+    own = [p for p in everyone if p.id == person.id or p.id in own_parents]
     kind = "journal"
     if person.role:
         kind = protocol.case_role(person.role).note
@@ -84,6 +66,7 @@ def school_note(vault: Vault, ref: str, person_id: int) -> dict[str, Any]:
                            "category_en": TEXT["en"][f"category.{kind}"]}
     for lang in ("en", "nl"):
         T, marker = TEXT[lang], TEXT[lang]["other_child"]
+        mask = _masker(others, own, marker)
         fill = {"name": person.name, "ref": case.ref, "day": local_today().isoformat(),
                 "group": f" ({person.group})" if person.group else ""}
         lines = [T["intro"].format(**fill)]
@@ -95,7 +78,7 @@ def school_note(vault: Vault, ref: str, person_id: int) -> dict[str, Any]:
             lines.append(T["meeting"].format(day=held_on, what=what))
         if actions:
             lines.append(T["actions"].format(**fill))
-            lines.extend(f"- {scrub(a, patterns, marker)}" for a in actions)
+            lines.extend(f"- {mask(a)}" for a in actions)
         lines.append(T["phase"].format(
             n=phase.number, phase=phase.name_en if lang == "en" else phase.name_nl))
         out[f"text_{lang}"] = "\n".join(lines)

@@ -1,7 +1,7 @@
 """``cybercase verify``: everything the vault can check about itself.
 
-Each checker returns one-line problems; an empty list means all is well. Parts of the
-core register more checkers (e.g. evidence re-hashing) in :data:`CHECKERS`.
+Each checker adds one-line problems to the report; an empty list means all is well.
+:data:`CHECKERS` names every checker (the vault, the evidence, the purges).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cybercase.evidence.items import verify_problems
+from cybercase.privacy.checks import purge_problems
 from cybercase.vault import Vault
 from cybercase.vault.audit import head
 
@@ -43,7 +44,13 @@ def _evidence_checks(vault: Vault, report: Report) -> None:
     report.checked["evidence_bytes_rehashed"] = nbytes
 
 
-CHECKERS: list[Checker] = [_vault_checks, _evidence_checks]
+def _purge_checks(vault: Vault, report: Report) -> None:
+    problems, receipts = purge_problems(vault)
+    report.problems.extend(problems)
+    report.checked["deletion_receipts"] = receipts
+
+
+CHECKERS: tuple[Checker, ...] = (_vault_checks, _evidence_checks, _purge_checks)
 
 
 def verify_vault(vault: Vault) -> Report:
@@ -55,8 +62,3 @@ def verify_vault(vault: Vault) -> Report:
         tx.audit("vault.verify", "vault", {"ok": report.ok, "problems": len(report.problems)})
     return report
 
-
-# Checkers of other modules register themselves on import.
-from cybercase.privacy import checks as _privacy_checks  # noqa: E402
-
-_ = _privacy_checks

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from cybercase.cases import checklist, phases, supportgroup
-from cybercase.cases.agenda import agenda
+from cybercase.cases import access, checklist, phases, supportgroup
 from cybercase.cases.cases import case_protocol, get_case
-from cybercase.cases.people import links, list_people, sees_care
+from cybercase.cases.history import Correction, person_history
+from cybercase.cases.people import Person, get_person, links, list_people, parents_of, sees_care
+from cybercase.core.timeutil import local_today
 from cybercase.cyber.summary import case_summary
-from cybercase.privacy import access, retention
-from cybercase.timeutil import local_today
+from cybercase.privacy import retention
 from cybercase.vault import Vault
+from cybercase.views.agenda import agenda
 
 
 def case_file(vault: Vault, ref: str) -> dict[str, Any]:
@@ -36,8 +38,36 @@ def case_file(vault: Vault, ref: str) -> dict[str, Any]:
     users = access.restricted_to(vault, case.id)
     data["access"] = {"restricted": bool(users), "users": users}
     data["retention"] = retention.case_retention(vault, case.closed_at)
-    from cybercase.privacy.corrections import case_history
+    from cybercase.cases.history import case_history
 
     data["corrections"] = [c.to_json() for c in case_history(vault, case)]
     data["cyber"] = case_summary(vault, case)
     return data
+
+
+
+@dataclass
+class PersonFile:
+    """One person (``person show``): as recorded, the case they are in, their parents and
+    the corrections of their record."""
+
+    person: Person
+    case_ref: str
+    parents: list[int]
+    corrections: list[Correction]
+    with_care: bool
+
+    def to_json(self) -> dict[str, Any]:
+        data = self.person.to_json(with_care=self.with_care)
+        data["case"] = self.case_ref
+        data["parents"] = self.parents
+        data["corrections"] = [c.to_json() for c in self.corrections]
+        return data
+
+
+def person_file(vault: Vault, person_id: int) -> PersonFile:
+    found = get_person(vault, person_id)
+    ref = vault.conn.execute("SELECT ref FROM cases WHERE id = ?",
+                             (found.case_id,)).fetchone()[0]
+    return PersonFile(found, ref, parents_of(vault, found.id), person_history(vault, found),
+                      sees_care(vault))

@@ -7,8 +7,8 @@ audit log get the case row's own ``updated_at``.
 
 from __future__ import annotations
 
-from cybercase.privacy import access
-from cybercase.roles import allowed
+from cybercase.cases import access
+from cybercase.core.roles import allowed
 from cybercase.vault import Vault
 
 

@@ -6,43 +6,18 @@ kept alongside. A registry of providers: the evidence module appends one for cap
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
 
 from cybercase.cases.cases import Case, case_protocol, get_case
 from cybercase.cases.supportgroup import PARENTS, due_text
 from cybercase.core.i18n import msg, pair
-from cybercase.protocol.model import Named, Protocol
-from cybercase.roles import allowed
-from cybercase.timeutil import AMSTERDAM, from_iso
+from cybercase.core.roles import allowed
+from cybercase.protocol.schema import Named, Protocol
 from cybercase.vault import Vault
-
-
-@dataclass
-class Event:
-    when: str  # a date YYYY-MM-DD, or a UTC timestamp
-    entered_at: str
-    kind: str
-    what: str
-    by: str | None = None
-
-    @property
-    def date_only(self) -> bool:
-        return len(self.when) == 10
-
-    def sort_key(self) -> tuple[str, str, str]:
-        if self.date_only:
-            return (self.when, "", self.entered_at)
-        local = from_iso(self.when).astimezone(AMSTERDAM)
-        return (local.date().isoformat(), local.strftime("%H:%M:%S.%f"), self.entered_at)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"when": self.when, "date_only": self.date_only, "entered_at": self.entered_at,
-                "kind": self.kind, "what": self.what, "by": self.by}
-
-
-Provider = Callable[[Vault, Case], Iterable[Event]]
+from cybercase.views import cyber_sources
+from cybercase.views.entries import Event as Event
+from cybercase.views.entries import EventSource
 
 
 def _case_events(vault: Vault, case: Case) -> Iterable[Event]:
@@ -173,10 +148,13 @@ def _evidence_events(vault: Vault, case: Case) -> Iterable[Event]:
         yield Event(when, item.ingested_at, "evidence", what, item.ingested_by)
 
 
-PROVIDERS: list[Provider] = [
+# every source of the timeline (no module adds itself by being imported)
+PROVIDERS: tuple[EventSource, ...] = (
     _case_events, _phase_events, _meeting_events, _informed_events, _checklist_events,
     _due_events, _evidence_events,
-]
+    cyber_sources.account_events, cyber_sources.referral_events,
+    cyber_sources.police_events, cyber_sources.agreement_events,
+)
 
 
 def timeline(vault: Vault, ref: str) -> list[Event]:

@@ -11,47 +11,21 @@ SQLite's ``LIKE`` ignores case for ASCII letters only (``é`` matches ``é``, no
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterable
 
+from cybercase.cases import access
+from cybercase.core.errors import PermissionDenied, UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import PermissionDenied, UsageError
-from cybercase.privacy import access
 from cybercase.vault import Vault
+from cybercase.views import cyber_sources
+from cybercase.views.entries import Hit as Hit
+from cybercase.views.entries import Source as Source
+from cybercase.views.entries import like_pattern as like_pattern
 
 MIN_QUERY = 2
 MAX_QUERY = 100
 LIMIT = 50
 
-
-
-@dataclass(frozen=True)
-class Hit:
-    kind: str  # "case", "person", "evidence", ...
-    case_ref: str
-    label: str  # what matched: a title, a name, a description (user text)
-    object: str  # e.g. "case 2026-001", "person 5", "evidence 12"
-
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "case": self.case_ref, "label": self.label,
-                "object": self.object}
-
-
-SourceFn = Callable[[Vault, str, int], Iterable[Hit]]
-
-
-@dataclass(frozen=True)
-class Source:
-    kind: str
-    permission: str
-    find: SourceFn
-
-
-def like_pattern(text: str) -> str:
-    """``text`` as a LIKE pattern matching it anywhere; ``%``, ``_`` and ``\\`` are literal."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def _cases(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
@@ -87,11 +61,13 @@ def _evidence(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
         yield Hit("evidence", ref, description, f"evidence {eid}")
 
 
-SOURCES: list[Source] = [
+# every source of the search, in this order (no module adds itself by being imported)
+SOURCES: tuple[Source, ...] = (
     Source("case", "case.read", _cases),
     Source("person", "case.read", _people),
     Source("evidence", "evidence.read", _evidence),
-]
+    Source("account", "accounts.read", cyber_sources.account_hits),
+)
 
 
 def check_query(text: str) -> str:

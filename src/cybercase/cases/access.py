@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from cybercase.core.errors import NotFound, PermissionDenied, UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import NotFound, PermissionDenied, UsageError
-from cybercase.timeutil import now_iso
+from cybercase.core.timeutil import now_iso
 from cybercase.vault import Vault
 
 

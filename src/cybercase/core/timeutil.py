@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -51,3 +51,13 @@ def parse_date(text: str, what: str | None = None) -> date:
     except ValueError:
         raise UsageError(msg("vault.not_a_date", what=what or msg("vault.field.date"),
                              text=text)) from None
+
+
+def age_on(born: str | None, on: date) -> int | None:
+    """Completed years on ``on`` of someone born on ``born`` (YYYY-MM-DD): the birthday
+    itself counts (12 on the 12th birthday); None when the date of birth is unknown.
+    The one age rule: a person's age today and a suspect's age on the offence day."""
+    if not born:
+        return None
+    b = date.fromisoformat(born)
+    return on.year - b.year - ((on.month, on.day) < (b.month, b.day))

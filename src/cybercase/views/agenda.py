@@ -6,42 +6,27 @@ modules (referral answers, agreement reviews) append theirs to :data:`PROVIDERS`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date
-from typing import Any
 
-from cybercase.cases.cases import check_text, get_case, require_open
+from cybercase.cases import access
+from cybercase.cases.cases import get_case, require_open
 from cybercase.cases.supportgroup import due_text
+from cybercase.core.errors import NotFound, UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import NotFound, UsageError
-from cybercase.privacy import access
-from cybercase.protocol.model import Protocol, default
-from cybercase.roles import allowed
-from cybercase.timeutil import local_today, now_iso, parse_date
+from cybercase.core.roles import allowed
+from cybercase.core.text import check_text
+from cybercase.core.timeutil import local_today, now_iso, parse_date
+from cybercase.privacy.requests import KIND as REQUEST_KIND
+from cybercase.protocol.model import default
+from cybercase.protocol.schema import Protocol
 from cybercase.vault import Vault
+from cybercase.views import cyber_sources
+from cybercase.views.entries import AgendaItem as AgendaItem
+from cybercase.views.entries import AgendaSource
 
 FOLLOW_UP_KINDS = ("followup", "monitoring")
 CARE_KIND_PREFIX = "sg_"  # support-group evaluations: only for users who may read care data
-
-
-@dataclass
-class AgendaItem:
-    due: date
-    case_ref: str
-    kind: str
-    what: str
-    source: str  # e.g. "due 12": where the item comes from (for marking it done)
-
-    def to_json(self, today: date) -> dict[str, Any]:
-        return {
-            "due": self.due.isoformat(), "case": self.case_ref, "kind": self.kind,
-            "what": self.what, "source": self.source, "overdue": self.due < today,
-            "days": (self.due - today).days,
-        }
-
-
-Provider = Callable[[Vault], Iterable[AgendaItem]]
 
 
 def _due_items(vault: Vault) -> Iterable[AgendaItem]:
@@ -69,7 +54,25 @@ class ProtocolCache:
         return self.found[row]
 
 
-PROVIDERS: list[Provider] = [_due_items]
+def _access_requests(vault: Vault) -> Iterable[AgendaItem]:
+    """Open access requests of parents (AVG art. 15), due four weeks after they came in."""
+    for rid, due, received, pid, ref in vault.conn.execute(
+        "SELECT r.id, r.due_on, r.received_on, r.person_id, c.ref FROM subject_requests r"
+        " JOIN cases c ON c.id = r.case_id WHERE r.done_at IS NULL"
+    ).fetchall():
+        yield AgendaItem(date.fromisoformat(due), ref, REQUEST_KIND,
+                         msg("privacy.requests.what", pid=pid, received=received),
+                         f"request {rid}")
+
+
+# every source of the agenda, in this order (no module adds itself by being imported)
+PROVIDERS: tuple[AgendaSource, ...] = (
+    _due_items,
+    cyber_sources.referral_follow_ups,
+    cyber_sources.police_appointments,
+    cyber_sources.agreement_reviews,
+    _access_requests,
+)
 
 
 def agenda(vault: Vault) -> list[AgendaItem]:

@@ -13,9 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from cybercase.export.bagit import _write_error, check_target
-from cybercase.safefile import PartialFile
-from cybercase.settings import Settings
+from cybercase.core.safefile import PartialFile, check_target, write_error
+from cybercase.vault.settings import Settings
 
 SUFFIX = "-overdracht.pdf"
 
@@ -95,9 +94,9 @@ def grouped(sha256: str, size: int = 8) -> str:
 def build_handover(data: HandoverInput) -> bytes:
     from fpdf.enums import XPos, YPos
 
-    from cybercase.export.report import _h, _p, _Pdf, latin1
+    from cybercase.documents.pdf import Pdf, heading, latin1, para
 
-    pdf = _Pdf(format="A4")
+    pdf = Pdf(format="A4")
     pdf.footer_text = f"{NL['footer']} - {data.ref}"
     pdf.set_title(latin1(f"{NL['title']} {data.ref}"))
     pdf.set_author(latin1(data.settings.school or "cybercase"))
@@ -105,8 +104,8 @@ def build_handover(data: HandoverInput) -> bytes:
     pdf.set_margins(18, 15, 18)
     pdf.set_auto_page_break(True, 18)
     pdf.add_page()
-    _h(pdf, f"{NL['title']} - {data.ref}", 16)
-    _p(pdf, NL["intro"])
+    heading(pdf, f"{NL['title']} - {data.ref}", 16)
+    para(pdf, NL["intro"])
     pdf.ln(3)
 
     def row(label: str, value: str, mono: bool = False, size: float = 10) -> None:
@@ -133,28 +132,28 @@ def build_handover(data: HandoverInput) -> bytes:
     row(NL["made"], data.made)
     row(NL["by"], data.made_by)
     pdf.ln(3)
-    _h(pdf, NL["sha_title"], 12)
+    heading(pdf, NL["sha_title"], 12)
     pdf.set_font("Courier", "B", 13)
     groups = grouped(data.sha256).split(" ")
     for half in (groups[:4], groups[4:]):  # two lines of four groups: read aloud in turn
         pdf.cell(0, 7, " ".join(half), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(2)
-    _h(pdf, NL["fp_title"], 12)
+    heading(pdf, NL["fp_title"], 12)
     pdf.set_font("Courier", "B", 13)
     pdf.cell(0, 7, data.fingerprint, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(3)
-    _h(pdf, NL["check_title"], 12)
-    _p(pdf, CHECK_NL[0])
+    heading(pdf, NL["check_title"], 12)
+    para(pdf, CHECK_NL[0])
     pdf.set_font("Courier", size=8.5)
     for command in COMMANDS:
         pdf.multi_cell(0, 4.5, latin1("  " + command.format(file=data.file_name)),
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(1)
     for text in CHECK_NL[1:]:
-        _p(pdf, text)
+        para(pdf, text)
         pdf.ln(1)
     pdf.ln(2)
-    _h(pdf, NL["sign_title"], 12)
+    heading(pdf, NL["sign_title"], 12)
     col = (pdf.epw - 8) / 2
     top = pdf.get_y()
     for n, who in enumerate((NL["handed"], NL["received"])):
@@ -181,13 +180,13 @@ def write_handover(bundle: Path, pdf: bytes, force: bool) -> Path:
     try:
         partial = PartialFile(out, ".cybercase-export-", overwrite=force)
     except OSError as exc:
-        raise _write_error(exc, out.parent) from None
+        raise write_error(exc, out.parent) from None
     try:
         partial.file.write(pdf)
         partial.commit()
     except BaseException as exc:
         partial.discard()
         if isinstance(exc, OSError):
-            raise _write_error(exc, out.parent) from None
+            raise write_error(exc, out.parent) from None
         raise
     return out

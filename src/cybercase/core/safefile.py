@@ -12,6 +12,7 @@ The system calls behind this are in :mod:`cybercase.core.oslayer`.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import secrets
@@ -21,9 +22,9 @@ from contextlib import suppress
 from pathlib import Path
 from typing import BinaryIO
 
-from cybercase.core import oslayer
+from cybercase.core import osfiles, oslayer
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
 
 # Where an open file cannot be renamed (Windows), a temporary file is closed, and so
 # unlocked, just before it gets its name: the sweep leaves young files alone meanwhile.
@@ -44,7 +45,7 @@ class PartialFile:
             fd, name = tempfile.mkstemp(prefix=prefix, dir=target.parent)
             self._named = Path(name)
         try:
-            oslayer.make_private_fd(fd)
+            osfiles.make_private_fd(fd)
             # "being written": the sweep leaves it alone
             oslayer.lock_fd(fd, exclusive=True, blocking=True)
             self.file: BinaryIO = os.fdopen(fd, "w+b")
@@ -65,9 +66,9 @@ class PartialFile:
 
     def reader(self) -> int:
         """A read-only descriptor on this file with its own position (for
-        :func:`oslayer.read_at` on another thread while this one writes); the caller closes
+        :func:`osfiles.read_at` on another thread while this one writes); the caller closes
         it before :meth:`commit`."""
-        return oslayer.reader_for(self.file.fileno(), self._named)
+        return osfiles.reader_for(self.file.fileno(), self._named)
 
     def commit(self) -> None:
         """Flush to disk and give the file its name (never overwriting unless asked)."""
@@ -99,13 +100,13 @@ class PartialFile:
         fd = self.file.fileno()
         if not self.overwrite:
             try:
-                oslayer.link_unnamed(fd, self.target)
+                osfiles.link_unnamed(fd, self.target)
             except FileExistsError:
                 raise UsageError(msg("vault.file_exists", path=self.target)) from None
             return
         # replacing: a hidden name first, then one atomic rename over the old file
         hidden = self.target.parent / f"{self.prefix}{secrets.token_hex(8)}"
-        oslayer.link_unnamed(fd, hidden)
+        osfiles.link_unnamed(fd, hidden)
         os.replace(hidden, self.target)
 
     def _publish_named(self, name: Path) -> None:
@@ -126,7 +127,7 @@ class PartialFile:
 
 
 def _unnamed(folder: Path) -> int | None:
-    return oslayer.unnamed_file(folder)
+    return osfiles.unnamed_file(folder)
 
 
 def sweep(folder: Path, prefix: str) -> None:
@@ -147,3 +148,27 @@ def sweep(folder: Path, prefix: str) -> None:
                 os.close(fd)  # Windows removes no open file
             with suppress(OSError):
                 stale.unlink()
+
+
+# --- checks of an output file the user named ------------------------------------------------
+
+
+def check_target(out: Path, force: bool) -> Path:
+    """Refuse an existing file (without ``force``) or a folder that is missing or read-only."""
+    out = out.expanduser()
+    if out.exists() and not force:
+        raise UsageError(msg("export.bagit.exists", out=out))
+    if not out.parent.is_dir():
+        raise UsageError(msg("export.bagit.no_dir", dir=out.parent))
+    if not os.access(out.parent, os.W_OK):
+        raise UsageError(msg("export.bagit.read_only", dir=out.parent))
+    return out
+
+
+def write_error(exc: OSError, folder: Path) -> UsageError:
+    """The one line for a failed write into ``folder`` (disk full, read-only, ...)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return UsageError(msg("export.bagit.full", dir=folder))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return UsageError(msg("export.bagit.read_only", dir=folder))
+    return UsageError(msg("export.bagit.write_failed", dir=folder, error=exc.strerror or exc))

@@ -1,9 +1,8 @@
-"""Agenda items, timeline events and search hits of the cyber work, registered on import.
+"""Agenda items, timeline events and search hits of the cyber work.
 
-``cybercase.cases`` imports this module, so any code that uses the agenda, the timeline or
-the search sees these entries. It imports only ``cybercase.cases`` modules (and the
-need-to-know clause of ``cybercase.privacy.access``) and reads the tables directly (no
-import of the other cyber modules, which import ``cybercase.cases``).
+The agenda, the timeline and the search name these sources in their explicit lists
+(``PROVIDERS``, ``SOURCES``). This module reads the tables directly and applies the
+need-to-know clause of :mod:`cybercase.cases.access`.
 
 Texts name accounts, referrals and people by id, never a child's name.
 """
@@ -14,15 +13,12 @@ import json
 from collections.abc import Iterable
 from datetime import date
 
-from cybercase.cases import agenda, search, timeline
-from cybercase.cases.agenda import AgendaItem
+from cybercase.cases import access
 from cybercase.cases.cases import Case
-from cybercase.cases.search import Hit, Source
-from cybercase.cases.timeline import Event
 from cybercase.core.i18n import Msg, msg
-from cybercase.privacy import access
-from cybercase.timeutil import local_today
+from cybercase.core.timeutil import local_today
 from cybercase.vault import Vault
+from cybercase.views.entries import AgendaItem, Event, Hit
 
 # the fixed words inside the texts, as Msg so the app shows them in its language
 BASIS = {"pupil_statement": msg("cyber.basis.pupil_statement"),
@@ -62,7 +58,7 @@ def _word(words: dict[str, Msg], code: str) -> str:
 # --- agenda --------------------------------------------------------------------------------
 
 
-def _referral_follow_ups(vault: Vault) -> Iterable[AgendaItem]:
+def referral_follow_ups(vault: Vault) -> Iterable[AgendaItem]:
     for rid, ref, channel, platform, status, follow in vault.conn.execute(
         "SELECT r.id, c.ref, r.channel, r.platform, r.status, r.follow_up_on FROM referrals r"
         " JOIN cases c ON c.id = r.case_id WHERE c.status = 'open'"
@@ -79,7 +75,7 @@ def _referral_follow_ups(vault: Vault) -> Iterable[AgendaItem]:
                          f"referral {rid}")
 
 
-def _police_appointments(vault: Vault) -> Iterable[AgendaItem]:
+def police_appointments(vault: Vault) -> Iterable[AgendaItem]:
     today = local_today().isoformat()
     for pid, ref, kind, appointment in vault.conn.execute(
         "SELECT p.id, c.ref, p.kind, p.appointment_on FROM police_reports p"
@@ -93,7 +89,7 @@ def _police_appointments(vault: Vault) -> Iterable[AgendaItem]:
                          what, f"police {pid}")
 
 
-def _agreement_reviews(vault: Vault) -> Iterable[AgendaItem]:
+def agreement_reviews(vault: Vault) -> Iterable[AgendaItem]:
     for aid, ref, pupil, review in vault.conn.execute(
         "SELECT a.id, c.ref, a.pupil_id, a.review_on FROM agreements a"
         " JOIN cases c ON c.id = a.case_id WHERE c.status = 'open'"
@@ -107,7 +103,7 @@ def _agreement_reviews(vault: Vault) -> Iterable[AgendaItem]:
 # --- timeline ------------------------------------------------------------------------------
 
 
-def _account_events(vault: Vault, case: Case) -> Iterable[Event]:
+def account_events(vault: Vault, case: Case) -> Iterable[Event]:
     for aid, platform, handle, fake, at, by in vault.conn.execute(
         "SELECT id, platform, handle, fake, created_at, created_by FROM accounts"
         " WHERE case_id = ?", (case.id,)
@@ -126,7 +122,7 @@ def _account_events(vault: Vault, case: Case) -> Iterable[Event]:
             basis=_word(BASIS, basis)), by)
 
 
-def _referral_events(vault: Vault, case: Case) -> Iterable[Event]:
+def referral_events(vault: Vault, case: Case) -> Iterable[Event]:
     for rid, channel, event, status, on, details, at, by in vault.conn.execute(
         "SELECT r.id, r.channel, e.event, e.status, e.on_date, e.details, e.at, e.by"
         " FROM referral_events e JOIN referrals r ON r.id = e.referral_id"
@@ -153,7 +149,7 @@ def _referral_events(vault: Vault, case: Case) -> Iterable[Event]:
                         msg("cyber.timeline.referral_update", id=rid, changed=changed), by)
 
 
-def _police_events(vault: Vault, case: Case) -> Iterable[Event]:
+def police_events(vault: Vault, case: Case) -> Iterable[Event]:
     for pid, kind, offence, reported_on, reference, at, by in vault.conn.execute(
         "SELECT id, kind, offence, reported_on, police_reference, created_at, created_by"
         " FROM police_reports WHERE case_id = ?", (case.id,)
@@ -165,7 +161,7 @@ def _police_events(vault: Vault, case: Case) -> Iterable[Event]:
         yield Event(reported_on, at, "police", what, by)
 
 
-def _agreement_events(vault: Vault, case: Case) -> Iterable[Event]:
+def agreement_events(vault: Vault, case: Case) -> Iterable[Event]:
     for aid, pupil, agreed, ended, at, by in vault.conn.execute(
         "SELECT id, pupil_id, agreed_on, ended_on, created_at, created_by FROM agreements"
         " WHERE case_id = ?", (case.id,)
@@ -191,7 +187,7 @@ def _agreement_events(vault: Vault, case: Case) -> Iterable[Event]:
 # --- search --------------------------------------------------------------------------------
 
 
-def _account_hits(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
+def account_hits(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
     """Accounts by handle, e-mail address, phone number or platform, in the cases this user
     may see (need-to-know, like every other source). The phone number also matches in its
     normalised form (``+31612345678`` finds ``06-12345678``)."""
@@ -206,9 +202,3 @@ def _account_hits(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
     ):
         label = " · ".join(v for v in (handle, platform, email, phone) if v)
         yield Hit("account", ref, label, f"account {aid}")
-
-
-agenda.PROVIDERS.extend([_referral_follow_ups, _police_appointments, _agreement_reviews])
-timeline.PROVIDERS.extend([_account_events, _referral_events, _police_events,
-                           _agreement_events])
-search.SOURCES.append(Source("account", "accounts.read", _account_hits))

@@ -12,8 +12,8 @@ import json
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING
 
+from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
-from cybercase.errors import UsageError
 
 if TYPE_CHECKING:
     from cybercase.vault import Vault

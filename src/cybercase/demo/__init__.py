@@ -22,14 +22,16 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
-from cybercase.cases import agenda, checklist, people, phases, supportgroup
+from cybercase.cases import checklist, people, phases, supportgroup
 from cybercase.cases.cases import create_case, triage
+from cybercase.core.paths import assets
+from cybercase.core.timeutil import local_today
 from cybercase.cyber import accounts, agreements, police, referrals
-from cybercase.evidence.ingest import Stated, ingest
-from cybercase.paths import assets
-from cybercase.timeutil import local_today
+from cybercase.evidence.ingest import ingest
+from cybercase.evidence.stated import Stated
 from cybercase.vault import Vault
 from cybercase.vault.vault import exists
+from cybercase.views import agenda
 
 DEMO_USER = "demo"
 DEMO_PASSPHRASE = "demo vault, not for real cases"

@@ -1,0 +1,72 @@
+"""inzage.pdf: the readable part of an access export (Dutch, other children masked).
+
+The sections come gathered and masked from :mod:`cybercase.privacy.subject`.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from fpdf import FPDF
+
+from cybercase.core.timeutil import local_display
+from cybercase.evidence.items import Item
+from cybercase.evidence.store import read_chunks
+from cybercase.privacy.subject_model import NL, Section, SubjectContext
+from cybercase.vault import Vault
+
+# printed Dutch text in one place (translatable)
+
+
+def render(vault: Vault, ctx: SubjectContext, sections: list[Section], included: list[Item],
+         started: str) -> bytes:
+    from cybercase.documents.pdf import Pdf, heading, line, para
+    from cybercase.documents.previews import make_preview, wants_preview
+
+    def _kv(pdf: FPDF, key: str, value: Any) -> None:
+        pdf.set_font("Helvetica", "B", 9)
+        line(pdf, key)
+        pdf.set_font("Helvetica", size=9)
+        line(pdf, value if value not in (None, "") else "-")
+
+    pdf = Pdf(format="A4")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.set_margins(15, 15, 15)
+    pdf.footer_text = NL["footer"]
+    pdf.set_creator("cybercase")
+    pdf.add_page()
+    heading(pdf, NL["title"].format(name=ctx.person.name), 16)
+    para(pdf, NL["intro"])
+    pdf.ln(2)
+    _kv(pdf, NL["school"], vault.school)
+    _kv(pdf, NL["made"], local_display(started))
+    _kv(pdf, NL["by"], vault.actor)
+    for section in sections:
+        pdf.ln(3)
+        heading(pdf, section.title_nl, 13)
+        for label, text in section.lines:
+            if label == "#":
+                pdf.ln(1)
+                heading(pdf, text, 11)
+            elif label:
+                _kv(pdf, label, text)
+            else:
+                para(pdf, text)
+    pdf.ln(3)
+    heading(pdf, NL["left_out"], 13)
+    for entry in ctx.left_out:
+        para(pdf, f"- {entry['what']}: {entry['why']}.")
+    for item in included:
+        pdf.add_page()
+        heading(pdf, f"{NL['evidence_files']}: {item.id}", 13)
+        preview = (make_preview(b"".join(read_chunks(vault.conn, item.blob_id)))
+                   if wants_preview(item) else None)
+        if preview is not None:
+            scale = min(180.0 / preview.width, 200.0 / preview.height)
+            pdf.image(io.BytesIO(preview.jpeg), x=15, y=pdf.get_y(), w=preview.width * scale,
+                      h=preview.height * scale)
+            pdf.set_y(pdf.get_y() + preview.height * scale + 3)
+        para(pdf, f"bewijs/{item.id}{item.extension} (SHA-256 {item.sha256})", 8)
+    return bytes(pdf.output())
+

@@ -1,0 +1,1 @@
+"""Read models across packages: case file, timeline, agenda, search, activity, verify."""
