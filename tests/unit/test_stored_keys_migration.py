@@ -10,15 +10,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cybercase.views.verify import verify_vault
 from PIL import Image
 
-from cybercase.cases import agenda, people, supportgroup
+from cybercase.cases import people, supportgroup
 from cybercase.cases.cases import create_case
 from cybercase.core.i18n import Msg, localize, set_language
 from cybercase.evidence.ingest import ingest
 from cybercase.evidence.items import get_item
 from cybercase.vault import Vault, migrations
+from cybercase.views import agenda
+from cybercase.views.verify import verify_vault
 from tests.conftest import PASSPHRASE, USER
 from tests.helpers import raw_connection
 
