@@ -30,13 +30,10 @@ from cybercase.cyber.police import list_reports
 from cybercase.cyber.referrals import list_referrals
 from cybercase.evidence.ingest import Stated, ingest
 from cybercase.timeutil import local_today
-from cybercase.tui.panes.accounts import AccountsPane
-from cybercase.tui.panes.agreements import AgreementsPane
-from cybercase.tui.panes.police import PolicePane
-from cybercase.tui.panes.referrals import ReferralsPane
-from cybercase.tui.screens import cyber_forms
-from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.cyber_forms import (
+from cybercase.tui.case import cyber_forms
+from cybercase.tui.case.accounts import AccountsPane
+from cybercase.tui.case.agreements import AgreementsPane
+from cybercase.tui.case.cyber_forms import (
     AddAccountModal,
     AddAgreementModal,
     AddPointModal,
@@ -51,6 +48,9 @@ from cybercase.tui.screens.cyber_forms import (
     UpdatePoliceModal,
     UpdateReferralModal,
 )
+from cybercase.tui.case.police import PolicePane
+from cybercase.tui.case.referrals import ReferralsPane
+from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault

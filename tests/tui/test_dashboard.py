@@ -13,8 +13,8 @@ from cybercase.cases.agenda import add_follow_up
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
 from cybercase.timeutil import local_today
-from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.case_table import CaseTable
 from cybercase.tui.widgets.virtual_table import VirtualTable

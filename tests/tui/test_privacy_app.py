@@ -25,11 +25,8 @@ from cybercase.i18n import CATALOGUES
 from cybercase.privacy import access, corrections, retention
 from cybercase.privacy.requests import requests_for
 from cybercase.timeutil import local_today
-from cybercase.tui.panes.people import RolesModal
-from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.dashboard import DashboardScreen
-from cybercase.tui.screens.privacy import PrivacyScreen, PurgeModal, PurgeRunModal, RetentionModal
-from cybercase.tui.screens.privacy_forms import (
+from cybercase.tui.case.people import RolesModal
+from cybercase.tui.case.privacy_dialogs import (
     CorrectModal,
     RestrictModal,
     SubjectExportModal,
@@ -37,6 +34,9 @@ from cybercase.tui.screens.privacy_forms import (
     SubjectRequestModal,
     UnrestrictModal,
 )
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.dashboard.privacy import PrivacyScreen, PurgeModal, PurgeRunModal, RetentionModal
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable

@@ -27,17 +27,17 @@ from cybercase.core.oslayer import WINDOWS
 from cybercase.demo import DEMO_PASSPHRASE, DEMO_USER
 from cybercase.i18n import localize, set_language, t
 from cybercase.tui.bindings import localize_bindings, tbinding
+from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.commands import CybercaseCommands
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.errors import describe, expected_error
-from cybercase.tui.screens.base import PlainModal
-from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.create_vault import CreateVaultScreen, RecoveryKeyModal
-from cybercase.tui.screens.dashboard import DashboardScreen
 from cybercase.tui.screens.help import HelpModal
 from cybercase.tui.screens.settings import SettingsModal
 from cybercase.tui.screens.unlock import Unlocked, UnlockScreen
 from cybercase.tui.settings import THEMES, AppSettings, load_settings, save_settings
 from cybercase.tui.termsafe import TerminalSafeApp, safe
+from cybercase.tui.widgets.base import PlainModal
 from cybercase.vault import Vault
 from cybercase.vault.sessions import OpenSession, register
 from cybercase.vault.vault import exists as vault_exists
@@ -227,7 +227,7 @@ class CybercaseApp(TerminalSafeApp):
     def action_stats(self) -> None:
         if self.vault is None:
             return
-        from cybercase.tui.screens.stats import StatsScreen
+        from cybercase.tui.dashboard.stats import StatsScreen
 
         self.push_screen(StatsScreen())
 
@@ -236,7 +236,7 @@ class CybercaseApp(TerminalSafeApp):
         must not leave an open case screen behind."""
         if self.vault is None:
             return
-        from cybercase.tui.screens.privacy import PrivacyScreen
+        from cybercase.tui.dashboard.privacy import PrivacyScreen
 
         await self.action_dashboard()
         if isinstance(self.screen, DashboardScreen):
@@ -260,7 +260,7 @@ class CybercaseApp(TerminalSafeApp):
         """Vault administration: users, verify, audit log, backup, bundles, keys."""
         if self.vault is None:
             return
-        from cybercase.tui.screens.admin import open_admin
+        from cybercase.tui.admin.screen import open_admin
 
         open_admin(self, section or None)
 

@@ -67,7 +67,7 @@ ADMIN_SECTIONS = ("users", "verify", "audit", "backup", "bundle", "keys", "proto
 
 
 def case_commands(app: CybercaseApp) -> Iterator[Command]:
-    from cybercase.tui.screens.case import CaseScreen
+    from cybercase.tui.case.screen import CaseScreen
 
     # the screen under the palette
     below = [s for s in app.screen_stack if not isinstance(s, CommandPalette)]
@@ -89,7 +89,7 @@ def app_commands(app: CybercaseApp) -> Iterator[Command]:
         yield Command(t("cmd.new_case"), t("cmd.new_case.help"), app.action_new_case)
         yield Command(t("cmd.stats"), t("cmd.stats.help"), app.action_stats)
         yield Command(t("cmd.privacy"), t("cmd.privacy.help"), app.action_privacy)
-        from cybercase.tui.screens.account_find import find_account
+        from cybercase.tui.dashboard.account_find import find_account
 
         yield Command(t("cmd.find_account"), t("cmd.find_account.help"),
                       partial(find_account, app))
@@ -111,7 +111,7 @@ def app_commands(app: CybercaseApp) -> Iterator[Command]:
             yield Command(t("cmd.open_case", ref=case.ref), t("cmd.open_case.help"),
                           partial(app.open_case, case.ref), detail=case.title)
     # the cyber work of the open case (accounts, referrals, police, agreements)
-    from cybercase.tui.cyber_commands import cyber_commands
+    from cybercase.tui.case.commands import cyber_commands
 
     yield from cyber_commands(app)
 
