@@ -21,23 +21,18 @@ from cybercase.evidence import ingest
 from cybercase.export.bundle import export_case
 from cybercase.i18n import CATALOGUES
 from cybercase.roles import ROLES
+from cybercase.tui.admin.audit import AuditSection
+from cybercase.tui.admin.backup import BackupSection
+from cybercase.tui.admin.bundle import BUNDLE_CHECKS, BundleSection, bundle_rows
 from cybercase.tui.admin.dialogs import (
     AddUserModal,
     ConfirmWorkModal,
     PassphraseModal,
     RemoveUserModal,
 )
-from cybercase.tui.admin.screen import (
-    BUNDLE_CHECKS,
-    SECTIONS,
-    AdminScreen,
-    AuditSection,
-    BackupSection,
-    BundleSection,
-    UsersSection,
-    VerifySection,
-    bundle_rows,
-)
+from cybercase.tui.admin.screen import SECTIONS, AdminScreen
+from cybercase.tui.admin.users import UsersSection
+from cybercase.tui.admin.verify import VerifySection
 from cybercase.tui.app import CybercaseApp
 from cybercase.tui.commands import ADMIN_SECTIONS
 from cybercase.tui.dashboard.screen import DashboardScreen

@@ -13,7 +13,7 @@ from cybercase.errors import CybercaseError
 from cybercase.export.register import ExportRecord, list_exports
 from cybercase.i18n import t
 from cybercase.timeutil import local_display
-from cybercase.tui.admin.screen import SECTIONS, AdminSection
+from cybercase.tui.admin.section import AdminSection
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
@@ -70,6 +70,3 @@ class ExportsSection(AdminSection):
     def _highlighted(self, event: VirtualTable.Highlighted) -> None:
         if isinstance(event.key, ExportRecord):
             self.query_one("#exports-detail", Static).update(export_detail(event.key))
-
-
-SECTIONS.append(("exports", "admin.tab.exports", ExportsSection))

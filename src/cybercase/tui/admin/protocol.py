@@ -17,7 +17,7 @@ from cybercase.errors import CybercaseError, UsageError
 from cybercase.i18n import t
 from cybercase.protocol import model, store
 from cybercase.timeutil import local_display
-from cybercase.tui.admin.screen import SECTIONS, AdminSection
+from cybercase.tui.admin.section import AdminSection
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
@@ -122,6 +122,5 @@ class ProtocolSection(AdminSection):
         self._verdict(t("admin.protocol.written"))
 
 
-SECTIONS.append(("protocol", "admin.tab.protocol", ProtocolSection))
 
 __all__ = ["ProtocolSection"]
