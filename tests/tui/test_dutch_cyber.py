@@ -14,8 +14,8 @@ from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
 from cybercase.cyber import agreements, police, referrals
 from cybercase.timeutil import local_today
-from cybercase.tui.case.cyber_forms import AddPoliceModal
 from cybercase.tui.case.police import PolicePane
+from cybercase.tui.case.police_dialogs import AddPoliceModal
 from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.dashboard.stats import StatsScreen

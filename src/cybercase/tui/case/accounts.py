@@ -22,14 +22,14 @@ from cybercase.cyber.accounts import Account
 from cybercase.i18n import localize, t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.case.base import RecordsPane
-from cybercase.tui.case.cyber_forms import (
+from cybercase.tui.case.accounts_dialogs import (
     AddAccountModal,
     Attributed,
     AttributeModal,
     LinkEvidenceModal,
-    account_label,
 )
+from cybercase.tui.case.base import RecordsPane
+from cybercase.tui.case.pickers import account_label
 from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 
 STATUS_STYLE = {"suspected": "yellow", "confirmed": "bold", "refuted": "dim strike"}

@@ -22,8 +22,7 @@ from cybercase.cyber.agreements import Agreement
 from cybercase.i18n import get_language, t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.case.base import CaseChanged, RecordsPane
-from cybercase.tui.case.cyber_forms import (
+from cybercase.tui.case.agreements_dialogs import (
     AddAgreementModal,
     AddPointModal,
     AgreementStatusModal,
@@ -32,6 +31,7 @@ from cybercase.tui.case.cyber_forms import (
     ReviewModal,
     SavePdfModal,
 )
+from cybercase.tui.case.base import CaseChanged, RecordsPane
 from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 
 STATUS_STYLE = {"draft": "yellow", "agreed": "green", "reviewed": "green", "ended": "dim"}

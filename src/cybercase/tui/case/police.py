@@ -19,7 +19,7 @@ from cybercase.cyber.police import Report
 from cybercase.i18n import localize, t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.case.base import RecordsPane
-from cybercase.tui.case.cyber_forms import AddPoliceModal, UpdatePoliceModal
+from cybercase.tui.case.police_dialogs import AddPoliceModal, UpdatePoliceModal
 from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 
 

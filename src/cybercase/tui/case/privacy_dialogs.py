@@ -362,7 +362,7 @@ class SubjectExportModal(FormModal[SubjectExportRequest]):
         return t("subject.export_title", id=self.person.id, name=self.person.name)
 
     def fields(self) -> ComposeResult:
-        from cybercase.tui.case.cyber_forms import EvidencePicker
+        from cybercase.tui.case.pickers import EvidencePicker
 
         yield Static(Text(t("subject.export_hint")), classes="hint")
         yield label("subject.out")
@@ -372,7 +372,7 @@ class SubjectExportModal(FormModal[SubjectExportRequest]):
         yield EvidencePicker(self.vault, self.case.ref, id="include")
 
     def submit(self) -> SubjectExportRequest:
-        from cybercase.tui.case.cyber_forms import EvidencePicker
+        from cybercase.tui.case.pickers import EvidencePicker
 
         self.vault.require("subject.export")  # the core's refusal here, not after
         typed = self.text("#out").strip()

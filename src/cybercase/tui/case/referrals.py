@@ -21,12 +21,12 @@ from cybercase.i18n import get_language, localize, t
 from cybercase.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.case.base import RecordsPane
-from cybercase.tui.case.cyber_forms import (
+from cybercase.tui.case.pickers import account_label
+from cybercase.tui.case.referrals_dialogs import (
     AddReferralModal,
     RequestTextModal,
     Saved,
     UpdateReferralModal,
-    account_label,
 )
 from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 
