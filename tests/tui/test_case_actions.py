@@ -21,6 +21,7 @@ from cybercase.cases.people import add_person
 from cybercase.cyber.accounts import add_account
 from cybercase.evidence import Stated, ingest
 from cybercase.evidence.ingest import MinorReport, record_minor_report
+from cybercase.tui.case.account_find import FindAccountModal
 from cybercase.tui.case.case_actions import (
     CloseCaseModal,
     EditCaseModal,
@@ -30,7 +31,6 @@ from cybercase.tui.case.case_actions import (
 from cybercase.tui.case.evidence_actions import MinorReportsModal, SaveOriginalModal
 from cybercase.tui.case.people_actions import LinkParentModal, SchoolNoteModal
 from cybercase.tui.case.screen import CaseScreen
-from cybercase.tui.dashboard.account_find import FindAccountModal
 from cybercase.tui.dashboard.agenda_done import MarkDoneModal
 from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.widgets.agenda_table import AgendaTable

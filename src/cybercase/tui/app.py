@@ -264,6 +264,14 @@ class CybercaseApp(TerminalSafeApp):
 
         open_admin(self, section or None)
 
+    def action_find_account(self, value: str = "") -> None:
+        """Which cases know this account (a handle, an e-mail address, a phone number)."""
+        if self.vault is None:
+            return
+        from cybercase.tui.case.account_find import find_account
+
+        find_account(self, value)
+
     def action_help(self) -> None:
         if isinstance(self.screen, HelpModal):
             return

@@ -210,7 +210,5 @@ class AccountsPane(RecordsPane[Account]):
 
     def action_find(self) -> None:
         """Which cases know this account? (the highlighted handle to start with)."""
-        from cybercase.tui.dashboard.account_find import find_account
-
         acc = self.selected()
-        find_account(self.cyber, acc.handle if acc is not None else "")
+        self.cyber.action_find_account(acc.handle if acc is not None else "")

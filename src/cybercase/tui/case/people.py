@@ -14,7 +14,6 @@ from textual.widgets import Input, Select, Static
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.people import (
     KINDS,
-    PARENT_ROLES,
     Person,
     add_person,
     links,
@@ -27,6 +26,7 @@ from cybercase.protocol.model import Protocol
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.case.base import CaseChanged, CasePane
 from cybercase.tui.case.people_actions import LinkParentModal, SchoolNoteModal, links_text
+from cybercase.tui.case.pickers import role_options
 from cybercase.tui.case.privacy_dialogs import (
     CorrectModal,
     SubjectExportModal,
@@ -40,14 +40,6 @@ from cybercase.tui.case.privacy_dialogs import (
 from cybercase.tui.widgets.forms import FormModal, label, named, options
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 from cybercase.vault.versions import seen
-
-
-def role_options(protocol: Protocol, kind: str) -> list[tuple[str, object]]:
-    if kind == "pupil":
-        return [(named(r), r.key) for r in protocol.case_roles]
-    if kind == "staff":
-        return [(named(r), r.key) for r in protocol.staff_roles]
-    return [(t(f"people.parent_role.{r}"), r) for r in PARENT_ROLES]
 
 
 def role_name(protocol: Protocol, person: Person) -> str:

@@ -20,13 +20,14 @@ from textual.widgets import (
     Static,
 )
 
-from cybercase.cases.people import Person
+from cybercase.cases.people import PARENT_ROLES, Person
 from cybercase.cyber import accounts as accounts_core
 from cybercase.errors import UsageError
 from cybercase.evidence.items import Item, count_items, page_items, parse_id
 from cybercase.i18n import t
+from cybercase.protocol.model import Protocol
 from cybercase.tui.widgets.base import VaultModal
-from cybercase.tui.widgets.forms import options
+from cybercase.tui.widgets.forms import named, options
 from cybercase.vault import Vault
 
 RECENT_EVIDENCE = 200  # the newest items offered for linking; older ones are typed by number
@@ -52,6 +53,15 @@ def people_options(people: Iterable[Person],
     chosen = [p for p in people if p.kind == "pupil" or not pupils_only]
     chosen.sort(key=lambda p: (p.kind != "pupil", p.id))
     return options([(person_label(p), p.id) for p in chosen])
+
+
+def role_options(protocol: Protocol, kind: str) -> list[tuple[str, object]]:
+    """The roles a person of ``kind`` can have (pupil and staff roles from the protocol)."""
+    if kind == "pupil":
+        return [(named(r), r.key) for r in protocol.case_roles]
+    if kind == "staff":
+        return [(named(r), r.key) for r in protocol.staff_roles]
+    return [(t(f"people.parent_role.{r}"), r) for r in PARENT_ROLES]
 
 
 def evidence_label(item: Item) -> Text:

@@ -124,7 +124,7 @@ class CorrectModal(FormModal[Correction]):
         return keys
 
     def choices(self, field: str) -> list[tuple[str, object]]:
-        from cybercase.tui.case.people import role_options
+        from cybercase.tui.case.pickers import role_options
 
         protocol = case_protocol(self.vault, self.case)
         if field == "role":

@@ -10,6 +10,7 @@ from typing import ClassVar
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
+from textual.command import Provider
 from textual.widget import Widget
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 
@@ -22,6 +23,7 @@ from cybercase.tui.case.accounts import AccountsPane
 from cybercase.tui.case.agreements import AgreementsPane
 from cybercase.tui.case.base import CaseChanged, CasePane
 from cybercase.tui.case.checklist import ChecklistPane
+from cybercase.tui.case.commands import CaseCommands
 from cybercase.tui.case.evidence import EvidencePane
 from cybercase.tui.case.export import ExportModal, ExportRequest, ExportRunModal
 from cybercase.tui.case.informed import InformedPane
@@ -60,6 +62,8 @@ CASE_PANES: list[tuple[str, str, PaneFactory]] = [
 
 
 class CaseScreen(VaultScreen):
+    # the case's actions in the palette (beside the app's own commands)
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {CaseCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("escape", "back", "key.back"),
         tbinding("r", "refresh", "key.refresh", show=False),
