@@ -38,7 +38,7 @@ from cybercase.evidence import (
     record_minor_report,
     withdraw,
 )
-from cybercase.evidence.ingest import CAPTURED_BY, check_paths_exist
+from cybercase.evidence.ingest import CAPTURED_BY, captured_by, check_paths_exist
 from cybercase.i18n import localize, t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.paste import pasted_paths
@@ -220,13 +220,11 @@ class IngestModal(FormModal[IngestRequest]):
             raise UsageError(t("ingest.no_paths"))
         check_paths_exist(self.paths)  # one may have gone since it was chosen
         captured = self.choice("#captured_by")
-        who = self.optional("#captured_who")
-        captured_by = None
-        if captured is not None:
-            captured_by = f"{captured}: {who.strip()}" if who else str(captured)
+        stored_by = captured_by(None if captured is None else str(captured),
+                                self.optional("#captured_who"))
         accounts = [a.strip() for a in self.text("#accounts").split(",") if a.strip()]
         stated = Stated(
-            captured_by=captured_by, device=self.optional("#device"),
+            captured_by=stored_by, device=self.optional("#device"),
             platform=self.optional("#platform"), url=self.optional("#url"),
             accounts=accounts, shown_time=self.optional("#shown_time"),
             description=self.optional("#description"),

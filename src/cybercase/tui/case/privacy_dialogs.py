@@ -292,9 +292,7 @@ class UnrestrictModal(FormModal[bool]):
         return t("unrestrict.title", ref=self.ref)
 
     def fields(self) -> ComposeResult:
-        case_id = self.vault.conn.execute("SELECT id FROM cases WHERE ref = ?",
-                                          (self.ref,)).fetchone()
-        users = access.restricted_to(self.vault, int(case_id[0])) if case_id else []
+        users = access.restricted_to_ref(self.vault, self.ref)
         yield Static(Text(t("unrestrict.hint", users=", ".join(users) or "—")),
                      classes="hint")
 

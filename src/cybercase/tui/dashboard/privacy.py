@@ -118,7 +118,7 @@ class PrivacyScreen(VaultScreen):
         days = retention_core.retention_days(vault)
         self.query_one("#retention-line", Static).update(
             Text(t("privacy.retention_line", days=days)))
-        hidden = [(ref, access.restricted_to(vault, self._case_id(ref)))
+        hidden = [(ref, access.restricted_to_ref(vault, ref))
                   for ref in sorted(access.hidden_refs(vault))]
         self.query_one("#hidden-box").display = bool(hidden)
         if bool(hidden) != self.any_hidden:
@@ -148,10 +148,6 @@ class PrivacyScreen(VaultScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The key to lift a restriction shows only while a case is hidden from this user."""
         return self.any_hidden if action == "unrestrict" else True
-
-    def _case_id(self, ref: str) -> int:
-        row = self.vault.conn.execute("SELECT id FROM cases WHERE ref = ?", (ref,)).fetchone()
-        return int(row[0]) if row else 0
 
     def action_refresh(self) -> None:
         self.load()
