@@ -22,14 +22,10 @@ from cybercase.cyber.accounts import add_account
 from cybercase.evidence import Stated, ingest
 from cybercase.evidence.ingest import MinorReport, record_minor_report
 from cybercase.tui.case.account_find import FindAccountModal
-from cybercase.tui.case.case_actions import (
-    CloseCaseModal,
-    EditCaseModal,
-    ProtocolModal,
-    TriageModal,
-)
+from cybercase.tui.case.case_actions import CloseCaseModal, EditCaseModal, TriageModal
 from cybercase.tui.case.evidence_actions import MinorReportsModal, SaveOriginalModal
 from cybercase.tui.case.people_actions import LinkParentModal, SchoolNoteModal
+from cybercase.tui.case.protocol_view import ProtocolModal
 from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.dashboard.agenda_done import MarkDoneModal
 from cybercase.tui.dashboard.screen import DashboardScreen

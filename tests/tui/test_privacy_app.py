@@ -26,15 +26,13 @@ from cybercase.privacy import access, corrections, retention
 from cybercase.privacy.requests import requests_for
 from cybercase.timeutil import local_today
 from cybercase.tui.case.people import RolesModal
-from cybercase.tui.case.privacy_dialogs import (
-    CorrectModal,
-    RestrictModal,
+from cybercase.tui.case.privacy_dialogs import CorrectModal, RestrictModal, UnrestrictModal
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.case.subject_dialogs import (
     SubjectExportModal,
     SubjectExportRunModal,
     SubjectRequestModal,
-    UnrestrictModal,
 )
-from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.dashboard.privacy import PrivacyScreen, PurgeModal, PurgeRunModal, RetentionModal
 from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.settings import AppSettings

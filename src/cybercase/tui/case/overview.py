@@ -21,7 +21,6 @@ from cybercase.tui.case.case_actions import (
     CloseCaseModal,
     EditCaseModal,
     FollowUpModal,
-    ProtocolModal,
     TriageModal,
     TriageResult,
     case_agenda,
@@ -37,6 +36,7 @@ from cybercase.tui.case.privacy_dialogs import (
     corrected_notice,
     corrections_text,
 )
+from cybercase.tui.case.protocol_view import ProtocolModal
 from cybercase.tui.widgets.case_overview import CaseOverview, overview_table, phase_text
 from cybercase.tui.widgets.forms import FormModal, label, named, options
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable

@@ -29,13 +29,15 @@ from cybercase.tui.case.people_actions import LinkParentModal, SchoolNoteModal, 
 from cybercase.tui.case.pickers import role_options
 from cybercase.tui.case.privacy_dialogs import (
     CorrectModal,
+    corrected_notice,
+    person_detail,
+    person_values,
+)
+from cybercase.tui.case.subject_dialogs import (
     SubjectExportModal,
     SubjectExportRequest,
     SubjectExportRunModal,
     SubjectRequestModal,
-    corrected_notice,
-    person_detail,
-    person_values,
 )
 from cybercase.tui.widgets.forms import FormModal, label, named, options
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
