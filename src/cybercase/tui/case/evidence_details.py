@@ -14,7 +14,6 @@ from cybercase.tui.widgets.virtual_table import Row
 from cybercase.vault import Vault
 
 
-
 def human_size(size: int) -> str:
     value = float(size)
     for unit in ("B", "KB", "MB", "GB"):
