@@ -180,6 +180,9 @@ _EN: dict[str, str] = {
     "key.add_meeting": "Add meeting",
     "form.save": "Save",
     "form.cancel": "Cancel",
+    "form.waiting": "Waiting for the vault (other work is saving)…",
+    "form.vault_busy": "The vault is busy with other work (an ingest, for example): nothing "
+                       "was saved; try again in a moment.",
     "form.none": "(none)",
     "form.choose": "Choose…",
     "form.unchanged": "(unchanged)",
@@ -1545,6 +1548,9 @@ _NL: dict[str, str] = {
     "key.add_meeting": "Bijeenkomst toevoegen",
     "form.save": "Opslaan",
     "form.cancel": "Annuleren",
+    "form.waiting": "Even wachten op de kluis (ander werk slaat iets op)…",
+    "form.vault_busy": "De kluis is bezig met ander werk (bijvoorbeeld een import): er is "
+                       "niets opgeslagen; probeer het zo opnieuw.",
     "form.none": "(geen)",
     "form.choose": "Kies…",
     "form.unchanged": "(ongewijzigd)",

@@ -177,6 +177,7 @@ class PdfRequest:
 
 class SavePdfModal(FormModal[PdfRequest]):
     """Where to save the form: never over an existing file unless that is confirmed."""
+    WRITES = False  # it asks what to do; the work runs after it
 
     DIALOG_ID = "save-pdf"
     SUBMIT_KEY = "agreements.pdf.save"

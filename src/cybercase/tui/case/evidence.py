@@ -236,8 +236,10 @@ class EvidencePane(CasePane):
                 last[0] = now
                 self.app.call_from_thread(self._progress, p)
 
-        return ingest(self.vault, self.case.ref, request.paths, request.stated,
-                      progress=progress)
+        # on a connection of its own: the app reads (and dialogs save) meanwhile
+        with self.vault.sibling() as vault:
+            return ingest(vault, self.case.ref, request.paths, request.stated,
+                          progress=progress)
 
     def _progress(self, p: Progress) -> None:
         bar = self.query_one("#ingest-progress", ProgressBar)

@@ -51,6 +51,7 @@ def suggested_name(item: Item) -> str:
 class SaveOriginalModal(FormModal[SaveRequest]):
     """Where to write the original: a new file in an existing folder (nothing is
     overwritten)."""
+    WRITES = False  # it asks what to do; the work runs after it
 
     DIALOG_ID = "save-original"
     SUBMIT_KEY = "save.submit"

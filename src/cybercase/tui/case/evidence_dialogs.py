@@ -83,6 +83,7 @@ class QuietDirectoryTree(DirectoryTree):
 
 
 class IngestModal(FormModal[IngestRequest]):
+    WRITES = False  # it asks what to do; the work runs after it
     TITLE_KEY = "ingest.title"
     SUBMIT_KEY = "ingest.submit"
     DIALOG_ID = "ingest"

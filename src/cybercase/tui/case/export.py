@@ -41,6 +41,7 @@ def default_path(case: Case, folder: Path | None = None) -> Path:
 
 
 class ExportModal(FormModal[ExportRequest]):
+    WRITES = False  # it asks what to do; the work runs after it
     TITLE_KEY = "export.title"
     SUBMIT_KEY = "export.submit"
     DIALOG_ID = "export"
@@ -109,10 +110,11 @@ class ExportRunModal(VaultModal[ExportResult | None]):
         items = list_items(self.vault, self.case.ref, include_withdrawn=False)
         self.total = max(1, sum(i.size for i in items))
         self.app.call_from_thread(self._progress, 0, 0)
-        return export_case(self.vault, self.case.ref, self.request.out,
-                           encrypt_passphrase=self.request.passphrase,
-                           progress=lambda files, done: self.app.call_from_thread(
-                               self._progress, files, done))
+        with self.vault.sibling() as vault:  # the app reads on its own connection meanwhile
+            return export_case(vault, self.case.ref, self.request.out,
+                               encrypt_passphrase=self.request.passphrase,
+                               progress=lambda files, done: self.app.call_from_thread(
+                                   self._progress, files, done))
 
     def _progress(self, files: int, done: int) -> None:
         self.query_one("#export-progress", ProgressBar).update(total=self.total, progress=done)

@@ -73,6 +73,7 @@ def subject_default_path(case: Case, person: Person) -> Path:
 
 class SubjectExportModal(FormModal[SubjectExportRequest]):
     """Where to save the export for the parents, and which evidence files to include."""
+    WRITES = False  # it asks what to do; the work runs after it
 
     TITLE_KEY = "subject.export_title"
     SUBMIT_KEY = "subject.export_submit"

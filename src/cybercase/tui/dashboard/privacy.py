@@ -210,6 +210,7 @@ class RetentionModal(FormModal[int]):
 
 class PurgeModal(FormModal[bool]):
     """What will be deleted (references and dates only), and the word to type."""
+    WRITES = False  # it asks what to do; the work runs after it
 
     TITLE_KEY = "purge.title"
     SUBMIT_KEY = "purge.submit"
