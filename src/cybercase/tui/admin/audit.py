@@ -19,7 +19,7 @@ from textual.widgets import (
 )
 
 from cybercase.i18n import localize, t
-from cybercase.privacy.auditview import audit_log
+from cybercase.privacy.auditview import audit_log, chain_state
 from cybercase.tui.admin.section import BusySection
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.widgets.error_line import ErrorLine
@@ -30,7 +30,6 @@ from cybercase.tui.widgets.virtual_table import (
     Row,
     VirtualTable,
 )
-from cybercase.vault.audit import head, verify_chain
 
 
 @dataclass
@@ -111,8 +110,8 @@ class AuditSection(BusySection):
         vault = self.vault
         rows = audit_log(vault, ref, user)  # the core decides who may read it
         rows.reverse()
-        chain = list(verify_chain(vault.conn)) if check_chain else None
-        return AuditView(rows, chain, head(vault.conn)[0])
+        chain, total = chain_state(vault, check_chain)
+        return AuditView(rows, chain, total)
 
     def finished(self, result: Any) -> None:
         assert isinstance(result, AuditView)
