@@ -1,6 +1,7 @@
 """The full-screen app: a router between screens, plus the things that span them.
 
-Screens live in ``screens/``, widgets in ``widgets/``, layout in ``app.tcss``. This module
+Screens live by feature in ``case/``, ``admin/``, ``dashboard/`` and ``screens/``, widgets
+in ``widgets/``, layout in ``app.tcss`` (see the package's docstring). This module
 decides which screen shows, holds the open Vault, locks (on a key and after idle time),
 applies settings (language, theme), and is the one place that shows errors.
 
