@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events
@@ -29,7 +29,7 @@ from cybercase.demo import DEMO_PASSPHRASE, DEMO_USER
 from cybercase.i18n import localize, set_language, t
 from cybercase.tui.bindings import localize_bindings, tbinding
 from cybercase.tui.case.screen import CaseScreen
-from cybercase.tui.commands import CybercaseCommands
+from cybercase.tui.commands import CybercaseCommands, PaletteApp
 from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.errors import describe, expected_error
 from cybercase.tui.screens.create_vault import CreateVaultScreen, RecoveryKeyModal
@@ -38,7 +38,7 @@ from cybercase.tui.screens.settings import SettingsModal
 from cybercase.tui.screens.unlock import Unlocked, UnlockScreen
 from cybercase.tui.settings import THEMES, AppSettings, load_settings, save_settings
 from cybercase.tui.termsafe import TerminalSafeApp, safe
-from cybercase.tui.widgets.base import PlainModal
+from cybercase.tui.widgets.base import CaseApp, PlainModal
 from cybercase.vault import Vault
 from cybercase.vault.sessions import OpenSession, register
 from cybercase.vault.vault import exists as vault_exists
@@ -378,6 +378,11 @@ def run_app(vault_dir: Path, demo: bool) -> None:
     app.run()
     if app.return_code:
         raise SystemExit(app.return_code)
+
+
+if TYPE_CHECKING:  # the app is what its screens and palette ask of it (checked by mypy)
+    def _asked_of_the_app(app: CybercaseApp) -> tuple[CaseApp, PaletteApp]:
+        return app, app
 
 
 __all__ = ["CybercaseApp", "make_app", "run_app"]

@@ -6,14 +6,33 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import Protocol, cast
 
 from cybercase.cases.cases import list_cases
 from cybercase.i18n import LANGUAGES, t
 from cybercase.tui.palette import Command, CommandList
+from cybercase.vault import Vault
 
-if TYPE_CHECKING:
-    from cybercase.tui.app import CybercaseApp
+
+class PaletteApp(Protocol):
+    """What the app's commands ask of the app (it implements this; no import of it)."""
+
+    vault: Vault | None
+
+    async def action_dashboard(self) -> None: ...
+    async def action_search(self) -> None: ...
+    async def action_new_case(self) -> None: ...
+    def action_stats(self) -> None: ...
+    async def action_privacy(self) -> None: ...
+    def action_find_account(self, value: str = "") -> None: ...
+    async def action_lock(self) -> None: ...
+    def action_admin(self, section: str = "") -> None: ...
+    def action_settings(self) -> None: ...
+    def action_help(self) -> None: ...
+    async def action_quit(self) -> None: ...
+    def set_theme(self, theme: str) -> None: ...
+    def set_language(self, language: str) -> None: ...
+    def open_case(self, ref: str, tab: str | None = None) -> None: ...
 
 # The administration screen's sections, each a palette entry of its own (the same list as
 # admin/screen.py SECTIONS: a test holds them equal; the admin screen loads on first use).
@@ -21,7 +40,7 @@ ADMIN_SECTIONS = ("users", "verify", "audit", "backup", "bundle", "keys", "proto
                   "exports")
 
 
-def app_commands(app: CybercaseApp) -> Iterator[Command]:
+def app_commands(app: PaletteApp) -> Iterator[Command]:
     """What the palette offers everywhere: the app's actions, then (when unlocked) each
     open case."""
     unlocked = app.vault is not None
@@ -54,4 +73,4 @@ def app_commands(app: CybercaseApp) -> Iterator[Command]:
 
 class CybercaseCommands(CommandList):
     def commands(self) -> Iterator[Command]:
-        return app_commands(cast("CybercaseApp", self.app))
+        return app_commands(cast(PaletteApp, self.app))

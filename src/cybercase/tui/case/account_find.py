@@ -4,11 +4,11 @@ Enter on a result opens that case on its accounts tab."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import Any, ClassVar, cast
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
@@ -17,13 +17,10 @@ from cybercase.cyber.accounts import Account, find
 from cybercase.errors import CybercaseError
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.widgets.base import VaultModal
+from cybercase.tui.widgets.base import CaseApp, VaultModal
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.forms import label
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
-
-if TYPE_CHECKING:
-    from cybercase.tui.app import CybercaseApp
 
 
 def found_row(acc: Account) -> Row:
@@ -103,7 +100,7 @@ class FindAccountModal(VaultModal[Account | None]):
         self.dismiss(None)
 
 
-def find_account(app: CybercaseApp, value: str = "") -> None:
+def find_account(app: App[Any], value: str = "") -> None:
     """The dialog; a chosen account opens its case on the accounts tab with the cursor on
     it (the case on screen when it is that case)."""
     from cybercase.tui.case.accounts import AccountsPane
@@ -124,7 +121,7 @@ def find_account(app: CybercaseApp, value: str = "") -> None:
             return
         screen = app.screen
         if not (isinstance(screen, CaseScreen) and screen.case.ref == acc.case):
-            app.open_case(acc.case, tab="accounts")
+            cast(CaseApp, app).open_case(acc.case, tab="accounts")
             screen = app.screen
         if isinstance(screen, CaseScreen):
             app.call_after_refresh(select, screen, acc.id)

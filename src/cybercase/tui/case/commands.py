@@ -7,14 +7,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import Any, Protocol, cast
 
+from cybercase.cases.cases import Case
 from cybercase.i18n import t
 from cybercase.tui.case.base import CasePane
 from cybercase.tui.palette import Command, CommandList
 
-if TYPE_CHECKING:
-    from cybercase.tui.case.screen import CaseScreen
+
+class CaseScreen(Protocol):
+    """What the commands ask of the case screen (it implements this; no import of it)."""
+
+    case: Case
+
+    @property
+    def is_attached(self) -> bool: ...
+    def query_one(self, selector: str) -> Any: ...
+    def show_tab(self, pane_id: str) -> None: ...
+    def pane_action(self, pane_id: str, action: str) -> None: ...
 
 # Actions of the open case: (name message key, pane id, pane action); an empty pane id is
 # an action of the case screen.
@@ -84,4 +94,4 @@ class CaseCommands(CommandList):
     def commands(self) -> Iterator[Command]:
         if getattr(self.app, "vault", None) is None:  # locked meanwhile
             return iter(())
-        return case_commands(cast("CaseScreen", self.screen))
+        return case_commands(cast(CaseScreen, self.screen))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -19,6 +19,7 @@ from cybercase.errors import NotFound, PermissionDenied
 from cybercase.export.bundle import ExportResult
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
+from cybercase.tui.case import commands
 from cybercase.tui.case.accounts import AccountsPane
 from cybercase.tui.case.agreements import AgreementsPane
 from cybercase.tui.case.base import CaseChanged, CasePane
@@ -201,3 +202,8 @@ class CaseScreen(VaultScreen):
                 self.reload_panes()  # the audit log and timeline have new entries
 
         self.app.push_screen(ExportModal(self.case, folder), chosen)
+
+
+if TYPE_CHECKING:  # the screen is what its palette commands ask of it (checked by mypy)
+    def _asked_of_the_screen(screen: CaseScreen) -> commands.CaseScreen:
+        return screen
