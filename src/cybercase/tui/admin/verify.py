@@ -98,7 +98,8 @@ class VerifySection(BusySection):
 
     @work(thread=True, exclusive=True, group="admin-verify", exit_on_error=False)
     def _verify(self) -> Report:
-        return verify_vault(self.vault)
+        with self.vault.sibling() as vault:  # re-reads every item: not on the app's connection
+            return verify_vault(vault)
 
     def finished(self, result: Any) -> None:
         assert isinstance(result, Report)

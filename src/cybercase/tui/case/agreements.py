@@ -144,8 +144,9 @@ class AgreementsPane(RecordsPane[Agreement]):
 
     @work(thread=True, exclusive=True, group="pdf", exit_on_error=False)
     def _write_pdf(self, request: PdfRequest) -> Path:
-        return agreements_core.write_pdf(self.vault, request.agreement_id, request.path,
-                                         force=request.replace)
+        with self.vault.sibling() as vault:  # not on the app's connection
+            return agreements_core.write_pdf(vault, request.agreement_id, request.path,
+                                             force=request.replace)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if not self.is_attached or event.worker.group != "pdf":

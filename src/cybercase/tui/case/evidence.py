@@ -182,7 +182,8 @@ class EvidencePane(CasePane):
 
     @work(thread=True, exclusive=True, group="preview", exit_on_error=False)
     def _decode(self, item_id: int) -> tuple[int, PILImage.Image]:
-        _item, data = read_content(self.vault, item_id, purpose="preview in the app")
+        with self.vault.sibling() as vault:  # not on the app's connection
+            _item, data = read_content(vault, item_id, purpose="preview in the app")
         with PILImage.open(io.BytesIO(data)) as img:
             img.load()
             shown = img.convert("RGB")
