@@ -1,4 +1,5 @@
-"""One case: tabs of panes. Each pane registers in CASE_PANES (id, title key, factory)."""
+"""One case: tabs of panes, listed in CASE_PANES (id, title key, factory); the case's
+actions in the command palette (``COMMANDS``: case/commands.py)."""
 
 from __future__ import annotations
 
@@ -40,9 +41,9 @@ from cybercase.tui.widgets.base import VaultScreen
 from cybercase.tui.widgets.tab_strip import TabStrip
 from cybercase.vault import Vault
 
-# Extension point: (pane id, title message key, factory). A later pane (accounts,
-# referrals, agreements, ...) appends here; each factory builds its widget from the open
-# vault and the current Case. A CasePane gets set_case() after every change of the case
+# Every tab, in order: (pane id, title message key, factory); a new tab is added here
+# (nothing appends itself). Each factory builds its widget from the open vault and the
+# current Case. A CasePane gets set_case() after every change of the case
 # file and activate() when its tab is chosen; any other widget is composed again on
 # refresh and on a language switch.
 PaneFactory = Callable[[Vault, Case], Widget]
