@@ -25,7 +25,7 @@ from cybercase.tui.case.evidence import EvidencePane
 from cybercase.tui.case.evidence_dialogs import IngestRequest
 from cybercase.tui.case.informed import InformedModal
 from cybercase.tui.case.screen import CaseScreen
-from cybercase.tui.widgets.forms import SAVE_GROUP
+from cybercase.tui.widgets.saving import SAVE_GROUP
 from cybercase.vault import Vault
 from cybercase.vault.lock import wait_seconds
 from tests.conftest import PASSPHRASE, USER

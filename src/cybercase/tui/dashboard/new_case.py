@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -12,16 +13,15 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Select
 
 from cybercase.cases.cases import Case, create_case
-from cybercase.errors import CybercaseError
 from cybercase.i18n import t
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.widgets.base import VaultModal
 from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.saving import SavingModal
 
 PHASES = range(1, 7)
 
 
-class NewCaseModal(VaultModal[Case | None]):
+class NewCaseModal(SavingModal[Case | None]):
     BINDINGS: ClassVar[list[BindingType]] = [tbinding("escape", "cancel", "key.cancel")]
 
     def compose(self) -> ComposeResult:
@@ -50,15 +50,11 @@ class NewCaseModal(VaultModal[Case | None]):
         title = self.query_one("#title", Input).value
         group = self.query_one("#group", Input).value
         phase = self.query_one("#phase", Select).value
-        try:
-            case = create_case(self.vault, title, group or None,
-                               phase if isinstance(phase, int) else 1)
-        except CybercaseError as exc:
-            # the core validates; its one-line message shows here, in place
-            self.query_one(ErrorLine).show(exc.message)
-            return
-        self.dismiss(case)
+        # the core validates; its one-line message shows here, in place (saving.py)
+        self.save(partial(create_case, self.vault, title, group or None,
+                          phase if isinstance(phase, int) else 1))
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if not self.saving:
+            self.dismiss(None)

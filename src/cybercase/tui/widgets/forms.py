@@ -5,16 +5,12 @@ A :class:`FormModal` subclass yields its fields in :meth:`fields` and calls the 
 shows on the dialog's error line and the dialog stays open with what was typed. Whatever
 ``submit`` returns is the dialog's result (``None`` for Cancel).
 
-The app never blocks on the vault: a save runs at once only when the write lock is free;
-when another writer has it (an ingest in a worker, another program), the save waits for it
-in a thread worker, at most ``CYBERCASE_LOCK_WAIT`` seconds, and then says in one line that
-the vault is busy (nothing was saved; what was typed stays).
+The app never blocks on the vault: see :mod:`cybercase.tui.widgets.saving`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import partial
 from typing import ClassVar, TypeVar
 
 from rich.text import Text
@@ -23,24 +19,17 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, TextArea
-from textual.worker import Worker, WorkerState
 
 from cybercase.core.termsafe import safe
-from cybercase.errors import CybercaseError, VaultBusy
 from cybercase.i18n import get_language, t
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.widgets.base import VaultModal
 from cybercase.tui.widgets.error_line import ErrorLine
-from cybercase.vault.versions import EditConflict, Seen, check, unchanged
+from cybercase.tui.widgets.saving import SavingModal
+from cybercase.vault.versions import Seen, check, unchanged
 
 T = TypeVar("T")
 
-SAVE_GROUP = "form-save"
 
-
-def busy(error: CybercaseError) -> bool:
-    """Another writer has the vault (not: a colleague changed the record meanwhile)."""
-    return isinstance(error, VaultBusy) and not isinstance(error, EditConflict)
 
 
 def named(item: object) -> str:
@@ -54,7 +43,7 @@ def options(pairs: Sequence[tuple[str, object]]) -> list[tuple[Text, object]]:
     return [(Text(safe(label)), value) for label, value in pairs]
 
 
-class FormModal(VaultModal[T | None]):
+class FormModal(SavingModal[T | None]):
     BINDINGS: ClassVar[list[BindingType]] = [tbinding("escape", "cancel", "key.cancel")]
     TITLE_KEY = ""
     SUBMIT_KEY = "form.save"
@@ -65,7 +54,6 @@ class FormModal(VaultModal[T | None]):
     expect: Seen | None = None
     # False for a dialog that only asks what to do (the work runs after it, in a worker)
     WRITES = True
-    saving = False  # a save waits for the vault in a worker
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog", id=self.DIALOG_ID):
@@ -107,59 +95,18 @@ class FormModal(VaultModal[T | None]):
         if self.enter_submits(event.input):
             self._submit()
 
-    # --- saving: never blocks the app on the vault ----------------------------------------
+    # --- saving: never blocks the app on the vault (widgets/saving.py) --------------------
 
-    def _save(self, wait: float | None) -> T:
-        """``submit`` with the record-collision check, holding the write lock (waiting at
-        most ``wait`` seconds for it) so that all of the save's transactions go in."""
+    def _attempt(self) -> T:
+        """``submit`` with the record-collision check (in the save's lock and thread)."""
         with unchanged(self.expect):
-            if not self.WRITES:
-                return self._checked_submit()
-            with self.vault.holding_lock(wait):
-                return self._checked_submit()
-
-    def _checked_submit(self) -> T:
-        if self.expect is not None:
-            check(self.vault.conn, final=False)
-        return self.submit()
+            if self.expect is not None:
+                check(self.vault.conn, final=False)
+            return self.submit()
 
     @on(Button.Pressed, "#submit")
     def _submit(self) -> None:
-        """Save at once when the vault is free (a few milliseconds); when another writer
-        (an ingest, an export, another program) has it, wait for it in a thread worker, a
-        bounded time, while the app goes on."""
-        if self.saving:
-            return
-        try:
-            result = self._save(wait=0)
-        except CybercaseError as exc:
-            if busy(exc):
-                self._save_in_worker()
-            else:
-                self.show_error(exc.message)
-            return
-        self.dismiss(result)
-
-    def _save_in_worker(self) -> None:
-        self.saving = True
-        self.show_error(t("form.waiting"))
-        self.run_worker(partial(self._save, None), thread=True, exclusive=True,
-                        group=SAVE_GROUP, exit_on_error=False)
-
-    @on(Worker.StateChanged)
-    def _saved(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != SAVE_GROUP or event.state not in (
-                WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
-            return
-        self.saving = False
-        error = event.worker.error
-        if event.state == WorkerState.SUCCESS:
-            self.dismiss(event.worker.result)
-        elif isinstance(error, CybercaseError):
-            self.show_error(t("form.vault_busy") if busy(error) else error.message)
-        elif error is not None:
-            self.show_error("")
-            self.cyber.show_error(error)
+        self.save(self._attempt, writes=self.WRITES)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
