@@ -40,7 +40,8 @@ class SavingModal(VaultModal[T]):
     saving = False  # a save waits for the vault in a worker
 
     def save(self, work: Callable[[], Any], *, writes: bool = True) -> None:
-        """Run ``work`` (reading nothing from the widgets: it may run in a thread)."""
+        """Run ``work``; it may run in a thread worker, so it changes no widget (reading the
+        fields is fine: the dialog waits meanwhile)."""
         if self.saving:
             return
         try:
