@@ -128,7 +128,7 @@ async def _wait(predicate: Any, timeout: float = 30.0) -> None:
 
 async def first_paint(path: Path, settings_file: Path) -> float:
     from cybercase.tui.app import make_app
-    from cybercase.tui.screens.dashboard import DashboardScreen
+    from cybercase.tui.dashboard.screen import DashboardScreen
     from cybercase.tui.screens.unlock import Unlocked, UnlockScreen
     from cybercase.tui.settings import AppSettings
     from cybercase.vault import Vault
@@ -152,9 +152,9 @@ async def scroll(path: Path, settings_file: Path, keys: int) -> dict[str, list[f
     from textual.widgets import Input
 
     from cybercase.tui.app import make_app
-    from cybercase.tui.panes.evidence import EvidencePane
-    from cybercase.tui.screens.case import CaseScreen
-    from cybercase.tui.screens.dashboard import DashboardScreen
+    from cybercase.tui.case.evidence import EvidencePane
+    from cybercase.tui.case.screen import CaseScreen
+    from cybercase.tui.dashboard.screen import DashboardScreen
     from cybercase.tui.settings import AppSettings
     from cybercase.tui.widgets.virtual_table import VirtualTable
 

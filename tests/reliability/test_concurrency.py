@@ -30,8 +30,8 @@ from textual.widgets import Input
 
 from cybercase.cases.cases import list_cases
 from cybercase.tui.app import make_app
-from cybercase.tui.screens.dashboard import DashboardScreen
-from cybercase.tui.screens.new_case import NewCaseModal
+from cybercase.tui.dashboard.new_case import NewCaseModal
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.case_table import CaseTable
 from tests.conftest import PASSPHRASE, USER

@@ -25,8 +25,8 @@ from PIL import Image
 from textual.widgets import Input
 
 from cybercase.tui.app import make_app
-from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.case_table import CaseTable
 from cybercase.vault import Vault

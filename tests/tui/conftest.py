@@ -19,8 +19,8 @@ from textual.widgets import Button, Input, Select, Static
 from cybercase.cases.cases import create_case
 from cybercase.core.i18n import set_language
 from cybercase.tui.app import CybercaseApp, make_app
-from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault

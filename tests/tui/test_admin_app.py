@@ -21,27 +21,22 @@ from cybercase.core.i18n import CATALOGUES
 from cybercase.core.roles import ROLES
 from cybercase.evidence import ingest
 from cybercase.export.bundle import export_case
-from cybercase.tui.app import CybercaseApp
-from cybercase.tui.commands import ADMIN_SECTIONS
-from cybercase.tui.screens.admin import (
-    BUNDLE_CHECKS,
-    SECTIONS,
-    AdminScreen,
-    AuditSection,
-    BackupSection,
-    BundleSection,
-    UsersSection,
-    VerifySection,
-    bundle_rows,
-)
-from cybercase.tui.screens.admin_dialogs import (
+from cybercase.tui.admin.audit import AuditSection
+from cybercase.tui.admin.backup import BackupSection
+from cybercase.tui.admin.bundle import BUNDLE_CHECKS, BundleSection, bundle_rows
+from cybercase.tui.admin.dialogs import (
     AddUserModal,
     ConfirmWorkModal,
     PassphraseModal,
     RemoveUserModal,
 )
+from cybercase.tui.admin.screen import SECTIONS, AdminScreen
+from cybercase.tui.admin.users import UsersSection
+from cybercase.tui.admin.verify import VerifySection
+from cybercase.tui.app import CybercaseApp
+from cybercase.tui.commands import ADMIN_SECTIONS
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.screens.create_vault import CreateVaultScreen, RecoveryKeyModal
-from cybercase.tui.screens.dashboard import DashboardScreen
 from cybercase.tui.screens.restore import RestoreModal
 from cybercase.tui.screens.unlock import UnlockScreen
 from cybercase.tui.widgets.error_line import ErrorLine
@@ -611,7 +606,7 @@ async def test_protocol_template_check_and_use_for_new_cases(
     tui_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path
 ) -> None:
     from cybercase.protocol import model, store
-    from cybercase.tui.screens.admin_protocol import ProtocolSection
+    from cybercase.tui.admin.protocol import ProtocolSection
 
     mine = tmp_path / "ours.toml"
     app = app_factory(tui_vault)

@@ -11,8 +11,8 @@ from pathlib import Path
 from textual.widgets import Input
 
 from cybercase.export.register import list_exports
-from cybercase.tui.screens.admin import BUNDLE_CHECKS, BundleSection, bundle_rows
-from cybercase.tui.screens.admin_exports import ExportsSection
+from cybercase.tui.admin.bundle import BUNDLE_CHECKS, BundleSection, bundle_rows
+from cybercase.tui.admin.exports import ExportsSection
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER

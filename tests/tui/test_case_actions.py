@@ -21,18 +21,18 @@ from cybercase.cases.people import add_person
 from cybercase.cyber.accounts import add_account
 from cybercase.evidence import Stated, ingest
 from cybercase.evidence.minor import MinorReport, record_minor_report
-from cybercase.tui.panes.case_actions import (
+from cybercase.tui.case.account_find import FindAccountModal
+from cybercase.tui.case.case_actions import (
     CloseCaseModal,
     EditCaseModal,
     ProtocolModal,
     TriageModal,
 )
-from cybercase.tui.panes.evidence_actions import MinorReportsModal, SaveOriginalModal
-from cybercase.tui.panes.people_actions import LinkParentModal, SchoolNoteModal
-from cybercase.tui.screens.account_find import FindAccountModal
-from cybercase.tui.screens.agenda_done import MarkDoneModal
-from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.case.evidence_actions import MinorReportsModal, SaveOriginalModal
+from cybercase.tui.case.people_actions import LinkParentModal, SchoolNoteModal
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.dashboard.agenda_done import MarkDoneModal
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.case_table import CaseTable
 from cybercase.tui.widgets.virtual_table import VirtualTable

@@ -10,8 +10,8 @@ from textual.widgets import Footer, Input, Select
 
 from cybercase.core.i18n import get_language
 from cybercase.demo import DEMO_PASSPHRASE, create_demo_vault
-from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.screens.settings import SettingsModal
 from cybercase.tui.screens.unlock import UnlockScreen
 from cybercase.tui.settings import AppSettings

@@ -31,27 +31,26 @@ from cybercase.cyber.police import list_reports
 from cybercase.cyber.referrals import list_referrals
 from cybercase.evidence.ingest import ingest
 from cybercase.evidence.stated import Stated
-from cybercase.tui.panes.accounts import AccountsPane
-from cybercase.tui.panes.agreements import AgreementsPane
-from cybercase.tui.panes.police import PolicePane
-from cybercase.tui.panes.referrals import ReferralsPane
-from cybercase.tui.screens import cyber_forms
-from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.cyber_forms import (
-    AddAccountModal,
+from cybercase.tui.case import pickers
+from cybercase.tui.case.accounts import AccountsPane
+from cybercase.tui.case.accounts_dialogs import AddAccountModal, AttributeModal, LinkEvidenceModal
+from cybercase.tui.case.agreements import AgreementsPane
+from cybercase.tui.case.agreements_dialogs import (
     AddAgreementModal,
     AddPointModal,
-    AddPoliceModal,
-    AddReferralModal,
     AgreementStatusModal,
-    AttributeModal,
-    LinkEvidenceModal,
-    RequestTextModal,
     ReviewModal,
     SavePdfModal,
-    UpdatePoliceModal,
+)
+from cybercase.tui.case.police import PolicePane
+from cybercase.tui.case.police_dialogs import AddPoliceModal, UpdatePoliceModal
+from cybercase.tui.case.referrals import ReferralsPane
+from cybercase.tui.case.referrals_dialogs import (
+    AddReferralModal,
+    RequestTextModal,
     UpdateReferralModal,
 )
+from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
@@ -212,7 +211,7 @@ async def test_ict_links_evidence_and_viewer_is_refused_plainly(
     cyber_vault: Path, app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # as in a case with more items than the dialog lists: older ones are typed by number
-    monkeypatch.setattr(cyber_forms, "RECENT_EVIDENCE", 0)
+    monkeypatch.setattr(pickers, "RECENT_EVIDENCE", 0)
     vault = Vault.open(cyber_vault, USER, PASSPHRASE)
     try:
         add_account(vault, REF, "TikTok", "@tim_7b")

@@ -12,8 +12,8 @@ from textual.widgets import Input, TabbedContent
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
 from cybercase.core.timeutil import local_today
-from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.case_table import CaseTable
 from cybercase.tui.widgets.virtual_table import VirtualTable

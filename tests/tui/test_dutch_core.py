@@ -11,8 +11,8 @@ from textual.widgets import Button, Input
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
 from cybercase.cases.supportgroup import record_meeting
-from cybercase.tui.panes.people import AddPersonModal
-from cybercase.tui.screens.case import CaseScreen
+from cybercase.tui.case.people import AddPersonModal
+from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.screens.unlock import UnlockScreen
 from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.agenda_table import AgendaTable

@@ -8,17 +8,17 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from cybercase.tui.case.police_dialogs import AddPoliceModal
 from textual.widgets import Input, Select
 
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
 from cybercase.core.timeutil import local_today
 from cybercase.cyber import agreements, police, referrals
-from cybercase.tui.panes.police import PolicePane
-from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.cyber_forms import AddPoliceModal
-from cybercase.tui.screens.dashboard import DashboardScreen
-from cybercase.tui.screens.stats import StatsScreen
+from cybercase.tui.case.police import PolicePane
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.dashboard.screen import DashboardScreen
+from cybercase.tui.dashboard.stats import StatsScreen
 from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.error_line import ErrorLine
@@ -126,7 +126,7 @@ async def test_dutch_app_shows_core_texts_in_dutch(
 async def test_dutch_export_dialog_says_the_core_refusal_in_dutch(
     dutch_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path
 ) -> None:
-    from cybercase.tui.screens.export import ExportModal
+    from cybercase.tui.case.export import ExportModal
 
     taken = tmp_path / "taken.zip"
     taken.write_bytes(b"already here")

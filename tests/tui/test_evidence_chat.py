@@ -11,7 +11,7 @@ import pytest
 from cybercase.cases.cases import create_case
 from cybercase.evidence.chat import set_date_order
 from cybercase.evidence.ingest import ingest
-from cybercase.tui.panes.evidence import EvidencePane
+from cybercase.tui.case.evidence import EvidencePane
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER

@@ -17,14 +17,14 @@ from cybercase.cases.cases import create_case
 from cybercase.evidence import list_items, list_minor_reports
 from cybercase.evidence.ingest import ingest
 from cybercase.evidence.stated import Stated
-from cybercase.tui.panes.evidence import EvidencePane
-from cybercase.tui.panes.evidence_dialogs import (
+from cybercase.tui.case.evidence import EvidencePane
+from cybercase.tui.case.evidence_dialogs import (
     IngestModal,
     IngestResultsModal,
     MinorReportModal,
     WithdrawModal,
 )
-from cybercase.tui.screens.case import CaseScreen
+from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault

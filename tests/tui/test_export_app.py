@@ -13,8 +13,8 @@ from textual.widgets import Button, Input
 from cybercase.cases.cases import create_case
 from cybercase.evidence import ingest, list_items, withdraw
 from cybercase.export.bundle import verify_bundle
-from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.export import ExportModal, ExportRunModal
+from cybercase.tui.case.export import ExportModal, ExportRunModal
+from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER

@@ -9,11 +9,11 @@ from rich.text import Text
 from textual.widgets import Input, Select, TabbedContent
 
 from cybercase.cases.cases import list_cases
-from cybercase.tui.screens.case import CaseScreen
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.dashboard.new_case import NewCaseModal
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.screens.create_vault import CreateVaultScreen, RecoveryKeyModal
-from cybercase.tui.screens.dashboard import DashboardScreen
 from cybercase.tui.screens.help import HelpModal
-from cybercase.tui.screens.new_case import NewCaseModal
 from cybercase.tui.screens.unlock import UnlockScreen
 from cybercase.tui.widgets.case_overview import CaseOverview
 from cybercase.tui.widgets.case_table import CaseTable

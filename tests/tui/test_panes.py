@@ -14,13 +14,13 @@ from cybercase.cases.checklist import items
 from cybercase.cases.people import add_person, list_people
 from cybercase.cases.phases import history
 from cybercase.cases.supportgroup import informed_list, meetings
-from cybercase.tui.panes.checklist import ChecklistModal
-from cybercase.tui.panes.informed import InformedModal
-from cybercase.tui.panes.overview import PhaseModal
-from cybercase.tui.panes.people import AddPersonModal, PeoplePane, RolesModal
-from cybercase.tui.panes.support import MeetingModal, SupportGroupPane
-from cybercase.tui.panes.timeline import AuditPane
-from cybercase.tui.screens.case import CaseScreen
+from cybercase.tui.case.checklist import ChecklistModal
+from cybercase.tui.case.informed import InformedModal
+from cybercase.tui.case.overview import PhaseModal
+from cybercase.tui.case.people import AddPersonModal, PeoplePane, RolesModal
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.case.support import MeetingModal, SupportGroupPane
+from cybercase.tui.case.timeline import AuditPane
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
@@ -278,7 +278,7 @@ async def test_command_palette_runs_pane_actions(
 ) -> None:
     from textual.command import CommandPalette
 
-    from cybercase.tui.panes.evidence_dialogs import IngestModal
+    from cybercase.tui.case.evidence_dialogs import IngestModal
 
     app = app_factory(case_vault)
     async with app.run_test(size=SIZE) as pilot:
@@ -338,7 +338,7 @@ async def test_every_tab_stays_visible_at_100_columns(
     """The tab bar wraps onto a second line rather than scrolling tabs out of sight, and a
     click on a label opens that tab."""
     from cybercase.core.i18n import t
-    from cybercase.tui.screens.case import CASE_PANES
+    from cybercase.tui.case.screen import CASE_PANES
     from cybercase.tui.settings import AppSettings
     from cybercase.tui.widgets.tab_strip import TabStrip
 
@@ -373,7 +373,7 @@ async def test_footer_keys_fit_in_100_columns_on_every_tab(
     palette."""
     from textual.widgets._footer import FooterKey
 
-    from cybercase.tui.screens.case import CASE_PANES
+    from cybercase.tui.case.screen import CASE_PANES
     from cybercase.tui.settings import AppSettings
 
     app = app_factory(case_vault, settings=AppSettings(language=language))

@@ -26,18 +26,16 @@ from cybercase.core.timeutil import local_today
 from cybercase.evidence import get_item, ingest, list_items
 from cybercase.privacy import corrections, retention
 from cybercase.privacy.requests import requests_for
-from cybercase.tui.panes.people import RolesModal
-from cybercase.tui.screens.case import CaseScreen
-from cybercase.tui.screens.dashboard import DashboardScreen
-from cybercase.tui.screens.privacy import PrivacyScreen, PurgeModal, PurgeRunModal, RetentionModal
-from cybercase.tui.screens.privacy_forms import (
-    CorrectModal,
-    RestrictModal,
+from cybercase.tui.case.people import RolesModal
+from cybercase.tui.case.privacy_dialogs import CorrectModal, RestrictModal, UnrestrictModal
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.case.subject_dialogs import (
     SubjectExportModal,
     SubjectExportRunModal,
     SubjectRequestModal,
-    UnrestrictModal,
 )
+from cybercase.tui.dashboard.privacy import PrivacyScreen, PurgeModal, PurgeRunModal, RetentionModal
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable

@@ -9,8 +9,8 @@ import pytest
 from textual.widgets import Input, TextArea
 
 from cybercase.cases.cases import get_case, set_intake
-from cybercase.tui.panes.case_actions import EditCaseModal
-from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.case.case_actions import EditCaseModal
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
 from cybercase.vault.sessions import open_sessions, register

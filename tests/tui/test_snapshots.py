@@ -36,7 +36,7 @@ Snap = Callable[..., bool]
 def _fixed_activity(monkeypatch: pytest.MonkeyPatch) -> None:
     """Last activity comes from the audit log, whose times cannot be fixed (entries are
     immutable): the pictures show each case's own fixed updated_at instead."""
-    monkeypatch.setattr("cybercase.tui.screens.dashboard.last_activity",
+    monkeypatch.setattr("cybercase.tui.dashboard.screen.last_activity",
                         lambda vault, status="open": {})
 
 

@@ -8,8 +8,8 @@ from textual.widgets import Input
 
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
-from cybercase.tui.screens.dashboard import DashboardScreen
-from cybercase.tui.screens.stats import StatsScreen
+from cybercase.tui.dashboard.screen import DashboardScreen
+from cybercase.tui.dashboard.stats import StatsScreen
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
 from tests.tui.conftest import AppFactory, Unlock, settle, widget_text

@@ -23,8 +23,8 @@ from textual.widgets import Static
 from cybercase.cases.cases import create_case
 from cybercase.evidence.ingest import ingest
 from cybercase.tui.app import CybercaseApp
-from cybercase.tui.panes.evidence import EvidencePane
-from cybercase.tui.screens.case import CaseScreen
+from cybercase.tui.case.evidence import EvidencePane
+from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault

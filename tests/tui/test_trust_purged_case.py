@@ -8,7 +8,7 @@ from typing import Any
 
 from cybercase.cases.cases import close_case, list_cases
 from cybercase.privacy import retention
-from cybercase.tui.screens.dashboard import DashboardScreen
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
 from tests.tui.conftest import SIZE, AppFactory, Unlock, open_tab, settle

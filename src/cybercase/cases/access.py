@@ -49,6 +49,13 @@ def restricted_to(vault: Vault, case_id: int) -> list[str]:
         "SELECT user FROM case_access WHERE case_id = ? ORDER BY user", (case_id,))]
 
 
+def restricted_to_ref(vault: Vault, ref: str) -> list[str]:
+    """The users case ``ref`` is restricted to; empty when it is not restricted (or there
+    is no such case). For the app's privacy screen and its "lift" dialog."""
+    row = vault.conn.execute("SELECT id FROM cases WHERE ref = ?", (ref,)).fetchone()
+    return restricted_to(vault, int(row[0])) if row is not None else []
+
+
 def may_see(vault: Vault, case_id: int) -> bool:
     users = restricted_to(vault, case_id)
     return not users or vault.user in users

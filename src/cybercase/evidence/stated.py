@@ -1,7 +1,7 @@
 """What the coordinator states about files she adds (who captured them, where, when), and
 what an ingest reports back: one result per file, and progress.
 
-User-facing texts: cybercase/catalogue/evidence.py (English and Dutch), built with msg().
+User-facing texts: the catalogue (cybercase/locale, English and Dutch), built with msg().
 """
 
 from __future__ import annotations
@@ -20,6 +20,15 @@ OFFENCE_TAGS = (
     "overig",
 )
 CAPTURED_BY = ("pupil", "parent", "staff", "other")
+
+
+def captured_by(kind: str | None, who: str | None = None) -> str | None:
+    """How "who captured it" is stored: the kind (one of CAPTURED_BY), with the person after
+    a colon when named ("parent: mother of Tim"); None when nothing was said."""
+    if kind is None:
+        return None
+    who = (who or "").strip()
+    return f"{kind}: {who}" if who else str(kind)
 
 # User-facing texts: the catalogue (cybercase/locale, English and Dutch), built with msg().
 # The English per-file texts under their former names, for code that compares with them.

@@ -17,7 +17,7 @@ from cybercase.core.errors import NotFound
 from cybercase.core.i18n import msg
 from cybercase.core.timeutil import local_display
 from cybercase.vault import Vault
-from cybercase.vault.audit import AuditEntry, entries
+from cybercase.vault.audit import AuditEntry, entries, head, verify_chain
 
 
 def visible_entries(
@@ -62,3 +62,11 @@ def audit_log(
             data["details"] = None
         out.append(data)
     return out
+
+
+def chain_state(vault: Vault, check: bool = True) -> tuple[list[str] | None, int]:
+    """The audit chain as the log view shows it: its problems (``None`` when not checked;
+    an empty list when intact) and its number of entries."""
+    vault.require("audit.read")
+    problems = list(verify_chain(vault.conn)) if check else None
+    return problems, head(vault.conn)[0]

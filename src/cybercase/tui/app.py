@@ -1,6 +1,7 @@
 """The full-screen app: a router between screens, plus the things that span them.
 
-Screens live in ``screens/``, widgets in ``widgets/``, layout in ``app.tcss``. This module
+Screens live by feature in ``case/``, ``admin/``, ``dashboard/`` and ``screens/``, widgets
+in ``widgets/``, layout in ``app.tcss`` (see the package's docstring). This module
 decides which screen shows, holds the open Vault, locks (on a key and after idle time),
 applies settings (language, theme), and is the one place that shows errors.
 
@@ -15,7 +16,7 @@ import time
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events
@@ -27,17 +28,17 @@ from cybercase.core.i18n import localize, set_language, t
 from cybercase.core.oslayer import WINDOWS
 from cybercase.demo import DEMO_PASSPHRASE, DEMO_USER
 from cybercase.tui.bindings import localize_bindings, tbinding
-from cybercase.tui.commands import CybercaseCommands
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.commands import CybercaseCommands, PaletteApp
+from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.errors import describe, expected_error
-from cybercase.tui.screens.base import PlainModal
-from cybercase.tui.screens.case import CaseScreen
 from cybercase.tui.screens.create_vault import CreateVaultScreen, RecoveryKeyModal
-from cybercase.tui.screens.dashboard import DashboardScreen
 from cybercase.tui.screens.help import HelpModal
 from cybercase.tui.screens.settings import SettingsModal
 from cybercase.tui.screens.unlock import Unlocked, UnlockScreen
 from cybercase.tui.settings import THEMES, AppSettings, load_settings, save_settings
 from cybercase.tui.termsafe import TerminalSafeApp, safe
+from cybercase.tui.widgets.base import CaseApp, PlainModal
 from cybercase.vault import Vault
 from cybercase.vault.sessions import OpenSession, register
 from cybercase.vault.vault import exists as vault_exists
@@ -227,7 +228,7 @@ class CybercaseApp(TerminalSafeApp):
     def action_stats(self) -> None:
         if self.vault is None:
             return
-        from cybercase.tui.screens.stats import StatsScreen
+        from cybercase.tui.dashboard.stats import StatsScreen
 
         self.push_screen(StatsScreen())
 
@@ -236,7 +237,7 @@ class CybercaseApp(TerminalSafeApp):
         must not leave an open case screen behind."""
         if self.vault is None:
             return
-        from cybercase.tui.screens.privacy import PrivacyScreen
+        from cybercase.tui.dashboard.privacy import PrivacyScreen
 
         await self.action_dashboard()
         if isinstance(self.screen, DashboardScreen):
@@ -260,9 +261,17 @@ class CybercaseApp(TerminalSafeApp):
         """Vault administration: users, verify, audit log, backup, bundles, keys."""
         if self.vault is None:
             return
-        from cybercase.tui.screens.admin import open_admin
+        from cybercase.tui.admin.screen import open_admin
 
         open_admin(self, section or None)
+
+    def action_find_account(self, value: str = "") -> None:
+        """Which cases know this account (a handle, an e-mail address, a phone number)."""
+        if self.vault is None:
+            return
+        from cybercase.tui.case.account_find import find_account
+
+        find_account(self, value)
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpModal):
@@ -369,6 +378,11 @@ def run_app(vault_dir: Path, demo: bool) -> None:
     app.run()
     if app.return_code:
         raise SystemExit(app.return_code)
+
+
+if TYPE_CHECKING:  # the app is what its screens and palette ask of it (checked by mypy)
+    def _asked_of_the_app(app: CybercaseApp) -> tuple[CaseApp, PaletteApp]:
+        return app, app
 
 
 __all__ = ["CybercaseApp", "make_app", "run_app"]

@@ -250,6 +250,29 @@ class Vault:
         del master
         return vault
 
+    def sibling(self) -> Vault:
+        """The same open vault (user, role, keys) on a connection of its own, for a worker
+        thread that writes a lot (an ingest, an export): SQLite's WAL lets the app read on
+        its connection meanwhile, and the two take turns at writing through the write
+        lock (a lock per open file, so it also works between the two in one process).
+        Close it when the work is done; it leaves this vault open."""
+        with self._mutex:
+            conn = db.connect(self.path / DBFILE, self._master(), self.keyfile.page_size)
+        other = Vault(self.path, self.keyfile, conn, self.user, self.role, self.slot_id)
+        other.keyfile_intact = self.keyfile_intact
+        return other  # its in-use lock is never taken: this vault's covers the process
+
+    @contextmanager
+    def holding_lock(self, wait: float | None = None) -> Iterator[None]:
+        """Hold the write lock around several transactions (a dialog's save), waiting at
+        most ``wait`` seconds for another writer (default: ``CYBERCASE_LOCK_WAIT``);
+        ``VaultBusy`` when it stays taken. Transactions inside join the held lock."""
+        self.lock.acquire(self.user, wait=wait)
+        try:
+            yield
+        finally:
+            self.lock.release()
+
     def close(self) -> None:
         with self._mutex:
             if self.conn is not None:

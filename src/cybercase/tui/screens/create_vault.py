@@ -16,8 +16,8 @@ from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import t
 from cybercase.core.timeutil import local_display
 from cybercase.tui.errors import describe
-from cybercase.tui.screens.base import AppAccess, PlainModal
 from cybercase.tui.screens.unlock import Unlocked, UnlockScreen
+from cybercase.tui.widgets.base import AppAccess, PlainModal
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
 from cybercase.vault.keyslots import check_passphrase

@@ -15,7 +15,7 @@ from textual.widgets import Button, Label, Static
 
 from cybercase.core.i18n import t
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.screens.base import PlainModal
+from cybercase.tui.widgets.base import PlainModal
 
 
 def _keys_table(bindings: list[tuple[str, str]]) -> Table:

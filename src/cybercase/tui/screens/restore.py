@@ -13,7 +13,7 @@ from textual.widgets import Input, Static
 
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import t
-from cybercase.tui.screens.admin_dialogs import WorkModal, label
+from cybercase.tui.admin.dialogs import WorkModal, label
 from cybercase.vault.backup import restore
 
 

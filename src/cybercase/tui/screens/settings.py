@@ -13,8 +13,8 @@ from textual.widgets import Button, Input, Label, Select
 
 from cybercase.core.i18n import LANGUAGES, t
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.screens.base import PlainModal
 from cybercase.tui.settings import MAX_AUTO_LOCK_MINUTES, THEMES, AppSettings
+from cybercase.tui.widgets.base import PlainModal
 from cybercase.tui.widgets.error_line import ErrorLine
 
 

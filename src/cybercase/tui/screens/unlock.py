@@ -15,8 +15,8 @@ from textual.worker import Worker, WorkerState
 
 from cybercase.core.i18n import t
 from cybercase.tui.errors import describe
-from cybercase.tui.screens.base import AppAccess
 from cybercase.tui.widgets.banner import DemoBanner
+from cybercase.tui.widgets.base import AppAccess
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
 from cybercase.vault.keyslots import RECOVERY

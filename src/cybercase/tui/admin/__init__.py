@@ -1,0 +1,1 @@
+"""The administration screen (F3): one module per section."""

@@ -1,0 +1,323 @@
+"""The evidence of a case: a paged table (50,000 items scroll like 50), the selected item's
+metadata and hashes, an image preview on request, ingest with progress and per-file results,
+the description-only path for sexual images of a minor, withdrawal.
+
+The preview decrypts into memory only (``read_content``, audited as ``evidence.view``) and
+hands a Pillow image to textual-image: the terminal's graphics protocol where it has one,
+half-blocks otherwise. Nothing is written to disk; locking removes the screen with it.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from typing import Any, ClassVar
+
+# textual_image.widget probes the terminal when imported (in imagekind): this module is
+# imported (via the case screen) before the app starts, as it must be.
+from PIL import Image as PILImage
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import ProgressBar, Static
+from textual.worker import Worker, WorkerState
+
+from cybercase.core.i18n import t
+from cybercase.evidence import FileResult, Progress, get_item, ingest
+from cybercase.evidence.items import read_content
+from cybercase.evidence.minor import list_minor_reports
+from cybercase.privacy import corrections
+from cybercase.tui.bindings import tbinding
+from cybercase.tui.case.base import CaseChanged, CasePane
+from cybercase.tui.case.evidence_actions import (
+    MinorReportsModal,
+    SaveOriginalModal,
+    SaveRequest,
+    save_original,
+)
+from cybercase.tui.case.evidence_chat import chat_text
+from cybercase.tui.case.evidence_details import EvidenceSource, metadata_text
+from cybercase.tui.case.evidence_dialogs import (
+    IngestModal,
+    IngestRequest,
+    IngestResultsModal,
+    MinorReportModal,
+    WithdrawModal,
+)
+from cybercase.tui.case.privacy_dialogs import (
+    CorrectModal,
+    corrected_notice,
+    corrections_text,
+    evidence_values,
+)
+from cybercase.tui.imagekind import image_class
+from cybercase.tui.termsafe import safe_text
+from cybercase.tui.widgets.virtual_table import Column, VirtualTable
+from cybercase.vault.versions import seen
+
+PREVIEW_PIXELS = 1600  # the preview is scaled down to this (the terminal shows less)
+PROGRESS_EVERY = 0.1  # seconds between progress updates from the ingest worker
+
+
+# the best kind for this terminal, chosen at import (half-blocks over SSH unless the
+# terminal answered a graphics query: see imagekind.py)
+_BestImage: Any = image_class()
+
+
+class PreviewImage(_BestImage, Renderable=_BestImage._Renderable):  # type: ignore[misc,call-arg]
+    """The preview; on removal (closing the case, locking) it tells a graphics terminal to
+    forget the image (kitty keeps transmitted images in its memory until told)."""
+
+    def on_unmount(self) -> None:
+        self.image = None
+
+
+
+class EvidencePane(CasePane):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        tbinding("i", "ingest", "key.ingest"),
+        tbinding("v", "preview", "key.preview"),
+        tbinding("w", "withdraw", "key.withdraw", show=False),
+        tbinding("m", "minor_report", "key.minor_report"),
+        tbinding("c", "correct", "key.correct", show=False),
+        tbinding("s", "save", "key.save_original", show=False),
+        tbinding("M", "minor_reports", "key.minor_reports", key_display="M", show=False),
+    ]
+    DEFAULT_CSS = """
+    EvidencePane #evidence-main { height: 1fr; }
+    EvidencePane #evidence-table { width: 2fr; }
+    EvidencePane #evidence-side { width: 1fr; min-width: 34; max-width: 60; padding: 0 0 0 1; }
+    EvidencePane #evidence-meta { height: 1fr; overflow: hidden; }
+    EvidencePane #preview { width: auto; height: 16; display: none; }
+    EvidencePane #preview-note { color: $text-muted; height: auto; display: none; }
+    EvidencePane #evidence-side.-preview #preview { display: block; }
+    EvidencePane #evidence-side.-preview #preview-note { display: block; }
+    EvidencePane #evidence-side.-preview #evidence-meta { height: auto; max-height: 50%; }
+    EvidencePane #ingest-box { height: auto; display: none; }
+    EvidencePane #ingest-box.-busy { display: block; }
+    EvidencePane #ingest-box ProgressBar { width: 1fr; }
+    EvidencePane #ingest-current { color: $text-muted; height: 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield self.problem_line()
+        with Vertical(id="ingest-box"):
+            yield ProgressBar(id="ingest-progress", show_eta=False)
+            yield Static("", id="ingest-current")
+        with Horizontal(id="evidence-main"):
+            # the type, hashes and times are in the metadata beside the table
+            yield VirtualTable([
+                Column("id", "#", 6, "right"),
+                Column("name", t("evidence.col.name")),
+                Column("size", t("evidence.col.size"), 8, "right"),
+                Column("ingested", t("evidence.col.ingested"), 10),
+                Column("state", t("evidence.col.state"), 9),
+                Column("description", t("evidence.col.description")),
+            ], id="evidence-table", empty_text=t("evidence.empty"))
+            with Vertical(id="evidence-side"):
+                # a fixed-size box: changing its text while scrolling needs no new layout
+                yield Static("", id="evidence-meta")
+                yield Static("", id="preview-note")
+                yield PreviewImage(None, id="preview")
+        yield Static("", id="minor-reports", classes="pane-hint")
+
+    # --- loading ------------------------------------------------------------------------
+
+    def load(self) -> None:
+        table = self.query_one(VirtualTable)
+        if isinstance(table.source, EvidenceSource):
+            table.reload()
+        else:
+            table.set_source(EvidenceSource(self.vault, self.case.ref))
+        self._show_item(table.cursor_key)
+        reports = list_minor_reports(self.vault, self.case.ref)
+        self.query_one("#minor-reports", Static).update(
+            Text(t("evidence.minor_reports", n=len(reports)) + " " + t("minor.list.key"))
+            if reports else "")
+
+    def focus_main(self) -> None:
+        self.query_one(VirtualTable).focus()
+
+    @on(VirtualTable.Highlighted, "#evidence-table")
+    def _highlighted(self, event: VirtualTable.Highlighted) -> None:
+        self._show_item(event.key)
+
+    def _show_item(self, key: object) -> None:
+        self._clear_preview()
+        meta = self.query_one("#evidence-meta", Static)
+        if not isinstance(key, int):
+            meta.update("", layout=False)
+            return
+        text = metadata_text(get_item(self.vault, key))
+        text.append_text(chat_text(self.vault, key))
+        text.append_text(corrections_text(corrections.history(self.vault, "evidence", key)))
+        meta.update(safe_text(text, multiline=True), layout=False)
+
+    # --- preview ------------------------------------------------------------------------
+
+    def _clear_preview(self) -> None:
+        # only what is set: each change here costs a layout pass while scrolling
+        if any(w.group == "preview" and not w.is_finished for w in self.workers):
+            self.workers.cancel_group(self, "preview")
+        side = self.query_one("#evidence-side")
+        if side.has_class("-preview"):
+            side.remove_class("-preview")
+            self.query_one("#preview", PreviewImage).image = None
+            self.query_one("#preview-note", Static).update("")
+
+    def action_preview(self) -> None:
+        key = self.query_one(VirtualTable).cursor_key
+        if not isinstance(key, int):
+            return
+        item = get_item(self.vault, key)
+        note = self.query_one("#preview-note", Static)
+        self.query_one("#evidence-side").add_class("-preview")
+        if not item.mime.startswith("image/"):
+            note.update(Text(t("evidence.no_preview", mime=item.mime)))
+            return
+        note.update(Text(t("evidence.preview_loading")))
+        self._decode(item.id)
+
+    @work(thread=True, exclusive=True, group="preview", exit_on_error=False)
+    def _decode(self, item_id: int) -> tuple[int, PILImage.Image]:
+        with self.vault.sibling() as vault:  # not on the app's connection
+            _item, data = read_content(vault, item_id, purpose="preview in the app")
+        with PILImage.open(io.BytesIO(data)) as img:
+            img.load()
+            shown = img.convert("RGB")
+        shown.thumbnail((PREVIEW_PIXELS, PREVIEW_PIXELS))
+        return item_id, shown
+
+    def _preview_done(self, event: Worker.StateChanged) -> None:
+        note = self.query_one("#preview-note", Static)
+        if event.state == WorkerState.SUCCESS:
+            item_id, image = event.worker.result  # type: ignore[misc]
+            if self.query_one(VirtualTable).cursor_key != item_id:
+                return  # the cursor moved on meanwhile
+            note.update(Text(t("evidence.preview_note")))
+            self.query_one("#preview", PreviewImage).image = image
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            if isinstance(error, (OSError, ValueError, PILImage.DecompressionBombError)):
+                note.update(Text(t("evidence.preview_failed")))
+            elif error is not None:
+                note.update("")
+                self.show_failure(error)
+
+    # --- ingest -------------------------------------------------------------------------
+
+    def action_ingest(self, paths: list[str] | None = None) -> None:
+        if self.query_one("#ingest-box").has_class("-busy"):
+            self.notify(t("ingest.busy"), severity="warning", markup=False)
+            return
+
+        def chosen(request: IngestRequest | None) -> None:
+            if request is not None:
+                self.start_ingest(request)
+
+        self.app.push_screen(IngestModal(self.case, paths or ()), chosen)
+
+    def start_ingest(self, request: IngestRequest) -> None:
+        box = self.query_one("#ingest-box")
+        box.add_class("-busy")
+        bar = self.query_one("#ingest-progress", ProgressBar)
+        bar.update(total=None, progress=0)
+        self.query_one("#ingest-current", Static).update(Text(t("ingest.starting")))
+        self._ingest(request)
+
+    @work(thread=True, exclusive=True, group="ingest", exit_on_error=False)
+    def _ingest(self, request: IngestRequest) -> list[FileResult]:
+        last = [0.0]
+
+        def progress(p: Progress) -> None:
+            now = time.monotonic()
+            if now - last[0] >= PROGRESS_EVERY or p.files_done == p.files_total:
+                last[0] = now
+                self.app.call_from_thread(self._progress, p)
+
+        # on a connection of its own: the app reads (and dialogs save) meanwhile
+        with self.vault.sibling() as vault:
+            return ingest(vault, self.case.ref, request.paths, request.stated,
+                          progress=progress)
+
+    def _progress(self, p: Progress) -> None:
+        bar = self.query_one("#ingest-progress", ProgressBar)
+        bar.update(total=max(p.bytes_total, 1), progress=p.bytes_done)
+        self.query_one("#ingest-current", Static).update(Text(t(
+            "ingest.progress", done=p.files_done, total=p.files_total, current=p.current)))
+
+    def _ingest_done(self, event: Worker.StateChanged) -> None:
+        if event.state not in (WorkerState.SUCCESS, WorkerState.ERROR,
+                               WorkerState.CANCELLED):
+            return
+        self.query_one("#ingest-box").remove_class("-busy")
+        if event.state == WorkerState.SUCCESS:
+            results = event.worker.result
+            assert isinstance(results, list)
+            self.app.push_screen(IngestResultsModal(results))
+            self.post_message(CaseChanged())
+        elif event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.show_failure(event.worker.error)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if not self.is_attached:
+            return
+        if event.worker.group == "ingest":
+            self._ingest_done(event)
+        elif event.worker.group == "preview":
+            self._preview_done(event)
+
+    # --- minor report, withdraw ---------------------------------------------------------
+
+    def action_minor_report(self) -> None:
+        self.open_dialog(MinorReportModal(self.case), lambda rid: t("minor.recorded", id=rid))
+
+    def action_withdraw(self) -> None:
+        key = self.query_one(VirtualTable).cursor_key
+        if not isinstance(key, int):
+            return
+        self.open_dialog(WithdrawModal(get_item(self.vault, key)),
+                         lambda item: t("withdraw.done", id=item.id))
+
+    def action_correct(self) -> None:
+        """Correct what was stated about the selected item (measured facts never change)."""
+        key = self.query_one(VirtualTable).cursor_key
+        if not isinstance(key, int):
+            return
+        item = get_item(self.vault, key)
+        what = t("correct.what_evidence", id=item.id, name=item.original_name)
+        modal = CorrectModal(self.case, "evidence", item.id, what,
+                             evidence_values(item.stated))
+        modal.expect = seen("evidence", item)
+        self.open_dialog(modal, corrected_notice)
+
+    # --- save an original, the minor reports (caseapp) ----------------------------------
+
+    def action_save(self) -> None:
+        key = self.query_one(VirtualTable).cursor_key
+        if not isinstance(key, int):
+            return
+
+        def chosen(request: SaveRequest | None) -> None:
+            if request is not None:
+                self._save(request)
+
+        self.app.push_screen(SaveOriginalModal(get_item(self.vault, key)), chosen)
+
+    @work(exclusive=True, group="save", exit_on_error=False)
+    async def _save(self, request: SaveRequest) -> None:
+        self.notify(t("save.busy", path=str(request.path)), markup=False)
+        try:
+            item = await save_original(self.vault, request)
+        except Exception as exc:
+            self.show_failure(exc)
+            return
+        self.notify(t("save.done", id=item.id, path=str(request.path), sha=item.sha256),
+                    markup=False, timeout=10)
+        self.post_message(CaseChanged())  # the audit log has the read
+
+    def action_minor_reports(self) -> None:
+        reports = list_minor_reports(self.vault, self.case.ref)
+        self.app.push_screen(MinorReportsModal(self.case.ref, reports))

@@ -1,0 +1,84 @@
+"""Who was informed (directeur, IB'er, IVP, parents, ...), when and how; add one."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.widgets import Input, Select
+
+from cybercase.cases.cases import Case, case_protocol
+from cybercase.cases.supportgroup import PARENTS, informed_list, record_informed
+from cybercase.core.i18n import t
+from cybercase.core.timeutil import local_today
+from cybercase.tui.bindings import tbinding
+from cybercase.tui.case.base import CasePane
+from cybercase.tui.widgets.forms import FormModal, label, named, options
+from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+
+
+def who_options(vault: Any, case: Case) -> list[tuple[str, object]]:
+    protocol = case_protocol(vault, case)
+    return [*((named(r), r.key) for r in protocol.staff_roles), (t("informed.parents"), PARENTS)]
+
+
+class InformedPane(CasePane):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        tbinding("a", "add", "key.add_informed"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield self.problem_line()
+        yield VirtualTable([
+            Column("on", t("informed.col.on"), 10),
+            Column("who", t("informed.col.who"), 20),
+            Column("how", t("informed.col.how"), 18),
+            Column("note", t("informed.col.note")),
+            Column("by", t("informed.col.by"), 15),
+        ], id="informed-table", empty_text=t("informed.empty"))
+
+    def load(self) -> None:
+        names = dict((str(k), label) for label, k in who_options(self.vault, self.case))
+        rows = informed_list(self.vault, self.case)
+
+        def to_row(i: dict[str, Any]) -> Row:
+            return Row(i["id"], (Text(i["on"]), Text(names.get(i["who"], i["who"])),
+                                 Text(i["how"]), Text((i["note"] or "").replace("\n", " ")),
+                                 Text(i["recorded_by"])))
+
+        self.query_one(VirtualTable).set_source(ListSource(rows, to_row))
+
+    def focus_main(self) -> None:
+        self.query_one(VirtualTable).focus()
+
+    def action_add(self) -> None:
+        self.open_dialog(InformedModal(self.case), lambda _id: t("informed.added"))
+
+
+class InformedModal(FormModal[int]):
+    TITLE_KEY = "informed.add.title"
+    DIALOG_ID = "add-informed"
+
+    def __init__(self, case: Case) -> None:
+        super().__init__()
+        self.case = case
+
+    def fields(self) -> ComposeResult:
+        yield label("informed.field.who")
+        yield Select(options(who_options(self.vault, self.case)), id="who",
+                     prompt=t("form.choose"))
+        yield label("informed.field.on")
+        yield Input(local_today().isoformat(), id="on", max_length=10,
+                    placeholder=t("form.date_placeholder"))
+        yield label("informed.field.how")
+        yield Input(id="how", max_length=200, placeholder=t("informed.how_placeholder"))
+        yield label("informed.field.note")
+        yield Input(id="note", max_length=1000)
+
+    def submit(self) -> int:
+        who = self.choice("#who")
+        return record_informed(self.vault, self.case.ref, "" if who is None else str(who),
+                               self.text("#on"), self.text("#how"),
+                               note=self.optional("#note"))

@@ -1,0 +1,1 @@
+"""The dashboard and the screens opened from it."""

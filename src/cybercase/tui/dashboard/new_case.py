@@ -1,0 +1,60 @@
+"""The "new case" dialog: a typed ModalScreen that returns the created Case (or None)."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Input, Label, Select
+
+from cybercase.cases.cases import Case, create_case
+from cybercase.core.i18n import t
+from cybercase.tui.bindings import tbinding
+from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.saving import SavingModal
+
+PHASES = range(1, 7)
+
+
+class NewCaseModal(SavingModal[Case | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [tbinding("escape", "cancel", "key.cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="new-case"):
+            yield Label(t("newcase.title"), classes="form-title")
+            yield Label(t("newcase.case_title"))
+            yield Input(placeholder=t("newcase.case_title.placeholder"), id="title")
+            yield Label(t("newcase.group"))
+            yield Input(id="group", max_length=40)
+            yield Label(t("newcase.phase"))
+            yield Select(
+                [(Text(t("newcase.phase_option", phase=p)), p) for p in PHASES],
+                value=1, allow_blank=False, id="phase",
+            )
+            yield ErrorLine(id="error")
+            with Horizontal(classes="buttons"):
+                yield Button(t("newcase.create"), variant="primary", id="create")
+                yield Button(t("newcase.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#title", Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#create")
+    def create(self) -> None:
+        title = self.query_one("#title", Input).value
+        group = self.query_one("#group", Input).value
+        phase = self.query_one("#phase", Select).value
+        # the core validates; its one-line message shows here, in place (saving.py)
+        self.save(partial(create_case, self.vault, title, group or None,
+                          phase if isinstance(phase, int) else 1))
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        if not self.saving:
+            self.dismiss(None)
