@@ -25,11 +25,11 @@ from cybercase.tui.case.account_find import FindAccountModal
 from cybercase.tui.case.case_actions import (
     CloseCaseModal,
     EditCaseModal,
-    ProtocolModal,
     TriageModal,
 )
 from cybercase.tui.case.evidence_actions import MinorReportsModal, SaveOriginalModal
 from cybercase.tui.case.people_actions import LinkParentModal, SchoolNoteModal
+from cybercase.tui.case.protocol_view import ProtocolModal
 from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.dashboard.agenda_done import MarkDoneModal
 from cybercase.tui.dashboard.screen import DashboardScreen
