@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -21,7 +21,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import write_po
 
 ROOT = Path(__file__).resolve().parent.parent / "src" / "cybercase" / "locale"
-DATE = datetime(2026, 12, 3, 14, 0, tzinfo=timezone.utc)
+DATE = datetime(2026, 12, 3, 14, 0, tzinfo=UTC)
 
 
 def build(language: str, english: dict[str, str], texts: dict[str, str],

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from cybercase.tui.case.police_dialogs import AddPoliceModal
 from textual.widgets import Input, Select
 
 from cybercase.cases.cases import create_case
@@ -16,6 +15,7 @@ from cybercase.cases.people import add_person
 from cybercase.core.timeutil import local_today
 from cybercase.cyber import agreements, police, referrals
 from cybercase.tui.case.police import PolicePane
+from cybercase.tui.case.police_dialogs import AddPoliceModal
 from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.dashboard.stats import StatsScreen

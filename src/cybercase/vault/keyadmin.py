@@ -18,7 +18,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cybercase.core.errors import UsageError, VaultBusy
 from cybercase.core.i18n import msg
@@ -60,6 +60,17 @@ def _register(tx: Transaction, slot: Slot, slot_key: bytes) -> None:
         "INSERT INTO slot_keys(slot_id, kind, user, slot_key) VALUES (?,?,?,?)",
         (slot.id, slot.kind, slot.user, slot_key),
     )
+
+
+def list_users(vault: Vault) -> list[dict[str, Any]]:
+    """The users with their role, who added them and when, and whether their slot's key
+    derivation is weaker than today's."""
+    weak = {s.user for s in vault.keyfile.slots if s.weak}
+    return [
+        {"name": n, "role": r, "created_at": c, "created_by": b, "weak_kdf": n in weak}
+        for n, r, c, b in vault.conn.execute(
+            "SELECT name, role, created_at, created_by FROM users ORDER BY name")
+    ]
 
 
 def add_user(vault: Vault, name: str, role: str, passphrase: str) -> None:

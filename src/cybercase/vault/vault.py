@@ -40,12 +40,7 @@ from cybercase.vault.keyfiles import KEYFILE as KEYFILE
 from cybercase.vault.keyfiles import LOCKFILE as LOCKFILE
 from cybercase.vault.keyfiles import PENDING_KEYFILE as PENDING_KEYFILE
 from cybercase.vault.keyfiles import finish_rekey, pending_keyfile, settle_pending
-from cybercase.vault.keyslots import (
-    RECOVERY,
-    KeyFile,
-    check_passphrase,
-    new_recovery_key,
-)
+from cybercase.vault.keyslots import RECOVERY, KeyFile, check_passphrase, new_recovery_key
 from cybercase.vault.keyslots import check_role as check_role
 from cybercase.vault.keyslots import check_user_name as check_user_name
 from cybercase.vault.lock import OpenLock, WriteLock
@@ -316,13 +311,7 @@ class Vault:
     # --- users ----------------------------------------------------------------------
 
     def list_users(self) -> list[dict[str, Any]]:
-        weak = {s.user for s in self.keyfile.slots if s.weak}
-        return [
-            {"name": n, "role": r, "created_at": c, "created_by": b, "weak_kdf": n in weak}
-            for n, r, c, b in self.conn.execute(
-                "SELECT name, role, created_at, created_by FROM users ORDER BY name"
-            )
-        ]
+        return keyadmin.list_users(self)
 
     def add_user(self, name: str, role: str, passphrase: str) -> None:
         keyadmin.add_user(self, name, role, passphrase)

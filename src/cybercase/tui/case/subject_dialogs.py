@@ -18,7 +18,7 @@ from textual.widgets import (
 from cybercase.cases.cases import Case
 from cybercase.cases.people import Person
 from cybercase.core.errors import UsageError
-from cybercase.core.i18n import t
+from cybercase.core.i18n import msg, t
 from cybercase.core.safefile import check_target
 from cybercase.core.timeutil import local_today
 from cybercase.privacy import requests
@@ -136,7 +136,8 @@ class SubjectExportRunModal(RunModal["SubjectExport"]):
 
     def done(self, result: SubjectExport) -> Text:
         text = Text(t("subject.done", path=str(result.path), sha=result.sha256,
-                      cases=", ".join(result.cases), files=len(result.included)))
+                      cases=", ".join(result.cases),
+                      files=msg("count.evidence_files", n=len(result.included))))
         text.append("\n" + t("subject.left_out") + "\n", style="bold")
         for entry in result.left_out:
             text.append(f"  - {entry['what']}\n")
