@@ -16,7 +16,6 @@ from cybercase.cases.cases import (
 )
 from cybercase.cases.phases import change_phase, expectations
 from cybercase.cases.timeline import timeline
-from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
 from cybercase.timeutil import local_display
 
@@ -27,7 +26,7 @@ def _yn(value: str | None) -> bool | None:
     return None if value is None else value == "yes"
 
 
-@main.group()
+@click.group()
 def case() -> None:
     """Case files."""
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
 from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber import agreements as agreements_core
@@ -18,7 +17,7 @@ from cybercase.timeutil import local_display
 # --- accounts ------------------------------------------------------------------------------
 
 
-@main.group()
+@click.group()
 def account() -> None:
     """Online accounts seen in a case and who is behind them (ICT coordinator's tracing)."""
 
@@ -176,7 +175,7 @@ def account_find(ctx: click.Context, value: str, as_json: bool) -> None:
 # --- referrals -----------------------------------------------------------------------------
 
 
-@main.group()
+@click.group()
 def referral() -> None:
     """Takedown referrals: Meldknop, Helpwanted/Offlimits, the platform, the police."""
 
@@ -321,7 +320,7 @@ def referral_show(ctx: click.Context, referral_id: int, as_json: bool) -> None:
 # --- police --------------------------------------------------------------------------------
 
 
-@main.group()
+@click.group()
 def police() -> None:
     """Police reports (aangifte) and notifications (melding)."""
 
@@ -467,7 +466,7 @@ def police_route(ctx: click.Context, ref: str, as_json: bool) -> None:
 # --- agreements ----------------------------------------------------------------------------
 
 
-@main.group()
+@click.group()
 def agreement() -> None:
     """Parent smartphone agreements: points, review dates, outcomes, a form to sign."""
 
