@@ -24,6 +24,7 @@ from click.testing import CliRunner
 from cybercase.core import oslayer
 from cybercase.i18n import get_language, language_from_locale, set_language
 from cybercase.vault import Vault
+from tests.helpers import new_vault, set_template_root
 
 PASSPHRASE = "correct horse battery staple"
 USER = "anna"
@@ -53,6 +54,12 @@ def _fast_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _vault_templates(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Template vaults (tests/helpers.py: new_vault) live in this session's temp dir."""
+    set_template_root(tmp_path_factory.mktemp("vault-templates"))
+
+
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
@@ -60,8 +67,8 @@ def vault_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def vault(vault_dir: Path) -> Iterator[Vault]:
-    """A fresh, unlocked vault (core API) with coordinator ``anna``."""
-    v, _recovery = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    """A fresh, unlocked vault (core API) with coordinator ``anna`` (a template's copy)."""
+    v, _recovery = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         yield v
     finally:
@@ -198,8 +205,10 @@ def cli_subprocess(vault_dir: Path, tmp_path: Path) -> Cli:
 
 @pytest.fixture
 def cli_vault(cli: Cli) -> Cli:
-    """The CLI against a vault freshly made with ``cybercase init``."""
-    cli.ok("init", "--user", USER, "--school", "OBS De Pirouette")
+    """The CLI against a new vault: what ``cybercase init --user anna --school 'OBS De
+    Pirouette'`` makes (Vault.create), copied from a template (tests/helpers.py: new_vault);
+    tests of ``init`` itself run it."""
+    new_vault(cli.vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")[0].close()
     return cli
 
 
