@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -95,7 +96,8 @@ class Cli:
     taken from that environment, stdout and stderr apart. A call fails the test where a
     real process would have printed a traceback (an exception escaping the CLI) or where
     it left state behind in this process: a vault still open, a thread still running,
-    the terminal-safe guard still around ``sys.stdout``, the language changed.
+    the terminal-safe guard still around ``sys.stdout``, the language, signal handlers,
+    working directory or umask changed.
     """
 
     def __init__(self, vault_dir: Path, tmp_path: Path, *, subprocess: bool = False) -> None:
@@ -153,6 +155,15 @@ def _vault_free(vault_dir: Path) -> bool | None:
         os.close(fd)
 
 
+def _process_state() -> tuple[Any, ...]:
+    """Process-wide things a command could change and a real process would drop at exit."""
+    names = ("SIGINT", "SIGTERM", "SIGHUP", "SIGPIPE", "SIGBREAK")
+    handlers = tuple(signal.getsignal(getattr(signal, n)) for n in names if hasattr(signal, n))
+    umask = os.umask(0o077)
+    os.umask(umask)
+    return handlers, os.getcwd(), umask
+
+
 def _in_process(args: list[str], input: str | None, env: dict[str, str]) -> Result:
     from cybercase.cli import main
     from cybercase.cli.common import SafeStream
@@ -160,6 +171,7 @@ def _in_process(args: list[str], input: str | None, env: dict[str, str]) -> Resu
     vault_dir = Path(env["CYBERCASE_VAULT"]) if env.get("CYBERCASE_VAULT") else None
     free_before = _vault_free(vault_dir) if vault_dir else None
     threads_before = set(threading.enumerate())
+    process_before = _process_state()
     saved_env, saved_tempdir, saved_language = dict(os.environ), tempfile.tempdir, get_language()
     os.environ.clear()
     os.environ.update(env)
@@ -182,6 +194,7 @@ def _in_process(args: list[str], input: str | None, env: dict[str, str]) -> Resu
         thread.join(timeout=30)
         assert not thread.is_alive(), f"the CLI left thread {thread.name} running"
     assert not isinstance(sys.stdout, SafeStream) and not isinstance(sys.stderr, SafeStream)
+    assert _process_state() == process_before, "the CLI changed signal handlers, cwd or umask"
     assert language_after == language, "the CLI changed the process-wide language"
     if vault_dir is not None and free_before:
         assert _vault_free(vault_dir) is not False, f"the CLI left {vault_dir} open"
