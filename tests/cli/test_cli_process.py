@@ -44,6 +44,7 @@ def test_the_installed_entry_point(cli_subprocess: Cli) -> None:
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.posix_only  # Windows' getpass reads the console (msvcrt), never a piped stdin
 @pytest.mark.cli_subprocess  # the passphrase read from a real stdin (a pipe)
 def test_passphrase_on_stdin(cli_vault: Cli) -> None:
     env = {**cli_vault.env}
