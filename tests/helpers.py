@@ -1,10 +1,12 @@
-"""Test-only helpers that reach under the vault's API (raw SQLCipher with the real key)."""
+"""Test-only helpers: vaults copied from a template, and helpers that reach under the
+vault's API (raw SQLCipher with the real key)."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,7 +16,45 @@ from typing import Any
 import pytest
 import sqlcipher3
 
+from cybercase.vault import Vault
 from cybercase.vault.keyslots import KeyFile
+
+# Template vaults of this process (one per xdist worker): the first new_vault() with given
+# arguments makes one with Vault.create (the KDF and every migration), later calls copy it.
+_TEMPLATES: dict[tuple[str, str, str, str], tuple[Path, str]] = {}
+_template_root: list[Path] = []
+
+
+def set_template_root(root: Path) -> None:
+    """Where this process keeps its template vaults (the session's temp dir)."""
+    _template_root[:] = [root]
+
+
+def new_vault(path: Path, user: str, passphrase: str, school: str = "") -> tuple[Vault, str]:
+    """``Vault.create(path, user, passphrase, school)``, made by copying a template vault.
+
+    For tests that just need "a vault with user X": the copy is the template's files
+    byte for byte (same vault id, master key and recovery key; no lock is held and no
+    session is open in the template, which is closed). Tests about creating a vault call
+    ``Vault.create`` itself.
+    """
+    kdf = os.environ.get("CYBERCASE_KDF", "")
+    key = (user, passphrase, school, kdf)
+    if key not in _TEMPLATES:
+        root = _template_root[0] if _template_root else Path(tempfile.mkdtemp())
+        template = Path(tempfile.mkdtemp(prefix="vault-template-", dir=root)) / "vault"
+        vault, recovery = Vault.create(template, user, passphrase, school)
+        vault.close()
+        # closed: no write-ahead log, no session, no lock record to share with the copies
+        assert {p.name for p in template.iterdir()} <= {
+            "keys.json", "vault.db", "vault.inuse", "vault.lock"}
+        assert (template / "vault.lock").read_text(encoding="utf-8") == ""
+        _TEMPLATES[key] = template, recovery
+    template, recovery = _TEMPLATES[key]
+    if path.exists() and any(path.iterdir()):
+        return Vault.create(path, user, passphrase, school)  # refused, as it would be
+    shutil.copytree(template, path, dirs_exist_ok=True)
+    return Vault.open(path, user, passphrase), recovery
 
 
 def master_key(vault_dir: Path, user: str, passphrase: str) -> bytes:

@@ -196,6 +196,7 @@ def test_bundle_bag_info_and_member_names_are_escaped(
     json.loads(doc)
 
 
+@pytest.mark.cli_subprocess  # the terminal-safe guard on a real stream
 def test_real_process_writes_no_raw_escape(cli_vault: Cli, evil_dir: Path,
                                            tmp_path: Path) -> None:
     """The installed entry point, as a terminal would run it (bytes checked, not text)."""

@@ -43,6 +43,7 @@ def test_case_show_as_ict(cli_vault: Cli) -> None:
     assert cli_vault.json("case", "show", ref, env={"CYBERCASE_USER": "it"})["informed"] is None
 
 
+@pytest.mark.cli_subprocess  # a hang on the FIFO is cut by the subprocess timeout
 @pytest.mark.parametrize("command", ["check", "use"])
 def test_protocol_from_a_device_or_a_fifo(cli_vault: Cli, tmp_path: Path, command: str) -> None:
     fifo = tmp_path / "protocol.fifo"

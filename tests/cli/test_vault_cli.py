@@ -17,6 +17,7 @@ from tests.helpers import all_bytes, raw_connection
 OTHER = "the ict passphrase 42"
 
 
+@pytest.mark.cli_subprocess  # the recovery key on a real process's stderr
 def test_init_prints_recovery_key_once(cli: Cli, vault_dir: Path) -> None:
     result = cli.ok("init", "--user", "anna", "--school", "JPS")
     assert "RECOVERY KEY" in result.err
@@ -29,6 +30,7 @@ def test_init_prints_recovery_key_once(cli: Cli, vault_dir: Path) -> None:
     assert rec.code == 0, rec.err
 
 
+@pytest.mark.cli_subprocess  # exit code and the one line of a real process
 def test_missing_vault_one_line(cli: Cli) -> None:
     result = cli("case", "list")
     assert result.code == 2
@@ -40,6 +42,7 @@ def test_short_new_passphrase(cli: Cli) -> None:
     assert result.code == 2 and "too short" in result.err
 
 
+@pytest.mark.cli_subprocess  # exit 3; SQLCipher's own noise would reach the real fd 2
 def test_wrong_passphrase_exit_3_and_no_sqlcipher_noise(cli_vault: Cli, vault_dir: Path) -> None:
     before = (vault_dir / "vault.db").read_bytes()
     result = cli_vault("case", "list", env={"CYBERCASE_PASSPHRASE": "wrong wrong wrong"})
@@ -103,6 +106,7 @@ def test_verify_names_tampered_row(cli_vault: Cli, vault_dir: Path) -> None:
     assert "audit entry 4 " in result.out and "altered" in result.out
 
 
+@pytest.mark.cli_subprocess  # SQLCipher's own noise would reach the real fd 2
 def test_corrupted_files_one_line(cli_vault: Cli, vault_dir: Path) -> None:
     keys = vault_dir / "keys.json"
     original = keys.read_bytes()
@@ -138,6 +142,7 @@ def _holder(vault_dir: Path) -> subprocess.Popen[str]:
 
 
 @pytest.mark.posix_only  # SIGKILL
+@pytest.mark.cli_subprocess  # exit 4 while another real process holds the lock
 def test_second_writer_exits_4_then_stale_lock_is_taken_over(
     cli_vault: Cli, vault_dir: Path
 ) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.command import CommandInput, CommandPalette
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -25,6 +26,7 @@ from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 
 SIZE = (100, 32)
 
@@ -40,7 +42,7 @@ def passphrase() -> str:
 @pytest.fixture
 def tui_vault(vault_dir: Path) -> Path:
     """A closed vault with coordinator anna and two open cases (one with markup-like text)."""
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         create_case(vault, "WhatsApp group 7b", "7b", 2)
         create_case(vault, "you [/] idiot [bold]", None, 1)
@@ -82,6 +84,33 @@ async def settle(pilot: Pilot[Any]) -> None:
             and time.monotonic() < deadline:
         await asyncio.sleep(0.02)
     await pilot.pause()
+    await pilot.pause()
+
+
+async def wait_until(pilot: Pilot[Any], condition: Callable[[], bool], what: str,
+                     timeout: float = 60) -> None:
+    """Wait for ``condition`` (polled briefly between the app's turns), at most ``timeout``
+    seconds (generous: a loaded machine is slow, a quick one does not wait)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"gave up waiting for {what}"
+        await pilot.pause(0.01)
+
+
+async def palette_search(pilot: Pilot[Any], words: str) -> None:
+    """Type ``words`` in the open command palette and wait for its search to finish (the
+    palette searches in a worker, anew after each key)."""
+    palette = pilot.app.screen
+    assert isinstance(palette, CommandPalette), palette
+    await pilot.press(*words)
+    search = palette.query_one(CommandInput)
+
+    def done() -> bool:
+        return search.value == words and not any(
+            w.group == CommandPalette._GATHER_COMMANDS_GROUP and not w.is_finished
+            for w in pilot.app.workers)
+
+    await wait_until(pilot, done, f"the palette's search for {words!r}")
     await pilot.pause()
 
 

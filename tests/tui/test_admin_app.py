@@ -48,7 +48,7 @@ from cybercase.vault.keyslots import RECOVERY
 from cybercase.views.verify import verify_vault
 from tests.conftest import PASSPHRASE, USER
 from tests.helpers import raw_connection, rewrite_zip
-from tests.tui.conftest import SIZE, AppFactory, Unlock, settle, widget_text
+from tests.tui.conftest import SIZE, AppFactory, Unlock, palette_search, settle, widget_text
 
 NEW = "a brand new passphrase for bob"
 
@@ -506,8 +506,7 @@ async def test_palette_opens_a_section_and_f3_needs_an_unlocked_vault(
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"check a police bundle")
-        await pilot.pause(0.5)
+        await palette_search(pilot, "check a police bundle")
         await pilot.press("down", "enter")
         await settle(pilot)
         screen = app.screen

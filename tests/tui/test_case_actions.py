@@ -39,6 +39,7 @@ from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 from tests.tui.conftest import AppFactory, Unlock, error_of, open_tab, settle, submit, vault_of
 
 SIZE = (120, 40)
@@ -53,7 +54,7 @@ def widget_text(widget: Widget) -> str:
 @pytest.fixture
 def case_vault(vault_dir: Path) -> Path:
     """Two open cases; the first with two pupils, a parent and a teacher."""
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         case = create_case(vault, "WhatsApp group 7b", "7b", 2)
         add_person(vault, case.ref, "Sanne", "pupil", role="bullied", group="7b")
@@ -351,7 +352,7 @@ async def test_link_parent_to_pupil_shows_in_the_detail(
 @pytest.fixture
 def evidence_vault(vault_dir: Path, tmp_path: Path) -> Path:
     """A case with one image and one description of a sexual image of a minor."""
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         case = create_case(vault, "Fake Instagram account", "8a", 2)
         source = tmp_path / "source"
@@ -423,7 +424,7 @@ async def test_minor_reports_are_listed_without_any_file(
 @pytest.fixture
 def accounts_vault(vault_dir: Path) -> Path:
     """Two cases that know the same phone number under different handles."""
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         first = create_case(vault, "WhatsApp group 7b", "7b", 2)
         second = create_case(vault, "Instagram 8a", "8a", 1)

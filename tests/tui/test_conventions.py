@@ -17,7 +17,15 @@ from cybercase.tui.screens.unlock import UnlockScreen
 from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.banner import DemoBanner
 from cybercase.tui.widgets.error_line import ErrorLine
-from tests.tui.conftest import SIZE, AppFactory, Unlock, screen_text, settle, widget_text
+from tests.tui.conftest import (
+    SIZE,
+    AppFactory,
+    Unlock,
+    palette_search,
+    screen_text,
+    settle,
+    widget_text,
+)
 
 
 def footer_descriptions(app: object) -> set[str]:
@@ -99,8 +107,7 @@ async def test_command_palette_opens_a_case_by_its_title(
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"idiot")
-        await pilot.pause(0.5)
+        await palette_search(pilot, "idiot")
         await pilot.press("down", "enter")
         await settle(pilot)
         screen = app.screen
@@ -116,8 +123,7 @@ async def test_command_palette_locks(
         await unlock(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"lock the vault")
-        await pilot.pause(0.5)
+        await palette_search(pilot, "lock the vault")
         await pilot.press("down", "enter")
         await settle(pilot)
         assert app.vault is None

@@ -56,11 +56,13 @@ from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
 from cybercase.vault.audit import entries
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 from tests.tui.conftest import (
     AppFactory,
     Unlock,
     error_of,
     open_tab,
+    palette_search,
     settle,
     submit,
     vault_of,
@@ -81,7 +83,7 @@ def years_ago(years: int, days: int = 0) -> str:
 def cyber_vault(vault_dir: Path, tmp_path: Path) -> Path:
     """Case 2026-001 with three pupils (one of them 10), a parent and a screenshot; case
     2026-002 has the account @juf_ellen_fake already."""
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         case = create_case(vault, "Fake Instagram account of juf Ellen", "7b", 3)
         assert case.ref == REF
@@ -450,8 +452,7 @@ async def test_agreement_drawn_up_agreed_reviewed_and_saved_as_pdf(
         # from the command palette: the agreements tab, and its dialog
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"smartphone agreement")
-        await pilot.pause(0.5)
+        await palette_search(pilot, "smartphone agreement")
         await pilot.press("down", "enter")
         await settle(pilot)
         assert screen.query_one(TabbedContent).active == "pane-agreements"

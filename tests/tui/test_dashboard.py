@@ -17,15 +17,15 @@ from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.case_table import CaseTable
 from cybercase.tui.widgets.virtual_table import VirtualTable
-from cybercase.vault import Vault
 from cybercase.views.agenda import add_follow_up
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 from tests.tui.conftest import SIZE, AppFactory, Unlock, settle, widget_text
 
 
 @pytest.fixture
 def agenda_vault(vault_dir: Path) -> Path:
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         a = create_case(vault, "WhatsApp group 7b", "7b", 2)
         b = create_case(vault, "Fake account [x]", "8a", 3)
@@ -155,7 +155,7 @@ async def test_closed_cases_can_be_listed_and_opened(
 ) -> None:
     from cybercase.cases.cases import close_case
 
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         create_case(vault, "Open one", "7b", 1)
         done = create_case(vault, "Closed one [x]", "8a", 2)

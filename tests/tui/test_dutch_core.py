@@ -18,8 +18,8 @@ from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
-from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 from tests.tui.conftest import AppFactory, Unlock, settle, widget_text
 
 SIZE = (120, 36)
@@ -29,7 +29,7 @@ DUTCH = AppSettings(language="nl")
 @pytest.fixture
 def sg_vault(vault_dir: Path) -> Path:
     """One case with a support-group meeting (step 2), so an evaluation is due."""
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         case = create_case(vault, "WhatsApp groep 7b", "7b", 2)
         tim = add_person(vault, case.ref, "Tim", "pupil", role="bully", group="7b")

@@ -22,8 +22,8 @@ from cybercase.tui.dashboard.stats import StatsScreen
 from cybercase.tui.settings import AppSettings
 from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.error_line import ErrorLine
-from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 from tests.tui.conftest import AppFactory, Unlock, settle, widget_text
 
 SIZE = (120, 48)
@@ -34,7 +34,7 @@ REF = "2026-001"
 def dutch_vault(vault_dir: Path) -> Path:
     """Case 2026-001: a pupil of 10 suspected in a melding of smaad, a referral to Instagram
     waiting for an answer, a smartphone agreement to review; nine more cases for figures."""
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         ref = create_case(vault, "Group chat 7b", "7b", 3).ref
         assert ref == REF

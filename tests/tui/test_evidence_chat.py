@@ -13,8 +13,8 @@ from cybercase.evidence.chat import set_date_order
 from cybercase.evidence.ingest import ingest
 from cybercase.tui.case.evidence import EvidencePane
 from cybercase.tui.widgets.virtual_table import VirtualTable
-from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 from tests.tui.conftest import AppFactory, Unlock, open_tab, settle, vault_of, widget_text
 
 SIZE = (140, 40)
@@ -29,7 +29,7 @@ AMBIGUOUS = "01/02/2026, 10:00 - Daan: a\n03/04/2026, 11:00 - Sem: b\n"
 
 @pytest.fixture
 def chat_vault(vault_dir: Path, tmp_path: Path) -> Path:
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         case = create_case(vault, "WhatsApp 7b", "7b", 2)
         (tmp_path / "WhatsApp-chat met 7B.txt").write_text(CHAT, encoding="utf-8")

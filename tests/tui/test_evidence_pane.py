@@ -27,9 +27,9 @@ from cybercase.tui.case.evidence_dialogs import (
 from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
-from cybercase.vault import Vault
 from cybercase.vault.audit import entries
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 from tests.tui.conftest import AppFactory, Unlock, settle, vault_of, widget_text
 
 SIZE = (120, 40)
@@ -42,7 +42,7 @@ def png(path: Path, colour: tuple[int, int, int], size: tuple[int, int] = (64, 4
 
 @pytest.fixture
 def evidence_vault(vault_dir: Path, tmp_path: Path) -> Path:
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         case = create_case(vault, "Fake Instagram account", "8a", 2)
         first = png(tmp_path / "first [red].png", (200, 30, 30))

@@ -16,14 +16,14 @@ from cybercase.export.bundle import verify_bundle
 from cybercase.tui.case.export import ExportModal, ExportRunModal
 from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.widgets.error_line import ErrorLine
-from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 from tests.tui.conftest import SIZE, AppFactory, Unlock, settle, widget_text
 
 
 @pytest.fixture
 def export_vault(vault_dir: Path, tmp_path: Path) -> Path:
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         case = create_case(vault, "Threats in a game chat", "7a", 4)
         paths = []

@@ -23,13 +23,14 @@ from cybercase.tui.case.support import MeetingModal, SupportGroupPane
 from cybercase.tui.case.timeline import AuditPane
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
-from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 from tests.tui.conftest import (
     AppFactory,
     Unlock,
     error_of,
     open_tab,
+    palette_search,
     settle,
     submit,
     vault_of,
@@ -42,7 +43,7 @@ SIZE = (110, 36)
 @pytest.fixture
 def case_vault(vault_dir: Path) -> Path:
     """One case with two pupils (one bullied) and a parent."""
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         case = create_case(vault, "WhatsApp group 7b", "7b", 2)
         add_person(vault, case.ref, "Sanne", "pupil", role="bullied", group="7b")
@@ -288,8 +289,7 @@ async def test_command_palette_runs_pane_actions(
             await pilot.press("ctrl+p")
             await pilot.pause()
             assert isinstance(app.screen, CommandPalette)
-            await pilot.press(*words)
-            await pilot.pause(0.5)
+            await palette_search(pilot, words)
             await pilot.press("down", "enter")
             await settle(pilot)
             assert isinstance(app.screen, modal_type), app.screen

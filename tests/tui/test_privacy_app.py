@@ -41,11 +41,13 @@ from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 from tests.tui.conftest import (
     AppFactory,
     Unlock,
     error_of,
     open_tab,
+    palette_search,
     screen_text,
     settle,
     submit,
@@ -60,7 +62,7 @@ SIZE = (120, 40)
 def privacy_vault(vault_dir: Path, tmp_path: Path) -> Path:
     """One case: pupil Sanne (born, bullied) and Tim, Sanne's mother, one screenshot;
     users ict1 (ict) and dir1 (viewer) besides coordinator anna."""
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         case = create_case(vault, "WhatsApp group 7b", "7b", 2)
         add_person(vault, case.ref, "Sanne", "pupil", role="bullied", group="7b",
@@ -540,8 +542,7 @@ async def test_palette_offers_the_privacy_screen_and_the_case_actions(
         await unlock(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"bewaartermijn")
-        await pilot.pause(0.5)
+        await palette_search(pilot, "bewaartermijn")
         await pilot.press("down", "enter")
         await settle(pilot)
         assert isinstance(app.screen, PrivacyScreen)
@@ -552,8 +553,7 @@ async def test_palette_offers_the_privacy_screen_and_the_case_actions(
         assert isinstance(app.screen, CaseScreen)
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"afschermen wie")
-        await pilot.pause(0.5)
+        await palette_search(pilot, "afschermen wie")
         await pilot.press("down", "enter")
         await settle(pilot)
         assert isinstance(app.screen, RestrictModal)

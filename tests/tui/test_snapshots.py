@@ -24,6 +24,7 @@ from cybercase.evidence.store import store_bytes
 from cybercase.tui.settings import AppSettings
 from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 from tests.tui.conftest import AppFactory, settle
 
 SIZE = (100, 30)
@@ -42,7 +43,7 @@ def _fixed_activity(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def snap_vault(vault_dir: Path) -> Path:
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         for title, group, phase in (
             ("WhatsApp group 7b: pupil removed and mocked", "7b", 2),

@@ -10,15 +10,15 @@ from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
 from cybercase.tui.dashboard.screen import DashboardScreen
 from cybercase.tui.dashboard.stats import StatsScreen
-from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 from tests.tui.conftest import AppFactory, Unlock, settle, widget_text
 
 
 async def test_stats_screen_shows_counts_bars_and_hides_small_ones(
     vault_dir: Path, app_factory: AppFactory, unlock: Unlock
 ) -> None:
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         for group, count in (("7b", 6), ("8a", 7), ("6a", 2)):
             for n in range(count):

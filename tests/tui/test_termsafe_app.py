@@ -27,8 +27,8 @@ from cybercase.tui.case.evidence import EvidencePane
 from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import VirtualTable
-from cybercase.vault import Vault
 from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
 from tests.tui.conftest import AppFactory, Unlock, settle, widget_text
 
 SIZE = (160, 40)
@@ -55,7 +55,7 @@ def assert_nothing_raw(app: CybercaseApp) -> str:
 
 @pytest.fixture
 def evil_vault(vault_dir: Path, tmp_path: Path) -> Path:
-    vault, _ = Vault.create(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         case = create_case(vault, "Fake Instagram account", "8a", 2)
         src = tmp_path / "in"

@@ -1,23 +1,23 @@
 """The command line: thin. Parse, call the core, turn errors into one line and an exit code.
 
-Command groups live in sibling modules (``cases.py``, ``vaultcmds.py``, ...) and register
-themselves on :data:`main` when imported at the bottom of this file.
+Command groups live in sibling modules (``cases.py``, ``vaultcmds.py``, ...); the explicit
+list in ``commands.py`` says where each one lives, and a command's module is imported only
+when that command runs (``--version`` and ``--help`` stay quick).
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from typing import Any
 
 import click
 
 from cybercase import __version__
+from cybercase.cli.commands import COMMANDS
 from cybercase.cli.common import CybercaseGroup, Env
 from cybercase.core import oslayer
 
 
-@click.group(cls=CybercaseGroup, invoke_without_command=True)
+@click.group(cls=CybercaseGroup, invoke_without_command=True, lazy_commands=COMMANDS)
 @click.option(
     "--vault",
     "vault_dir",
@@ -46,23 +46,4 @@ def run() -> Any:
     return main(prog_name="cybercase")
 
 
-# Register the command modules (import for their side effect on ``main``).
-from cybercase.cli import about as _about  # noqa: E402
-from cybercase.cli import casefile as _casefile  # noqa: E402
-from cybercase.cli import cases as _cases  # noqa: E402
-from cybercase.cli import chat as _chat  # noqa: E402
-from cybercase.cli import cyber as _cyber  # noqa: E402
-from cybercase.cli import democmd as _democmd  # noqa: E402
-from cybercase.cli import evidence as _evidence  # noqa: E402
-from cybercase.cli import export as _export  # noqa: E402
-from cybercase.cli import privacy as _privacy  # noqa: E402
-from cybercase.cli import settings as _settings  # noqa: E402
-from cybercase.cli import sshsetup as _sshsetup  # noqa: E402
-from cybercase.cli import vaultcmds as _vaultcmds  # noqa: E402
-
 __all__ = ["main", "run"]
-_ = (_about, _cases, _casefile, _democmd, _evidence, _export, _settings, _vaultcmds, os, sys)
-__privacy = _privacy
-_registered_cyber = _cyber
-_registered_chat = _chat
-_registered_ssh = _sshsetup

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import click
 
-from cybercase.cli import main
 from cybercase.cli.common import emit_json, json_option
 from cybercase.views.about import facts
 
 
-@main.command()
+@click.command()
 @json_option
 def about(as_json: bool) -> None:
     """Versions in use: cybercase, Python, system, SQLCipher, file type detector."""

@@ -1,6 +1,6 @@
 """agreement: smartphone agreements with a pupil and parents, and their form.
 
-The group is added to ``main`` by :mod:`cybercase.cli.cyber`.
+The group is listed in :data:`cybercase.cli.commands.COMMANDS` (loaded when used).
 """
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ from cybercase.cases import checklist as checklist_core
 from cybercase.cases import people as people_core
 from cybercase.cases import supportgroup
 from cybercase.cases.cases import get_case
-from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
 from cybercase.core.errors import UsageError
 from cybercase.privacy.notes import school_note
@@ -19,7 +18,7 @@ from cybercase.views import agenda as agenda_core
 
 # --- people ------------------------------------------------------------------------------
 
-@main.group()
+@click.group()
 def person() -> None:
     """People in a case: pupils, parents/guardians, staff."""
 
@@ -99,7 +98,7 @@ def person_role(ctx: click.Context, person_id: int, role: str | None,
 
 # --- support group -------------------------------------------------------------------------
 
-@main.group()
+@click.group()
 def sg() -> None:
     """The support group approach (No Blame): steps 1-4 and the extra step."""
 
@@ -162,7 +161,7 @@ def sg_show(ctx: click.Context, ref: str, as_json: bool) -> None:
 
 # --- informed ------------------------------------------------------------------------------
 
-@main.group()
+@click.group()
 def informed() -> None:
     """Who was told what, when and how."""
 
@@ -209,7 +208,7 @@ def informed_list(ctx: click.Context, ref: str, as_json: bool) -> None:
 
 # --- checklist ------------------------------------------------------------------------------
 
-@main.group()
+@click.group()
 def checklist() -> None:
     """The cyberbullying checklist of a case."""
 
@@ -253,7 +252,7 @@ def checklist_show(ctx: click.Context, ref: str, as_json: bool) -> None:
 
 # --- agenda -----------------------------------------------------------------------------------
 
-@main.group(invoke_without_command=True)
+@click.group(invoke_without_command=True)
 @json_option
 @click.pass_context
 def agenda(ctx: click.Context, as_json: bool) -> None:
@@ -298,7 +297,7 @@ def agenda_done(ctx: click.Context, item_id: int) -> None:
 
 # --- school-system notes -----------------------------------------------------------------------
 
-@main.command("notes")
+@click.command("notes")
 @click.argument("ref")
 @click.argument("person_id", type=int)
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
@@ -316,7 +315,7 @@ def notes(ctx: click.Context, ref: str, person_id: int, lang: str, as_json: bool
 
 # --- protocol -----------------------------------------------------------------------------------
 
-@main.group()
+@click.group()
 def protocol() -> None:
     """The school's protocol template (phases, checklist, support-group steps)."""
 

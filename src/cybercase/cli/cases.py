@@ -14,7 +14,6 @@ from cybercase.cases.cases import (
     triage,
 )
 from cybercase.cases.phases import change_phase, expectations
-from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
 from cybercase.core.timeutil import local_display
 from cybercase.views.casefile import case_file
@@ -27,7 +26,7 @@ def _yn(value: str | None) -> bool | None:
     return None if value is None else value == "yes"
 
 
-@main.group()
+@click.group()
 def case() -> None:
     """Case files."""
 

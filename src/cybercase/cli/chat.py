@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option, warn
 from cybercase.core.i18n import msg
 from cybercase.core.termsafe import safe
@@ -40,7 +39,7 @@ def _line(m: Message) -> str:
     return text
 
 
-@main.command("messages")
+@click.command("messages")
 @click.argument("item_id")
 @click.option("--date-order", type=click.Choice(DATE_ORDERS),
               help="Choose the day/month order of an export whose dates do not tell "

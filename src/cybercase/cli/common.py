@@ -11,15 +11,16 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import click
 
+from cybercase.cli.commands import LazyGroup
 from cybercase.core.errors import CybercaseError, UnlockError, UsageError
-from cybercase.core.paths import default_vault_dir
 from cybercase.core.termsafe import safe
-from cybercase.vault import Vault
-from cybercase.vault.db import translate
+
+if TYPE_CHECKING:  # the vault (SQLCipher, cryptography) loads when a command needs it
+    from cybercase.vault import Vault
 
 
 def fail(error: CybercaseError) -> NoReturn:
@@ -107,7 +108,7 @@ def echo_control(text: str) -> None:
     stream.flush()
 
 
-class CybercaseGroup(click.Group):
+class CybercaseGroup(LazyGroup):
     """Turns every expected failure into one line on stderr and the contract's exit code."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
@@ -130,6 +131,8 @@ class CybercaseGroup(click.Group):
             click.echo("cybercase: interrupted; nothing half-written was kept", err=True)
             sys.exit(130)
         except Exception as exc:
+            from cybercase.vault.db import translate
+
             translated = translate(exc)
             if translated is not None:
                 fail(translated)
@@ -147,10 +150,14 @@ class Env:
     """The vault directory this invocation acts on, opened on first use."""
 
     def __init__(self, vault_dir: str | None) -> None:
+        from cybercase.core.paths import default_vault_dir
+
         self.vault_dir = Path(vault_dir).expanduser() if vault_dir else default_vault_dir()
         self._vault: Vault | None = None
 
     def user_name(self) -> str:
+        from cybercase.vault import Vault
+
         user = os.environ.get("CYBERCASE_USER")
         if user:
             return user
@@ -164,6 +171,8 @@ class Env:
         )
 
     def vault(self) -> Vault:
+        from cybercase.vault import Vault
+
         if self._vault is None:
             Vault.load_keyfile(self.vault_dir)  # missing vault: say so before prompting
             user = self.user_name()

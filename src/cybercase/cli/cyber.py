@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from cybercase.cli import main
 from cybercase.cli.agreements import agreement as agreement
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
 from cybercase.cli.police import police as police
@@ -15,7 +14,7 @@ from cybercase.cyber import referrals as referrals_core
 # --- accounts ------------------------------------------------------------------------------
 
 
-@main.group()
+@click.group()
 def account() -> None:
     """Online accounts seen in a case and who is behind them (ICT coordinator's tracing)."""
 
@@ -173,7 +172,7 @@ def account_find(ctx: click.Context, value: str, as_json: bool) -> None:
 # --- referrals -----------------------------------------------------------------------------
 
 
-@main.group()
+@click.group()
 def referral() -> None:
     """Takedown referrals: Meldknop, Helpwanted/Offlimits, the platform, the police."""
 
@@ -316,7 +315,3 @@ def referral_show(ctx: click.Context, referral_id: int, as_json: bool) -> None:
 
 
 
-# the police and agreement groups live in their own modules; added after account and
-# referral, so the commands keep their order
-main.add_command(police)
-main.add_command(agreement)

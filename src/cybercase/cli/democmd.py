@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import click
 
-from cybercase.cli import main
 from cybercase.core.paths import demo_vault_dir
 
 
-@main.command()
+@click.command()
 def demo() -> None:
     """Open the full-screen app on a demo vault (invented cases; passphrase shown)."""
     from cybercase.cli.app_launch import require_terminal

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import click
 
-from cybercase.cli import main
 from cybercase.cli.chat import ambiguity_warning
 from cybercase.cli.common import echo_control, emit_json, get_env, json_option, table, warn
 from cybercase.core.errors import PartialFailure
@@ -83,7 +82,7 @@ class ProgressBar:
         )
 
 
-@main.command("ingest")
+@click.command("ingest")
 @click.argument("ref")
 @click.argument("paths", nargs=-1)
 @click.option("--captured-by", help="Who captured it (stated): pupil, parent, staff or other, "
@@ -162,7 +161,7 @@ def ingest_cmd(
         raise PartialFailure(f"{len(failed)} of {len(results)} file(s) could not be stored")
 
 
-@main.group("evidence")
+@click.group("evidence")
 def evidence_group() -> None:
     """Evidence items: list, show, extract, withdraw."""
 

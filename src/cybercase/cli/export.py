@@ -9,7 +9,6 @@ from pathlib import Path
 
 import click
 
-from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option
 from cybercase.core.errors import UsageError
 from cybercase.core.termsafe import safe
@@ -44,7 +43,7 @@ class _Progress:
         click.echo(f"export: {files} file(s), {nbytes / MB:.1f} MB written", err=True)
 
 
-@main.command("export")
+@click.command("export")
 @click.argument("ref")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The bundle to write (a .zip file).")
@@ -78,7 +77,7 @@ def export_cmd(ctx: click.Context, ref: str, out: Path, encrypt: bool,
                    + " (see data/left-out.txt)")
 
 
-@main.command("exports")
+@click.command("exports")
 @click.argument("ref", required=False)
 @json_option
 @click.pass_context
@@ -102,7 +101,7 @@ def exports_cmd(ctx: click.Context, ref: str | None, as_json: bool) -> None:
         click.echo(f"    Key fingerprint: {r.fingerprint}")
 
 
-@main.command("verify-bundle")
+@click.command("verify-bundle")
 @click.argument("bundle", type=click.Path(path_type=Path))
 @click.option("--expect", "expect", metavar="FINGERPRINT",
               help="The key fingerprint the school read out: any other key is a problem.")

@@ -1,6 +1,6 @@
 """police: the police reports of a case (aangifte, melding, advice).
 
-The group is added to ``main`` by :mod:`cybercase.cli.cyber`.
+The group is listed in :data:`cybercase.cli.commands.COMMANDS` (loaded when used).
 """
 
 from __future__ import annotations

@@ -8,7 +8,6 @@ from typing import Any
 import click
 
 from cybercase.cases import access
-from cybercase.cli import main
 from cybercase.cli.casefile import person
 from cybercase.cli.cases import case
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
@@ -41,7 +40,7 @@ def case_unrestrict(ctx: click.Context, ref: str) -> None:
 # --- retention -------------------------------------------------------------------------------
 
 
-@main.group()
+@click.group()
 def retention() -> None:
     """How long closed cases are kept, and their real deletion."""
 
@@ -113,7 +112,7 @@ def retention_receipts(ctx: click.Context, as_json: bool) -> None:
 # --- access requests -----------------------------------------------------------------------
 
 
-@main.command("subject-request")
+@click.command("subject-request")
 @click.argument("person_id", type=int)
 @click.option("--received", help="The day the request came in, YYYY-MM-DD (default today).")
 @click.option("--note", help="Who asked, how (kept in the case file).")
@@ -132,7 +131,7 @@ def subject_request(ctx: click.Context, person_id: int, received: str | None,
                    f"with `cybercase subject-export {person_id} --out FILE.zip`.")
 
 
-@main.command("subject-export")
+@click.command("subject-export")
 @click.argument("person_id", type=int)
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path),
               help="The ZIP to write (PDF + JSON).")
@@ -161,7 +160,7 @@ def subject_export_cmd(ctx: click.Context, person_id: int, out: Path, include: t
 # --- yearly figures ------------------------------------------------------------------------
 
 
-@main.command("stats")
+@click.command("stats")
 @click.option("--year", required=True, help="The year the cases were opened, e.g. 2026.")
 @json_option
 @click.pass_context
@@ -185,7 +184,7 @@ def stats_cmd(ctx: click.Context, year: str, as_json: bool) -> None:
 # --- rectification ---------------------------------------------------------------------------
 
 
-@main.group()
+@click.group()
 def correct() -> None:
     """Correct a recorded fact; the old value stays in the history with who and why."""
 

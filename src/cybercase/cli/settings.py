@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option
 from cybercase.core.termsafe import safe
 from cybercase.vault.settings import Settings, get_settings, set_settings
@@ -23,7 +22,7 @@ def _show(settings: Settings) -> None:
                    + " (`cybercase settings set`)")
 
 
-@main.group("settings", invoke_without_command=True)
+@click.group("settings", invoke_without_command=True)
 @json_option
 @click.pass_context
 def settings_group(ctx: click.Context, as_json: bool) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import click
 
-from cybercase.cli import main
 from cybercase.cli.common import fail, get_env, warn
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
@@ -29,7 +28,7 @@ def _reachable(program: str) -> bool:
     return True
 
 
-@main.command("ssh-setup")
+@click.command("ssh-setup")
 @click.option("--account", default="cybercase", show_default=True,
               help="The system account that owns the vault and colleagues log in to.")
 @click.option("--key", "keys", multiple=True,

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from cybercase.cli import main
 from cybercase.cli.common import emit_json, get_env, json_option, new_passphrase, table, warn
 from cybercase.core.errors import PartialFailure
 from cybercase.core.termsafe import safe
@@ -26,7 +25,7 @@ def print_recovery_key(key: str) -> None:
     click.echo("", err=True)
 
 
-@main.command()
+@click.command()
 @click.option("--user", "user", required=True, help="The first user (a coordinator).")
 @click.option("--school", default="", help="The school's name, printed on exports.")
 @json_option
@@ -51,7 +50,7 @@ def init(ctx: click.Context, user: str, school: str, as_json: bool) -> None:
         print_recovery_key(recovery)
 
 
-@main.group()
+@click.group()
 def user() -> None:
     """Users of this vault and their passphrases."""
 
@@ -109,7 +108,7 @@ def user_passwd(ctx: click.Context, name: str | None) -> None:
     click.echo(f"Changed the passphrase of {target}.")
 
 
-@main.command()
+@click.command()
 @click.pass_context
 def rekey(ctx: click.Context) -> None:
     """Rotate the master key and re-wrap it for every remaining user."""
@@ -118,7 +117,7 @@ def rekey(ctx: click.Context) -> None:
     click.echo("The vault now has a new master key; every user's passphrase still works.")
 
 
-@main.command("recovery-key")
+@click.command("recovery-key")
 @click.pass_context
 def recovery_key(ctx: click.Context) -> None:
     """Replace the recovery key (the old one stops working)."""
@@ -126,7 +125,7 @@ def recovery_key(ctx: click.Context) -> None:
     print_recovery_key(key)
 
 
-@main.command()
+@click.command()
 @json_option
 @click.pass_context
 def verify(ctx: click.Context, as_json: bool) -> None:
@@ -143,7 +142,7 @@ def verify(ctx: click.Context, as_json: bool) -> None:
         raise PartialFailure(f"verification found {len(report.problems)} problem(s)")
 
 
-@main.command()
+@click.command()
 @click.argument("ref", required=False)
 @click.option("--user", "actor", help="Only what this user did.")
 @click.option("--details", is_flag=True, help="Also print each entry's details (coordinators).")
@@ -181,7 +180,7 @@ def audit(ctx: click.Context, ref: str | None, actor: str | None, details: bool,
             click.echo("    details only for coordinators")
 
 
-@main.command("backup")
+@click.command("backup")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The backup file to write (one file, still encrypted).")
 @click.option("--force", is_flag=True, help="Replace an existing file.")
@@ -199,7 +198,7 @@ def backup_cmd(ctx: click.Context, out: Path, force: bool, as_json: bool) -> Non
         click.echo("Keep it with the recovery key apart: together they open the vault.")
 
 
-@main.command("restore")
+@click.command("restore")
 @click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
 @click.pass_context
 def restore_cmd(ctx: click.Context, source: Path) -> None:
