@@ -61,9 +61,10 @@ ROUND = 20  # ingest: a fresh vault every ROUND kills (long runs stay quick to c
 # kill re-reads (ingest, check_vault's re-hash and page check, verify).
 STREAM_FROM = 4 * 1024 * 1024
 BIG = 9 * 1024 * 1024  # above STREAM_FROM: streamed in chunks through a staging blob
-INGEST = (
-    "import runpy, sys\n"
-    "import cybercase.evidence.ingest as ingest\n"
+INGEST = (  # (the module from sys.modules: the package's ``ingest`` is the function)
+    "import importlib, runpy, sys\n"
+    "ingest = importlib.import_module('cybercase.evidence.ingest')\n"
+    "assert isinstance(ingest.SMALL, int), 'ingest.SMALL is gone: see tests/reliability'\n"
     f"ingest.SMALL = {STREAM_FROM}\n"
     "sys.argv = ['cybercase'] + sys.argv[1:]\n"
     "runpy.run_module('cybercase', run_name='__main__', alter_sys=True)\n"
