@@ -34,6 +34,7 @@ from tests.tui.conftest import (
     settle,
     submit,
     vault_of,
+    wait_until,
     widget_text,
 )
 
@@ -380,7 +381,15 @@ async def test_footer_keys_fit_in_100_columns_on_every_tab(
     async with app.run_test(size=(100, 40)) as pilot:
         await unlock(pilot)
 
-        def check(where: str) -> None:
+        async def check(where: str) -> None:
+            # the footer recomposes after a refresh when the bindings change (on a busy
+            # machine one pause may see it between removing its keys and mounting the
+            # new ones): wait until it shows its keys again, laid out, then check them
+            def shown_keys() -> bool:
+                keys = list(app.screen.query(FooterKey))
+                return bool(keys) and all(k.region.width for k in keys)
+
+            await wait_until(pilot, shown_keys, f"the footer's keys on {where}")
             keys = list(app.screen.query(FooterKey))
             shown = " | ".join(f"{k.key_display} {k.description}" for k in keys)
             assert {"^q", "^l", "f1"} <= {k.key_display for k in keys}, (where, shown)
@@ -390,10 +399,10 @@ async def test_footer_keys_fit_in_100_columns_on_every_tab(
                     assert key.region.right <= palette.region.x, (where, shown)
             assert palette.region.right <= 100, (where, shown)
 
-        check("dashboard")
+        await check("dashboard")
         await pilot.press("p")  # the privacy screen
         await settle(pilot)
-        check("privacy")
+        await check("privacy")
         await pilot.press("escape")
         await settle(pilot)
         await pilot.press("f3")  # administration, each section
@@ -401,7 +410,7 @@ async def test_footer_keys_fit_in_100_columns_on_every_tab(
         for number in range(1, 7):
             await pilot.press(str(number))
             await settle(pilot)
-            check(f"admin section {number}")
+            await check(f"admin section {number}")
         await pilot.press("escape")
         await settle(pilot)
         await pilot.press("enter")
@@ -411,4 +420,4 @@ async def test_footer_keys_fit_in_100_columns_on_every_tab(
         for pane_id, _key, _factory in CASE_PANES:
             screen.show_tab(pane_id)
             await pilot.pause()
-            check(pane_id)
+            await check(pane_id)
