@@ -149,7 +149,7 @@ def test_export_validates_independently_and_is_audited(
         evidence = [n for n in zf.namelist() if "/data/evidence/" in n]
         assert evidence == [f"{BAG}/data/evidence/001_story.png"]
         chosen_left = zf.read(f"{BAG}/data/left-out.txt").decode()
-    assert "2 other evidence item(s) of this case were not chosen" in chosen_left
+    assert "2 other evidence items of this case were not chosen" in chosen_left
 
 
 def test_verify_bundle_names_each_problem(
