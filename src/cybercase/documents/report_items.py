@@ -15,6 +15,7 @@ from cybercase.core.i18n import texts
 from cybercase.core.sizes import dutch_size
 from cybercase.documents.pdf import LEFT, MONO, PLAIN, WIDTH, Writer, line_height
 from cybercase.documents.previews import IMAGE_MIMES, Preview
+from cybercase.documents.report_chrono import exif_moment, shown_moment
 from cybercase.documents.report_input import ReportInput
 from cybercase.documents.report_words import mime_nl, nl_when, who_nl
 from cybercase.evidence.items import Item
@@ -42,9 +43,13 @@ def _when(item: Item, record: dict[str, Any]) -> str:
     """When it happened as far as the item tells: EXIF, else the time shown on screen."""
     exif = record["measured"].get("exif_time_as_written")
     if exif:
-        return f"{exif} (EXIF)"
+        moment = exif_moment(str(exif))
+        return f"{nl_when(moment) if moment else exif} (EXIF)"
     shown = _stated(item, "shown_time")
-    return f"{shown} ({ITEM_NL['on_screen']})" if shown else "-"
+    if not shown:
+        return "-"
+    moment = shown_moment(shown)
+    return f"{nl_when(moment) if moment else shown} ({ITEM_NL['on_screen']})"
 
 
 def overview(out: Writer, data: ReportInput) -> None:
