@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from datetime import UTC
 
-from cybercase.core.i18n import texts
 from cybercase.core.timeutil import from_iso
 from cybercase.documents import report_chrono, report_items, report_register
 from cybercase.documents.itemlist import ATTACHMENT, item_list
@@ -39,12 +38,12 @@ from cybercase.documents.pdf import (
 )
 from cybercase.documents.previews import wants_preview
 from cybercase.documents.report_input import ReportInput as ReportInput
-from cybercase.documents.report_words import action_nl, nl_when, who_nl
+from cybercase.documents.report_words import Dutch, action_nl, nl_when, who_nl
 
 # all printed Dutch text: the catalogue's ``report.*`` entries (cybercase/locale)
-NL = texts("report", "nl")
-COVER_NL = texts("report.cover", "nl")
-CHRONO_NL = texts("report.chrono", "nl")
+NL = Dutch("report")
+COVER_NL = Dutch("report.cover")
+CHRONO_NL = Dutch("report.chrono")
 
 # The page for a reader without technical knowledge: (kind, key of report.how.*); kinds: h
 # (heading), p (paragraph), li (list item), code (a command, in a fixed-width font). It
@@ -56,7 +55,7 @@ HOW: list[tuple[str, str]] = [
     ("p", "19"), ("h", "20"), ("li", "21"), ("li", "22"), ("li", "23"), ("li", "24"),
     ("li", "25"), ("p", "26"),
 ]
-HOW_NL = texts("report.how", "nl")
+HOW_NL = Dutch("report.how")
 
 # --- the report ----------------------------------------------------------------------------
 

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from cybercase.core.i18n import Msg, texts
+from cybercase.core.i18n import Msg
 from cybercase.core.timeutil import AMSTERDAM, from_iso
 from cybercase.documents.report_input import ReportInput
-from cybercase.documents.report_words import nl_day, nl_when, who_nl
+from cybercase.documents.report_words import Dutch, nl_day, nl_when, who_nl
 
-NL = texts("report.chrono", "nl")
+NL = Dutch("report.chrono")
 MAX_CHAT_LINE = 300  # characters of a message in the chronology
 SCHOOL_KINDS = ("case.opened", "case.reported", "case.triage", "phase", "informed",
                 "referral", "referral.sent", "referral.status", "referral.update", "police",

@@ -11,18 +11,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from cybercase.core.i18n import texts
 from cybercase.core.sizes import dutch_size
 from cybercase.documents.pdf import LEFT, MONO, PLAIN, WIDTH, Writer, line_height
 from cybercase.documents.previews import IMAGE_MIMES, Preview
 from cybercase.documents.report_chrono import exif_moment, shown_moment
 from cybercase.documents.report_input import ReportInput
-from cybercase.documents.report_words import mime_nl, nl_when, who_nl
+from cybercase.documents.report_words import Dutch, mime_nl, nl_when, who_nl
 from cybercase.evidence.items import Item
 
-NL = texts("report", "nl")
-ITEM_NL = texts("report.itempage", "nl")
-STATED_NL = texts("report.stated", "nl")
+NL = Dutch("report")
+ITEM_NL = Dutch("report.itempage")
+STATED_NL = Dutch("report.stated")
 STATED = ("captured_by", "device", "platform", "url", "accounts", "shown_time",
           "description", "tags", "offence_tags")
 MAX_MESSAGES = 200  # a chat transcript's messages printed in the report

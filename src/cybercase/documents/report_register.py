@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from cybercase.core.i18n import texts
 from cybercase.documents.pdf import LEFT, Writer
-from cybercase.documents.report_words import nl_day, nl_when
+from cybercase.documents.report_words import Dutch, nl_day, nl_when
 
-REG_NL = texts("report.reg", "nl")
-OFFENCE_NL = texts("cyber.police.offence", "nl")
+REG_NL = Dutch("report.reg")
+OFFENCE_NL = Dutch("cyber.police.offence")
 
 
 def _word(group: str, value: object) -> str:

@@ -12,16 +12,49 @@ stored as codes; the report prints them in Dutch (catalogue entries ``report.who
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 
 from cybercase.core.i18n import texts
 from cybercase.core.timeutil import AMSTERDAM, from_iso
 
+
+class Dutch(Mapping[str, str]):
+    """A document's Dutch texts (``texts(prefix, "nl")``), each looked up once: a report
+    of hundreds of items asks for the same labels thousands of times."""
+
+    def __init__(self, prefix: str) -> None:
+        self._texts = texts(prefix, "nl")
+        self._seen: dict[str, str] = {}
+
+    def __getitem__(self, name: str) -> str:
+        try:
+            return self._seen[name]
+        except KeyError:
+            found = self._seen[name] = self._texts[name]
+            return found
+
+    def __contains__(self, name: object) -> bool:
+        if name in self._seen:
+            return True
+        try:
+            self[str(name)]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
-WHO_NL = texts("report.who", "nl")
-ACTIONS_NL = texts("report.action", "nl")
-MIME_NL = texts("report.mime", "nl")
+WHO_NL = Dutch("report.who")
+ACTIONS_NL = Dutch("report.action")
+MIME_NL = Dutch("report.mime")
 
 
 def nl_day(value: str | date) -> str:
