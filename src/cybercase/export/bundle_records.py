@@ -101,9 +101,13 @@ def gather(vault: Vault, case: Case, chosen: list[Item]) -> Records:
         phases={p.number: p.name_nl for p in protocol.phases},
     )
     for item in chosen:
-        if chat_summary(vault, item.id) is not None:
-            records.chats[item.id] = list_messages(vault, item.id)[1]
-        elif item.mime.split(";")[0] in TEXT_MIMES:
+        try:
+            if chat_summary(vault, item.id) is not None:
+                records.chats[item.id] = list_messages(vault, item.id)[1]
+                continue
+        except PermissionDenied:  # the report shows the file's text instead
+            pass
+        if item.mime.split(";")[0] in TEXT_MIMES:
             records.texts[item.id] = _start(vault, item)
     return records
 
