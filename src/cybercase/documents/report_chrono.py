@@ -120,6 +120,11 @@ def school(data: ReportInput) -> list[Row]:
         what = event.what
         if event.kind == "phase" and isinstance(what, Msg):
             text = _phase(what, data.phases)
+        elif event.kind == "case.opened" and isinstance(what, Msg) and \
+                str(what.params.get("phase")).isdigit():
+            number = int(str(what.params["phase"]))
+            name = data.phases.get(number)
+            text = what.localized("nl") + (f" ({name})" if name else "")
         else:
             text = what.localized("nl") if isinstance(what, Msg) else str(what)
         try:

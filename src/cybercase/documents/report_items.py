@@ -93,7 +93,7 @@ def _transcript(out: Writer, data: ReportInput, item: Item) -> bool:
         for message in messages[:MAX_MESSAGES]:
             when = nl_when(message.time) if message.time else message.shown_time
             who = "" if message.system or not message.sender else f"{message.sender}: "
-            out.cells(((LEFT, 32.0), (LEFT + 33, WIDTH - 33)),
+            out.cells(((LEFT, 34.0), (LEFT + 36, WIDTH - 36)),
                       (when, f"{who}{message.text}"), (PLAIN, PLAIN), 8, gap=0.4)
         if len(messages) > MAX_MESSAGES:
             out.para(ITEM_NL["more_messages"].format(shown=MAX_MESSAGES,
