@@ -81,7 +81,6 @@ def _export(cli_vault: Any, ref: str, out: Path, *args: str) -> dict[str, bytes]
     cli_vault.ok("export", ref, "--out", str(out), *args)
     with zipfile.ZipFile(out) as zf:
         files = {n.split("/", 1)[1]: zf.read(n) for n in zf.namelist() if not n.endswith("/")}
-    Path("/tmp/rep/report.pdf").write_bytes(files["data/report.pdf"])  # DEBUG
     return files
 
 
