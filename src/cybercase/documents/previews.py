@@ -38,7 +38,8 @@ class Preview:
 
 
 PREVIEW_BOX_PX = (1063, 1004)  # 180 x 170 mm at 150 dpi
-TALL = 1.6  # height / width above which an image is printed at full width over pages
+TALL = 2.6  # height / width above which an image is printed at full width over pages
+# (a phone screenshot, about 2.2, still fits one page at a legible 105 mm wide)
 PART_RATIO = 235 / 180  # one part's height / width: 235 x 180 mm fits on a page
 _EXIF_IFD, _MAKE, _MODEL, _OFFSET, _OFFSET_ORIGINAL = 0x8769, 0x010F, 0x0110, 0x9010, 0x9011
 
