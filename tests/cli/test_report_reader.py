@@ -177,3 +177,31 @@ def test_bundle_texts_are_dutch_first_and_bag_info_names_the_contact(
         assert name in files and f"  {name}" in files["manifest-sha256.txt"].decode()
     ok = cli_vault("verify-bundle", str(tmp_path / "bundle.zip"))
     assert ok.code == 0, ok.out + ok.err
+
+
+def test_the_registers_are_in_the_report_and_the_bag(
+        cli_vault: Any, case: dict[str, Any], tmp_path: Path) -> None:
+    ref, ids = case["ref"], case["ids"]
+    person = cli_vault.json("person", "add", ref, "Daan Jansen", "--kind", "pupil",
+                            "--born", "2015-03-01")["id"]
+    account = cli_vault.json("account", "add", ref, "--platform", "WhatsApp", "--handle",
+                             "@ayse_7b", "--evidence", str(ids[1]))["id"]
+    cli_vault.ok("account", "attribute", str(account), "--person", str(person), "--status",
+                 "suspected", "--basis", "pupil_statement")
+    cli_vault.ok("referral", "add", ref, "--channel", "platform", "--platform", "WhatsApp",
+                 "--url", "https://example.org/post/1", "--evidence", str(ids[1]),
+                 "--sent", "2026-11-22")
+    cli_vault.ok("police", "add", ref, "--kind", "melding", "--offence", "belediging",
+                 "--suspect", str(person), "--offence-date", "2026-11-19")
+    files = _export(cli_vault, ref, tmp_path / "bundle.zip")
+    text = " ".join("\n".join(_pages(files["data/report.pdf"])).split())
+    assert "@ayse_7b (WhatsApp)" in text and "Daan Jansen: vermoed" in text
+    assert "verklaring van een leerling" in text and "suspected" not in text
+    assert "verstuurd, nog geen resultaat" in text and "22 november 2026" in text
+    assert "belediging" in text and "jonger dan 12" in text
+    accounts = json.loads(files["data/accounts.json"])
+    assert accounts["register"][0]["attribution"]["status"] == "suspected"
+    assert "also_in" not in accounts["register"][0]
+    assert json.loads(files["data/referrals.json"])["records"][0]["status"] == "sent"
+    police = json.loads(files["data/police.json"])["records"][0]
+    assert police["suspects"][0]["under_12"] is True
