@@ -70,7 +70,8 @@ def edit_items(files: Files, change: Callable[[list[dict[str, Any]]], list[dict[
     doc = json.loads(files["data/evidence.json"])
     doc["items"] = change(doc["items"])
     files["data/evidence.json"] = json.dumps(doc).encode()
-    rows = list(csv.DictReader(io.StringIO(files["data/evidence.csv"].decode("utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO(files["data/evidence.csv"].decode("utf-8-sig")),
+                               delimiter=";"))
     by_id = {str(i["id"]): i for i in doc["items"]}
     kept = []
     for row in rows:
@@ -79,7 +80,8 @@ def edit_items(files: Files, change: Callable[[list[dict[str, Any]]], list[dict[
             row["size"] = str(by_id[row["id"]]["size"])
             kept.append(row)
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\r\n")
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\r\n",
+                            delimiter=";")
     writer.writeheader()
     writer.writerows(kept)
     files["data/evidence.csv"] = buf.getvalue().encode("utf-8-sig")

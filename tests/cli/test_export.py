@@ -86,18 +86,23 @@ def test_export_validates_independently_and_is_audited(
     assert [r["sha256"] for r in records] == case["shas"]
     assert records[0]["stated"]["accounts"] == ["@pester7b"]
     assert "CET" in records[0]["measured"]["ingested_at"]["amsterdam"]
-    rows = list(csv.DictReader(io.StringIO((data / "evidence.csv").read_text("utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO((data / "evidence.csv").read_text("utf-8-sig")),
+                               delimiter=";"))
     assert [r["sha256"] for r in rows] == case["shas"]
     assert rows[0]["stated_platform"] == "WhatsApp"
-    assert json.loads((data / "accounts.json").read_text())[0]["account"] == "@pester7b"
+    assert json.loads((data / "accounts.json").read_text())["stated"][0]["account"] == \
+        "@pester7b"
+    assert rows[0]["stated_accounts"] == "'@pester7b"  # the formula guard, in VERIFY.txt
 
     left_out = (data / "left-out.txt").read_text()
     # how many and why in general terms; never the reason (it can name other children)
-    assert "1 evidence item(s) of this case were withdrawn" in left_out
+    assert "One evidence item of this case was withdrawn" in left_out
+    assert "Eén bewijsstuk van deze zaak is door de school ingetrokken" in left_out
     assert "not about this case" not in left_out and "support group" in left_out
     assert "gone.txt" not in (data / "evidence.json").read_text()
 
-    custody = list(csv.DictReader(io.StringIO((data / "custody.csv").read_text("utf-8-sig"))))
+    custody = list(csv.DictReader(io.StringIO((data / "custody.csv").read_text("utf-8-sig")),
+                                  delimiter=";"))
     for item_id in case["ids"]:
         actions = [r["action"] for r in custody if r["evidence_id"] == str(item_id)]
         assert actions[0] == "evidence.ingest" and "export.start" in actions
@@ -144,7 +149,7 @@ def test_export_validates_independently_and_is_audited(
         evidence = [n for n in zf.namelist() if "/data/evidence/" in n]
         assert evidence == [f"{BAG}/data/evidence/001_story.png"]
         chosen_left = zf.read(f"{BAG}/data/left-out.txt").decode()
-    assert "2 other evidence item(s) of this case were not chosen" in chosen_left
+    assert "2 other evidence items of this case were not chosen" in chosen_left
 
 
 def test_verify_bundle_names_each_problem(

@@ -13,7 +13,7 @@ import threading
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PIL import Image, ImageOps
 
@@ -30,9 +30,46 @@ class Preview:
     jpeg: bytes
     width: int
     height: int
+    # a tall screenshot: the image at full print width, cut into page-sized parts
+    # (``jpeg`` is then the first part); camera facts read from the EXIF (make, model,
+    # offset of the time): measured, printed in the item's facts
+    parts: tuple[Preview, ...] = ()
+    exif: dict[str, str] = field(default_factory=dict)
 
 
 PREVIEW_BOX_PX = (1063, 1004)  # 180 x 170 mm at 150 dpi
+TALL = 2.6  # height / width above which an image is printed at full width over pages
+# (a phone screenshot, about 2.2, still fits one page at a legible 105 mm wide)
+PART_RATIO = 235 / 180  # one part's height / width: 235 x 180 mm fits on a page
+_EXIF_IFD, _MAKE, _MODEL, _OFFSET, _OFFSET_ORIGINAL = 0x8769, 0x010F, 0x0110, 0x9010, 0x9011
+
+
+def _exif_facts(img: Image.Image) -> dict[str, str]:
+    try:
+        exif = img.getexif()
+        sub = exif.get_ifd(_EXIF_IFD)
+    except Exception:  # damaged EXIF: no facts
+        return {}
+    found = {"make": exif.get(_MAKE), "model": exif.get(_MODEL),
+             "offset": sub.get(_OFFSET_ORIGINAL) or sub.get(_OFFSET)}
+    return {k: " ".join(str(v).replace("\x00", " ").split()) for k, v in found.items()
+            if v not in (None, "")}
+
+
+def _jpeg(img: Image.Image) -> Preview:
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=85, subsampling=0)
+    return Preview(out.getvalue(), img.width, img.height)
+
+
+def _parts(shown: Image.Image) -> tuple[Preview, ...]:
+    """A tall image at print width (150 dpi for 180 mm), cut into page-sized parts."""
+    width = min(shown.width, PREVIEW_BOX_PX[0])
+    height = max(1, round(shown.height * width / shown.width))
+    scaled = shown.resize((width, height)) if width != shown.width else shown
+    step = round(width * PART_RATIO)
+    return tuple(_jpeg(scaled.crop((0, top, width, min(height, top + step))))
+                 for top in range(0, height, step))
 
 
 def make_preview(data: bytes) -> Preview | None:
@@ -41,17 +78,26 @@ def make_preview(data: bytes) -> Preview | None:
     try:
         with Image.open(io.BytesIO(data)) as img:
             img.seek(0)
-            img.draft("RGB", PREVIEW_BOX_PX)  # JPEG: decode at a reduced scale
+            facts = _exif_facts(img)
+            tall = img.height > TALL * img.width
+            if not tall:
+                img.draft("RGB", PREVIEW_BOX_PX)  # JPEG: decode at a reduced scale
             shown = ImageOps.exif_transpose(img)
-            shown.thumbnail(PREVIEW_BOX_PX)
+            tall = shown.height > TALL * shown.width
+            if not tall:
+                shown.thumbnail(PREVIEW_BOX_PX)
             if shown.mode in ("RGBA", "LA", "PA") or "transparency" in shown.info:
                 rgba = shown.convert("RGBA")
                 shown = Image.new("RGB", rgba.size, (255, 255, 255))
                 shown.paste(rgba, mask=rgba.getchannel("A"))
             shown = shown.convert("RGB")
-            out = io.BytesIO()
-            shown.save(out, "JPEG", quality=85, subsampling=0)
-            return Preview(out.getvalue(), shown.width, shown.height)
+            if tall:
+                parts = _parts(shown)
+                first = parts[0]
+                return Preview(first.jpeg, first.width, first.height, parts, facts)
+            preview = _jpeg(shown)
+            preview.exif = facts
+            return preview
     except Exception:  # untrusted content: no preview, the report says so
         return None
 

@@ -1,33 +1,27 @@
 """report.pdf for the police bundle: Dutch, printable A4, made in memory with fpdf2.
 
-Order: a cover page (case, school, coordinator, summary, what was left out), a page "how
-to check this bundle" for a reader without technical knowledge, the timeline, one page per
-evidence item (its image scaled to fit, its hash and times, measured facts apart from
-stated ones) and the custody appendix.
+Written for its reader (a police intake officer): a cover (school, named contact, case,
+what happened in three sentences), the page "how to check this bundle", the chronology of
+the incident by the time things happened (report_chrono.py), what the school did, the
+overview of the items and one section per item (report_items.py; an item's number is its
+file's number in the bag), the account register, the takedown referrals and the police
+record (report_register.py), the custody appendix (the only place with UTC times) and the
+list of items embedded for a checker. Dates and codes in Dutch words: report_words.py.
 
-Fonts: fpdf2's built-in Helvetica and Courier (no font file to ship). They are written
-with WinAnsiEncoding, so text is encoded as cp1252: Dutch diacritics, the euro sign and
-typographic quotes print as typed; any other character is printed as its closest cp1252
-form, else '?'. Only the printed text is affected: the evidence is untouched.
-
-Speed: lines are placed with ``FPDF.text`` and wrapped here with the core fonts' width
-tables (fpdf2's ``cell``/``multi_cell`` cost ~0.1 ms a line, which made the report the
-slowest part of an export). Image previews are made once per item on worker threads from
-the bytes already streamed into the bag (Pillow releases the GIL while decoding and
-encoding), scaled for 150 dpi print and embedded as JPEG, which fpdf2 stores as is.
+Layout: the toolkit's :class:`Writer` (documents/pdf.py). Image previews are made once per
+item on worker threads from the bytes already streamed into the bag (previews.py).
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from datetime import UTC
 
-from cybercase.core.i18n import Msg, texts
-from cybercase.core.sizes import dutch_size
-from cybercase.core.timeutil import local_display
+from cybercase.core.timeutil import from_iso
+from cybercase.documents import report_chrono, report_items, report_register
 from cybercase.documents.itemlist import ATTACHMENT, item_list
 from cybercase.documents.pdf import (
     BOLD,
-    BOTTOM,
     LEFT,
     MAX_WIDTHS,
     MONO,
@@ -42,18 +36,14 @@ from cybercase.documents.pdf import (
     pdf_text,
     wrap_text,
 )
-from cybercase.documents.previews import IMAGE_MIMES, Preview, wants_preview
+from cybercase.documents.previews import wants_preview
 from cybercase.documents.report_input import ReportInput as ReportInput
-from cybercase.evidence.items import Item
-from cybercase.views.timeline import Event
+from cybercase.documents.report_words import Dutch, action_nl, nl_when, who_nl
 
 # all printed Dutch text: the catalogue's ``report.*`` entries (cybercase/locale)
-NL = texts("report", "nl")
-STATED_NL = texts("report.stated", "nl")
-STATED = ("captured_by", "device", "platform", "url", "accounts", "shown_time",
-          "description", "tags", "offence_tags")  # the order on an item's page
-ACTIONS_NL = texts("report.action", "nl")
-TIMELINE_NL = texts("report.tl", "nl")
+NL = Dutch("report")
+COVER_NL = Dutch("report.cover")
+CHRONO_NL = Dutch("report.chrono")
 
 # The page for a reader without technical knowledge: (kind, key of report.how.*); kinds: h
 # (heading), p (paragraph), li (list item), code (a command, in a fixed-width font). It
@@ -65,44 +55,9 @@ HOW: list[tuple[str, str]] = [
     ("p", "19"), ("h", "20"), ("li", "21"), ("li", "22"), ("li", "23"), ("li", "24"),
     ("li", "25"), ("p", "26"),
 ]
-HOW_NL = texts("report.how", "nl")
-
-_TIMELINE_KINDS = ("case.opened", "case.reported", "phase", "case.closed")
+HOW_NL = Dutch("report.how")
 
 # --- the report ----------------------------------------------------------------------------
-
-
-def report_timeline(events: list[Event], chosen: list[Item]) -> list[Event]:
-    rows = [e for e in events if e.kind in _TIMELINE_KINDS]
-    rows += [
-        Event(item.ingested_at, item.ingested_at, "evidence",
-              f"{NL['item']} {item.id} {NL['ingested'].lower()} ({item.original_name})",
-              item.ingested_by)
-        for item in chosen
-    ]
-    return sorted(rows, key=Event.sort_key)
-
-
-# the timeline's own events (Msg) in the report's words: key -> report.tl.* (same values)
-_TIMELINE_NL = {
-    "cases.tl_opened": "opened", "cases.tl_phase": "phase", "cases.tl_closed": "closed",
-    "cases.tl_reported": "reported", "cases.tl_reported_by": "reported_by",
-    "cases.tl_reported_via": "reported_via", "cases.tl_reported_by_via": "reported_by_via",
-}
-
-
-def _timeline_text(event: Event) -> str:
-    what = event.what
-    if isinstance(what, Msg) and what.key in _TIMELINE_NL:
-        values = {k: str(v) for k, v in what.params.items()}
-        return TIMELINE_NL[_TIMELINE_NL[what.key]].format(**values)
-    return str(what)
-
-
-def _both(times: dict[str, str | None]) -> str:
-    if not times.get("utc"):
-        return "-"
-    return f"{times['amsterdam']}\n= {times['utc']} (UTC)"
 
 
 def build_report(data: ReportInput) -> bytes:
@@ -130,22 +85,27 @@ def _build(data: ReportInput) -> bytes:
     # cover
     out.page()
     out.heading(f"{NL['title']} - {NL['case']} {case.ref}", 18)
-    out.row(NL["case"], f"{case.ref}: {case.title}")
+    contact = data.contact
     out.row(NL["school"], data.school)
-    out.row(NL["coordinator"], data.coordinator)
-    out.row(NL["made"], local_display(data.started))
+    if contact.get("address"):
+        out.row(COVER_NL["address"], contact["address"])
+    out.row(COVER_NL["contact"], contact.get("contact_name") or data.coordinator)
+    out.row(COVER_NL["phone"], contact.get("phone") or "-")
+    out.row(COVER_NL["email"], contact.get("email") or "-")
+    out.row(NL["case"], f"{case.ref}: {case.title}")
+    out.row(NL["made"], nl_when(data.started))
     out.row(NL["items"], len(data.chosen))
     out.row(NL["bag"], data.bag_name)
     out.y += 2
     out.para(NL["check_hint"])
-    out.heading(NL["summary"])
-    out.para(case.summary or NL["no_summary"])
+    out.heading(COVER_NL["what_happened"])
+    out.para(three_sentences(case.summary) or NL["no_summary"])
     out.heading(NL["left_out"])
     out.para(NL["left_out_text"])
     if data.withdrawn:
-        out.para(f"{NL['withdrawn']}: " + ", ".join(str(i.id) for i in data.withdrawn))
+        out.para(COVER_NL["withdrawn_n"].format(n=len(data.withdrawn)))
     if data.not_chosen:
-        out.para(f"{NL['not_chosen']}: " + ", ".join(str(i.id) for i in data.not_chosen))
+        out.para(COVER_NL["not_chosen_n"].format(n=len(data.not_chosen)))
 
     # how to check (page 2, as the cover says)
     out.page()
@@ -165,21 +125,24 @@ def _build(data: ReportInput) -> bytes:
         else:
             out.lines(LEFT + 8, WIDTH - 8, text.format(**fill), MONO, 9.5, gap=1.5)
 
-    # timeline
+    # chronology: the incident, then the school's actions
     out.page()
-    out.heading(NL["timeline"])
-    rows = report_timeline(data.timeline, data.chosen)
-    if not rows:
-        out.para(NL["no_timeline"])
-    columns = ((LEFT, 50.0), (LEFT + 52, WIDTH - 52))
-    for event in rows:
-        when = event.when if event.date_only else local_display(event.when)
-        who = f" ({event.by})" if event.by else ""
-        out.cells(columns, (when, f"{_timeline_text(event)}{who}"), (PLAIN, PLAIN), 8.5,
-                  gap=0.6)
+    out.heading(CHRONO_NL["title"])
+    out.para(CHRONO_NL["intro"], 9)
+    _rows(out, report_chrono.incident(data), CHRONO_NL["none"])
+    out.heading(CHRONO_NL["school"])
+    _rows(out, report_chrono.school(data), CHRONO_NL["none_school"])
 
+    out.page()
+    report_items.overview(out, data)
     for item, record in zip(data.chosen, data.records, strict=True):
-        _item_page(out, item, record, data.preview(item.id) if wants_preview(item) else None)
+        report_items.section(out, data, item, record,
+                             data.preview(item.id) if wants_preview(item) else None)
+
+    out.page()
+    report_register.accounts(out, data.accounts, data.number)
+    report_register.referrals(out, data.referrals, data.number)
+    report_register.police(out, data.police)
 
     # custody appendix
     out.page()
@@ -199,13 +162,14 @@ def _build(data: ReportInput) -> bytes:
             current = item_id
             out.ensure(16)
             out.y += 1.5
-            out.lines(LEFT, WIDTH, f"{NL['item']} {item_id}", BOLD, 9.5, gap=0.5)
+            out.lines(LEFT, WIDTH, f"{NL['item']} {data.number(item_id)}", BOLD, 9.5,
+                      gap=0.5)
             out.lines(LEFT, WIDTH, header, MONO_BOLD, size, gap=0.6)
             out.rule()
-        what = ACTIONS_NL.get(entry.action, entry.action)
+        what = action_nl(entry.action)
         if entry.seq == data.this_export:
             what = NL["this_export"]
-        fields = (str(entry.seq), local_display(entry.ts), pdf_text(entry.actor))
+        fields = (str(entry.seq), utc_text(entry.ts), pdf_text(who_nl(entry.actor)))
         line = "  ".join(f.ljust(w) for f, w in zip(fields, widths, strict=True)) + "  " + \
             pdf_text(what)
         if all(len(f) <= w for f, w in zip(fields, widths, strict=True)) and \
@@ -226,56 +190,28 @@ def _build(data: ReportInput) -> bytes:
     return bytes(pdf.output())
 
 
-def _item_page(out: Writer, item: Item, record: dict[str, Any], preview: Preview | None
-               ) -> None:
-    out.page()
-    out.heading(f"{NL['item']} {item.id}: {item.original_name}", 13)
-    facts: list[tuple[str, Any, bool]] = [
-        (NL["sha256"], item.sha256, True),
-        (NL["file"], record["file"], False),
-        (NL["original"], item.original_name, False),
-        (NL["size"], dutch_size(item.size, NL["bytes"]), False),
-        (NL["type"], item.mime, False),
-    ]
-    image = item.image or {}
-    if image.get("width"):
-        facts.append((NL["pixels"], f"{image['width']} x {image['height']} pixels", False))
-    measured = record["measured"]
-    measured_facts: list[tuple[str, Any, bool]] = [
-        (NL["ingested"], _both(measured["ingested_at"]), False),
-        (NL["ingested_by"], measured["ingested_by"], False),
-        (NL["mtime"], _both(measured["file_mtime"]), False),
-    ]
-    if measured["exif_time_as_written"]:
-        measured_facts.append((NL["exif"], measured["exif_time_as_written"], False))
-    if item.flags:
-        measured_facts.append((NL["flags"], "\n".join(map(str, item.flags)), False))
-    stated = item.stated or {}
-    stated_facts: list[tuple[str, Any, bool]] = []
-    for key in STATED:
-        label = STATED_NL[key]
-        value = stated.get(key)
-        if value:
-            stated_facts.append(
-                (label, ", ".join(map(str, value)) if isinstance(value, list) else value, False))
 
-    needed = sum(out.row_height(label, value, mono) for label, value, mono in
-                 facts + measured_facts + (stated_facts or [("", NL["nothing_stated"], False)]))
-    needed += 2 * (11 * 0.42 + 4.5) + 8
-    if preview is not None:
-        room = BOTTOM - out.y - needed - 6
-        out.image(preview, max(60.0, min(170.0, room)))
-        out.lines(LEFT, WIDTH, NL["preview"], PLAIN, 7.5, gap=1.5)
-    else:
-        wanted = item.mime in IMAGE_MIMES
-        out.para(NL["bad_image"] if wanted else NL["not_image"])
-    for label, value, mono in facts:
-        out.row(label, value, mono)
-    out.heading(NL["measured"], 11)
-    for label, value, mono in measured_facts:
-        out.row(label, value, mono)
-    out.heading(NL["stated"], 11)
-    if not stated_facts:
-        out.para(NL["nothing_stated"], 9)
-    for label, value, mono in stated_facts:
-        out.row(label, value, mono)
+def _rows(out: Writer, rows: list[report_chrono.Row], empty: str) -> None:
+    if not rows:
+        out.para(empty, 9)
+        return
+    columns = ((LEFT, 34.0), (LEFT + 36, 92.0), (LEFT + 130, WIDTH - 130))
+    for row in rows:
+        out.cells(columns, (row.when, row.what, row.basis), (PLAIN, PLAIN, PLAIN), 8,
+                  gap=0.7)
+
+
+def three_sentences(text: str | None) -> str:
+    """The first three sentences of the case's summary (all of it when shorter)."""
+    if not text:
+        return ""
+    parts = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
+    return " ".join(parts[:3])
+
+
+def utc_text(ts: str) -> str:
+    """``2026-12-03 07:40 UTC``: the appendix's times (the only UTC in the report)."""
+    try:
+        return from_iso(ts).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return ts

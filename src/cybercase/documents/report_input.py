@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cybercase.cases.cases import Case
 from cybercase.documents.previews import Preview
+from cybercase.evidence.chat.messages import Message
 from cybercase.evidence.items import Item
 from cybercase.vault.audit import AuditEntry
 from cybercase.views.timeline import Event
@@ -31,3 +32,26 @@ class ReportInput:
     bag_name: str
     preview: Callable[[int], Preview | None]
     this_export: int | None = None  # the audit seq of this export's start
+    # the named contact (the vault's settings; see vault/settings.py): missing keys are
+    # printed as '-'
+    contact: dict[str, str] = field(default_factory=dict)
+    chats: dict[int, list[Message]] = field(default_factory=dict)  # item id -> messages
+    texts: dict[int, str] = field(default_factory=dict)  # item id -> a text file's start
+    accounts: list[dict[str, Any]] = field(default_factory=list)  # the register (to_json)
+    referrals: list[dict[str, Any]] = field(default_factory=list)
+    police: list[dict[str, Any]] = field(default_factory=list)
+    phases: dict[int, str] = field(default_factory=dict)  # phase number -> Dutch name
+
+    def number(self, item_id: int) -> int:
+        """The item's number in the report: its file's number in the bag (001_...)."""
+        for item, record in zip(self.chosen, self.records, strict=True):
+            if item.id == item_id:
+                return file_number(str(record["file"]))
+        return item_id
+
+
+def file_number(file: str) -> int:
+    """``data/evidence/003_note.txt`` -> 3."""
+    name = file.rsplit("/", 1)[-1]
+    digits = name[:3]
+    return int(digits) if digits.isdigit() else 0

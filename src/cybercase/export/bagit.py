@@ -203,7 +203,7 @@ def write_bag(
             tags: dict[str, bytes] = {
                 "bagit.txt": b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
                 "bag-info.txt": "".join(
-                    f"{k}: {_one_line(v)}\n" for k, v in info_lines
+                    info_line(k, v) for k, v in info_lines
                 ).encode("utf-8"),
                 "manifest-sha256.txt": "".join(sha256_lines).encode("utf-8"),
                 "manifest-sha512.txt": "".join(sha512_lines).encode("utf-8"),
@@ -259,6 +259,39 @@ def _release(workers: list[Worker], zip_hash: ZipHash | None, sync_fd: int | Non
 
 def _one_line(value: str) -> str:
     return " ".join(value.split())
+
+
+INFO_WIDTH = 79  # RFC 8493 2.2.2: long values SHOULD be wrapped, continuation lines indented
+
+
+def info_line(key: str, value: str) -> str:
+    """One bag-info.txt field, wrapped at word boundaries to 79 characters where it can be;
+    continuation lines start with two spaces (a reader joins them with one space)."""
+    words = _one_line(value).split(" ")
+    lines: list[str] = []
+    current = f"{key}:"
+    for word in words:
+        if current.endswith(":") or len(current) + 1 + len(word) <= INFO_WIDTH:
+            current = f"{current} {word}"
+        else:
+            lines.append(current)
+            current = f"  {word}"
+    lines.append(current)
+    return "\n".join(lines) + "\n"
+
+
+def parse_info(text: str) -> dict[str, str]:
+    """bag-info.txt's fields; a line starting with whitespace continues the field before."""
+    info: dict[str, str] = {}
+    key = None
+    for line in text.splitlines():
+        if line[:1] in (" ", "\t") and key is not None:
+            info[key] = f"{info[key]} {line.strip()}".strip()
+            continue
+        key, _, value = line.partition(":")
+        key = key.strip()
+        info[key] = value.strip()
+    return info
 
 
 # --- verification ------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from cybercase.documents.handover import (
 )
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.evidence.store import read_chunks
+from cybercase.export import bundle_records
 from cybercase.export.bagit import (
     BagResult,
     PayloadFile,
@@ -49,12 +50,12 @@ from cybercase.export.bagit import (
 from cybercase.export.bundlecheck import bundle_encrypted as bundle_encrypted  # re-exported
 from cybercase.export.bundlecheck import verify_bundle as verify_bundle  # re-exported
 from cybercase.export.bundlefiles import (
-    accounts_json,
     custody_csv,
     custody_events,
     evidence_csv,
     evidence_file,
     item_record,
+    stated_accounts,
     times,
 )
 from cybercase.export.bundletexts import left_out_text, verify_text
@@ -251,6 +252,7 @@ def _write(
     files = [evidence_file(item, n, hide_name=passphrase is not None)
              for n, item in enumerate(chosen, 1)]
     records = [item_record(item, f) for item, f in zip(chosen, files, strict=True)]
+    extra = bundle_records.gather(vault, case, chosen)  # before the custody log is read
     events = custody_events(vault, ref, [i.id for i in chosen])
     school = vault.school
     bag_name = f"{ref} bewijs"
@@ -270,9 +272,12 @@ def _write(
     ))
     payload.append(bytes_payload("evidence.csv", evidence_csv(records)))
     payload.append(bytes_payload("custody.csv", custody_csv(events)))
-    accounts = accounts_json(records)
-    if accounts is not None:
-        payload.append(bytes_payload("accounts.json", accounts))
+    payload.append(bytes_payload("accounts.json", bundle_records.accounts_json(
+        stated_accounts(records), extra.accounts)))
+    payload.append(bytes_payload("referrals.json", bundle_records.register_json(
+        extra.referrals, "takedown referrals")))
+    payload.append(bytes_payload("police.json", bundle_records.register_json(
+        extra.police, "police records")))
     payload.append(bytes_payload("left-out.txt", left_out_text(ref, withdrawn, not_chosen)))
 
     def build() -> bytes:
@@ -284,23 +289,17 @@ def _write(
             school=school, coordinator=vault.actor, case=case, chosen=chosen, records=records,
             events=events, timeline=case_timeline, withdrawn=withdrawn, not_chosen=not_chosen,
             started=started, bag_name=safe_name(bag_name),
-            preview=previews.get, this_export=start_seq,
+            preview=previews.get, this_export=start_seq, contact=extra.contact,
+            chats=extra.chats, texts=extra.texts, accounts=extra.accounts or [],
+            referrals=extra.referrals or [], police=extra.police or [], phases=extra.phases,
         ))
         timings["report"] = time.perf_counter() - begin
         return pdf
 
     reporter = ThreadPoolExecutor(1, thread_name_prefix="cybercase-report")
     timings["records"] = time.perf_counter() - clock
-    info = [
-        ("Source-Organization", school or "unknown school"),
-        ("Contact-Name", vault.actor),
-        ("External-Identifier", ref),
-        ("Bagging-Date", local_today().isoformat()),
-        ("External-Description",
-         f"Evidence bundle of case {ref} from {school or 'the school'}: {len(chosen)} "
-         "evidence item(s) byte for byte, their facts (evidence.csv/json), the custody "
-         "log (custody.csv) and a printable report (report.pdf). See VERIFY.txt."),
-    ]
+    info = bundle_records.bag_info(extra.contact, school, vault.actor, ref, len(chosen),
+                                   local_today().isoformat())
     opener = aes_opener(passphrase) if passphrase is not None else None
     clock = time.perf_counter()
     try:

@@ -170,7 +170,11 @@ def _records_json(raw: bytes, problems: list[Problem]) -> list[Record] | None:
 
 def _records_csv(raw: bytes, problems: list[Problem]) -> list[Record] | None:
     try:
-        rows = csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""))
+        text = raw.decode("utf-8-sig")
+        header = text.split("\n", 1)[0]
+        # semicolons since the bundle is made for Dutch Excel; commas in older bundles
+        delimiter = ";" if header.count(";") > header.count(",") else ","
+        rows = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
         return [(int(r["id"]), str(r["file"]), str(r["sha256"]).lower(), int(r["size"]))
                 for r in rows]
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, csv.Error):

@@ -83,13 +83,23 @@ _CSV_FIELDS = (
 )
 
 
+CSV_DELIMITER = ";"  # what Excel expects with Dutch regional settings (comma = decimal)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv(rows: list[list[str]], header: tuple[str, ...]) -> bytes:
+    """A table Dutch Excel opens as columns: UTF-8 with a byte order mark, semicolons,
+    CRLF, every cell quoted (line breaks and semicolons inside a value stay in its cell).
+
+    The formula guard, documented in VERIFY.txt: a spreadsheet runs a cell starting with
+    = + - @ as a formula (a handle like @sanne_2015 too), so such a cell gets a leading
+    apostrophe here; evidence.json and the other JSON files keep every value unchanged."""
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
+    writer = csv.writer(buf, delimiter=CSV_DELIMITER, lineterminator="\r\n",
+                        quoting=csv.QUOTE_ALL)
     writer.writerow(header)
     for row in rows:
-        # a cell starting with = + - @ is a formula in spreadsheets: neutralise it
-        writer.writerow(["'" + c if c[:1] in ("=", "+", "-", "@") else c for c in row])
+        writer.writerow(["'" + c if c[:1] in FORMULA_START else c for c in row])
     return buf.getvalue().encode("utf-8-sig")
 
 
@@ -173,13 +183,10 @@ def custody_csv(events: list[tuple[int, AuditEntry]]) -> bytes:
                        "action", "object", "details", "audit_entry_hash"))
 
 
-def accounts_json(records: list[dict[str, Any]]) -> bytes | None:
-    """The accounts stated with the exported items (as stated), or None when there are none."""
+def stated_accounts(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The accounts stated with the exported items (as stated)."""
     seen: dict[str, list[int]] = {}
     for r in records:
         for account in r["stated"].get("accounts") or []:
             seen.setdefault(str(account), []).append(int(r["id"]))
-    if not seen:
-        return None
-    doc = [{"account": a, "stated": True, "evidence_ids": ids} for a, ids in seen.items()]
-    return json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    return [{"account": a, "stated": True, "evidence_ids": ids} for a, ids in seen.items()]

@@ -36,6 +36,7 @@ from cybercase.export.bagit import (
     TAG_MANIFESTED,
     Problem,
     fingerprint,
+    parse_info,
     zip_errors,
 )
 
@@ -247,9 +248,7 @@ def _check_open(zf: zipfile.ZipFile, path: Path, extra: Extra | None) -> BagChec
     info: dict[str, str] = {}
     raw_info = read("bag-info.txt")
     if raw_info is not None:
-        for line in raw_info.decode("utf-8", "replace").splitlines():
-            key, _, value = line.partition(":")
-            info[key.strip()] = value.strip()
+        info = parse_info(raw_info.decode("utf-8", "replace"))
     manifests: dict[str, dict[str, str]] = {}
     for algo in ("sha256", "sha512"):
         raw = read(f"manifest-{algo}.txt")
