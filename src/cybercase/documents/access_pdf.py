@@ -21,13 +21,13 @@ from cybercase.vault import Vault
 
 def render(vault: Vault, ctx: SubjectContext, sections: list[Section], included: list[Item],
          started: str) -> bytes:
-    from cybercase.documents.pdf import Pdf, heading, line, para
+    from cybercase.documents.pdf import SANS, Pdf, heading, line, para
     from cybercase.documents.previews import make_preview, wants_preview
 
     def _kv(pdf: FPDF, key: str, value: Any) -> None:
-        pdf.set_font("Helvetica", "B", 9)
+        pdf.set_font(SANS, "B", 9)
         line(pdf, key)
-        pdf.set_font("Helvetica", size=9)
+        pdf.set_font(SANS, size=9)
         line(pdf, value if value not in (None, "") else "-")
 
     pdf = Pdf(format="A4")

@@ -37,22 +37,22 @@ def render_pdf(vault: Vault, agr: Agreement) -> bytes:
     from fpdf import FPDF
     from fpdf.enums import XPos, YPos
 
-    from cybercase.documents.pdf import Pdf, heading, latin1, para
+    from cybercase.documents.pdf import SANS, Pdf, heading, para, printable
 
     def inline(pdf: FPDF, key: str, value: str) -> None:
-        pdf.set_font("Helvetica", "B", 10)
-        label = latin1(f"{key}: ")
+        pdf.set_font(SANS, "B", 10)
+        label = printable(f"{key}: ")
         pdf.cell(pdf.get_string_width(label) + 1, 6, label)
-        pdf.set_font("Helvetica", size=10)
-        pdf.multi_cell(0, 6, latin1(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font(SANS, size=10)
+        pdf.multi_cell(0, 6, printable(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     pdf = Pdf(format="A4")
     pdf.set_auto_page_break(True, margin=18)
     pdf.set_margins(18, 16, 18)
     reference = f"{agr.case}/A{agr.id}"
     pdf.footer_text = f"{FORM_NL['footer']} - {FORM_NL['reference']} {reference}"
-    pdf.set_title(latin1(agr.title_nl))
-    pdf.set_author(latin1(vault.school or "cybercase"))
+    pdf.set_title(printable(agr.title_nl))
+    pdf.set_author(printable(vault.school or "cybercase"))
     pdf.set_creator("cybercase")
     pdf.add_page()
     heading(pdf, agr.title_nl, 16)
@@ -74,8 +74,8 @@ def render_pdf(vault: Vault, agr: Agreement) -> bytes:
             pdf.add_page()
         pdf.rect(pdf.l_margin, pdf.get_y() + 0.8, 3.6, 3.6)
         pdf.set_x(pdf.l_margin + 7)
-        pdf.set_font("Helvetica", size=10)
-        pdf.multi_cell(pdf.epw - 7, 5, latin1(f"{point['n']}. {point['nl']}"),
+        pdf.set_font(SANS, size=10)
+        pdf.multi_cell(pdf.epw - 7, 5, printable(f"{point['n']}. {point['nl']}"),
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(1.5)
     pdf.ln(2)
@@ -95,13 +95,13 @@ def render_pdf(vault: Vault, agr: Agreement) -> bytes:
         if i % 2 == 0 and i:
             y += row_height
         pdf.set_xy(x, y)
-        pdf.set_font("Helvetica", "B", 9)
-        pdf.cell(col - 6, 5, latin1(who))
-        pdf.set_font("Helvetica", size=9)
+        pdf.set_font(SANS, "B", 9)
+        pdf.cell(col - 6, 5, printable(who))
+        pdf.set_font(SANS, size=9)
         for j, label in enumerate((FORM_NL["name"], FORM_NL["date"], FORM_NL["signature"])):
             line_y = y + 11 + j * 8
             pdf.set_xy(x, line_y - 4)
-            pdf.cell(22, 5, latin1(label))
+            pdf.cell(22, 5, printable(label))
             pdf.line(x + 22, line_y, x + col - 6, line_y)
     return bytes(pdf.output())
 
