@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from cybercase.core.dutchdates import dutch_datetime
 from cybercase.core.safefile import PartialFile, check_target, write_error
 from cybercase.vault.settings import Settings
 
@@ -77,7 +78,7 @@ class HandoverInput:
     fingerprint: str
     items: int
     encrypted: bool
-    made: str  # local date and time, as displayed
+    made: str  # when: a stored ISO time (printed in Dutch) or a text printed as is
     made_by: str
 
 
@@ -129,7 +130,7 @@ def build_handover(data: HandoverInput) -> bytes:
     row(NL["file"], data.file_name)
     row(NL["items"], str(data.items))
     row(NL["encrypted"], NL["encrypted_yes"] if data.encrypted else NL["encrypted_no"])
-    row(NL["made"], data.made)
+    row(NL["made"], dutch_datetime(data.made) if "T" in data.made else data.made)
     row(NL["by"], data.made_by)
     pdf.ln(3)
     heading(pdf, NL["sha_title"], 12)
