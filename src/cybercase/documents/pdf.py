@@ -241,13 +241,24 @@ class Pdf(FPDF):
         super().__init__(*args, **kwargs)
         add_fonts(self)
 
+    def cell(self, w: Any = None, h: Any = None, text: Any = "", *args: Any,
+             **kwargs: Any) -> Any:
+        """fpdf2's cell, shaped when the text needs it (Arabic, combining marks)."""
+        shaping(self, str(text))
+        return super().cell(w, h, text, *args, **kwargs)
+
+    def multi_cell(self, w: Any, h: Any = None, text: Any = "", *args: Any,
+                   **kwargs: Any) -> Any:
+        """fpdf2's multi_cell, shaped when the text needs it."""
+        shaping(self, str(text))
+        return super().multi_cell(w, h, text, *args, **kwargs)
+
     def footer(self) -> None:
         if not self.auto_footer:
             return
         self.set_y(-12)
         self.set_font(SANS, size=8)
         page = self.page_of.format(n=self.page_no(), nb=self.str_alias_nb_pages)
-        shaping(self, self.footer_text)
         self.cell(0, 6, pdf_text(f"{self.footer_text} - {page}"), align="C")
 
     def footers(self) -> None:
@@ -259,7 +270,6 @@ class Pdf(FPDF):
             self.current_font_is_set_on_page = False  # this page's text ended in any font
             text = pdf_text(f"{self.footer_text} - " + self.page_of.format(n=number, nb=total))
             self.set_xy(0, 297 - 11)
-            shaping(self, text)
             self.cell(210, 5, text, align="C")
         self.page = total
 
@@ -267,7 +277,6 @@ class Pdf(FPDF):
 def line(pdf: FPDF, text: Any) -> None:
     """One paragraph in a flowing document, wrapped by fpdf2."""
     text = printable(text)
-    shaping(pdf, text)
     pdf.multi_cell(0, 5, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
@@ -316,7 +325,6 @@ class Writer:
                     pdf.text(x, y + size * 0.3, text)  # the baseline
                     continue
                 pdf.set_xy(x, y)
-                shaping(pdf, text)
                 pdf.cell(None, line_height(size), text)
         pdf.c_margin = margin
         self.pending = {}
