@@ -143,3 +143,20 @@ def test_agreement_form_voice_concept_contact_dates(vault: Vault) -> None:
 ])
 def test_voice(text: str, who: str) -> None:
     assert agreement_form.voice(text) == who
+
+
+@pytest.mark.parametrize(("field", "value", "ok"), [
+    ("phone", "030 123 4567", True), ("phone", "+31 (0)6-12345678", True),
+    ("phone", "bel mij", False), ("phone", "112", False), ("phone", "1" * 16, False),
+    ("email", "zorg@school.nl", True), ("email", "zorg@school", False),
+    ("email", "zorg @school.nl", False), ("email", "a@@b.nl", False),
+])
+def test_settings_check_phone_and_email(vault: Vault, field: str, value: str, ok: bool
+                                        ) -> None:
+    from cybercase.core.errors import UsageError
+
+    if ok:
+        assert getattr(set_settings(vault, **{field: value}), field) == value
+    else:
+        with pytest.raises(UsageError, match="is not a"):
+            set_settings(vault, **{field: value})

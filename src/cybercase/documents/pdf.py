@@ -139,7 +139,7 @@ def simple(text: str, font: tuple[str, str]) -> bool:
 
 def _width(text: str, font: tuple[str, str], size: float) -> float:
     widths = _metrics(font)[1]
-    return sum(widths[ord(ch)] for ch in text) * size / 1000 / PT_PER_MM
+    return float(sum(widths[ord(ch)] for ch in text)) * size / 1000 / PT_PER_MM
 
 
 def text_width(text: str, font: tuple[str, str], size: float) -> float:
@@ -200,7 +200,8 @@ def wrap(text: str, width: float, font: tuple[str, str], size: float) -> list[st
     pdf = _measurer()
     _set(pdf, font, size)
     shaping(pdf, text)
-    lines = pdf.multi_cell(width, 5, text, dry_run=True, output="LINES")
+    lines: list[str] = pdf.multi_cell(  # type: ignore[assignment]
+        width, 5, text, dry_run=True, output="LINES")
     return [str(line) for line in lines] or [""]
 
 
