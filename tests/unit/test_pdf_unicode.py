@@ -160,3 +160,17 @@ def test_settings_check_phone_and_email(vault: Vault, field: str, value: str, ok
     else:
         with pytest.raises(UsageError, match="is not a"):
             set_settings(vault, **{field: value})
+
+
+def test_contact_rows_for_every_document(vault: Vault) -> None:
+    from cybercase.documents.contact import contact_person, contact_rows, school_contact
+
+    settings = school_contact(vault)
+    assert settings.school == "OBS De Pirouette"  # the vault's name until settings say else
+    assert contact_person(settings, "anna") == "anna"
+    set_settings(vault, contact_name=VIETNAMESE, phone="030 123 4567")
+    settings = school_contact(vault)
+    assert contact_rows(settings) == [("School", "OBS De Pirouette"),
+                                      ("Contactpersoon", VIETNAMESE),
+                                      ("Telefoon", "030 123 4567")]
+    assert contact_person(settings, "anna") == VIETNAMESE
