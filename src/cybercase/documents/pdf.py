@@ -25,54 +25,22 @@ import functools
 import io
 import threading
 import unicodedata
-from importlib import resources
 from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from cybercase.documents.previews import Preview
-
-# --- fonts ---------------------------------------------------------------------------------
-
-SANS, MONO_FAMILY, ARABIC, EMOJI = "dejavu", "dejavu-mono", "noto-arabic", "noto-emoji"
-_FONT_FILES = (
-    (SANS, "", "DejaVuSans.ttf"), (SANS, "B", "DejaVuSans-Bold.ttf"),
-    (MONO_FAMILY, "", "DejaVuSansMono.ttf"), (MONO_FAMILY, "B", "DejaVuSansMono-Bold.ttf"),
-    (ARABIC, "", "NotoSansArabic-Regular.ttf"), (ARABIC, "B", "NotoSansArabic-Bold.ttf"),
-    (EMOJI, "", "NotoEmoji-Regular.ttf"),
+# the fonts and shaping: documents/pdf_fonts.py (re-exported: one public toolkit)
+from cybercase.documents.pdf_fonts import (
+    ARABIC as ARABIC,
 )
-
-
-def font_path(name: str) -> str:
-    """Where a shipped font file is (the package is installed as files, not zipped)."""
-    return str(resources.files("cybercase.assets").joinpath("fonts", name))
-
-
-def add_fonts(pdf: FPDF) -> None:
-    """Register the shipped fonts, the fallbacks and text shaping on ``pdf``."""
-    for family, style, name in _FONT_FILES:
-        pdf.add_font(family, style, fname=font_path(name))
-    pdf.set_fallback_fonts([ARABIC, EMOJI], exact_match=False)
-    pdf.set_font(SANS, size=10)
-
-
-def needs_shaping(text: str) -> bool:
-    """Whether ``text`` needs HarfBuzz: right-to-left or joining scripts, combining marks.
-    Latin text (Dutch, Polish, Turkish, Vietnamese after NFC) is laid out glyph by glyph,
-    ~50x faster than shaping every line."""
-    if text.isascii():
-        return False
-    return any(unicodedata.bidirectional(ch) in ("R", "AL", "AN", "NSM")
-               or unicodedata.combining(ch) for ch in text)
-
-
-def shaping(pdf: FPDF, text: str) -> None:
-    """Turn text shaping on for ``text`` when it needs it, off otherwise."""
-    wanted = needs_shaping(text)
-    if wanted != bool(pdf.text_shaping):
-        pdf.set_text_shaping(wanted)
-
+from cybercase.documents.pdf_fonts import EMOJI as EMOJI
+from cybercase.documents.pdf_fonts import MONO_FAMILY as MONO_FAMILY
+from cybercase.documents.pdf_fonts import SANS as SANS
+from cybercase.documents.pdf_fonts import add_fonts as add_fonts
+from cybercase.documents.pdf_fonts import needs_shaping as needs_shaping
+from cybercase.documents.pdf_fonts import shaping as shaping
+from cybercase.documents.previews import Preview
 
 # --- text ----------------------------------------------------------------------------------
 
