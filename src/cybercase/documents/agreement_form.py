@@ -120,42 +120,37 @@ def render_pdf(vault: Vault, agr: Agreement) -> bytes:
     inline(pdf, FORM_NL["reference"], reference)
     if agr.intro_nl:
         pdf.ln(2)
-        para(pdf, agr.intro_nl)
+        para(pdf, agr.intro_nl, 9.5)
     pdf.ln(1)
     for who, points in grouped_points(agr.points):
-        pdf.ln(2)
+        pdf.ln(1)
         title = {"pupil": FORM_NL["for_pupil"].format(name=name),
                  "parents": FORM_NL["for_parents"], "together": FORM_NL["together"]}[who]
-        heading(pdf, title, 12)
+        heading(pdf, title, 11)
         for point in points:
             if pdf.get_y() > pdf.h - 35:
                 pdf.add_page()
             pdf.rect(pdf.l_margin, pdf.get_y() + 0.8, 3.6, 3.6)
             pdf.set_x(pdf.l_margin + 7)
             pdf.set_font(SANS, size=10)
-            pdf.multi_cell(pdf.epw - 7, 5, printable(f"{point['n']}. {point['nl']}"),
+            pdf.multi_cell(pdf.epw - 7, 4.8, printable(f"{point['n']}. {point['nl']}"),
                            align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-            pdf.ln(1.5)
+            pdf.ln(1)
     pdf.ln(2)
-    heading(pdf, FORM_NL["contact"], 12)
-    para(pdf, FORM_NL["contact_text"])
-    if settings.contact_name or settings.phone or settings.email:
-        if settings.contact_name:
-            inline(pdf, FORM_NL["name"], settings.contact_name)
-        if settings.phone:
-            inline(pdf, FORM_NL["phone"], settings.phone)
-        if settings.email:
-            inline(pdf, FORM_NL["email"], settings.email)
-    else:
-        para(pdf, FORM_NL["no_contact"])
+    heading(pdf, FORM_NL["contact"], 11)
+    details = [settings.contact_name,
+               f"{FORM_NL['phone'].lower()} {settings.phone}" if settings.phone else "",
+               f"{FORM_NL['email'].lower()} {settings.email}" if settings.email else ""]
+    filled = ", ".join(d for d in details if d)
+    para(pdf, f"{FORM_NL['contact_text']} {filled or FORM_NL['no_contact']}")
     pdf.ln(2)
     inline(pdf, FORM_NL["agreed"], _blank(agr.agreed_on))
     inline(pdf, FORM_NL["review"], _blank(agr.review_on))
-    row_height = 31.0
-    if pdf.get_y() > pdf.h - 20 - 12 - 2 * row_height:
+    row_height = 27.0
+    if pdf.get_y() > pdf.h - 18 - 10 - 2 * row_height:  # the signatures stay together
         pdf.add_page()
-    pdf.ln(3)
-    heading(pdf, FORM_NL["sign"], 13)
+    pdf.ln(1)
+    heading(pdf, FORM_NL["sign"], 12)
     signers = [FORM_NL["sign_parent"], FORM_NL["sign_parent"], FORM_NL["sign_pupil"],
                FORM_NL["sign_school"] + (f" ({school})" if school else "")]
     col = pdf.epw / 2
@@ -169,7 +164,7 @@ def render_pdf(vault: Vault, agr: Agreement) -> bytes:
         pdf.cell(col - 6, 5, printable(who))
         pdf.set_font(SANS, size=9)
         for j, label in enumerate((FORM_NL["name"], FORM_NL["date"], FORM_NL["signature"])):
-            line_y = y + 11 + j * 8
+            line_y = y + 10 + j * 7
             pdf.set_xy(x, line_y - 4)
             pdf.cell(26, 5, printable(label))
             pdf.line(x + 26, line_y, x + col - 6, line_y)

@@ -249,14 +249,14 @@ def line(pdf: FPDF, text: Any) -> None:
     pdf.multi_cell(0, 5, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
-def heading(pdf: FPDF, text: Any, size: int = 14) -> None:
+def heading(pdf: FPDF, text: Any, size: float = 14) -> None:
     """A heading in a flowing document (see ``Pdf``)."""
     pdf.set_font(SANS, "B", size)
     line(pdf, text)
     pdf.ln(3)
 
 
-def para(pdf: FPDF, text: Any, size: int = 10) -> None:
+def para(pdf: FPDF, text: Any, size: float = 10) -> None:
     """A paragraph in a flowing document (see ``Pdf``)."""
     pdf.set_font(SANS, size=size)
     line(pdf, text)
