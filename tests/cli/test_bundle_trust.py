@@ -240,7 +240,8 @@ def test_handover_sheet_beside_the_zip(cli_vault: Any, case: dict[str, Any],  # 
     for wanted in ("OBS De Pirouette", "Anna de Vries", "020 123 4567", case["ref"],
                    "Get-FileHash", "certutil", "Exportnummer"):
         assert wanted in text, wanted
-    assert re.search(r"\d{4}-\d{2}-\d{2}", text)
+    # when it was made, in Dutch ("3 december 2026, 14:32"), no ISO date
+    assert re.search(r"\d{1,2} [a-z]+ \d{4}, \d{2}:\d{2}", text)
     done = [e for e in cli_vault.json("audit", case["ref"]) if e["action"] == "export.done"]
     assert done[-1]["details"]["handover"] == sheet.name
     # the register: what the school reads out later

@@ -229,6 +229,8 @@ def test_police_record_says_under_12_from_the_date_of_birth(cli: Cli) -> None:
 def test_agreement_with_its_pdf_form_and_review(cli: Cli, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
+    from cybercase.core.dutchdates import dutch_date
+
     ref = new_case(cli, "Smartphone at night")
     pupil = person(cli, ref, PUPIL, "--kind", "pupil", "--group", "7b")
     made = cli.json("agreement", "add", ref, "--pupil", str(pupil), "--parents",
@@ -251,7 +253,8 @@ def test_agreement_with_its_pdf_form_and_review(cli: Cli, tmp_path: Path) -> Non
     assert "Afspraken over het gebruik van de smartphone" in flat
     assert "Leerling: Lisa (groep 7b)" in flat and "de Vries (groep" not in flat
     assert "Karin en Peter de Vries" in flat and "OBS De Pirouette" in flat
-    assert f"Evaluatie op: {day(28)}" in flat and f"Datum van de afspraken: {day(0)}" in flat
+    assert f"Evaluatie op: {dutch_date(day(28))}" in flat  # Dutch dates, no ISO
+    assert f"Datum van de afspraken: {dutch_date(day(0))}" in flat
     for point in shown["points"]:
         assert " ".join(point["nl"].split()[:6]) in flat
     assert flat.count("Handtekening") == 4

@@ -78,8 +78,9 @@ def test_report_pages_images_and_text(exported: tuple[Path, list[str]]) -> None:
     broken = next(pages[n] for n in item_pages if "broken.png" in pages[n].splitlines()[0])
     assert "kon niet worden getoond" in broken
     text = "\n".join(pages)
-    # Dutch text with diacritics, euro sign and quotes as typed; what cp1252 lacks degrades
-    assert "Daniëlle, Zoë, IJsbrand ?" in text and "€ 50" in text and "‘Ga je eraan’" in text
+    # Dutch text with diacritics, euro sign and quotes as typed, an emoji too
+    assert "Daniëlle, Zoë, Ĳsbrand 😀" in text  # as typed: no character replaced
+    assert "Daniëlle, Zoë," in text and "€ 50" in text and "‘Ga je eraan’" in text
     assert "Bijlage: bewaarketen" in text and "export gestart: deze bundel" in text
     # the long URL is wrapped, not cut: all of it is there across its lines
     assert "x" * 300 in text.replace("\n", "")
@@ -96,9 +97,9 @@ def test_previews_fit_the_print_box(exported: tuple[Path, list[str]]) -> None:
     assert {Image.open(io.BytesIO(img.data)).format for img in shown} == {"JPEG"}
 
 
-def test_text_for_the_core_fonts() -> None:
+def test_printed_text_keeps_every_character() -> None:
     assert pdf_text("één € ‘x’ — ok") == "één € ‘x’ — ok"
-    assert pdf_text("Ĳ 😀 a\x00b\nc\td") == "IJ ? ab c d"
+    assert pdf_text("Ĳ 😀 a\x00b\nc\td") == "Ĳ 😀 ab c d"  # control characters dropped
     assert pdf_text("(x) [/bold] %s {0}") == "(x) [/bold] %s {0}"  # data, never markup
     lines = wrap("a " + "y" * 400, 100, ("H", ""), 9)
     assert "".join(lines).replace(" ", "") == "a" + "y" * 400 and len(lines) > 3
@@ -118,11 +119,11 @@ def test_changed_stored_content_writes_no_bundle(vault: Vault, tmp_path: Path) -
 
 
 def test_helpers_for_other_dutch_forms() -> None:
-    """cyber/agreements.py builds its form with _Pdf, _h, _p and latin1: a flowing
-    document with automatic page breaks and a footer on every page."""
+    """The agreement form and the other flowing documents: Pdf, heading, para and printable,
+    automatic page breaks, a footer 'pagina x van y' on every page, every character kept."""
     from fpdf.enums import XPos, YPos
 
-    from cybercase.documents.pdf import Pdf, heading, latin1, para
+    from cybercase.documents.pdf import SANS, Pdf, heading, para, printable
 
     pdf = Pdf(format="A4")
     pdf.set_auto_page_break(True, margin=18)
@@ -130,13 +131,13 @@ def test_helpers_for_other_dutch_forms() -> None:
     pdf.add_page()
     heading(pdf, "Afspraken – één € 5", 16)
     para(pdf, "regel één\nregel twee 😀")
-    pdf.set_font("Helvetica", size=10)
+    pdf.set_font(SANS, size=10)
     for n in range(80):
-        pdf.multi_cell(0, 5, latin1(f"{n}. punt met ‘quotes’"), new_x=XPos.LMARGIN,
+        pdf.multi_cell(0, 5, printable(f"{n}. punt met ‘quotes’"), new_x=XPos.LMARGIN,
                        new_y=YPos.NEXT)
     reader = pypdf.PdfReader(io.BytesIO(bytes(pdf.output())))
     assert len(reader.pages) == 2
     first = reader.pages[0].extract_text()
-    assert "Afspraken – één € 5" in first and "regel één\nregel twee ?" in first
+    assert "Afspraken – één € 5" in first and "regel één\nregel twee 😀" in first
     for number, page in enumerate(reader.pages, 1):
-        assert f"Referentie 2026-001/A1 - pagina {number}" in page.extract_text()
+        assert f"Referentie 2026-001/A1 - pagina {number} van 2" in page.extract_text()

@@ -10,24 +10,25 @@ from typing import Any
 
 from fpdf import FPDF
 
-from cybercase.core.timeutil import local_display
+from cybercase.core.dutchdates import dutch_datetime
 from cybercase.evidence.items import Item
 from cybercase.evidence.store import read_chunks
 from cybercase.privacy.subject_model import NL, Section, SubjectContext
 from cybercase.vault import Vault
+from cybercase.vault.settings import get_settings
 
 # printed Dutch text in one place (translatable)
 
 
 def render(vault: Vault, ctx: SubjectContext, sections: list[Section], included: list[Item],
          started: str) -> bytes:
-    from cybercase.documents.pdf import Pdf, heading, line, para
+    from cybercase.documents.pdf import SANS, Pdf, heading, line, para
     from cybercase.documents.previews import make_preview, wants_preview
 
     def _kv(pdf: FPDF, key: str, value: Any) -> None:
-        pdf.set_font("Helvetica", "B", 9)
+        pdf.set_font(SANS, "B", 9)
         line(pdf, key)
-        pdf.set_font("Helvetica", size=9)
+        pdf.set_font(SANS, size=9)
         line(pdf, value if value not in (None, "") else "-")
 
     pdf = Pdf(format="A4")
@@ -39,9 +40,15 @@ def render(vault: Vault, ctx: SubjectContext, sections: list[Section], included:
     heading(pdf, NL["title"].format(name=ctx.person.name), 16)
     para(pdf, NL["intro"])
     pdf.ln(2)
-    _kv(pdf, NL["school"], vault.school)
-    _kv(pdf, NL["made"], local_display(started))
-    _kv(pdf, NL["by"], vault.actor)
+    settings = get_settings(vault)
+    _kv(pdf, NL["school"], settings.school or vault.school)
+    if settings.address:
+        _kv(pdf, NL["address"], settings.address)
+    _kv(pdf, NL["made"], dutch_datetime(started))
+    _kv(pdf, NL["by"], settings.contact_name or vault.actor)
+    contact = ", ".join(v for v in (settings.phone, settings.email) if v)
+    if contact:
+        _kv(pdf, NL["contact"], contact)
     for section in sections:
         pdf.ln(3)
         heading(pdf, section.title_nl, 13)

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 from cybercase.core import oslayer
+from cybercase.core.dutchdates import dutch_date
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg, texts
 from cybercase.cyber.agreements import Agreement, get_agreement
 from cybercase.vault import Vault
+from cybercase.vault.settings import get_settings
 
 # all printed Dutch text of the form: the catalogue's ``agreements.form.*`` entries
 FORM_NL = texts("agreements.form", "nl")
@@ -28,66 +32,127 @@ def first_name(name: str) -> str:
 
 
 def _blank(day: str | None) -> str:
-    return day or FORM_NL["blank"]
+    return dutch_date(day) if day else FORM_NL["blank"]
+
+
+_CHILD = re.compile(r"\b(ik|mij|me|mijn)\b", re.IGNORECASE)
+_PARENTS = re.compile(r"\b(wij|we|ons|onze)\b", re.IGNORECASE)
+
+
+def voice(text: str) -> str:
+    """Whose point it is, by its words: ``pupil`` ("ik", "mijn"), ``parents`` ("wij",
+    "ons"), else ``together``. The form prints each group under its own heading, so the
+    voice never switches inside a group."""
+    if _CHILD.search(text):
+        return "pupil"
+    if _PARENTS.search(text):
+        return "parents"
+    return "together"
+
+
+def grouped_points(points: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The points in three groups (pupil, parents, together), numbering kept."""
+    groups: dict[str, list[dict[str, Any]]] = {"pupil": [], "parents": [], "together": []}
+    for point in points:
+        groups[voice(str(point["nl"]))].append(point)
+    return [(who, found) for who, found in groups.items() if found]
 
 
 def render_pdf(vault: Vault, agr: Agreement) -> bytes:
-    """The Dutch A4 form to sign (fpdf2 core fonts via the report's helpers), one page for
-    the usual number of points."""
+    """The Dutch A4 form to sign (embedded fonts, "pagina x van y"); a draft is marked
+    CONCEPT on every page, the signed version is not."""
     from fpdf import FPDF
     from fpdf.enums import XPos, YPos
 
-    from cybercase.documents.pdf import Pdf, heading, latin1, para
+    from cybercase.documents.pdf import SANS, Pdf, heading, para, printable
+
+    draft = agr.status == "draft"
+    settings = get_settings(vault)
+
+    class Form(Pdf):
+        def header(self) -> None:
+            if not draft:
+                return
+            with self.local_context(text_color=(200, 40, 40)):
+                self.set_font(SANS, "B", 11)
+                self.set_xy(self.l_margin, 6)
+                self.cell(self.epw, 6, FORM_NL["concept"], align="R")
+                self.set_font(SANS, "B", 90)
+                self.set_text_color(235, 235, 235)
+                with self.rotation(55, self.w / 2, self.h / 2):
+                    self.set_xy(0, self.h / 2 - 20)
+                    self.cell(self.w, 40, FORM_NL["concept"], align="C")
+            self.set_xy(self.l_margin, self.t_margin)
 
     def inline(pdf: FPDF, key: str, value: str) -> None:
-        pdf.set_font("Helvetica", "B", 10)
-        label = latin1(f"{key}: ")
+        pdf.set_font(SANS, "B", 10)
+        label = printable(f"{key}: ")
         pdf.cell(pdf.get_string_width(label) + 1, 6, label)
-        pdf.set_font("Helvetica", size=10)
-        pdf.multi_cell(0, 6, latin1(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font(SANS, size=10)
+        pdf.multi_cell(0, 6, printable(value), align="L", new_x=XPos.LMARGIN,
+                       new_y=YPos.NEXT)
 
-    pdf = Pdf(format="A4")
+    pdf = Form(format="A4")
     pdf.set_auto_page_break(True, margin=18)
     pdf.set_margins(18, 16, 18)
     reference = f"{agr.case}/A{agr.id}"
     pdf.footer_text = f"{FORM_NL['footer']} - {FORM_NL['reference']} {reference}"
-    pdf.set_title(latin1(agr.title_nl))
-    pdf.set_author(latin1(vault.school or "cybercase"))
+    if draft:
+        pdf.footer_text = f"{FORM_NL['concept']} - {pdf.footer_text}"
+    pdf.set_title(printable(agr.title_nl))
+    pdf.set_author(printable(settings.school or vault.school or "cybercase"))
     pdf.set_creator("cybercase")
     pdf.add_page()
     heading(pdf, agr.title_nl, 16)
-    if vault.school:
-        inline(pdf, FORM_NL["school"], vault.school)
-    pupil = first_name(agr.pupil)
-    if agr.pupil_group:
-        pupil += f" ({FORM_NL['group']} {agr.pupil_group})"
+    if draft:
+        with pdf.local_context(text_color=(200, 40, 40)):
+            pdf.set_font(SANS, "B", 10)
+            pdf.multi_cell(0, 6, FORM_NL["concept_note"], border=1, align="L",
+                           new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(2)
+    school = settings.school or vault.school
+    if school:
+        inline(pdf, FORM_NL["school"], school)
+    name = first_name(agr.pupil)
+    pupil = name + (f" ({FORM_NL['group']} {agr.pupil_group})" if agr.pupil_group else "")
     inline(pdf, FORM_NL["pupil"], pupil)
     inline(pdf, FORM_NL["parents"], agr.parents)
     inline(pdf, FORM_NL["reference"], reference)
     if agr.intro_nl:
         pdf.ln(2)
-        para(pdf, agr.intro_nl)
-    pdf.ln(3)
-    heading(pdf, FORM_NL["points"], 13)
-    for point in agr.points:
-        if pdf.get_y() > pdf.h - 35:
-            pdf.add_page()
-        pdf.rect(pdf.l_margin, pdf.get_y() + 0.8, 3.6, 3.6)
-        pdf.set_x(pdf.l_margin + 7)
-        pdf.set_font("Helvetica", size=10)
-        pdf.multi_cell(pdf.epw - 7, 5, latin1(f"{point['n']}. {point['nl']}"),
-                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.ln(1.5)
+        para(pdf, agr.intro_nl, 9.5)
+    pdf.ln(1)
+    for who, points in grouped_points(agr.points):
+        pdf.ln(1)
+        title = {"pupil": FORM_NL["for_pupil"].format(name=name),
+                 "parents": FORM_NL["for_parents"], "together": FORM_NL["together"]}[who]
+        heading(pdf, title, 11)
+        for point in points:
+            if pdf.get_y() > pdf.h - 35:
+                pdf.add_page()
+            pdf.rect(pdf.l_margin, pdf.get_y() + 0.8, 3.6, 3.6)
+            pdf.set_x(pdf.l_margin + 7)
+            pdf.set_font(SANS, size=10)
+            pdf.multi_cell(pdf.epw - 7, 4.8, printable(f"{point['n']}. {point['nl']}"),
+                           align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            pdf.ln(1)
+    pdf.ln(2)
+    heading(pdf, FORM_NL["contact"], 11)
+    details = [settings.contact_name,
+               f"{FORM_NL['phone'].lower()} {settings.phone}" if settings.phone else "",
+               f"{FORM_NL['email'].lower()} {settings.email}" if settings.email else ""]
+    filled = ", ".join(d for d in details if d)
+    para(pdf, f"{FORM_NL['contact_text']} {filled or FORM_NL['no_contact']}")
     pdf.ln(2)
     inline(pdf, FORM_NL["agreed"], _blank(agr.agreed_on))
     inline(pdf, FORM_NL["review"], _blank(agr.review_on))
-    row_height = 31.0
-    if pdf.get_y() > pdf.h - 20 - 12 - 2 * row_height:
+    row_height = 27.0
+    if pdf.get_y() > pdf.h - 18 - 10 - 2 * row_height:  # the signatures stay together
         pdf.add_page()
-    pdf.ln(3)
-    heading(pdf, FORM_NL["sign"], 13)
+    pdf.ln(1)
+    heading(pdf, FORM_NL["sign"], 12)
     signers = [FORM_NL["sign_parent"], FORM_NL["sign_parent"], FORM_NL["sign_pupil"],
-               FORM_NL["sign_school"] + (f" ({vault.school})" if vault.school else "")]
+               FORM_NL["sign_school"] + (f" ({school})" if school else "")]
     col = pdf.epw / 2
     y = pdf.get_y()
     for i, who in enumerate(signers):
@@ -95,14 +160,14 @@ def render_pdf(vault: Vault, agr: Agreement) -> bytes:
         if i % 2 == 0 and i:
             y += row_height
         pdf.set_xy(x, y)
-        pdf.set_font("Helvetica", "B", 9)
-        pdf.cell(col - 6, 5, latin1(who))
-        pdf.set_font("Helvetica", size=9)
+        pdf.set_font(SANS, "B", 9)
+        pdf.cell(col - 6, 5, printable(who))
+        pdf.set_font(SANS, size=9)
         for j, label in enumerate((FORM_NL["name"], FORM_NL["date"], FORM_NL["signature"])):
-            line_y = y + 11 + j * 8
+            line_y = y + 10 + j * 7
             pdf.set_xy(x, line_y - 4)
-            pdf.cell(22, 5, latin1(label))
-            pdf.line(x + 22, line_y, x + col - 6, line_y)
+            pdf.cell(26, 5, printable(label))
+            pdf.line(x + 26, line_y, x + col - 6, line_y)
     return bytes(pdf.output())
 
 

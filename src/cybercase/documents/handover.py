@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from cybercase.core.dutchdates import dutch_datetime
 from cybercase.core.safefile import PartialFile, check_target, write_error
 from cybercase.vault.settings import Settings
 
@@ -77,7 +78,7 @@ class HandoverInput:
     fingerprint: str
     items: int
     encrypted: bool
-    made: str  # local date and time, as displayed
+    made: str  # when: a stored ISO time (printed in Dutch) or a text printed as is
     made_by: str
 
 
@@ -94,12 +95,12 @@ def grouped(sha256: str, size: int = 8) -> str:
 def build_handover(data: HandoverInput) -> bytes:
     from fpdf.enums import XPos, YPos
 
-    from cybercase.documents.pdf import Pdf, heading, latin1, para
+    from cybercase.documents.pdf import MONO_FAMILY, SANS, Pdf, heading, para, printable
 
     pdf = Pdf(format="A4")
     pdf.footer_text = f"{NL['footer']} - {data.ref}"
-    pdf.set_title(latin1(f"{NL['title']} {data.ref}"))
-    pdf.set_author(latin1(data.settings.school or "cybercase"))
+    pdf.set_title(printable(f"{NL['title']} {data.ref}"))
+    pdf.set_author(printable(data.settings.school or "cybercase"))
     pdf.set_creator("cybercase")
     pdf.set_margins(18, 15, 18)
     pdf.set_auto_page_break(True, 18)
@@ -109,10 +110,10 @@ def build_handover(data: HandoverInput) -> bytes:
     pdf.ln(3)
 
     def row(label: str, value: str, mono: bool = False, size: float = 10) -> None:
-        pdf.set_font("Helvetica", "B", 10)
-        pdf.cell(52, 6, latin1(label))
-        pdf.set_font("Courier" if mono else "Helvetica", size=size)
-        pdf.multi_cell(0, 6, latin1(value or NL["unknown"]), new_x=XPos.LMARGIN,
+        pdf.set_font(SANS, "B", 10)
+        pdf.cell(52, 6, printable(label))
+        pdf.set_font(MONO_FAMILY if mono else SANS, size=size)
+        pdf.multi_cell(0, 6, printable(value or NL["unknown"]), align="L", new_x=XPos.LMARGIN,
                        new_y=YPos.NEXT)
 
     s = data.settings
@@ -129,24 +130,24 @@ def build_handover(data: HandoverInput) -> bytes:
     row(NL["file"], data.file_name)
     row(NL["items"], str(data.items))
     row(NL["encrypted"], NL["encrypted_yes"] if data.encrypted else NL["encrypted_no"])
-    row(NL["made"], data.made)
+    row(NL["made"], dutch_datetime(data.made) if "T" in data.made else data.made)
     row(NL["by"], data.made_by)
     pdf.ln(3)
     heading(pdf, NL["sha_title"], 12)
-    pdf.set_font("Courier", "B", 13)
+    pdf.set_font(MONO_FAMILY, "B", 13)
     groups = grouped(data.sha256).split(" ")
     for half in (groups[:4], groups[4:]):  # two lines of four groups: read aloud in turn
         pdf.cell(0, 7, " ".join(half), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(2)
     heading(pdf, NL["fp_title"], 12)
-    pdf.set_font("Courier", "B", 13)
+    pdf.set_font(MONO_FAMILY, "B", 13)
     pdf.cell(0, 7, data.fingerprint, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(3)
     heading(pdf, NL["check_title"], 12)
     para(pdf, CHECK_NL[0])
-    pdf.set_font("Courier", size=8.5)
+    pdf.set_font(MONO_FAMILY, size=8.5)
     for command in COMMANDS:
-        pdf.multi_cell(0, 4.5, latin1("  " + command.format(file=data.file_name)),
+        pdf.multi_cell(0, 4.5, printable("  " + command.format(file=data.file_name)),
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(1)
     for text in CHECK_NL[1:]:
@@ -159,13 +160,13 @@ def build_handover(data: HandoverInput) -> bytes:
     for n, who in enumerate((NL["handed"], NL["received"])):
         x = pdf.l_margin + n * (col + 8)
         pdf.set_xy(x, top)
-        pdf.set_font("Helvetica", "B", 10)
-        pdf.cell(col, 6, latin1(who))
+        pdf.set_font(SANS, "B", 10)
+        pdf.cell(col, 6, printable(who))
         for k, label in enumerate((NL["name"], NL["date"], NL["signature"])):
             y = top + 9 + k * 10
             pdf.set_xy(x, y)
-            pdf.set_font("Helvetica", size=9)
-            pdf.cell(24, 6, latin1(label))
+            pdf.set_font(SANS, size=9)
+            pdf.cell(24, 6, printable(label))
             pdf.line(x + 24, y + 5.5, x + col, y + 5.5)
     return bytes(pdf.output())
 

@@ -1,114 +1,176 @@
-"""The PDF toolkit every document uses: A4 pages with fpdf2's core fonts, text that
-prints, fast wrapping, and a writer that places lines, rows, images and page breaks.
+"""The PDF toolkit every document uses: A4 pages with embedded Unicode fonts, text shaping,
+wrapping by fpdf2, and a writer that places lines, rows, images and page breaks.
 
-Fonts: fpdf2's built-in Helvetica and Courier (no font file to ship). They are written
-with WinAnsiEncoding, so text is encoded as cp1252: Dutch diacritics, the euro sign and
-typographic quotes print as typed; any other character is printed as its closest cp1252
-form, else '?' (:func:`pdf_text`, :func:`latin1`). Only the printed text is affected.
+Fonts: shipped in the package (``cybercase/assets/fonts``, licences beside them) and
+embedded (subset) in every PDF: DejaVu Sans and DejaVu Sans Mono for the text, Noto Sans
+Arabic and a monochrome Noto Emoji as fallbacks for the characters DejaVu lacks. Text is
+shaped with HarfBuzz (fpdf2's ``set_text_shaping``, uharfbuzz), so Arabic joins and runs
+right to left and combining marks stack. No character is replaced: a name prints, and is
+extracted from the PDF, exactly as it was typed.
 
-Speed: lines are placed with ``FPDF.text`` and wrapped here with the core fonts' width
-tables (fpdf2's ``cell``/``multi_cell`` cost ~0.1 ms a line).
+Wrapping is fpdf2's own (``multi_cell`` in a dry run, :func:`wrap_text`), with the same
+fonts, so a wrapped line always fits its column.
 
 Flowing documents (the handover sheet, the agreement form, the access-export PDF) use
-:class:`Pdf` with :func:`heading`, :func:`para` and :func:`line`; the police report uses
-:class:`Writer`.
+:class:`Pdf` with :func:`heading`, :func:`para` and :func:`line`, and get "pagina x van y"
+in the footer; the police report uses :class:`Writer`.
+
+PDF/A: fpdf2 (2.8) can write PDF/A-2B in memory (``Pdf(enforce_compliance="PDFA_2B")``, no
+temporary files); PDF/A-2 allows embedded files only when they are PDF/A themselves.
 """
 
 from __future__ import annotations
 
 import functools
 import io
+import threading
 import unicodedata
 from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
-from fpdf.fonts import CORE_FONTS_CHARWIDTHS
 
+# the fonts and shaping: documents/pdf_fonts.py (re-exported: one public toolkit)
+from cybercase.documents.pdf_fonts import (
+    ARABIC as ARABIC,
+)
+from cybercase.documents.pdf_fonts import EMOJI as EMOJI
+from cybercase.documents.pdf_fonts import MONO_FAMILY as MONO_FAMILY
+from cybercase.documents.pdf_fonts import SANS as SANS
+from cybercase.documents.pdf_fonts import add_fonts as add_fonts
+from cybercase.documents.pdf_fonts import needs_shaping as needs_shaping
+from cybercase.documents.pdf_fonts import shaping as shaping
 from cybercase.documents.previews import Preview
 
 # --- text ----------------------------------------------------------------------------------
 
-_TRANSLATE = str.maketrans({"\u00a0": " ", "\t": " ", "\u2192": "->", "\u2190": "<-",
-                            "\u2212": "-", "\u2010": "-", "\u2011": "-"})
+_TRANSLATE = str.maketrans({"\u00a0": " ", "\t": " "})
 
 
 def pdf_text(value: Any) -> str:
-    """Text for the core fonts (cp1252), one line: the nearest form of other characters,
-    else '?'. Never markup: fpdf2's text() prints it literally."""
+    """Printable text on one line: NFC, control characters dropped, line breaks as spaces.
+    Every printable character is kept as it is (the fonts print it)."""
     text = unicodedata.normalize("NFC", str(value)).translate(_TRANSLATE)
-    if text.isascii() and text.isprintable():
+    if text.isprintable():
         return text
-    out = []
-    for ch in text:
-        if ch.isprintable() or ch == " ":
-            try:
-                ch.encode("cp1252")
-                out.append(ch)
-                continue
-            except UnicodeEncodeError:
-                pass
-            base = unicodedata.normalize("NFKD", ch).encode("cp1252", "ignore").decode("cp1252")
-            out.append(base if base and base.isprintable() else "?")
-        elif ch in "\r\n":
-            out.append(" ")
-    return "".join(out)
+    return "".join(ch if ch.isprintable() else " " if ch in "\r\n" else ""
+                   for ch in text)
 
 
-def latin1(text: Any) -> str:
-    """Printable text for fpdf2's cell/multi_cell with the core fonts: like ``pdf_text``,
-    but line breaks are kept (multi_cell wraps on them). Used by other Dutch forms (e.g.
-    cyber/agreements.py) together with ``Pdf``, ``heading`` and ``para``."""
-    return "\n".join(pdf_text(line) for line in str(text).split("\n"))
+def printable(value: Any) -> str:
+    """Like :func:`pdf_text`, but line breaks are kept (``multi_cell`` wraps on them)."""
+    return "\n".join(pdf_text(line) for line in str(value).split("\n"))
+
 
 PT_PER_MM = 72 / 25.4  # points per mm
-_FONTS = {("H", ""): "helvetica", ("H", "B"): "helveticaB", ("C", ""): "courier",
-          ("C", "B"): "courierB"}
-_CP = {key: CORE_FONTS_CHARWIDTHS[name] for key, name in _FONTS.items()}
-MAX_WIDTHS = {key: max(widths.values()) for key, widths in _CP.items()}
+# the widest glyph's advance in 1/1000 em (a bound for "fits without measuring"); DejaVu
+# Sans Mono's glyphs are all 602 wide
+MAX_WIDTHS = {("H", ""): 2016, ("H", "B"): 2016, ("C", ""): 602, ("C", "B"): 602}
+
+_local = threading.local()
+
+
+def _measurer() -> FPDF:
+    """This thread's page-less FPDF with the fonts, for measuring and wrapping."""
+    pdf: FPDF | None = getattr(_local, "pdf", None)
+    if pdf is None:
+        pdf = FPDF(format="A4")
+        add_fonts(pdf)
+        pdf.add_page()  # never written out: dry runs need a page
+        pdf.c_margin = 0
+        _local.pdf = pdf
+    return pdf
+
+
+def _set(pdf: FPDF, font: tuple[str, str], size: float) -> None:
+    pdf.set_font(MONO_FAMILY if font[0] == "C" else SANS, font[1], size)
+
+
+@functools.lru_cache(maxsize=8)
+def _metrics(font: tuple[str, str]) -> tuple[dict[int, Any], Any]:
+    """The main font's character map and advance widths (1/1000 em)."""
+    pdf = _measurer()
+    _set(pdf, font, 10)
+    current: Any = pdf.current_font
+    return current.cmap, current.cw
+
+
+def simple(text: str, font: tuple[str, str]) -> bool:
+    """Whether ``text`` prints glyph by glyph in the main font (no shaping, no fallback):
+    then the Writer measures and places it itself, ~30x faster than fpdf2's line breaking.
+    Anything else (Arabic, emoji, marks) goes through fpdf2 with shaping and fallbacks."""
+    if text.isascii():
+        return True
+    cmap = _metrics(font)[0]
+    return not needs_shaping(text) and all(ord(ch) in cmap for ch in text)
+
+
+def _width(text: str, font: tuple[str, str], size: float) -> float:
+    widths = _metrics(font)[1]
+    return float(sum(widths[ord(ch)] for ch in text)) * size / 1000 / PT_PER_MM
 
 
 def text_width(text: str, font: tuple[str, str], size: float) -> float:
-    """Width in mm of cp1252-safe text (no fpdf2 call: ~50x faster than get_string_width)."""
-    widths = _CP[font]
-    raw = text if text.isascii() else text.encode("cp1252").decode("latin-1")
-    return sum(widths[c] for c in raw) * size / 1000 / PT_PER_MM
+    """Width in mm of one line of text in the given font (shaped, with fallbacks)."""
+    text = pdf_text(text)
+    if simple(text, font):
+        return _width(text, font, size)
+    pdf = _measurer()
+    _set(pdf, font, size)
+    shaping(pdf, text)
+    return float(pdf.get_string_width(text))
 
 
 def _cut(word: str, width: float, font: tuple[str, str], size: float) -> int:
     """How many characters of ``word`` fit in ``width`` mm (at least one)."""
-    widths = _CP[font]
+    widths = _metrics(font)[1]
     limit = width * 1000 * PT_PER_MM / size
     total = 0
-    for n, c in enumerate(word.encode("cp1252").decode("latin-1")):
-        total += widths[c]
+    for n, ch in enumerate(word):
+        total += widths[ord(ch)]
         if total > limit:
             return max(1, n)
     return len(word)
 
 
-def wrap(text: str, width: float, font: tuple[str, str], size: float) -> list[str]:
-    """Greedy word wrap of one cp1252-safe line to ``width`` mm; over-long words are cut."""
+def _greedy(text: str, width: float, font: tuple[str, str], size: float) -> list[str]:
+    """Greedy word wrap of simple text with the main font's widths."""
     if len(text) * MAX_WIDTHS[font] * size / 1000 / PT_PER_MM <= width:
         return [text]  # fits even if every character were the widest
-    if text_width(text, font, size) <= width:
+    if _width(text, font, size) <= width:
         return [text]
     lines: list[str] = []
     current = ""
     for word in text.split(" "):
         candidate = f"{current} {word}" if current else word
-        if text_width(candidate, font, size) <= width:
+        if _width(candidate, font, size) <= width:
             current = candidate
             continue
         if current:
             lines.append(current)
-        while text_width(word, font, size) > width:  # a URL or hash longer than the line
+        while _width(word, font, size) > width:  # a URL or hash longer than the line
             cut = _cut(word, width, font, size)
             lines.append(word[:cut])
             word = word[cut:]
         current = word
     lines.append(current)
     return lines
+
+
+def wrap(text: str, width: float, font: tuple[str, str], size: float) -> list[str]:
+    """One line wrapped to ``width`` mm (words; over-long words are cut): simple text by
+    the main font's widths, anything else by fpdf2 (shaped, with fallback fonts)."""
+    text = pdf_text(text)
+    if not text:
+        return [""]
+    if simple(text, font):
+        return _greedy(text, width, font, size)
+    pdf = _measurer()
+    _set(pdf, font, size)
+    shaping(pdf, text)
+    lines: list[str] = pdf.multi_cell(  # type: ignore[assignment]
+        width, 5, text, dry_run=True, output="LINES")
+    return [str(line) for line in lines] or [""]
 
 
 def wrap_all(text: Any, width: float, font: tuple[str, str], size: float) -> tuple[str, ...]:
@@ -120,7 +182,7 @@ def wrap_all(text: Any, width: float, font: tuple[str, str], size: float) -> tup
 def wrap_text(text: str, width: float, font: tuple[str, str], size: float) -> tuple[str, ...]:
     out: list[str] = []
     for part in text.splitlines() or [""]:
-        out.extend(wrap(pdf_text(part), width, font, size))
+        out.extend(wrap(part, width, font, size))
     return tuple(out)
 
 
@@ -133,7 +195,7 @@ VALUE_W = WIDTH - LABEL_W - 3
 
 
 class Pdf(FPDF):
-    """A4 document with the core fonts in cp1252 and a footer 'text - pagina N'.
+    """A4 document with the shipped fonts embedded and a footer 'text - pagina x van y'.
 
     Flowing documents (cell/multi_cell, automatic page breaks) get the footer on every
     page by themselves; the report sets ``auto_footer = False`` and calls ``footers``
@@ -146,48 +208,57 @@ class Pdf(FPDF):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.core_fonts_encoding = "cp1252"  # the fonts are written as WinAnsiEncoding
+        add_fonts(self)
+
+    def cell(self, w: Any = None, h: Any = None, text: Any = "", *args: Any,
+             **kwargs: Any) -> Any:
+        """fpdf2's cell, shaped when the text needs it (Arabic, combining marks)."""
+        shaping(self, str(text))
+        return super().cell(w, h, text, *args, **kwargs)
+
+    def multi_cell(self, w: Any, h: Any = None, text: Any = "", *args: Any,
+                   **kwargs: Any) -> Any:
+        """fpdf2's multi_cell, shaped when the text needs it."""
+        shaping(self, str(text))
+        return super().multi_cell(w, h, text, *args, **kwargs)
 
     def footer(self) -> None:
         if not self.auto_footer:
             return
         self.set_y(-12)
-        self.set_font("Helvetica", size=8)
-        self.cell(0, 6, latin1(f"{self.footer_text} - {self.page_n} {self.page_no()}"),
-                  align="C")
+        self.set_font(SANS, size=8)
+        page = self.page_of.format(n=self.page_no(), nb=self.str_alias_nb_pages)
+        self.cell(0, 6, pdf_text(f"{self.footer_text} - {page}"), align="C")
 
     def footers(self) -> None:
-        """'text - pagina N van M' on every page, once M is known (one text call per page:
-        a cell per page cost more than the page's own lines)."""
+        """'text - pagina N van M' on every page, once M is known."""
         total = self.pages_count
         for number in range(1, total + 1):
             self.page = number
-            self.set_font("Helvetica", size=8)
+            self.set_font(SANS, size=8)
             self.current_font_is_set_on_page = False  # this page's text ended in any font
-            text = pdf_text(f"{self.footer_text} - ") + self.page_of.format(n=number, nb=total)
-            self.text((210 - text_width(text, PLAIN, 8)) / 2, 297 - 8, text)
+            text = pdf_text(f"{self.footer_text} - " + self.page_of.format(n=number, nb=total))
+            self.set_xy(0, 297 - 11)
+            self.cell(210, 5, text, align="C")
         self.page = total
 
 
 def line(pdf: FPDF, text: Any) -> None:
-    """One paragraph in a flowing document; a plain cell when it fits on a line."""
-    text = latin1(text)
-    if "\n" not in text and pdf.get_string_width(text) < pdf.epw - 1:
-        pdf.cell(0, 5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    else:
-        pdf.multi_cell(0, 5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    """One paragraph in a flowing document, wrapped by fpdf2."""
+    text = printable(text)
+    pdf.multi_cell(0, 5, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
-def heading(pdf: FPDF, text: Any, size: int = 14) -> None:
+def heading(pdf: FPDF, text: Any, size: float = 14) -> None:
     """A heading in a flowing document (see ``Pdf``)."""
-    pdf.set_font("Helvetica", "B", size)
+    pdf.set_font(SANS, "B", size)
     line(pdf, text)
     pdf.ln(3)
 
 
-def para(pdf: FPDF, text: Any, size: int = 10) -> None:
+def para(pdf: FPDF, text: Any, size: float = 10) -> None:
     """A paragraph in a flowing document (see ``Pdf``)."""
-    pdf.set_font("Helvetica", size=size)
+    pdf.set_font(SANS, size=size)
     line(pdf, text)
 
 
@@ -203,7 +274,7 @@ def line_height(size: float) -> float:
 
 
 class Writer:
-    """Places lines top-down with FPDF.text; breaks pages itself.
+    """Places lines top-down; breaks pages itself.
 
     A page's lines are collected and written per font when the page is done (switching
     fonts for every label and value cost more than writing the text)."""
@@ -214,10 +285,17 @@ class Writer:
         self.pending: dict[tuple[str, str, float], list[tuple[float, float, str]]] = {}
 
     def flush(self) -> None:
+        pdf = self.pdf
+        margin, pdf.c_margin = pdf.c_margin, 0
         for (family, style, size), lines in self.pending.items():
-            self.pdf.set_font("Courier" if family == "C" else "Helvetica", style, size)
-            for x, y, line in lines:
-                self.pdf.text(x, y, line)
+            _set(pdf, (family, style), size)
+            for x, y, text in lines:
+                if simple(text, (family, style)):
+                    pdf.text(x, y + size * 0.3, text)  # the baseline
+                    continue
+                pdf.set_xy(x, y)
+                pdf.cell(None, line_height(size), text)
+        pdf.c_margin = margin
         self.pending = {}
 
     def page(self) -> None:
@@ -232,7 +310,7 @@ class Writer:
 
     def draw(self, x: float, line: str, font: Font, size: float) -> None:
         self.pending.setdefault((font[0], font[1], size), []).append(
-            (x, self.y + size * 0.3, line))
+            (x, self.y, line))
 
     def lines(self, x: float, width: float, text: Any, font: Font = PLAIN,
               size: float = 10, gap: float = 0.0) -> None:

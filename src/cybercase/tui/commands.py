@@ -37,7 +37,7 @@ class PaletteApp(Protocol):
 # The administration screen's sections, each a palette entry of its own (the same list as
 # admin/screen.py SECTIONS: a test holds them equal; the admin screen loads on first use).
 ADMIN_SECTIONS = ("users", "verify", "audit", "backup", "bundle", "keys", "protocol",
-                  "exports")
+                  "exports", "school")
 
 
 def app_commands(app: PaletteApp) -> Iterator[Command]:

@@ -9,6 +9,7 @@ the vault, changed only by a coordinator, and every change is in the audit log.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING
 
@@ -61,11 +62,27 @@ def _clean(name: str, value: str) -> str:
     text = " ".join(str(value).split())  # one line: it is printed on forms
     if len(text) > MAX_LENGTH:
         raise UsageError(msg("settings.too_long", field=name, max=MAX_LENGTH))
-    if name == "phone" and text and not any(c.isdigit() for c in text):
+    if name == "phone" and text and not valid_phone(text):
         raise UsageError(msg("settings.bad_phone", value=text))
-    if name == "email" and text and ("@" not in text or " " in text):
+    if name == "email" and text and not valid_email(text):
         raise UsageError(msg("settings.bad_email", value=text))
     return text
+
+
+_PHONE = re.compile(r"\+?[0-9 ()./-]+")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+
+
+def valid_phone(text: str) -> bool:
+    """A number someone can dial: digits with spaces, dashes, dots, brackets, a leading
+    '+'; 6 to 15 digits (E.164 allows 15; short Dutch service numbers have 6+)."""
+    digits = sum(ch.isdigit() for ch in text)
+    return bool(_PHONE.fullmatch(text)) and 6 <= digits <= 15
+
+
+def valid_email(text: str) -> bool:
+    """name@domain.tld: one '@', no spaces, a dot in the domain, no empty labels."""
+    return bool(_EMAIL.fullmatch(text)) and text.isprintable()
 
 
 def set_settings(vault: Vault, **changes: str | None) -> Settings:

@@ -29,6 +29,7 @@ from cybercase.tui.admin.bundle import BundleSection
 from cybercase.tui.admin.exports import ExportsSection
 from cybercase.tui.admin.keys import KeysSection
 from cybercase.tui.admin.protocol import ProtocolSection
+from cybercase.tui.admin.school import SchoolSection
 from cybercase.tui.admin.section import AdminSection
 from cybercase.tui.admin.users import UsersSection
 from cybercase.tui.admin.verify import VerifySection
@@ -47,6 +48,7 @@ SECTIONS: list[tuple[str, str, type[AdminSection]]] = [
     ("keys", "admin.tab.keys", KeysSection),
     ("protocol", "admin.tab.protocol", ProtocolSection),
     ("exports", "admin.tab.exports", ExportsSection),
+    ("school", "admin.tab.school", SchoolSection),
 ]
 
 

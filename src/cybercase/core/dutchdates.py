@@ -1,0 +1,38 @@
+"""Dates as a Dutch reader writes them, for every document: "21 november 2026, 14:32"
+(Amsterdam time) and "3 december 2026". UTC belongs only in technical appendices
+(:func:`cybercase.core.timeutil.local_display` and the stored ISO text).
+
+Babel (CLDR data, locale ``nl``) spells the months; it is imported on first use so the
+command line starts without it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from cybercase.core.timeutil import AMSTERDAM, from_iso
+
+LOCALE = "nl"
+
+
+def dutch_datetime(moment: str | datetime) -> str:
+    """``21 november 2026, 14:32`` in Amsterdam time (a stored ISO text or an aware
+    datetime; a naive one is taken as UTC)."""
+    from babel.dates import format_datetime
+
+    value = from_iso(moment) if isinstance(moment, str) else moment
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return str(format_datetime(value, "d MMMM y, HH:mm", tzinfo=AMSTERDAM, locale=LOCALE))
+
+
+def dutch_date(day: str | date | datetime) -> str:
+    """``3 december 2026`` (a date, ``YYYY-MM-DD``, or a moment: its Amsterdam date)."""
+    from babel.dates import format_date
+
+    if isinstance(day, datetime) or (isinstance(day, str) and len(day) > 10):
+        moment = from_iso(day) if isinstance(day, str) else day
+        day = moment.astimezone(AMSTERDAM).date() if moment.tzinfo else moment.date()
+    elif isinstance(day, str):
+        day = date.fromisoformat(day)
+    return str(format_date(day, "d MMMM y", locale=LOCALE))
