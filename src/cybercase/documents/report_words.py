@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 
+from cybercase.core.dutchdates import dutch_date, dutch_datetime
 from cybercase.core.i18n import texts
-from cybercase.core.timeutil import AMSTERDAM, from_iso
+from cybercase.core.timeutil import from_iso
 
 
 class Dutch(Mapping[str, str]):
@@ -50,8 +51,6 @@ class Dutch(Mapping[str, str]):
         return len(self._texts)
 
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
 WHO_NL = Dutch("report.who")
 ACTIONS_NL = Dutch("report.action")
 MIME_NL = Dutch("report.mime")
@@ -60,7 +59,7 @@ MIME_NL = Dutch("report.mime")
 def nl_day(value: str | date) -> str:
     """``21 november 2026`` for a date (or the date part of an ISO time)."""
     day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return dutch_date(day)
 
 
 def nl_when(value: str | datetime | None) -> str:
@@ -73,8 +72,9 @@ def nl_when(value: str | datetime | None) -> str:
     except ValueError:
         return str(value)
     if moment.tzinfo is not None:
-        moment = moment.astimezone(AMSTERDAM)
-    return f"{nl_day(moment.date())}, {moment:%H:%M}"
+        return dutch_datetime(moment)
+    # a time without a zone (a camera's EXIF time) is printed as it is, never converted
+    return f"{dutch_date(moment.date())}, {moment:%H:%M}"
 
 
 def who_nl(value: str | None) -> str:
