@@ -9,6 +9,7 @@ while. Real vaults, real Pillow images, the app under Pilot.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import threading
 import time
 from pathlib import Path
@@ -75,9 +76,22 @@ async def key_is_handled(pilot: Pilot[Any]) -> float:
 
 
 async def test_a_save_during_a_long_ingest_never_freezes_the_app(
-    tui_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path
+    tui_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = screenshots(tmp_path / "from the parents")
+    # on an idle machine 40 screenshots are stored in about a second, before the dialog
+    # below has saved: a pause after each file (outside its transaction, so the writes
+    # and their lock stay as they are) keeps the ingest going for 6 s at least
+    batch = importlib.import_module("cybercase.evidence.ingest")._Batch
+    plain_finish = batch.finish
+
+    def slow_finish(self: Any, prep: Any) -> Any:
+        result = plain_finish(self, prep)
+        time.sleep(0.15)
+        return result
+
+    monkeypatch.setattr(batch, "finish", slow_finish)
     app = app_factory(tui_vault)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_tab(pilot, unlock, "evidence")

@@ -29,6 +29,10 @@ def wait_seconds() -> float:
         return 5.0
 
 
+# how long a refused writer looks again for the holder's name when the lock file is empty
+HOLDER_GRACE = 0.5
+
+
 class WriteLock:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -46,11 +50,19 @@ class WriteLock:
         deadline = time.monotonic() + (wait_seconds() if wait is None else wait)
         fd = oslayer.open_lockfile(self.path)
         fh = os.fdopen(fd, "r+", encoding="utf-8")
+        grace = 0.0
         while not oslayer.lock_fd(fh.fileno(), exclusive=True, blocking=False):
             if time.monotonic() >= deadline:
-                holder = self.describe_holder()
+                holder = self._holder_info()
+                # the holder writes who it is right after taking the lock and clears it just
+                # before letting go: an empty file means one of those moments. Look again
+                # briefly, so the refusal names the holder (or the lock comes free).
+                if holder is None and grace < HOLDER_GRACE:
+                    grace += 0.02
+                    time.sleep(0.02)
+                    continue
                 fh.close()
-                raise VaultBusy(msg("vault.in_use", holder=holder)) from None
+                raise VaultBusy(msg("vault.in_use", holder=self.describe(holder))) from None
             time.sleep(0.05)
         fh.seek(0)
         fh.truncate()
@@ -79,11 +91,18 @@ class WriteLock:
             oslayer.unlock_fd(fh.fileno())
             fh.close()
 
-    def describe_holder(self) -> str:
+    def _holder_info(self) -> dict[str, str] | None:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8") or "{}")
         except (OSError, ValueError):
-            data = {}
+            return None
+        return data if isinstance(data, dict) and data else None
+
+    def describe_holder(self) -> str:
+        return self.describe(self._holder_info())
+
+    @staticmethod
+    def describe(data: dict[str, str] | None) -> str:
         if not data:
             return msg("vault.holder_unknown")
         since = local_display(data["since"]) if data.get("since") else msg("vault.a_while")
