@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
@@ -23,9 +23,14 @@ from cybercase.core.timeutil import now_iso
 from cybercase.vault import Transaction, Vault
 from cybercase.vault.db import named
 
-if TYPE_CHECKING:
-    from cybercase.cases.cases import Case
-    from cybercase.cases.people import Person
+
+class Record(Protocol):
+    """A case or a person: the history needs only its id (so this module, which both
+    cases.py and people.py use, imports neither)."""
+
+    @property
+    def id(self) -> int: ...
+
 
 CARE_FIELDS = frozenset({("people", "sg_role")})
 NO_REASON = "(no reason given)"  # stored in the history as it is (data, not a message)
@@ -158,9 +163,9 @@ def read_history(vault: Vault, where: str, args: tuple[Any, ...]) -> list[Correc
     return out
 
 
-def case_history(vault: Vault, case: Case) -> list[Correction]:
+def case_history(vault: Vault, case: Record) -> list[Correction]:
     return read_history(vault, "case_id = ?", (case.id,))
 
 
-def person_history(vault: Vault, person: Person) -> list[Correction]:
+def person_history(vault: Vault, person: Record) -> list[Correction]:
     return read_history(vault, "table_name = 'people' AND row_id = ?", (person.id,))
