@@ -54,6 +54,7 @@ from cybercase.tui.case.privacy_dialogs import (
 )
 from cybercase.tui.imagekind import image_class
 from cybercase.tui.termsafe import safe_text
+from cybercase.tui.viewer.opening import open_item
 from cybercase.tui.widgets.virtual_table import Column, VirtualTable
 from cybercase.vault.versions import seen
 
@@ -79,6 +80,7 @@ class EvidencePane(CasePane):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("i", "ingest", "key.ingest"),
         tbinding("v", "preview", "key.preview"),
+        tbinding("o", "open", "viewer.key.open"),
         tbinding("w", "withdraw", "key.withdraw", show=False),
         tbinding("m", "minor_report", "key.minor_report"),
         tbinding("c", "correct", "key.correct", show=False),
@@ -143,6 +145,16 @@ class EvidencePane(CasePane):
     @on(VirtualTable.Highlighted, "#evidence-table")
     def _highlighted(self, event: VirtualTable.Highlighted) -> None:
         self._show_item(event.key)
+
+    @on(VirtualTable.Selected, "#evidence-table")
+    def _selected(self, event: VirtualTable.Selected) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        """The item full screen: an image in the viewer, a chat export as a conversation."""
+        key = self.query_one(VirtualTable).cursor_key
+        if isinstance(key, int):
+            open_item(self.app, self.vault, key)
 
     def _show_item(self, key: object) -> None:
         self._clear_preview()
