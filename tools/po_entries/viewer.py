@@ -114,3 +114,8 @@ ENTRIES += [
     ("viewer.ocr_none", "No OCR text for this image (yet).",
      "Nog geen OCR-tekst bij deze afbeelding."),
 ]
+
+ENTRIES += [
+    ("viewer.chat_head", "chat export: {messages} messages, {participants} participants",
+     "chatexport: {messages} berichten, {participants} deelnemers"),
+]

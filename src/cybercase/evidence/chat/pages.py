@@ -8,9 +8,10 @@ one. Messages are numbered from 1 in file order and the numbers have no gaps.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from cybercase.evidence.chat.messages import ChatSummary, Message, chat_summary
+from cybercase.evidence.chat.messages import Message
 from cybercase.evidence.items import get_item
 from cybercase.vault import Vault
 
@@ -23,17 +24,31 @@ def _message(r: tuple[object, ...]) -> Message:
                    r[9], r[10])  # type: ignore[arg-type]
 
 
-def open_conversation(vault: Vault, item_id: int | str) -> ChatSummary | None:
-    """The export's summary, the read audited once; None when the item is no chat export."""
+@dataclass
+class ExportHead:
+    """What the viewer's head line says: the counts stored at import (no scan of the
+    messages, so a big export opens as fast as a small one)."""
+
+    item_id: int
+    messages: int
+    notices: int
+    participants: int
+    ambiguous: bool
+
+
+def open_conversation(vault: Vault, item_id: int | str) -> ExportHead | None:
+    """The export's counts, the read audited once; None when the item is no chat export."""
     item = get_item(vault, item_id)
-    summary = chat_summary(vault, item.id)
-    if summary is None:
+    row = vault.conn.execute(
+        "SELECT messages, notices, participants, date_order FROM chat_exports"
+        " WHERE item_id = ?", (item.id,)).fetchone()
+    if row is None:
         return None
     with vault.transaction() as tx:
         tx.audit("evidence.messages", f"evidence {item.id}",
-                 {"sha256": item.sha256, "messages": summary.messages, "viewer": True},
+                 {"sha256": item.sha256, "messages": row[0], "viewer": True},
                  case_ref=item.case)
-    return summary
+    return ExportHead(item.id, row[0], row[1], row[2], row[3] is None)
 
 
 def message_count(vault: Vault, item_id: int) -> int:

@@ -9,7 +9,9 @@ viewer when it is an image.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
@@ -34,9 +36,22 @@ from cybercase.evidence.chat.pages import (
 from cybercase.evidence.chat.senders import sender_links
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.termsafe import safe_text
-from cybercase.tui.viewer.conversation import ConversationView, MessageSource, day_label
+from cybercase.tui.viewer.conversation import ConversationView, MessageSource
 from cybercase.tui.viewer.keymsg_dialogs import ChangeKeyModal, MarkKeyModal, RemoveKeyModal
 from cybercase.tui.widgets.base import AppAccess
+
+DUTCH_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+
+
+def typed_date(value: str) -> date:
+    """A date as a Dutch reader types it (``10-9-2026``, ``10/09/2026``) or as ISO."""
+    found = DUTCH_DATE.fullmatch(value.strip())
+    if found:
+        try:
+            return date(int(found[3]), int(found[2]), int(found[1]))
+        except ValueError:
+            pass
+    return parse_date(value, t("viewer.the_date"))
 
 
 class ConversationScreen(AppAccess, Screen[None]):
@@ -52,7 +67,6 @@ class ConversationScreen(AppAccess, Screen[None]):
     DEFAULT_CSS = """
     ConversationScreen #chat-head { height: auto; max-height: 3; padding: 0 1;
         background: $boost; }
-    ConversationScreen #chat-status { height: 1; padding: 0 1; color: $text-muted; }
     ConversationScreen #chat-ask { display: none; }
     ConversationScreen #chat-ask.-shown { display: block; }
     """
@@ -72,9 +86,8 @@ class ConversationScreen(AppAccess, Screen[None]):
         head = Text(f"#{item.id} ", style="bold")
         head.append_text(safe_text(item.original_name))
         if summary is not None:
-            head.append("  " + t("chat.summary", messages=summary.messages,
-                                 participants=summary.participants, span=""
-                                 ).rstrip(", "), style="dim")
+            head.append("  " + t("viewer.chat_head", messages=summary.messages,
+                                 participants=summary.participants), style="dim")
             if summary.ambiguous:
                 head.append("\n⚠ " + t("chat.summary.ambiguous", id=item.id), style="yellow")
         yield Static(head, id="chat-head")
@@ -85,7 +98,6 @@ class ConversationScreen(AppAccess, Screen[None]):
         view.highlight = self.search_text
         self._load_marks(view)
         yield view
-        yield Static("", id="chat-status")
         yield Input(id="chat-ask")
         yield Footer(compact=True)
 
@@ -99,23 +111,11 @@ class ConversationScreen(AppAccess, Screen[None]):
         view.linked = {s: link.label for s, link in sender_links(self.vault,
                                                                   self.item_id).items()}
 
-    # --- the status line ------------------------------------------------------------------
-
-    @on(ConversationView.Moved)
-    def _moved(self, event: ConversationView.Moved) -> None:
-        self._status()
-
-    def _status(self, note: str = "") -> None:
+    def _status(self, note: str) -> None:
+        """A passing remark in the view's status line (its last line)."""
         view = self.query_one(ConversationView)
-        message = view.source.get(view.cursor)
-        parts = [t("viewer.chat_position", pos=view.cursor, total=view.source.count)]
-        if message is not None and message.time:
-            parts.append(day_label(message.time[:10]))
-        if self.search_text:
-            parts.append(t("viewer.chat_searching", text=self.search_text))
-        if note:
-            parts.append(note)
-        self.query_one("#chat-status", Static).update(Text(" · ".join(parts)))
+        view.note = note
+        view.refresh()
 
     # --- search and dates -----------------------------------------------------------------
 
@@ -143,14 +143,16 @@ class ConversationScreen(AppAccess, Screen[None]):
             return
         if what == "search":
             self.search_text = value
-            self.query_one(ConversationView).highlight = value
+            view = self.query_one(ConversationView)
+            view.highlight = value
+            view.invalidate()
             self.action_find(1, from_cursor=False)
         else:
             self.jump_to_date(value)
 
     def jump_to_date(self, value: str) -> None:
         try:
-            day = parse_date(value, t("viewer.the_date"))
+            day = typed_date(value)
         except CybercaseError as exc:
             self._status(str(t("viewer.bad_date", value=value)) + f" ({exc.message})")
             return
@@ -188,7 +190,7 @@ class ConversationScreen(AppAccess, Screen[None]):
                 return
             view = self.query_one(ConversationView)
             self._load_marks(view)
-            view.refresh()
+            view.invalidate()
             self.notify(done(result), markup=False)
         return callback
 

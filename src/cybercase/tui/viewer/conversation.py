@@ -13,15 +13,18 @@ from __future__ import annotations
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import lru_cache
 from typing import ClassVar
 
-from rich.console import Console, RenderableType
+from rich.console import Console
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.geometry import Region
 from textual.message import Message as TextualMessage
-from textual.reactive import reactive
+from textual.strip import Strip
 from textual.widget import Widget
 
 from cybercase.core.i18n import get_language, t
@@ -65,6 +68,7 @@ def day_of(message: Message | None) -> str | None:
     return message.time[:10] if message is not None and message.time else None
 
 
+@lru_cache(maxsize=512)
 def day_label(day: str) -> str:
     """``donderdag 3 december 2026`` / ``Thursday 3 December 2026``."""
     from datetime import date
@@ -95,14 +99,6 @@ class ConversationView(Widget, can_focus=True):
     ConversationView { height: 1fr; padding: 0 1; }
     """
 
-    cursor: reactive[int] = reactive(1, layout=False)
-
-    class Moved(TextualMessage):
-        def __init__(self, view: ConversationView, n: int) -> None:
-            super().__init__()
-            self.view = view
-            self.n = n
-
     class Selected(TextualMessage):
         def __init__(self, view: ConversationView, message: Message) -> None:
             super().__init__()
@@ -113,10 +109,40 @@ class ConversationView(Widget, can_focus=True):
         super().__init__(id=id)
         self.source = source
         self.top = 1
+        self.cursor = 1
         self.highlight = ""  # the search text, marked in the messages
         self.keys: set[int] = set()  # numbers of key messages (a star beside them)
         self.linked: dict[str, str] = {}  # sender as shown -> who it was linked to
         self._last_shown = 1
+        self.note = ""  # a passing remark in the status line ("not found")
+        self._frame: list[Strip] = []
+        self._strips: dict[int, list[Strip]] = {}  # message number -> its strips
+        self._strips_key: tuple[int, Style] | None = None
+        self._cache: dict[int, list[Text]] = {}  # message number -> its lines (not chosen)
+        self._cache_width = 0
+
+    def invalidate(self) -> None:
+        """Forget the laid-out messages (after the search text, marks or links change)."""
+        self._cache.clear()
+        self._strips.clear()
+        self.refresh()
+
+    def _laid_out(self, n: int) -> list[Text]:
+        """Message ``n`` laid out (not chosen); cached, so scrolling lays out only what
+        comes into view. Its height is the same chosen or not."""
+        if self._cache_width != self.size.width:
+            self._cache.clear()
+            self._strips.clear()
+            self._cache_width = self.size.width
+        lines = self._cache.get(n)
+        if lines is None:
+            message = self.source.get(n)
+            lines = [] if message is None else \
+                self._lines(message, self.source.get(n - 1), False)
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[n] = lines
+        return lines
 
     # --- layout of one message ------------------------------------------------------------
 
@@ -164,38 +190,106 @@ class ConversationView(Widget, can_focus=True):
         lines.append(Text(""))
         return lines
 
-    # --- painting -------------------------------------------------------------------------
+    # --- painting (the Line API: one strip per screen line, nothing else laid out) -------
 
-    def render(self) -> RenderableType:
-        height = self.size.height
-        out: list[Text] = []
+    def _area(self) -> int:
+        """Lines for messages: all but the last, which is the status line."""
+        return max(1, self.size.height - 1)
+
+    def status(self) -> Text:
+        message = self.source.get(self.cursor)
+        parts = [t("viewer.chat_position", pos=self.cursor, total=self.source.count)]
+        if message is not None and message.time:
+            parts.append(day_label(message.time[:10]))
+        if self.highlight:
+            parts.append(t("viewer.chat_searching", text=self.highlight))
+        if self.note:
+            parts.append(self.note)
+        return Text(" · ".join(parts), style="dim", no_wrap=True)
+
+    def _build_frame(self) -> list[Text]:
+        """The screen's lines as text: the messages from ``top``, then the status line."""
+        return [line for _n, line in self._frame_lines()]
+
+    def _frame_lines(self) -> list[tuple[int, Text]]:
+        """(message number or 0 for lines of no cached message, line) for each line."""
+        height = self._area()
+        out: list[tuple[int, Text]] = []
         n = self.top
-        previous = self.source.get(n - 1)
         while len(out) < height and n <= self.source.count:
-            message = self.source.get(n)
-            if message is None:
-                break
-            out.extend(self._lines(message, previous, n == self.cursor))
-            previous = message
+            if n == self.cursor:
+                message = self.source.get(n)
+                if message is None:
+                    break
+                out.extend((0, line) for line in
+                           self._lines(message, self.source.get(n - 1), True))
+            else:
+                out.extend((n, line) for line in self._laid_out(n))
             self._last_shown = n
             n += 1
         if not out:
-            return Text(t("viewer.chat_empty"), style="dim")
-        return Text("\n").join(out[:height])
+            out.append((0, Text(t("viewer.chat_empty"), style="dim")))
+        out = out[:height]
+        out.extend((0, Text("")) for _ in range(height - len(out)))
+        out.append((0, self.status()))
+        return out
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        base = self.rich_style
+        width = self.size.width
+        if self._strips_key != (width, base):
+            self._strips.clear()
+            self._strips_key = (width, base)
+        frame: list[Strip] = []
+        seen: dict[int, int] = {}
+        for n, line in self._frame_lines():
+            if n:
+                strips = self._strips.get(n)
+                if strips is None:
+                    strips = [self._strip(x, base, width) for x in self._laid_out(n)]
+                    if len(self._strips) > 4096:
+                        self._strips.clear()
+                    self._strips[n] = strips
+                index = seen.get(n, 0)
+                seen[n] = index + 1
+                frame.append(strips[index])
+            else:
+                frame.append(self._strip(line, base, width))
+        self._frame = frame
+        return super().render_lines(crop)
+
+    def _strip(self, line: Text, base: Style, width: int) -> Strip:
+        segments = line.render(self.app.console, end="")
+        return Strip(Segment.apply_style(segments, style=base)).crop_extend(0, width, base)
+
+    def render_line(self, y: int) -> Strip:
+        if y >= len(self._frame):
+            return Strip.blank(self.size.width, self.rich_style)
+        return self._frame[y]
+
+    def text(self) -> str:
+        """What the view shows, as plain lines (for tests and the benchmark)."""
+        return "\n".join(line.plain.rstrip() for line in self._build_frame())
 
     def _fits(self, top: int, last: int) -> bool:
         """Whether messages ``top``..``last`` fit on the screen whole."""
         used = 0
-        previous = self.source.get(top - 1)
         for n in range(top, last + 1):
-            message = self.source.get(n)
-            if message is None:
-                return True
-            used += len(self._lines(message, previous, False))
-            previous = message
-            if used > self.size.height:
+            used += len(self._laid_out(n))
+            if used > self._area():
                 return False
         return True
+
+    def _top_for_bottom(self, last: int) -> int:
+        """The first message to show so that ``last`` ends at the bottom of the screen."""
+        used = len(self._laid_out(last))
+        top = last
+        while top > 1:
+            used += len(self._laid_out(top - 1))
+            if used > self._area():
+                break
+            top -= 1
+        return top
 
     # --- moving ---------------------------------------------------------------------------
 
@@ -205,16 +299,11 @@ class ConversationView(Widget, can_focus=True):
         if at_top or n < self.top:
             self.top = n
         elif not self._fits(self.top, n):
-            top = n
             # as many messages above it as still fit, so it sits at the bottom
-            while top > 1 and self._fits(top - 1, n):
-                top -= 1
-            self.top = top
+            self.top = self._top_for_bottom(n)
         self.cursor = n
+        self.note = ""
         self.refresh()
-
-    def watch_cursor(self, n: int) -> None:
-        self.post_message(self.Moved(self, n))
 
     def action_move(self, delta: int) -> None:
         self.go_to(self.cursor + delta)
