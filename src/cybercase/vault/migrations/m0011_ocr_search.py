@@ -94,16 +94,16 @@ CREATE VIRTUAL TABLE text_fts USING fts5(
 
 CREATE TRIGGER cases_fts_ai AFTER INSERT ON cases BEGIN
     INSERT INTO text_fts(rowid, body, kind, case_id, obj)
-    VALUES (NEW.id * 16 + 1, NEW.ref || ' ' || NEW.title || ' ' || coalesce(NEW.group_name, ''),
+    VALUES (NEW.id * 16 + 1, NEW.title || ' ' || coalesce(NEW.group_name, ''),
             'case', NEW.id, NEW.id);
     INSERT INTO text_fts(rowid, body, kind, case_id, obj)
     SELECT NEW.id * 16 + 2, NEW.triage_note, 'triage', NEW.id, NEW.id
     WHERE coalesce(NEW.triage_note, '') != '';
 END;
-CREATE TRIGGER cases_fts_au AFTER UPDATE OF ref, title, group_name, triage_note ON cases BEGIN
+CREATE TRIGGER cases_fts_au AFTER UPDATE OF title, group_name, triage_note ON cases BEGIN
     DELETE FROM text_fts WHERE rowid IN (OLD.id * 16 + 1, OLD.id * 16 + 2);
     INSERT INTO text_fts(rowid, body, kind, case_id, obj)
-    VALUES (NEW.id * 16 + 1, NEW.ref || ' ' || NEW.title || ' ' || coalesce(NEW.group_name, ''),
+    VALUES (NEW.id * 16 + 1, NEW.title || ' ' || coalesce(NEW.group_name, ''),
             'case', NEW.id, NEW.id);
     INSERT INTO text_fts(rowid, body, kind, case_id, obj)
     SELECT NEW.id * 16 + 2, NEW.triage_note, 'triage', NEW.id, NEW.id
@@ -185,7 +185,7 @@ def apply(conn: Connection) -> None:
     conn.execute("INSERT INTO chat_fts(chat_fts) VALUES ('rebuild')")
     conn.execute(
         "INSERT INTO text_fts(rowid, body, kind, case_id, obj)"
-        " SELECT id * 16 + 1, ref || ' ' || title || ' ' || coalesce(group_name, ''),"
+        " SELECT id * 16 + 1, title || ' ' || coalesce(group_name, ''),"
         " 'case', id, id FROM cases")
     conn.execute(
         "INSERT INTO text_fts(rowid, body, kind, case_id, obj)"
