@@ -119,3 +119,20 @@ ENTRIES += [
     ("viewer.chat_head", "chat export: {messages} messages, {participants} participants",
      "chatexport: {messages} berichten, {participants} deelnemers"),
 ]
+
+ENTRIES += [
+    ("viewer.ocr_missing", "OCR not available: install Tesseract (see the README)",
+     "OCR niet beschikbaar: installeer Tesseract (zie de README)"),
+    ("viewer.ocr_progress", "OCR: {done} of {total} done", "OCR: {done} van {total} klaar"),
+    ("viewer.ocr_failed", ("{n} failed", "{n} failed"), ("{n} mislukt", "{n} mislukt")),
+]
+
+ENTRIES += [
+    ("viewer.ocr_engine", "read by {engine} {version} ({languages})",
+     "gelezen door {engine} {version} ({languages})"),
+]
+
+ENTRIES += [
+    ("viewer.case_search_title", "Search in case {ref}", "Zoeken in zaak {ref}"),
+    ("viewer.key.case_search", "search in case", "zoeken in zaak"),
+]

@@ -29,7 +29,7 @@ from cybercase.evidence.items import read_content
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.imagekind import image_class
 from cybercase.tui.termsafe import safe_text
-from cybercase.tui.viewer.ocr_panel import OcrPanel
+from cybercase.tui.viewer.ocr_panel import OcrPanel, marked
 from cybercase.tui.viewer.zoom import PAN, STEP, View
 from cybercase.tui.widgets.base import AppAccess
 
@@ -64,10 +64,12 @@ class ImageViewerScreen(AppAccess, Screen[None]):
     ImageViewerScreen #viewer-stage { width: 1fr; height: 1fr; align: center middle; }
     ImageViewerScreen #viewer-image { width: auto; height: auto; }
     ImageViewerScreen #viewer-note { width: 1fr; height: auto; content-align: center middle; }
-    ImageViewerScreen OcrPanel { height: 40%; border-top: solid $primary; }
-    ImageViewerScreen #viewer-body.-wide OcrPanel { height: 1fr; width: 45%; max-width: 70;
-        border-top: none; border-left: solid $primary; }
-    ImageViewerScreen #viewer-body.-no-text OcrPanel { display: none; }
+    ImageViewerScreen #viewer-text-box { height: 40%; width: 1fr; padding: 0 1;
+        border-top: solid $primary; }
+    ImageViewerScreen #viewer-body.-wide #viewer-text-box { height: 1fr; width: 45%;
+        max-width: 70; border-top: none; border-left: solid $primary; }
+    ImageViewerScreen #viewer-body.-no-text #viewer-text-box { display: none; }
+    ImageViewerScreen OcrPanel { width: 100%; height: auto; }
     ImageViewerScreen #viewer-status { height: 1; padding: 0 1; color: $text-muted; }
     """
 
@@ -87,7 +89,8 @@ class ImageViewerScreen(AppAccess, Screen[None]):
             with Container(id="viewer-stage"):
                 yield Static(Text(t("evidence.preview_loading")), id="viewer-note")
                 yield ViewerImage(None, id="viewer-image")
-            with VerticalScroll(id="viewer-text-box"):
+            # not focusable: the arrow keys pan the image (the wheel scrolls the text)
+            with VerticalScroll(id="viewer-text-box", can_focus=False):
                 yield OcrPanel(item.id, self.highlight)
         status = Text(f"#{item.id} ", style="bold")
         status.append_text(safe_text(item.original_name))
@@ -121,7 +124,8 @@ class ImageViewerScreen(AppAccess, Screen[None]):
         if event.state == WorkerState.SUCCESS:
             image = event.worker.result
             assert isinstance(image, PILImage.Image)
-            self.original = image
+            panel = self.query_one(OcrPanel)
+            self.original = marked(image, panel.reading, self.highlight)
             self.view = View(image.width, image.height)
             note.display = False
             self._show()

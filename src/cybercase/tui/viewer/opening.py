@@ -3,6 +3,8 @@ the image viewer; other items say they have no viewer."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import App
 
 from cybercase.core.i18n import t
@@ -11,7 +13,7 @@ from cybercase.evidence.chat import chat_summary
 from cybercase.vault import Vault
 
 
-def open_item(app: App[object], vault: Vault, item_id: int, *, message: int | None = None,
+def open_item(app: App[Any], vault: Vault, item_id: int, *, message: int | None = None,
               highlight: str = "") -> bool:
     """Push the item's viewer; False (and a notice) when it has none."""
     item = get_item(vault, item_id)
