@@ -84,7 +84,7 @@ class EvidencePane(CasePane):
         tbinding("i", "ingest", "key.ingest"),
         tbinding("v", "preview", "key.preview"),
         tbinding("o", "open", "viewer.key.open"),
-        tbinding("f", "search_case", "viewer.key.case_search"),
+        tbinding("f", "search_case", "viewer.key.case_search", show=False),
         tbinding("w", "withdraw", "key.withdraw", show=False),
         tbinding("m", "minor_report", "key.minor_report"),
         tbinding("c", "correct", "key.correct", show=False),
