@@ -70,7 +70,7 @@ async def test_conversation_of_40000_messages(big_chat: Path, app_factory: AppFa
                                               unlock: Unlock) -> None:
     app = app_factory(big_chat)
     async with app.run_test(size=(120, 40)) as pilot:
-        chat, view = await _open(pilot, unlock)
+        _chat, view = await _open(pilot, unlock)
         shown = widget_text(view)
         assert "bericht 1 van de groep" in shown and "Sem" in shown
         assert "dinsdag 1 september 2026" in shown or "Tuesday 1 September 2026" in shown
@@ -123,7 +123,7 @@ async def test_conversation_at_80x24(big_chat: Path, app_factory: AppFactory,
                                      unlock: Unlock) -> None:
     app = app_factory(big_chat)
     async with app.run_test(size=(80, 24)) as pilot:
-        chat, view = await _open(pilot, unlock)
+        _chat, view = await _open(pilot, unlock)
         await pilot.press("down", "down")
         await pilot.pause()
         assert view.cursor == 3
