@@ -10,17 +10,32 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.widgets import Select
 
 from cybercase.cases.cases import create_case
+from cybercase.cases.people import add_person
 from cybercase.evidence.chat.keymsg import key_messages
 from cybercase.evidence.ingest import ingest
 from cybercase.tui.case.evidence import EvidencePane
+from cybercase.tui.case.screen import CaseScreen
+from cybercase.tui.case.timeline import TimelinePane
 from cybercase.tui.viewer.chat_screen import ConversationScreen
 from cybercase.tui.viewer.conversation import ConversationView
+from cybercase.tui.viewer.keymsg_dialogs import LinkSenderModal
+from cybercase.tui.widgets.virtual_table import VirtualTable
 from cybercase.views.timeline import timeline
 from tests.conftest import PASSPHRASE, USER
 from tests.helpers import new_vault
-from tests.tui.conftest import AppFactory, Unlock, open_tab, settle, vault_of, widget_text
+from tests.tui.conftest import (
+    AppFactory,
+    Unlock,
+    open_tab,
+    settle,
+    submit,
+    vault_of,
+    wait_until,
+    widget_text,
+)
 
 COUNT = 40_000
 START = datetime(2026, 9, 1, 8, 0)
@@ -47,6 +62,7 @@ def big_chat(vault_dir: Path, tmp_path: Path) -> Path:
     vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         case = create_case(vault, "WhatsApp 7b", "7b", 2)
+        add_person(vault, case.ref, "Noor Bakker", "pupil", group="7b")
         path = tmp_path / "WhatsApp-chat met 7B.txt"
         make_export(path)
         [result] = ingest(vault, case.ref, [str(path)], workers=0)
@@ -114,9 +130,33 @@ async def test_conversation_of_40000_messages(big_chat: Path, app_factory: AppFa
         sent = START + STEP * (NEEDLE - 1)
         [event] = [e for e in timeline(vault, "2026-001") if e.kind == "key_message"]
         assert event.when.startswith((sent - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"))
+
+        # who "Noor" is: linked to a person of the case, shown beside the name
+        await pilot.press("l")
+        await settle(pilot)
+        modal = pilot.app.screen
+        assert isinstance(modal, LinkSenderModal)
+        modal.query_one("#target", Select).value = ("person", 1)
+        await submit(pilot)
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ConversationScreen)
+        assert "Noor (Noor Bakker)" in widget_text(view)
+
         await pilot.press("escape")
         await pilot.pause()
-        assert not isinstance(pilot.app.screen, ConversationScreen)
+        case_screen = pilot.app.screen
+        assert isinstance(case_screen, CaseScreen)
+        case_screen.show_tab("timeline")
+        await settle(pilot)
+        table = case_screen.query_one(TimelinePane).query_one(VirtualTable)
+        await wait_until(pilot, lambda: table.row_count > 0, "the timeline")
+        rows = [table.row(i) for i in range(table.row_count)]
+        texts = [" ".join(c.plain for c in r.cells) for r in rows if r is not None]
+        [line] = [x for x in texts if "key_message" in x]
+        assert "Noor (Noor Bakker)" in line and "eerste dreiging" in line
+        assert any(d in line for d in ("2026-09-08", "8 September 2026", "08-09-2026")), line
+        opened = next(i for i, x in enumerate(texts) if "case.opened" in x)
+        assert texts.index(line) < opened  # sent in September, before the case was opened
 
 
 async def test_conversation_at_80x24(big_chat: Path, app_factory: AppFactory,

@@ -136,3 +136,13 @@ ENTRIES += [
     ("viewer.case_search_title", "Search in case {ref}", "Zoeken in zaak {ref}"),
     ("viewer.key.case_search", "search in case", "zoeken in zaak"),
 ]
+
+ENTRIES += [
+    ("viewer.link_title", "Who is “{sender}” in chat export {id}?",
+     "Wie is ‘{sender}’ in chatexport {id}?"),
+    ("viewer.link_target", "A person or an account of the case",
+     "Een persoon of account van de zaak"),
+    ("viewer.link_submit", "Link", "Koppelen"),
+    ("viewer.linked", "“{sender}” linked.", "‘{sender}’ gekoppeld."),
+    ("viewer.key.link", "who is the sender", "wie is de afzender"),
+]

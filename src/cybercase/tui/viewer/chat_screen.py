@@ -37,7 +37,12 @@ from cybercase.evidence.chat.senders import sender_links
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.termsafe import safe_text
 from cybercase.tui.viewer.conversation import ConversationView, MessageSource
-from cybercase.tui.viewer.keymsg_dialogs import ChangeKeyModal, MarkKeyModal, RemoveKeyModal
+from cybercase.tui.viewer.keymsg_dialogs import (
+    ChangeKeyModal,
+    LinkSenderModal,
+    MarkKeyModal,
+    RemoveKeyModal,
+)
 from cybercase.tui.widgets.base import AppAccess
 
 DUTCH_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
@@ -63,6 +68,7 @@ class ConversationScreen(AppAccess, Screen[None]):
         tbinding("g", "ask('date')", "viewer.key.date"),
         tbinding("m", "mark", "viewer.key.mark"),
         tbinding("x", "unmark", "viewer.key.unmark", show=False),
+        tbinding("l", "link_sender", "viewer.key.link", show=False),
     ]
     DEFAULT_CSS = """
     ConversationScreen #chat-head { height: auto; max-height: 3; padding: 0 1;
@@ -210,6 +216,15 @@ class ConversationScreen(AppAccess, Screen[None]):
         if existing is not None:
             self.app.push_screen(RemoveKeyModal(existing),
                                  self._after(lambda k: t("viewer.key_removed", n=n)))
+
+    def action_link_sender(self) -> None:
+        view = self.query_one(ConversationView)
+        message = view.source.get(view.cursor)
+        if message is None or message.sender is None or message.system:
+            return
+        sender = message.sender
+        self.app.push_screen(LinkSenderModal(self.item_id, sender),
+                             self._after(lambda link: t("viewer.linked", sender=sender)))
 
     @on(ConversationView.Selected)
     def _selected(self, event: ConversationView.Selected) -> None:
