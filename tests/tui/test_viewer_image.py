@@ -19,6 +19,7 @@ from cybercase.demo.chatshots import chat_png
 from cybercase.evidence.ingest import ingest
 from cybercase.evidence.ocr import engine_info, run_pending
 from cybercase.tui.case.evidence import EvidencePane
+from cybercase.tui.viewer.case_search import CaseSearchModal
 from cybercase.tui.viewer.chat_screen import ConversationScreen
 from cybercase.tui.viewer.conversation import ConversationView
 from cybercase.tui.viewer.image_screen import ImageViewerScreen
@@ -195,3 +196,26 @@ async def test_background_ocr_progress(vault_dir: Path, tmp_path: Path,
         line = screen.query_one(EvidencePane).query_one("#ocr-line")
         await wait_until(pilot, lambda: "OCR: 1 of 1 done" in widget_text(line),
                          "the background OCR", timeout=120)
+
+
+async def test_search_inside_a_case(read_vault: Path, app_factory: AppFactory,
+                                    unlock: Unlock) -> None:
+    app = app_factory(read_vault)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_tab(pilot, unlock, "evidence")
+        screen.query_one(EvidencePane).focus_main()
+        await pilot.press("f")
+        await settle(pilot)
+        modal = pilot.app.screen
+        assert isinstance(modal, CaseSearchModal)
+        modal.query_one("#case-query", Input).value = "niemand"
+        hits = modal.query_one("#case-hits", VirtualTable)
+        await wait_until(pilot, lambda: hits.row_count > 0, "hits in the case")
+        found = hits.row(0)
+        assert found is not None and isinstance(found.key, Hit) and found.key.kind == "ocr"
+        assert "Niemand" in " ".join(c.plain for c in found.cells)
+        hits.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        viewer = pilot.app.screen
+        assert isinstance(viewer, ImageViewerScreen) and viewer.highlight == "niemand"
