@@ -152,3 +152,21 @@ def test_cli_keymsg(cli_vault: Cli, tmp_path: Path) -> None:
     assert cli_vault.json("keymsg", "list", ref) == []
     missing = cli_vault("keymsg", "add", str(item), "99", "--note", "x")
     assert missing.code == 2 and "no message 99" in missing.err
+
+
+def test_purge_takes_key_messages_and_links(vault: Vault, tmp_path: Path) -> None:
+    from cybercase.cases.cases import close_case
+    from cybercase.privacy import retention
+
+    ref, item = _export(vault, tmp_path)
+    person = add_person(vault, ref, "Daan de Vries", "pupil")
+    key = keymsg.mark_key(vault, item, 2, "weg ermee")
+    keymsg.remove_key(vault, key.id, "ook de verwijderde gaat mee")
+    keymsg.mark_key(vault, item, 3, "blijft tot de purge")
+    senders.link_sender(vault, item, "Daan", person_id=person.id)
+    close_case(vault, ref, "solved")
+    retention.set_retention(vault, 0)
+    counts = retention.purge(vault, yes=True).receipts[0].counts
+    assert counts["key_messages"] == 2 and counts["chat_sender_links"] == 1
+    for table in ("key_messages", "chat_sender_links"):
+        assert vault.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
