@@ -5,6 +5,7 @@ time it was sent, and at 80x24 the sender, time and text of a message are on scr
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from cybercase.evidence.ingest import ingest
 from cybercase.tui.case.evidence import EvidencePane
 from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.case.timeline import TimelinePane
+from cybercase.tui.settings import AppSettings
 from cybercase.tui.viewer.chat_screen import ConversationScreen
 from cybercase.tui.viewer.conversation import ConversationView
 from cybercase.tui.viewer.keymsg_dialogs import LinkSenderModal
@@ -57,18 +59,27 @@ def make_export(path: Path, count: int = COUNT) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-@pytest.fixture
-def big_chat(vault_dir: Path, tmp_path: Path) -> Path:
-    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+@pytest.fixture(scope="module")
+def big_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 40,000-message vault, built once for this module (the import is the slow part)."""
+    tmp = tmp_path_factory.mktemp("big-chat")
+    vault, _ = new_vault(tmp / "vault", USER, PASSPHRASE, school="OBS De Pirouette")
     try:
         case = create_case(vault, "WhatsApp 7b", "7b", 2)
         add_person(vault, case.ref, "Noor Bakker", "pupil", group="7b")
-        path = tmp_path / "WhatsApp-chat met 7B.txt"
+        path = tmp / "WhatsApp-chat met 7B.txt"
         make_export(path)
         [result] = ingest(vault, case.ref, [str(path)], workers=0)
         assert result.status == "stored", result
     finally:
         vault.close()
+    return tmp / "vault"
+
+
+@pytest.fixture
+def big_chat(big_template: Path, vault_dir: Path) -> Path:
+    """A copy of the module's closed vault for one test (what it changes stays there)."""
+    shutil.copytree(big_template, vault_dir)
     return vault_dir
 
 
@@ -91,7 +102,7 @@ async def test_conversation_of_40000_messages(big_chat: Path, app_factory: AppFa
         assert "bericht 1 van de groep" in shown and "Sem" in shown
         assert "dinsdag 1 september 2026" in shown or "Tuesday 1 September 2026" in shown
         assert "bericht 30 van" not in shown  # only what fits is there
-        assert "message 1 of 40000" in view.text()
+        assert "message 1 of 40,000" in view.text()
 
         await pilot.press("end")
         await pilot.pause()
@@ -161,7 +172,7 @@ async def test_conversation_of_40000_messages(big_chat: Path, app_factory: AppFa
 
 async def test_conversation_at_80x24(big_chat: Path, app_factory: AppFactory,
                                      unlock: Unlock) -> None:
-    app = app_factory(big_chat)
+    app = app_factory(big_chat, settings=AppSettings(language="nl"))
     async with app.run_test(size=(80, 24)) as pilot:
         _chat, view = await _open(pilot, unlock)
         await pilot.press("down", "down")
@@ -169,7 +180,8 @@ async def test_conversation_at_80x24(big_chat: Path, app_factory: AppFactory,
         assert view.cursor == 3
         shown = widget_text(view)
         assert "Noor" in shown and "08:01" in shown and "bericht 3 van de groep" in shown
-        assert "message 3 of 40000" in view.text()
+        assert "bericht 3 van 40.000" in view.text()
+        assert "dinsdag 1 september 2026" in view.text()
         for _ in range(12):
             await pilot.press("down")
         await pilot.pause()

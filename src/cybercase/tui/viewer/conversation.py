@@ -68,6 +68,13 @@ def day_of(message: Message | None) -> str | None:
     return message.time[:10] if message is not None and message.time else None
 
 
+def number(n: int) -> str:
+    """``40.000`` in Dutch, ``40,000`` in English."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(n, locale=get_language()))
+
+
 @lru_cache(maxsize=512)
 def day_label(day: str) -> str:
     """``donderdag 3 december 2026`` / ``Thursday 3 December 2026``."""
@@ -198,7 +205,8 @@ class ConversationView(Widget, can_focus=True):
 
     def status(self) -> Text:
         message = self.source.get(self.cursor)
-        parts = [t("viewer.chat_position", pos=self.cursor, total=self.source.count)]
+        parts = [t("viewer.chat_position", pos=number(self.cursor),
+                   total=number(self.source.count))]
         if message is not None and message.time:
             parts.append(day_label(message.time[:10]))
         if self.highlight:
