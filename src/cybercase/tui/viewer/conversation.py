@@ -75,14 +75,18 @@ def number(n: int) -> str:
     return str(format_decimal(n, locale=get_language()))
 
 
-@lru_cache(maxsize=512)
 def day_label(day: str) -> str:
     """``donderdag 3 december 2026`` / ``Thursday 3 December 2026``."""
+    return _day_label(day, get_language())
+
+
+@lru_cache(maxsize=512)
+def _day_label(day: str, language: str) -> str:
     from datetime import date
 
     from babel.dates import format_date
 
-    return str(format_date(date.fromisoformat(day), "EEEE d MMMM y", locale=get_language()))
+    return str(format_date(date.fromisoformat(day), "EEEE d MMMM y", locale=language))
 
 
 def sender_style(sender: str | None) -> Style:
