@@ -53,13 +53,11 @@ def tui_vault(vault_dir: Path) -> Path:
 
 @pytest.fixture
 def app_factory(tmp_path: Path) -> Iterator[AppFactory]:
-    """make_app with English, a settings file inside the test's temp dir and no
-    background OCR (``ocr=True`` for the tests of it)."""
+    """make_app with English and a settings file inside the test's temp dir."""
 
     def factory(vault_dir: Path, **kw: Any) -> CybercaseApp:
         kw.setdefault("settings", AppSettings(language="en"))
         kw.setdefault("settings_file", tmp_path / "app.json")
-        kw.setdefault("ocr", False)  # the background OCR runner only where a test asks
         return make_app(vault_dir, **kw)
 
     yield factory
