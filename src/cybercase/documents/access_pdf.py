@@ -67,7 +67,7 @@ def render(vault: Vault, ctx: SubjectContext, sections: list[Section], included:
     for item in included:
         pdf.add_page()
         heading(pdf, f"{NL['evidence_files']}: {item.id}", 13)
-        preview = (make_preview(b"".join(read_chunks(vault.conn, item.blob_id)))
+        preview = (make_preview(b"".join(read_chunks(vault.conn, item.blob_id)), item.mime)
                    if wants_preview(item) else None)
         if preview is not None:
             scale = min(180.0 / preview.width, 200.0 / preview.height)

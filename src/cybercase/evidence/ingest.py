@@ -41,7 +41,7 @@ from cybercase.core.errors import UsageError
 from cybercase.core.i18n import Msg, msg
 from cybercase.core.timeutil import now_iso, to_iso
 from cybercase.evidence import flags as stored_flags
-from cybercase.evidence import imaging, sniff
+from cybercase.evidence import imaging, sniff, video
 from cybercase.evidence.chat import importer as chat_import
 from cybercase.evidence.files import (
     Candidate,
@@ -52,7 +52,7 @@ from cybercase.evidence.files import (
     read_all,
 )
 from cybercase.evidence.stated import FileResult, Progress, ProgressFn, Stated
-from cybercase.evidence.store import CHUNK, BlobWriter, store_bytes
+from cybercase.evidence.store import CHUNK, BlobReader, BlobWriter, store_bytes
 from cybercase.vault import Transaction, Vault
 
 SMALL = 32 * 1024 * 1024  # read into memory at once
@@ -189,13 +189,14 @@ class _Batch:
         prep.data = data
         prep.sha256 = hashlib.sha256(data).hexdigest()
         prep.mime = sniff.mime_of(data[: sniff.SNIFF_BYTES])
-        if prep.mime.startswith("image/") and not self._already_here(prep.sha256):
+        kind = "i" if prep.mime.startswith("image/") else "v" if video.is_video(prep.mime) else ""
+        if kind and not self._already_here(prep.sha256):
             if remaining > 2 and self.workers > 0:
-                if self.pool is None:
-                    self.pool = imaging.DecoderPool(self.workers)
-                prep.image = self.pool.submit(data)
+                self.pool = self.pool or imaging.DecoderPool(self.workers)
+                prep.image = self.pool.submit(data, kind)
             else:
-                prep.image = imaging.analyse(data)
+                prep.image = imaging.analyse(data) if kind == "i" else imaging.analyse_video(
+                    data, video)
         return prep
 
     def _already_here(self, sha256: str) -> int | None:
@@ -287,6 +288,8 @@ class _Batch:
                 raise _Duplicate(int(existing[0]))
             if mime.startswith("image/"):
                 flags.append(msg("evidence.flag.big_image", mb=SMALL // (1024 * 1024)))
+            elif video.is_video(mime):  # a long recording: its header, read from the vault
+                info = imaging.analyse_video(BlobReader(tx.conn, blob.id), video)
         if blob.size != prep.st.st_size:
             flags.append(msg("evidence.flag.changed", stated=prep.st.st_size, read=blob.size))
         name = os.path.basename(prep.cand.path.rstrip("/")) or prep.cand.path
@@ -309,8 +312,8 @@ class _Batch:
         cur = tx.execute(
             "INSERT INTO evidence_items(case_id, blob_id, sha256, size, mime, original_name,"
             " original_name_raw, extension, source_path, file_mtime, ingested_at, ingested_by,"
-            " image_width, image_height, image_format, exif_time, dhash, ahash, flags, stated)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " image_width, image_height, image_format, exif_time, dhash, ahash, flags, stated,"
+            " media) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 self.case.id, blob.id, blob.sha256, blob.size, mime, original,
                 os.fsencode(name), os.path.splitext(original)[1].lower(), shown, mtime,
@@ -319,6 +322,7 @@ class _Batch:
                 info.format if info else None, info.exif_time if info else None,
                 info.dhash if info else None, info.ahash if info else None,
                 stored_flags.dumps(flags), self.stated_json,
+                json.dumps(info.media, ensure_ascii=False) if info and info.media else None,
             ),
         )
         item_id = int(cur.lastrowid)
