@@ -222,7 +222,7 @@ def test_no_video_reader_is_a_note(monkeypatch: pytest.MonkeyPatch) -> None:
     found = video.probe(mp4())
     assert found == {"facts": {"kind": "video", "note": "no_video_reader"}, "flags": []}
     assert video.still(mp4()) is None
-    ((label, value),) = fact_lines(found["facts"])
+    ((_label, value),) = fact_lines(found["facts"])
     assert "PyAV is not installed" in str(value)
 
 

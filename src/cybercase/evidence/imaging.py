@@ -89,6 +89,9 @@ def _bits_to_hex(bits: list[bool]) -> str:
     return f"{value:016x}"
 
 
+HASH_BASE = (72, 64)
+
+
 def _grey(img: Image.Image) -> Image.Image:
     return img if img.mode == "L" else img.convert("L")
 
@@ -203,9 +206,11 @@ def analyse(data: bytes) -> ImageInfo:
                 # turned by pillow-heif, which resets its orientation tag: never twice)
                 turn = info.exif_time is not None and img.format not in HEIF_FORMATS
                 shown = ImageOps.exif_transpose(img) if turn else img
-                grey = _grey(shown)
-                info.dhash = dhash(grey)
-                info.ahash = ahash(grey)
+                # one pass over the pixels: both hashes from a 72 x 64 reduction (a whole
+                # multiple of 9 x 8 and 8 x 8), half the work of reducing twice
+                small = _grey(shown).resize(HASH_BASE, Image.Resampling.BOX)
+                info.dhash = dhash(small)
+                info.ahash = ahash(small)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         # Pillow refuses at open(), before the size can be read: take it from its message
         claimed = re.search(r"\((\d+) pixels\)", str(exc))
