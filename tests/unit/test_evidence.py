@@ -148,7 +148,7 @@ def test_large_file_streams_through_staging_and_keeps_no_staging_rows(
     # into another case: shared content
     other = create_case(vault, "Other case").ref
     third = one(vault, other, big)[0]
-    assert third["status"] == "stored" and third["also_in"] == [case]
+    assert third["status"] == "flagged" and third["also_in"] == [case]
     assert count(vault, "blobs") == 1
     assert count(vault, "blob_chunks") == 6  # 5 MiB + 27 bytes
     assert vault.conn.execute(

@@ -96,14 +96,21 @@ def _grey(img: Image.Image) -> Image.Image:
     return img if img.mode == "L" else img.convert("L")
 
 
+def _base(img: Image.Image) -> Image.Image:
+    """The grey 72 x 64 reduction both hashes start from (a whole multiple of 9 x 8 and of
+    8 x 8): one pass over a large picture's pixels serves both."""
+    grey = _grey(img)
+    return grey if grey.size == HASH_BASE else grey.resize(HASH_BASE, Image.Resampling.BOX)
+
+
 def dhash(img: Image.Image) -> str:
-    small = _grey(img).resize((9, 8), Image.Resampling.BOX)
+    small = _base(img).resize((9, 8), Image.Resampling.BOX)
     px = small.tobytes()
     return _bits_to_hex([px[r * 9 + c] < px[r * 9 + c + 1] for r in range(8) for c in range(8)])
 
 
 def ahash(img: Image.Image) -> str:
-    small = _grey(img).resize((8, 8), Image.Resampling.BOX)
+    small = _base(img).resize((8, 8), Image.Resampling.BOX)
     px = small.tobytes()
     mean = sum(px) / len(px)
     return _bits_to_hex([p > mean for p in px])
@@ -208,7 +215,7 @@ def analyse(data: bytes) -> ImageInfo:
                 shown = ImageOps.exif_transpose(img) if turn else img
                 # one pass over the pixels: both hashes from a 72 x 64 reduction (a whole
                 # multiple of 9 x 8 and 8 x 8), half the work of reducing twice
-                small = _grey(shown).resize(HASH_BASE, Image.Resampling.BOX)
+                small = _base(shown)
                 info.dhash = dhash(small)
                 info.ahash = ahash(small)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
