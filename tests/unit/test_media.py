@@ -271,3 +271,43 @@ def test_report_prints_heic_and_video_still(vault: Vault, tmp_path: Path) -> Non
     text = "\n".join(pages)
     assert "UnidentifiedImageError" not in text and "BytesIO" not in text
     assert len(evidence) >= 2
+
+
+def test_group_commit_keeps_each_file_whole(vault: Vault, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files share commits (speed), but a file that fails half-way leaves nothing of itself
+    (its savepoint is undone: content, row and audit entry) and the others stay."""
+    from cybercase.evidence.chat import importer
+    from cybercase.evidence.commits import Group
+    from cybercase.views.verify import verify_vault
+
+    real = importer.prepare
+
+    def failing(tx, blob, mime, name, data, order):  # type: ignore[no-untyped-def]
+        if name == "c.txt":  # after its content was written into the transaction
+            raise OSError(5, "Input/output error")
+        return real(tx, blob, mime, name, data, order)
+
+    monkeypatch.setattr(importer, "prepare", failing)
+    commits: list[int] = []
+    original_commit = Group.commit
+
+    def counting(self: Group) -> None:
+        commits.append(self.files)
+        original_commit(self)
+
+    monkeypatch.setattr(Group, "commit", counting)
+    src = tmp_path / "in"
+    src.mkdir()
+    for n, name in enumerate("abcde"):
+        (src / f"{name}.txt").write_text(f"bericht {name}\n" * (50 + n))
+    ref = create_case(vault, "Groep").ref
+    results = ingest(vault, ref, [str(src)])
+    assert [r.status for r in results] == ["stored", "stored", "error", "stored", "stored"]
+    assert len([c for c in commits if c]) == 1  # one commit for the five files
+    rows = vault.conn.execute("SELECT original_name FROM evidence_items ORDER BY id").fetchall()
+    assert [r[0] for r in rows] == ["a.txt", "b.txt", "d.txt", "e.txt"]
+    sizes = {r[0] for r in vault.conn.execute("SELECT size FROM blobs")}
+    assert len((src / "c.txt").read_bytes()) not in sizes  # c's content was undone too
+    report = verify_vault(vault)  # the audit chain is whole, every content re-hashes
+    assert report.ok, report.problems
