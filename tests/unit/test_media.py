@@ -311,3 +311,38 @@ def test_group_commit_keeps_each_file_whole(vault: Vault, tmp_path: Path,
     assert len((src / "c.txt").read_bytes()) not in sizes  # c's content was undone too
     report = verify_vault(vault)  # the audit chain is whole, every content re-hashes
     assert report.ok, report.problems
+
+
+def test_nothing_decrypted_reaches_the_disk(vault: Vault, vault_dir: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ingest, still frame, previews and a large recording read back from the vault: no
+    file appears in the temp folder, and no slice of the originals is in any file the
+    vault has (the vault is encrypted)."""
+    import tempfile
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    ingest_module = importlib.import_module("cybercase.evidence.ingest")
+    monkeypatch.setattr(ingest_module, "SMALL", 4096)  # the recording streams
+    src = tmp_path / "src"
+    src.mkdir()
+    clip = mp4(seconds=3, fps=25, size=(160, 120), created=None)
+    photo = heic(200, 100)
+    (src / "rec.mp4").write_bytes(clip)
+    (src / "IMG.heic").write_bytes(photo)
+    ref = create_case(vault, "Geheim").ref
+    results = ingest(vault, ref, [str(src)])
+    assert {r.status for r in results} == {"stored"}
+    for result in results:
+        item, data = read_content(vault, result.id or 0)
+        assert make_preview(data, item.mime) is not None
+    assert video.still(clip) is not None
+    assert list(temp.iterdir()) == []
+    needles = [blob[at:at + 32] for blob in (clip, photo)
+               for at in range(64, len(blob) - 32, len(blob) // 6)]
+    for path in vault_dir.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert not any(n in content for n in needles), path
