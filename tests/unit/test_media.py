@@ -346,3 +346,19 @@ def test_nothing_decrypted_reaches_the_disk(vault: Vault, vault_dir: Path, tmp_p
         if path.is_file():
             content = path.read_bytes()
             assert not any(n in content for n in needles), path
+
+
+def test_video_inside_a_chat_export_is_measured(vault: Vault, tmp_path: Path) -> None:
+    chat = ("[13-01-2024, 18:47:25] Anna: kijk dit filmpje\r\n"
+            "[13-01-2024, 18:50:00] Daan: \u200e<bijgevoegd: 00000004-VIDEO.mp4>\r\n")
+    export = tmp_path / "WhatsApp Chat - Groep 7B.zip"
+    with zipfile.ZipFile(export, "w") as zf:
+        zf.writestr("_chat.txt", chat)
+        zf.writestr("00000004-VIDEO.mp4", mp4())
+    ref = create_case(vault, "Groepsapp").ref
+    ingest(vault, ref, [str(export)])
+    row = vault.conn.execute(
+        "SELECT id FROM evidence_items WHERE original_name = '00000004-VIDEO.mp4'").fetchone()
+    media = get_item(vault, row[0]).media or {}
+    assert media["duration_s"] == pytest.approx(2.0, abs=0.15)
+    assert media["video_codec"] == "mpeg4"
