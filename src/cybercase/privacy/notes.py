@@ -15,7 +15,7 @@ from cybercase.cases.people import Person, get_person, kind_word, list_people, p
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg, texts
 from cybercase.core.timeutil import local_today
-from cybercase.privacy.masking import Masker
+from cybercase.privacy.masking import Masker, Subject
 from cybercase.vault import Vault
 
 # the notes' texts: the catalogue's ``notes.text.*`` entries, written in both languages
@@ -28,8 +28,9 @@ def _masker(others: list[Person], own: list[Person], marker: str) -> Masker:
     full name, so the note still names its own pupil. The engine of the access export
     (:class:`cybercase.privacy.masking.Masker`): a name glued to a handle-like tail
     ("sanne.k") goes whole, spacing inside a name does not matter."""
-    return Masker([p.name for p in own], [(p.name, marker) for p in others], [],
-                  ambiguous=marker, account=marker)
+    return Masker([p.name for p in own],
+                  [Subject(marker, (p.name,), person_id=p.id, kind=p.kind) for p in others],
+                  ambiguous=marker)
 
 
 def school_note(vault: Vault, ref: str, person_id: int) -> dict[str, Any]:

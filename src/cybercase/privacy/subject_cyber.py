@@ -94,7 +94,7 @@ def agreements(ctx: SubjectContext) -> Section | None:
                 "case": case.ref, "title": agr.title_nl, "status": agr.status,
                 "parents": ctx.mask(agr.parents), "agreed_on": agr.agreed_on,
                 "review_on": agr.review_on,
-                "points": [ctx.mask(p.get("text_nl")) for p in agr.points],
+                "points": [ctx.mask(p.get("nl") or p.get("text_nl")) for p in agr.points],
                 "reviews": [{"on": r.get("reviewed_on"), "outcome": ctx.mask(r.get("outcome"))}
                             for r in agr.reviews],
             })
