@@ -56,6 +56,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "People in a case: pupils, parents/guardians, staff."),
     "police": ("cybercase.cli.police:police",
         "Police reports (aangifte) and notifications (melding)."),
+    "print": ("cybercase.cli.confront:print_cmd",
+        "Print chats and screenshots for the meeting with a pupil, other children masked."),
     "protocol": ("cybercase.cli.casefile:protocol",
         "The school's protocol template (phases, checklist, support-group steps)."),
     "recovery-key": ("cybercase.cli.vaultcmds:recovery_key",

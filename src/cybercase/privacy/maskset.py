@@ -114,10 +114,10 @@ def mask_set(vault: Vault, case_ids: Iterable[int], keep_ids: set[int], labels: 
     for p in people:
         if p.kind != "pupil" or p.id in kept:
             continue
-        key = (norm_name(p.name), p.born)
-        if key not in pupil_label:
-            pupil_label[key] = labels.pupil.format(letter=letter(len(pupil_label)))
-        by_id[p.id] = pupil_label[key]
+        same = (norm_name(p.name), p.born)
+        if same not in pupil_label:
+            pupil_label[same] = labels.pupil.format(letter=letter(len(pupil_label)))
+        by_id[p.id] = pupil_label[same]
     parent_n = 0
     for p in people:
         if p.kind != "parent" or p.id in kept:
@@ -129,52 +129,53 @@ def mask_set(vault: Vault, case_ids: Iterable[int], keep_ids: set[int], labels: 
         else:
             parent_n += 1
             by_id[p.id] = labels.parent.format(n=parent_n)
-    loose_handles: list[str] = []
-    loose_phones: list[str] = []
+    # accounts: each gets one label for its handle, e-mail, display name and phone
+    groups: list[tuple[list[str], list[str]]] = []
     for (stated,) in vault.conn.execute(
         f"SELECT stated FROM evidence_items WHERE case_id IN ({marks}) ORDER BY id", ids
     ).fetchall():
-        loose_handles.extend(json.loads(stated).get("accounts", []))
+        groups += [([h], []) for h in json.loads(stated).get("accounts", [])]
     for (accounts,) in vault.conn.execute(
         f"SELECT accounts FROM minor_sexual_reports WHERE case_id IN ({marks}) ORDER BY id",
         ids
     ).fetchall():
-        loose_handles.extend(json.loads(accounts))
+        groups += [([h], []) for h in json.loads(accounts)]
     for handles, phones, person, status in _accounts(vault, marks, ids):
         if person in kept and (keep_account is None or keep_account(person, status)):
             continue
         # an account attributed to another child is "account n", not that child's label:
         # who is behind an account is that child's data
-        loose_handles.extend(handles)
-        loose_phones.extend(phones)
+        groups.append((handles, phones))
     for p in people:
         if p.id in by_id:
             subjects.append(Subject(by_id[p.id], (p.name,), (), (), p.id, p.kind))
-    seen_accounts: dict[str, str] = {}
-    for handle in loose_handles:
-        key = norm_name(handle).lstrip("@")
-        if key and key not in seen_accounts:
-            seen_accounts[key] = labels.account.format(n=len(seen_accounts) + 1)
-            subjects.append(Subject(seen_accounts[key], (), (handle,), (), None, "account"))
-    for phone in loose_phones:
-        subjects.append(Subject(labels.account.format(n=len(seen_accounts) + 1), (), (),
-                                (phone,), None, "account"))
-        seen_accounts[phone] = phone
+    seen: dict[str, str] = {}  # handle or phone digits -> label
+    count = 0
+    for handles, phones in groups:
+        keys = [norm_name(h).lstrip("@") for h in handles if h.strip()] + [
+            phone_forms(p)[0] for p in phones if phone_forms(p)]
+        if not keys:
+            continue
+        label = next((seen[k] for k in keys if k in seen), None)
+        if label is None:
+            count += 1
+            label = labels.account.format(n=count)
+        seen.update(dict.fromkeys(keys, label))
+        subjects.append(Subject(label, (), tuple(handles), tuple(phones), None, "account"))
+    phones_known = {f for s in subjects for p in s.phones for f in phone_forms(p)}
     if senders:
         known = {norm_name(n) for p in people for n in (p.name,)}
         known_parts = set().union(*(name_parts(p.name) for p in people)) if people else set()
-        handles_known = set(seen_accounts)
         n = 0
         for sender in chat_senders(vault, ids):
             key = norm_name(sender)
             if re.fullmatch(r"[+\d\s().-]{6,}", sender):
-                if not any(phone_forms(sender)[0] in phone_forms(p) for p in loose_phones
-                           + [f for s in subjects for f in s.phones]):
+                if not set(phone_forms(sender)) & phones_known:
                     n += 1
                     subjects.append(Subject(labels.sender.format(n=n), (), (), (sender,),
                                             None, "sender"))
                 continue
-            if (key in known or key.lstrip("@") in handles_known
+            if (key in known or key.lstrip("@") in seen
                     or (name_parts(sender) and name_parts(sender) <= known_parts)):
                 continue  # a known person or account: masked (or kept) as such
             n += 1
