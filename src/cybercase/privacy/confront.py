@@ -52,7 +52,10 @@ def no_words(vault: Vault, item_id: int) -> Sequence[WordBox] | None:
 
 def ocr_words(vault: Vault, item_id: int) -> Sequence[WordBox] | None:
     """The words of the item's stored OCR reading, or None when it has none."""
-    return no_words(vault, item_id)
+    from cybercase.evidence.ocr import load_reading
+
+    reading = load_reading(vault, item_id)
+    return None if reading is None else reading.words
 
 
 def labels() -> Labels:
