@@ -68,3 +68,48 @@ ENTRIES += [
     ("report.action.print.confrontation", "confrontation print made",
      "afdruk voor een gesprek gemaakt"),
 ]
+
+# the access export on the same engine
+ENTRIES += [
+    ("subject.doc.out.withdrawn",
+     ("{n} withdrawn evidence item in case {ref}", "{n} withdrawn evidence items in case {ref}"),
+     ("{n} ingetrokken bewijsstuk in zaak {ref}", "{n} ingetrokken bewijsstukken in zaak {ref}")),
+    ("subject.doc.why_withdrawn",
+     "withdrawn from the case file; what they show or what they are called may be about "
+     "other children",
+     "ingetrokken uit het dossier; wat erop staat of hoe ze heten kan over andere kinderen "
+     "gaan"),
+    ("subject.doc.out.attribution_note", "notes on how an account was traced",
+     "aantekeningen over hoe een account is herleid"),
+    ("subject.doc.why_attribution_note", "they could point to the child who told the school",
+     "die kunnen verraden welk kind het aan de school heeft verteld"),
+    ("subject.doc.out.unmasked", "evidence item {id} is attached unmasked",
+     "bewijsstuk {id} is ongemaskeerd bijgevoegd"),
+    ("subject.doc.why_unmasked",
+     "it could not be masked automatically; the school checked it by hand before attaching it",
+     "het kon niet automatisch worden afgedekt; de school heeft het voor het bijvoegen met "
+     "de hand gecontroleerd"),
+    ("subject.doc.unmasked_note",
+     "Not masked: evidence item {id} is attached as it was received. The school checked it "
+     "by hand.",
+     "Niet afgedekt: bewijsstuk {id} is bijgevoegd zoals het is ontvangen. De school heeft "
+     "het met de hand gecontroleerd."),
+    ("subject.doc.attached_masked",
+     "Attached as {file}: the names of other children are masked.",
+     "Bijgevoegd als {file}: de namen van andere kinderen zijn afgedekt."),
+    ("subject.doc.attached_unmasked", "Attached as {file}, not masked.",
+     "Bijgevoegd als {file}, niet afgedekt."),
+    ("privacy.subject.cannot_mask",
+     "evidence item {id} ({mime}) cannot be masked automatically (no OCR reading) and may "
+     "show other children: leave it out, or check it and attach it unmasked with "
+     "--unmasked {id}",
+     "bewijsstuk {id} ({mime}) kan niet automatisch worden afgedekt (geen OCR-lezing) en kan "
+     "andere kinderen tonen: laat het weg, of controleer het en voeg het ongemaskeerd toe "
+     "met --unmasked {id}"),
+    ("privacy.subject.withdrawn",
+     "evidence item {id} is withdrawn: it is not part of an access export",
+     "bewijsstuk {id} is ingetrokken: het hoort niet bij een inzage"),
+    ("privacy.subject.unmasked_not_included",
+     "--unmasked {id}: evidence item {id} is not included; add --include-evidence {id}",
+     "--unmasked {id}: bewijsstuk {id} is niet bijgevoegd; voeg --include-evidence {id} toe"),
+]

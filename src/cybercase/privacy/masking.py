@@ -121,11 +121,16 @@ class Hit:
 class WordBox(Protocol):
     """An OCR word with its box in pixels (``cybercase.evidence`` OCR words fit)."""
 
-    text: str
-    left: int
-    top: int
-    width: int
-    height: int
+    @property
+    def text(self) -> str: ...
+    @property
+    def left(self) -> int: ...
+    @property
+    def top(self) -> int: ...
+    @property
+    def width(self) -> int: ...
+    @property
+    def height(self) -> int: ...
 
 
 @dataclass(frozen=True)

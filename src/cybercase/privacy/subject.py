@@ -221,7 +221,13 @@ def _evidence(ctx: SubjectContext) -> Section | None:
     lines: list[tuple[str, str]] = []
     for rec in ctx.records:
         case = ctx.cases[rec.case_id]
+        withdrawn = 0
         for item in list_items(ctx.vault, case.ref):
+            if item.withdrawn is not None:
+                # withdrawn from the case file (often: about another child); its name,
+                # description or reason could point to who it was about
+                withdrawn += 1
+                continue
             stated = item.stated
             entry = {
                 "case": case.ref, "id": item.id, "type": item.mime,
@@ -231,18 +237,20 @@ def _evidence(ctx: SubjectContext) -> Section | None:
                 "description": ctx.mask(stated.get("description")) or None,
                 "url": ctx.mask(stated.get("url")) or None,
                 "accounts": [ctx.mask(a) for a in stated.get("accounts", [])],
-                "withdrawn": item.withdrawn is not None,
                 "included": item.id in ctx.include_evidence,
             }
             out.append(entry)
             lines.append((NL["l.item"].format(id=item.id), NL["item_line"].format(
                 type=entry["type"], stored=entry["stored"],
-                withdrawn=NL["item_withdrawn"] if entry["withdrawn"] else "",
+                withdrawn="",
                 platform=entry["platform"] or "-", description=entry["description"] or "",
                 included=NL["item_included"] if entry["included"] else "")))
             if item.id not in ctx.include_evidence:
                 ctx.leave_out(NL["out.item_content"].format(id=item.id, mime=item.mime),
                               NL["why_evidence"])
+        if withdrawn:
+            ctx.leave_out(render("nl", "subject.doc.out.withdrawn", n=withdrawn, ref=case.ref),
+                          NL["why_withdrawn"])
         reports = ctx.vault.conn.execute(
             "SELECT count(*) FROM minor_sexual_reports WHERE case_id = ?", (case.id,)
         ).fetchone()[0]
@@ -318,6 +326,8 @@ def gather(vault: Vault, person: Person, include_evidence: list[int | str] | Non
         item_id = parse_id(raw)
         if item_id not in case_items:
             raise UsageError(msg("privacy.subject.not_here", id=item_id, refs=", ".join(refs)))
+        if case_items[item_id].withdrawn is not None:
+            raise UsageError(msg("privacy.subject.withdrawn", id=item_id))
         included[item_id] = case_items[item_id]
     ctx = SubjectContext(vault, person, records, cases, _masker(vault, records),
                          set(included))
