@@ -113,3 +113,85 @@ ENTRIES += [
      "--unmasked {id}: evidence item {id} is not included; add --include-evidence {id}",
      "--unmasked {id}: bewijsstuk {id} is niet bijgevoegd; voeg --include-evidence {id} toe"),
 ]
+
+# the access export's dialog in the app
+ENTRIES += [
+    ("subject.include_hint",
+     "None by default. A chat is attached as its transcript with the other children's names "
+     "replaced, an image with an OCR reading with their names covered; anything else cannot "
+     "be masked and is refused unless you tick it below.",
+     "Standaard geen. Een chat wordt bijgevoegd als tekst met de namen van andere kinderen "
+     "vervangen, een afbeelding met OCR-lezing met hun namen afgedekt; iets anders kan niet "
+     "worden afgedekt en wordt geweigerd, tenzij u het hieronder aanvinkt."),
+    ("subject.unmasked", "Attach unmasked (checked by you)",
+     "Ongemaskeerd bijvoegen (door u gecontroleerd)"),
+    ("subject.unmasked_hint",
+     "Only items you have looked at yourself: they are attached as they are, and the export "
+     "says so.",
+     "Alleen stukken die u zelf hebt bekeken: ze worden bijgevoegd zoals ze zijn, en de "
+     "inzage vermeldt dat."),
+]
+
+# the app: printing for a meeting
+ENTRIES += [
+    ("key.print_meeting", "Print for meeting", "Afdrukken voor gesprek"),
+    ("cmd.print_meeting", "Print chats and screenshots for a meeting, other children masked",
+     "Chats en schermafdrukken afdrukken voor een gesprek, andere kinderen afgedekt"),
+    ("key.next_page", "Next page", "Volgende pagina"),
+    ("key.prev_page", "Previous page", "Vorige pagina"),
+    ("key.lift_mask", "Lift mask", "Afdekking weghalen"),
+    ("confront.setup_title", "Print for a meeting", "Afdrukken voor een gesprek"),
+    ("confront.setup_hint",
+     "For the meeting with a pupil and the parents. Every other child's name is masked; you "
+     "review each page before printing.",
+     "Voor het gesprek met een leerling en de ouders. De naam van elk ander kind wordt "
+     "afgedekt; u bekijkt elke pagina voordat u afdrukt."),
+    ("confront.for", "The meeting is about", "Het gesprek gaat over"),
+    ("confront.no_pupils", "this case has no pupils yet", "deze zaak heeft nog geen leerlingen"),
+    ("confront.keep", "Names that stay readable", "Namen die leesbaar blijven"),
+    ("confront.keep_hint",
+     "Besides the pupil above: tick the child who was bullied only if that child's name may "
+     "be shown.",
+     "Naast de leerling hierboven: vink het gepeste kind alleen aan als de naam getoond mag "
+     "worden."),
+    ("confront.items", "Images and chats to print", "Afbeeldingen en chats om af te drukken"),
+    ("confront.messages", "Single chat messages (ITEM:N, separated by commas)",
+     "Losse chatberichten (ITEM:N, gescheiden door komma's)"),
+    ("confront.date", "Date of the meeting", "Datum van het gesprek"),
+    ("confront.with", "With whom", "Met wie"),
+    ("confront.with_hint", "default: the pupil and the parents",
+     "standaard: de leerling en de ouders"),
+    ("confront.review", "Review", "Bekijken"),
+    ("confront.review_title", ("Review the print ({n} page)", "Review the print ({n} pages)"),
+     ("De afdruk bekijken ({n} pagina)", "De afdruk bekijken ({n} pagina's)")),
+    ("confront.page", "Page {n} of {total}: {what}", "Pagina {n} van {total}: {what}"),
+    ("confront.no_reading",
+     "This image has no OCR reading: nothing on it was masked automatically. Cover every "
+     "name by hand (a rectangle below).",
+     "Deze afbeelding heeft geen OCR-lezing: er is niets automatisch afgedekt. Dek elke naam "
+     "met de hand af (een rechthoek hieronder)."),
+    ("confront.masks", "Masks on this page (l: lift the selected one)",
+     "Afdekkingen op deze pagina (l: de gekozen weghalen)"),
+    ("confront.no_masks", "no masks on this page", "geen afdekkingen op deze pagina"),
+    ("confront.mask_line", "{label}: {found} ({why})", "{label}: {found} ({why})"),
+    ("confront.words", "Words read on the image (enter: cover the word)",
+     "Woorden gelezen op de afbeelding (enter: het woord afdekken)"),
+    ("confront.rect", "Cover a rectangle: x,y,width,height in pixels (enter: add)",
+     "Een rechthoek afdekken: x,y,breedte,hoogte in pixels (enter: toevoegen)"),
+    ("confront.rect_on_image", "a rectangle covers part of an image: go to an image page",
+     "een rechthoek dekt een deel van een afbeelding af: ga naar een pagina met een afbeelding"),
+    ("confront.out", "Save the PDF as", "PDF opslaan als"),
+    ("confront.print", "Print", "Afdrukken"),
+    ("confront.done", ("Printed {path} ({n} page); stored as print {id}.",
+                       "Printed {path} ({n} pages); stored as print {id}."),
+     ("{path} afgedrukt ({n} pagina); bewaard als afdruk {id}.",
+      "{path} afgedrukt ({n} pagina's); bewaard als afdruk {id}.")),
+    ("confront.why.name", "name", "naam"),
+    ("confront.why.name_part", "part of a name", "deel van een naam"),
+    ("confront.why.handle", "account name", "accountnaam"),
+    ("confront.why.email", "e-mail address", "e-mailadres"),
+    ("confront.why.phone", "phone number", "telefoonnummer"),
+    ("confront.why.url_id", "id in a link", "id in een link"),
+    ("confront.why.manual", "rectangle by hand", "rechthoek met de hand"),
+    ("confront.why.manual_word", "word chosen by hand", "woord met de hand gekozen"),
+]
