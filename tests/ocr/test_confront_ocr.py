@@ -83,3 +83,40 @@ def test_ocr_words_of_other_children_are_boxed(vault: Vault, tmp_path: Path) -> 
         (result.id, original)]
     assert read_content(vault, result.id)[0].sha256 == original
     assert sanne not in json.loads(row[1])
+
+
+def test_an_access_export_attaches_the_screenshot_masked(vault: Vault, tmp_path: Path) -> None:
+    """The access export's attachment of an image with an OCR reading is a masked PNG:
+    read back by Tesseract, no other child's name is on it."""
+    import io
+    import zipfile
+
+    from PIL import Image
+
+    from cybercase.demo.chatshots import chat_png
+    from cybercase.export.access_export import subject_export
+
+    case = create_case(vault, "Groep 7b")
+    daan = add_person(vault, case.ref, "Daan de Boer", "pupil", role="bully",
+                      born="2015-01-01").id
+    for name in ("Sanne Visser", "Lotte Mulder", "Milan Bos"):
+        add_person(vault, case.ref, name, "pupil")
+    shot = tmp_path / "Screenshot_Lotte.png"
+    shot.write_bytes(chat_png())
+    (result,) = ingest(vault, case.ref, [str(shot)], workers=0)
+    assert result.id is not None and ocr.run_pending(vault).done == 1
+    out = tmp_path / "inzage.zip"
+    done = subject_export(vault, daan, out, [result.id])
+    assert done.attachments == [{"id": result.id, "file": f"bewijs/{result.id}-gemaskeerd.png",
+                                 "masked": True, "kind": "image",
+                                 "masks": done.attachments[0]["masks"]}]
+    assert done.attachments[0]["masks"] >= 3
+    with zipfile.ZipFile(out) as zf:
+        png = zf.read(f"bewijs/{result.id}-gemaskeerd.png")
+        assert f"bewijs/{result.id}.png" not in zf.namelist()
+    Image.open(io.BytesIO(png)).save(tmp_path / "masked.png")
+    seen = subprocess.run(["tesseract", str(tmp_path / "masked.png"), "-", "-l", "nld+eng"],
+                          check=True, capture_output=True, text=True).stdout
+    assert "Daan" in seen and "stinkt" in seen, seen
+    for name in ("Lotte", "Milan", "Sanne"):
+        assert name not in seen, (name, seen)
