@@ -1,0 +1,147 @@
+"""Full-text sources of the search: OCR text, chat messages and notes (issue 17).
+
+The FTS5 indexes live inside the encrypted database (migration 0011) and are kept by
+triggers. The tokenizer folds diacritics (``een`` finds ``één``); every word of a search
+is matched as a prefix (``stin`` finds ``stinkt``). Each source applies need-to-know
+(``access.visible_clause``) in its query; the search skips sources the role may not read.
+
+Results come newest first (highest rowid), so a common word over a million messages
+still answers at once: the index is walked in rowid order and stops at ``limit``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from cybercase.cases import access
+from cybercase.vault import Vault
+from cybercase.views import cyber_sources
+from cybercase.views.entries import Hit, like_pattern
+
+MARK = ("«", "»")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fts_query(text: str) -> str | None:
+    """The FTS5 query for what a user typed: every word a quoted prefix, all required;
+    None when there is no word in it (``%%``)."""
+    words = _WORD.findall(text)
+    return " ".join(f'"{w}"*' for w in words) if words else None
+
+
+class Query(str):
+    """A search as the sources receive it. The string itself is the ``LIKE`` pattern (text
+    anywhere, ``%``/``_`` literal), what the older sources take; ``match`` is the FTS5
+    query (None: no word to look for), ``case_id`` limits the search to one case."""
+
+    text: str
+    match: str | None
+    case_id: int | None
+
+    def __new__(cls, text: str, case_id: int | None = None) -> Query:
+        self = super().__new__(cls, like_pattern(text))
+        self.text = text
+        self.match = fts_query(text)
+        self.case_id = case_id
+        return self
+
+
+def match_of(pattern: str) -> str | None:
+    return pattern.match if isinstance(pattern, Query) else None
+
+
+def _scope(vault: Vault, pattern: str, column: str) -> tuple[str, list[Any]]:
+    visible, args = access.visible_clause(vault, "c.id")
+    where, params = visible, list(args)
+    case_id = pattern.case_id if isinstance(pattern, Query) else None
+    if case_id is not None:
+        where += f" AND {column} = ?"
+        params.append(case_id)
+    return where, params
+
+
+def in_text(kind: str, column: str, pattern: str) -> tuple[str, list[Any]]:
+    """``OR column IN (ids of the short texts of this kind matching)``, or nothing."""
+    match = match_of(pattern)
+    if match is None:
+        return "", []
+    return (f" OR {column} IN (SELECT obj FROM text_fts WHERE text_fts MATCH ?"
+            " AND kind = ?)", [match, kind])
+
+
+def _plain(snippet: str) -> str:
+    return snippet.replace(MARK[0], "").replace(MARK[1], "").replace("\n", " ")
+
+
+def ocr_hits(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
+    """Images whose OCR text (a derived reading) has the words."""
+    match = match_of(pattern)
+    if match is None:
+        return
+    where, params = _scope(vault, pattern, "e.case_id")
+    for item_id, ref, snippet in vault.conn.execute(
+        "SELECT e.id, c.ref, snippet(ocr_fts, 0, ?, ?, '…', 12) FROM ocr_fts f"
+        " JOIN evidence_items e ON e.id = f.rowid JOIN cases c ON c.id = e.case_id"
+        f" WHERE ocr_fts MATCH ? AND {where} ORDER BY f.rowid DESC LIMIT ?",
+        (*MARK, match, *params, limit),
+    ):
+        yield Hit("ocr", ref, _plain(snippet), f"evidence {item_id}", item=int(item_id),
+                  snippet=snippet)
+
+
+def message_hits(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
+    """Chat messages (text or sender as shown) with the words: item and position ``n``."""
+    match = match_of(pattern)
+    if match is None:
+        return
+    where, params = _scope(vault, pattern, "e.case_id")
+    for item_id, n, ref, sender, snippet in vault.conn.execute(
+        "SELECT m.item_id, m.n, c.ref, m.sender, snippet(chat_fts, 1, ?, ?, '…', 12)"
+        " FROM chat_fts f JOIN chat_messages m ON m.id = f.rowid"
+        " JOIN evidence_items e ON e.id = m.item_id JOIN cases c ON c.id = e.case_id"
+        f" WHERE chat_fts MATCH ? AND {where} ORDER BY f.rowid DESC LIMIT ?",
+        (*MARK, match, *params, limit),
+    ):
+        label = f"{sender}: {_plain(snippet)}" if sender else _plain(snippet)
+        yield Hit("message", ref, label, f"evidence {item_id}", item=int(item_id),
+                  message=int(n), snippet=snippet)
+
+
+def note_hits(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
+    """Triage notes and support-group meeting notes (care notes)."""
+    match = match_of(pattern)
+    if match is None:
+        return
+    where, params = _scope(vault, pattern, "c.id")
+    for kind, obj, ref, snippet in vault.conn.execute(
+        "SELECT f.kind, f.obj, c.ref, snippet(text_fts, 0, ?, ?, '…', 12) FROM text_fts f"
+        " JOIN cases c ON c.id = f.case_id WHERE text_fts MATCH ?"
+        f" AND f.kind IN ('triage', 'meeting') AND {where} ORDER BY f.rowid DESC LIMIT ?",
+        (*MARK, match, *params, limit),
+    ):
+        what = f"case {ref}" if kind == "triage" else f"meeting {obj}"
+        yield Hit("note", ref, _plain(snippet), what, snippet=snippet)
+
+
+def account_hits(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
+    """Accounts by handle, e-mail, phone or platform (text anywhere), and by handle,
+    display name or notes in the full-text index (diacritics folded, prefixes)."""
+    hits = list(cyber_sources.account_hits(vault, pattern, limit))
+    seen = {h.object for h in hits}
+    match = match_of(pattern)
+    if match is None or len(hits) >= limit:
+        return hits
+    where, params = _scope(vault, pattern, "c.id")
+    for aid, platform, handle, email, phone, ref in vault.conn.execute(
+        "SELECT a.id, a.platform, a.handle, a.email, a.phone, c.ref FROM accounts a"
+        " JOIN cases c ON c.id = a.case_id WHERE a.id IN (SELECT obj FROM text_fts"
+        f" WHERE text_fts MATCH ? AND kind = 'account') AND {where}"
+        " ORDER BY c.status = 'closed', c.ref DESC, a.id LIMIT ?",
+        (match, *params, limit - len(hits)),
+    ):
+        if f"account {aid}" not in seen:
+            label = " · ".join(v for v in (handle, platform, email, phone) if v)
+            hits.append(Hit("account", ref, label, f"account {aid}"))
+    return hits
