@@ -18,7 +18,8 @@ from pypdf import PdfReader
 
 # every form in which another child could be named
 FORMS = ("Anouk", "Anouks", "Anoukje", "anouk_b", "Sanne", "Sannes", "Sannetje", "Koster",
-         "Bakker", "Zoe", "Zoë", "Jansen", "7312345678901234567", "0612345678", "06 1234")
+         "Bakker", "Zoe", "Zoë", "Jansen", "7312345678901234567", "0612345678", "06 1234",
+         "Nouk", "Noukie")
 
 
 def leaks(text: str) -> list[str]:
@@ -51,7 +52,12 @@ def test_the_access_export_for_a_suspected_bully_leaks_no_classmate(
     chat.write_text(
         "20-11-2026 14:32 - Daan Smit: kijk Sannes fiets haha\n"
         "20-11-2026 14:33 - Anouk Bakker: @Sanne dit is echt gemeen\n"
-        "20-11-2026 14:34 - Zoe: Anoukje bel me 06 1234 5678\n", encoding="utf-8")
+        "20-11-2026 14:34 - Zoe: Anoukje bel me 06 1234 5678\n"
+        "20-11-2026 14:35 - Daan Smit: Nouk en Noukie deden mee, vraag maar aan Dani\n",
+        encoding="utf-8")
+    # the nicknames the class uses: masked with the child (Daan's own stays)
+    cli.ok("nickname", str(anouk), "Nouk")
+    assert cli.json("nickname", str(daan), "Dani")["nicknames"] == ["Dani"]
     chat_item = cli.json("ingest", ref, str(chat))[0]["id"]
     # the account Daan is suspected of, with how the school found out
     acc = cli.json("account", "add", ref, "--platform", "TikTok", "--handle", "@daan.s")["id"]
@@ -97,4 +103,5 @@ def test_the_access_export_for_a_suspected_bully_leaks_no_classmate(
     assert "Wij bekijken elke week" in pdf
     # the chat transcript: Daan readable, the others labelled; the PDF says it is masked
     assert "Daan Smit: kijk leerling" in transcript and "leerling" in transcript
+    assert "vraag maar aan Dani" in transcript
     assert "afgedekt" in pdf

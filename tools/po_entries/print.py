@@ -195,3 +195,15 @@ ENTRIES += [
     ("confront.why.manual", "rectangle by hand", "rechthoek met de hand"),
     ("confront.why.manual_word", "word chosen by hand", "woord met de hand gekozen"),
 ]
+
+# nicknames (person_aliases)
+ENTRIES += [
+    ("privacy.alias.field", "nickname", "de bijnaam"),
+    ("privacy.alias.short", "nickname {alias!r} is too short: give at least 2 characters",
+     "bijnaam {alias!r} is te kort: geef minstens 2 tekens"),
+    ("privacy.alias.unknown", "person {id} has no nickname {alias!r}",
+     "persoon {id} heeft geen bijnaam {alias!r}"),
+    ("privacy.alias.which", "name the nickname to remove", "noem de bijnaam die weg moet"),
+    ("report.action.person.alias", "nickname recorded", "bijnaam vastgelegd"),
+    ("report.action.person.alias_removed", "nickname removed", "bijnaam verwijderd"),
+]

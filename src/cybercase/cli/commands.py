@@ -50,6 +50,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Create a new vault with its first user and a recovery key."),
     "messages": ("cybercase.cli.chat:messages_cmd",
         "The messages of chat export ITEM_ID in file order (times in Europe/Amsterdam)."),
+    "nickname": ("cybercase.cli.confront:nickname_cmd",
+        "Other names a person goes by (nicknames, gamer tags), masked with the person."),
     "notes": ("cybercase.cli.casefile:notes",
         "The note to paste into the pupil system for one pupil (names no other child)."),
     "ocr": ("cybercase.cli.ocr:ocr_group",

@@ -66,3 +66,30 @@ def print_cmd(ctx: click.Context, ref: str, for_id: int, evidence: tuple[str, ..
     for page in plan.pages:
         if getattr(page, "no_reading", False):
             click.echo(msg("print.no_reading", id=page.item.id))
+
+
+@click.command("nickname")
+@click.argument("person_id", type=int)
+@click.argument("name", required=False)
+@click.option("--remove", is_flag=True, help="Remove NAME instead of adding it.")
+@json_option
+@click.pass_context
+def nickname_cmd(ctx: click.Context, person_id: int, name: str | None, remove: bool,
+                 as_json: bool) -> None:
+    """Other names a person goes by (nicknames, gamer tags), masked with the person."""
+    from cybercase.privacy.aliases import add_alias, list_aliases, remove_alias
+
+    vault = get_env(ctx).vault()
+    if name is None:
+        if remove:
+            raise UsageError(msg("privacy.alias.which"))
+        names = list_aliases(vault, person_id)
+    elif remove:
+        names = remove_alias(vault, person_id, name)
+    else:
+        names = add_alias(vault, person_id, name)
+    if as_json:
+        emit_json({"person_id": person_id, "nicknames": names})
+        return
+    for found in names:
+        click.echo(safe(found))

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from cybercase.cases.people import Person
+from cybercase.privacy.aliases import aliases_of
 from cybercase.privacy.masking import (
     Masker,
     Subject,
@@ -107,7 +108,8 @@ def mask_set(vault: Vault, case_ids: Iterable[int], keep_ids: set[int], labels: 
     kept_parents = {parent for parent, pupil in links if pupil in keep_ids}
     kept = {p.id for p in people if p.id in keep_ids or p.id in kept_parents
             or p.kind == "staff"}
-    keep_names = [p.name for p in people if p.id in kept]
+    aliases = aliases_of(vault, [p.id for p in people])
+    keep_names = [n for p in people if p.id in kept for n in (p.name, *aliases.get(p.id, []))]
     pupil_label: dict[tuple[str, str | None], str] = {}
     by_id: dict[int, str] = {}
     subjects: list[Subject] = []
@@ -148,7 +150,8 @@ def mask_set(vault: Vault, case_ids: Iterable[int], keep_ids: set[int], labels: 
         groups.append((handles, phones))
     for p in people:
         if p.id in by_id:
-            subjects.append(Subject(by_id[p.id], (p.name,), (), (), p.id, p.kind))
+            subjects.append(Subject(by_id[p.id], (p.name, *aliases.get(p.id, [])), (), (),
+                                    p.id, p.kind))
     seen: dict[str, str] = {}  # handle or phone digits -> label
     count = 0
     for handles, phones in groups:
@@ -164,8 +167,10 @@ def mask_set(vault: Vault, case_ids: Iterable[int], keep_ids: set[int], labels: 
         subjects.append(Subject(label, (), tuple(handles), tuple(phones), None, "account"))
     phones_known = {f for s in subjects for p in s.phones for f in phone_forms(p)}
     if senders:
-        known = {norm_name(n) for p in people for n in (p.name,)}
-        known_parts = set().union(*(name_parts(p.name) for p in people)) if people else set()
+        known = {norm_name(n) for p in people for n in (p.name, *aliases.get(p.id, []))}
+        known_parts = set().union(*(name_parts(n) for p in people
+                                    for n in (p.name, *aliases.get(p.id, [])))) \
+            if people else set()
         n = 0
         for sender in chat_senders(vault, ids):
             key = norm_name(sender)

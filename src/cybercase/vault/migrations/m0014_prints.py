@@ -10,7 +10,11 @@ the parents, stored as a *derived* item beside the evidence it was made from.
   messages chosen: JSON list of their numbers, empty for the whole chat), each with the
   original's SHA-256 at the time of printing.
 
-Rows never change (triggers); a purge of the case removes them through the foreign keys.
+- ``person_aliases``: the other names a person goes by (nicknames, "Sannetje", a gamer
+  tag), as the coordinator records them: the masking engine masks them with the person.
+
+Prints never change (triggers); a purge of the case removes all three through the foreign
+keys.
 """
 
 SQL = """
@@ -41,6 +45,15 @@ CREATE TABLE masked_print_sources (
     PRIMARY KEY (print_id, item_id)
 );
 CREATE INDEX masked_print_sources_item ON masked_print_sources(item_id);
+
+CREATE TABLE person_aliases (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    alias TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    UNIQUE (person_id, alias)
+);
 
 CREATE TRIGGER masked_prints_fixed
 BEFORE UPDATE ON masked_prints
