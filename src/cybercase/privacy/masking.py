@@ -218,6 +218,10 @@ class Masker:
                 for form in phone_forms(phone):
                     put(phones, form, s, "phone")
         self.table, self.literal, self.phones = table, literal, phones
+        # a name with an ending ("Sannetje"): its entry, found once per form
+        self._longest = [(w, re.compile(_name_pattern(w), re.IGNORECASE))
+                         for w in sorted(table, key=len, reverse=True)]
+        self._forms: dict[str, _Entry] = {}
         alternatives: list[str] = []
         lit = sorted(literal, key=len, reverse=True)
         if lit:
@@ -233,10 +237,15 @@ class Masker:
                 "(?P<name>" + "|".join(_name_pattern(w) for w in names) + ")" + _TAIL
                 # the end of a word, or a capital after a small letter ("DaanSmit")
                 + r"(?:(?![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))")
-        # not inside a word: after a space, a digit or any of _ . @ - / and the like
+        # not inside a word: after a space, a digit or any of _ . @ - / and the like; the
+        # first character's class up front lets the scan skip most positions at once
+        firsts = {w[0] for w in (*table, *literal)} | {f[0] for f in phones}
+        if phones:
+            firsts |= {"+", "0"}
+        start = "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
         self.pattern = re.compile(
-            r"(?<![^\W\d_])(?:" + "|".join(alternatives) + ")", re.IGNORECASE
-        ) if alternatives else None
+            r"(?<![^\W\d_])(?=" + start + ")(?:" + "|".join(alternatives) + ")",
+            re.IGNORECASE) if alternatives else None
 
     # --- text ---------------------------------------------------------------------------
 
@@ -248,14 +257,17 @@ class Masker:
             digits = re.sub(r"\D", "", groups["tel"])
             entry = self.phones.get(digits) or self.phones.get(digits.lstrip("0"))
             if entry is None:
-                entry = next(e for f, e in self.phones.items() if digits.endswith(f[-6:]))
+                entry = next((e for f, e in self.phones.items() if digits.endswith(f[-6:])),
+                             next(iter(self.phones.values())))
             return entry, m.group(0)
         core = groups["name"]
         key = " ".join(core.lower().split())
-        entry = self.table.get(key)
+        entry = self.table.get(key) or self._forms.get(key)
         if entry is None:  # an ending is glued on: the longest known form it starts with
-            entry = next(self.table[w] for w in sorted(self.table, key=len, reverse=True)
-                         if re.fullmatch(_name_pattern(w), core, re.IGNORECASE))
+            entry = next((self.table[w] for w, form in self._longest
+                          if form.fullmatch(core)), None) or _Entry(
+                              self.ambiguous, "name_part", None, "pupil")
+            self._forms[key] = entry
         return entry, m.group(0)
 
     def find(self, text: Any) -> list[Hit]:
@@ -270,7 +282,7 @@ class Masker:
                 entry, _ = self._entry(m)
                 hits.append(Hit(m.start(), m.end(), value[m.start():m.end()], entry.label,
                                 entry.why, entry.person_id, entry.subject))
-        for m in _URL_IDS.finditer(value):
+        for m in (_URL_IDS.finditer(value) if "/" in value else ()):
             if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
                 hits.append(Hit(m.start(1), m.end(1), m.group(1), self.url_id, "url_id",
                                 None, "url"))
