@@ -51,3 +51,18 @@ def test_a_print_is_stored_fixed_and_purged_with_its_case(vault: Vault, tmp_path
     assert counts["masked_prints"] == 1 and counts["masked_print_sources"] == 1
     assert vault.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
     assert verify_vault(vault).ok
+
+
+def test_a_tall_scrolling_screenshot_is_split_over_pages(vault: Vault, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    case = create_case(vault, "Tall")
+    daan = add_person(vault, case.ref, "Daan Smit", "pupil", role="bully").id
+    shot = tmp_path / "scroll.png"
+    Image.new("RGB", (1080, 7000), (250, 250, 250)).save(shot)
+    (item,) = ingest(vault, case.ref, [str(shot)], workers=0)
+    assert item.id is not None
+    plan = plan_print(vault, case.ref, daan, [item.id], words=no_words)
+    done = make_print(vault, plan, tmp_path / "tall.pdf")
+    text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "tall.pdf").pages)
+    assert done.pages >= 3 and "Deel 1 van" in text and f"van {done.pages}" in text

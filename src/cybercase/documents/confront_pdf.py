@@ -50,7 +50,7 @@ def _when(line_when: str | None, shown: str) -> str:
 
 
 def _chat(out: _Out, page: ChatPage) -> None:
-    columns = ((LEFT, 36.0), (LEFT + 38, WIDTH - 38))
+    columns = ((LEFT, 44.0), (LEFT + 46, WIDTH - 46))
     for line in page.lines:
         who = "" if line.system or not line.sender else f"{line.sender}: "
         out.cells(columns, (_when(line.when, line.shown_time), f"{who}{line.text}"),
@@ -74,7 +74,8 @@ def render(plan: PrintPlan, school: str, made_at: str,
     pdf.set_title(NL["title"])
     pdf.footer_text = NL["footer"].format(ref=plan.case.ref)
     header = NL["header"].format(day=dutch_date(plan.meeting_on), who=plan.meeting_with)
-    sub = NL["sub"].format(school=school, ref=plan.case.ref, made=dutch_datetime(made_at))
+    sub = NL["sub"].format(school=school, ref=plan.case.ref,
+                           made=dutch_datetime(made_at)).lstrip(" -")
     out = _Out(pdf, header, sub)
     out.page()
     out.para(NL["intro"], 9.5)
@@ -83,7 +84,7 @@ def render(plan: PrintPlan, school: str, made_at: str,
             out.page()
         if isinstance(page, ImagePage):
             out.heading(NL["image"].format(n=n, what=page.caption), 12)
-            place_image(out, ready[page.item.id], 0, "")
+            place_image(out, ready[page.item.id], 0, "", tallest=240.0)
         else:
             what = NL["messages"] if page.numbers else NL["chat"]
             out.heading(what.format(n=n, what=page.caption), 12)

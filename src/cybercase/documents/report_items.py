@@ -69,7 +69,7 @@ def overview(out: Writer, data: ReportInput) -> None:
 
 
 def place_image(out: Writer, preview: Preview, room_for_facts: float,
-                caption: str | None = None) -> None:
+                caption: str | None = None, tallest: float = 170.0) -> None:
     """An image at a legible size: a tall one at full width over as many pages as it
     needs (each part numbered), else as large as the page allows."""
     if preview.parts:
@@ -85,7 +85,7 @@ def place_image(out: Writer, preview: Preview, room_for_facts: float,
     room = BOTTOM - out.y - room_for_facts - 6
     if room < 80:  # a legible image first, the facts on the next page
         room = BOTTOM - out.y - 6
-    out.image(preview, max(60.0, min(170.0, room)))
+    out.image(preview, max(60.0, min(tallest, room)))
     caption = NL["preview"] if caption is None else caption
     if caption:
         out.lines(LEFT, WIDTH, caption, PLAIN, 7.5, gap=1.5)
