@@ -14,6 +14,7 @@ from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
 from cybercase.evidence import ingest, ocr
 from cybercase.evidence.ocr import engine
+from cybercase.privacy.auditview import audit_log
 from cybercase.tui.case.confront import ConfrontSetupModal
 from cybercase.tui.case.confront_review import ConfrontReviewModal
 from cybercase.tui.case.screen import CaseScreen
@@ -119,11 +120,14 @@ async def test_choose_review_add_a_mask_and_print(
         assert app.screen is screen, app.screen
         assert out.read_bytes().startswith(b"%PDF-")
         vault = vault_of(pilot)
-        trail = vault.conn.execute(
-            "SELECT action, object FROM audit WHERE action IN ('print.confrontation',"
-            " 'evidence.print') ORDER BY seq").fetchall()
+        trail = [(e["action"], e["object"]) for e in audit_log(vault, screen.case.ref)
+                 if e["action"] in ("print.confrontation", "evidence.print")]
         assert trail == [("evidence.print", "evidence 1"), ("evidence.print", "evidence 2"),
                          ("print.confrontation", "print 1")]
+        [made] = [e for e in audit_log(vault, screen.case.ref)
+                  if e["action"] == "print.confrontation"]
+        assert made["details"]["kept"] == [1] and made["details"]["meeting_with"] == \
+            "Daan de Boer en ouders"
         masks_used = json.loads(vault.conn.execute(
             "SELECT masks FROM masked_prints WHERE id = 1").fetchone()[0])
         assert {"manual", "manual_word", "name_part"} <= {m["why"] for m in masks_used}
