@@ -207,3 +207,8 @@ ENTRIES += [
     ("report.action.person.alias", "nickname recorded", "bijnaam vastgelegd"),
     ("report.action.person.alias_removed", "nickname removed", "bijnaam verwijderd"),
 ]
+
+ENTRIES += [
+    ("confront.why.name_near", "read as a name (one letter off)",
+     "gelezen als naam (één letter anders)"),
+]

@@ -218,6 +218,7 @@ class Masker:
                 for form in phone_forms(phone):
                     put(phones, form, s, "phone")
         self.table, self.literal, self.phones = table, literal, phones
+        self.keep_parts = keep_parts
         # a name with an ending ("Sannetje"): its entry, found once per form
         self._longest = [(w, re.compile(_name_pattern(w), re.IGNORECASE))
                          for w in sorted(table, key=len, reverse=True)]
@@ -326,14 +327,48 @@ class Masker:
                 spans.append((n, len(text), len(text) + len(words[n].text)))
                 text += words[n].text
             text = unicodedata.normalize("NFC", text)
+            done: set[int] = set()
             for hit in self.find(text):
                 covered = [n for n, a, b in spans if a < hit.end and hit.start < b]
                 for n in covered:
                     w = words[n]
+                    done.add(n)
                     out.append(BoxMask(max(0, w.left - pad), max(0, w.top - pad),
                                        w.width + 2 * pad, w.height + 2 * pad, hit.why,
                                        hit.label, w.text, hit.person_id, (n,)))
+            for n in indices:  # OCR misreads a letter now and then: "Lofte" for "Lotte"
+                if n in done:
+                    continue
+                entry = self.near(words[n].text)
+                if entry is not None:
+                    w = words[n]
+                    out.append(BoxMask(max(0, w.left - pad), max(0, w.top - pad),
+                                       w.width + 2 * pad, w.height + 2 * pad, "name_near",
+                                       entry.label, w.text, entry.person_id, (n,)))
         return out
+
+    def near(self, word: str) -> _Entry | None:
+        """The entry of a name one letter away from ``word`` (5 letters or more): an OCR
+        reading's misread name. None when there is none or several."""
+        core = norm_name(word).strip(".,:;!?()[]'\"\u2019")
+        if (len(core) < 5 or not core.isalpha() or core in self.table
+                or core in self.keep_parts):
+            return None
+        found = {id(e): e for key, e in self.table.items()
+                 if " " not in key and len(key) >= 5 and abs(len(key) - len(core)) <= 1
+                 and _one_edit(core, key)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by at most one letter changed, added or dropped."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(a == b[:i] + b[i + 1:] for i in range(len(b)))
 
 
 def subjects_table(hits: Iterable[Hit]) -> list[dict[str, Any]]:
