@@ -5,8 +5,15 @@ triggers. The tokenizer folds diacritics (``een`` finds ``één``); every word o
 is matched as a prefix (``stin`` finds ``stinkt``). Each source applies need-to-know
 (``access.visible_clause``) in its query; the search skips sources the role may not read.
 
-Results come newest first (highest rowid), so a common word over a million messages
-still answers at once: the index is walked in rowid order and stops at ``limit``.
+Two passes over the big indexes (OCR text, messages): the words as whole words first,
+then as prefixes only when that found fewer than ``limit``. FTS5 reads a whole word's
+list of rows lazily but builds the complete list of every word with a prefix before the
+first hit: over a million messages 0.1 ms against 30-140 ms (benchmarks/search.py).
+
+Results come in the order they were stored (a chat in file order), ``limit`` per
+source: FTS5 walks a word's list of rows forward and stops at the limit, while newest
+first makes it decode every row with the word before the first hit (measured over a
+million messages: p95 141 ms for the bare lookups newest first; see benchmarks/search.py).
 """
 
 from __future__ import annotations
@@ -24,11 +31,12 @@ MARK = ("«", "»")
 _WORD = re.compile(r"[^\W_]+")
 
 
-def fts_query(text: str) -> str | None:
-    """The FTS5 query for what a user typed: every word a quoted prefix, all required;
-    None when there is no word in it (``%%``)."""
+def fts_query(text: str, prefix: bool = True) -> str | None:
+    """The FTS5 query for what a user typed: every word quoted (a prefix unless
+    ``prefix`` is False), all required; None when there is no word in it (``%%``)."""
     words = _WORD.findall(text)
-    return " ".join(f'"{w}"*' for w in words) if words else None
+    star = "*" if prefix else ""
+    return " ".join(f'"{w}"{star}' for w in words) if words else None
 
 
 class Query(str):
@@ -38,18 +46,44 @@ class Query(str):
 
     text: str
     match: str | None
+    exact: str | None
     case_id: int | None
 
     def __new__(cls, text: str, case_id: int | None = None) -> Query:
         self = super().__new__(cls, like_pattern(text))
         self.text = text
         self.match = fts_query(text)
+        self.exact = fts_query(text, prefix=False)
         self.case_id = case_id
         return self
 
 
 def match_of(pattern: str) -> str | None:
     return pattern.match if isinstance(pattern, Query) else None
+
+
+def passes(pattern: str) -> list[str]:
+    """The queries for a big index: whole words, then prefixes (see the module text)."""
+    if not isinstance(pattern, Query) or pattern.match is None or pattern.exact is None:
+        return []
+    return [pattern.exact, pattern.match]
+
+
+def _two_pass(vault: Vault, sql: str, pattern: str, before: tuple[Any, ...],
+              after: list[Any], limit: int) -> list[tuple[Any, ...]]:
+    """Rows of ``sql`` (first column: the row's key) for each pass until ``limit``."""
+    rows: list[tuple[Any, ...]] = []
+    seen: set[Any] = set()
+    for match in passes(pattern):
+        if len(rows) >= limit:
+            break
+        for row in vault.conn.execute(sql, (*before, match, *after, limit)):
+            if row[0] not in seen:
+                seen.add(row[0])
+                rows.append(tuple(row))
+                if len(rows) >= limit:
+                    break
+    return rows
 
 
 def _scope(vault: Vault, pattern: str, column: str) -> tuple[str, list[Any]]:
@@ -87,7 +121,7 @@ def evidence_hits(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
     for eid, description, ref in vault.conn.execute(
         "SELECT e.id, json_extract(e.stated, '$.description'), c.ref FROM text_fts f"
         " JOIN evidence_items e ON e.id = f.obj JOIN cases c ON c.id = e.case_id"
-        f" WHERE text_fts MATCH ? AND {where} ORDER BY f.rowid DESC LIMIT ?",
+        f" WHERE text_fts MATCH ? AND {where} ORDER BY f.rowid LIMIT ?",
         (of_kind(match, "evidence"), *params, limit),
     ):
         yield Hit("evidence", ref, description, f"evidence {eid}", item=int(eid))
@@ -99,15 +133,13 @@ def _plain(snippet: str) -> str:
 
 def ocr_hits(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
     """Images whose OCR text (a derived reading) has the words."""
-    match = match_of(pattern)
-    if match is None:
-        return
     where, params = _scope(vault, pattern, "e.case_id")
-    for item_id, ref, snippet in vault.conn.execute(
+    for item_id, ref, snippet in _two_pass(
+        vault,
         "SELECT e.id, c.ref, snippet(ocr_fts, 0, ?, ?, '…', 12) FROM ocr_fts f"
         " JOIN evidence_items e ON e.id = f.rowid JOIN cases c ON c.id = e.case_id"
-        f" WHERE ocr_fts MATCH ? AND {where} ORDER BY f.rowid DESC LIMIT ?",
-        (*MARK, match, *params, limit),
+        f" WHERE ocr_fts MATCH ? AND {where} ORDER BY f.rowid LIMIT ?",
+        pattern, MARK, params, limit,
     ):
         yield Hit("ocr", ref, _plain(snippet), f"evidence {item_id}", item=int(item_id),
                   snippet=snippet)
@@ -115,16 +147,14 @@ def ocr_hits(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
 
 def message_hits(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
     """Chat messages (text or sender as shown) with the words: item and position ``n``."""
-    match = match_of(pattern)
-    if match is None:
-        return
     where, params = _scope(vault, pattern, "e.case_id")
-    for item_id, n, ref, sender, snippet in vault.conn.execute(
-        "SELECT m.item_id, m.n, c.ref, m.sender, snippet(chat_fts, 1, ?, ?, '…', 12)"
+    for _id, item_id, n, ref, sender, snippet in _two_pass(
+        vault,
+        "SELECT m.id, m.item_id, m.n, c.ref, m.sender, snippet(chat_fts, 1, ?, ?, '…', 12)"
         " FROM chat_fts f JOIN chat_messages m ON m.id = f.rowid"
         " JOIN evidence_items e ON e.id = m.item_id JOIN cases c ON c.id = e.case_id"
-        f" WHERE chat_fts MATCH ? AND {where} ORDER BY f.rowid DESC LIMIT ?",
-        (*MARK, match, *params, limit),
+        f" WHERE chat_fts MATCH ? AND {where} ORDER BY f.rowid LIMIT ?",
+        pattern, MARK, params, limit,
     ):
         label = f"{sender}: {_plain(snippet)}" if sender else _plain(snippet)
         yield Hit("message", ref, label, f"evidence {item_id}", item=int(item_id),
@@ -140,7 +170,7 @@ def note_hits(vault: Vault, pattern: str, limit: int) -> Iterable[Hit]:
     for kind, obj, ref, snippet in vault.conn.execute(
         "SELECT f.kind, f.obj, c.ref, snippet(text_fts, 0, ?, ?, '…', 12) FROM text_fts f"
         " JOIN cases c ON c.id = f.case_id WHERE text_fts MATCH ?"
-        f" AND {where} ORDER BY f.rowid DESC LIMIT ?",
+        f" AND {where} ORDER BY f.rowid LIMIT ?",
         (*MARK, of_kind(match, "triage", "meeting"), *params, limit),
     ):
         what = f"case {ref}" if kind == "triage" else f"meeting {obj}"
