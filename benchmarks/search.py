@@ -132,7 +132,7 @@ def main(quick: bool) -> None:
             def floor(q: str) -> None:  # the same two passes, without joins or rules
                 for name in ("chat_fts", "ocr_fts"):
                     found = 0
-                    for match in (fts_query(q, prefix=False), fts_query(q)):
+                    for match in (fts_query(q, prefix=False), fts_query(q, last_only=True)):
                         if found < 50:
                             found += len(conn.execute(
                                 f"SELECT rowid FROM {name} WHERE {name} MATCH ?"

@@ -1,14 +1,17 @@
 """Full-text sources of the search: OCR text, chat messages and notes (issue 17).
 
 The FTS5 indexes live inside the encrypted database (migration 0011) and are kept by
-triggers. The tokenizer folds diacritics (``een`` finds ``één``); every word of a search
-is matched as a prefix (``stin`` finds ``stinkt``). Each source applies need-to-know
-(``access.visible_clause``) in its query; the search skips sources the role may not read.
+triggers. The tokenizer folds diacritics (``een`` finds ``één``). Each source applies
+need-to-know (``access.visible_clause``) in its query; the search skips sources the role
+may not read.
 
-Two passes over the big indexes (OCR text, messages): the words as whole words first,
-then as prefixes only when that found fewer than ``limit``. FTS5 reads a whole word's
-list of rows lazily but builds the complete list of every word with a prefix before the
-first hit: over a million messages 0.1 ms against 30-140 ms (benchmarks/search.py).
+Prefixes: in the short texts (names, descriptions, notes, handles) every word is also a
+prefix. In the big indexes (OCR text, messages) two passes: the words as whole words
+first, then, only when that found fewer than ``limit``, with the last word as a prefix
+(as one types: ``niemand zit`` finds "niemand wil naast je zitten"). FTS5 reads a whole
+word's list of rows lazily but builds the complete list of every word with a prefix
+before the first hit: over a million messages 0.1 ms against 30-140 ms
+(benchmarks/search.py).
 
 Results come in the order they were stored (a chat in file order), ``limit`` per
 source: FTS5 walks a word's list of rows forward and stops at the limit, while newest
@@ -31,12 +34,16 @@ MARK = ("«", "»")
 _WORD = re.compile(r"[^\W_]+")
 
 
-def fts_query(text: str, prefix: bool = True) -> str | None:
+def fts_query(text: str, prefix: bool = True, last_only: bool = False) -> str | None:
     """The FTS5 query for what a user typed: every word quoted (a prefix unless
-    ``prefix`` is False), all required; None when there is no word in it (``%%``)."""
+    ``prefix`` is False; with ``last_only`` only the last word is), all required; None
+    when there is no word in it (``%%``)."""
     words = _WORD.findall(text)
-    star = "*" if prefix else ""
-    return " ".join(f'"{w}"{star}' for w in words) if words else None
+    if not words:
+        return None
+    stars = ["*" if prefix and (not last_only or i == len(words) - 1) else ""
+             for i in range(len(words))]
+    return " ".join(f'"{w}"{star}' for w, star in zip(words, stars, strict=True))
 
 
 class Query(str):
@@ -46,6 +53,7 @@ class Query(str):
 
     text: str
     match: str | None
+    typing: str | None
     exact: str | None
     case_id: int | None
 
@@ -53,6 +61,7 @@ class Query(str):
         self = super().__new__(cls, like_pattern(text))
         self.text = text
         self.match = fts_query(text)
+        self.typing = fts_query(text, last_only=True)
         self.exact = fts_query(text, prefix=False)
         self.case_id = case_id
         return self
@@ -64,9 +73,9 @@ def match_of(pattern: str) -> str | None:
 
 def passes(pattern: str) -> list[str]:
     """The queries for a big index: whole words, then prefixes (see the module text)."""
-    if not isinstance(pattern, Query) or pattern.match is None or pattern.exact is None:
+    if not isinstance(pattern, Query) or pattern.typing is None or pattern.exact is None:
         return []
-    return [pattern.exact, pattern.match]
+    return [pattern.exact, pattern.typing]
 
 
 def _two_pass(vault: Vault, sql: str, pattern: str, before: tuple[Any, ...],
