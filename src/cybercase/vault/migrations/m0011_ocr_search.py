@@ -16,7 +16,9 @@
   message: 25x faster on a 40,000-message export).
 - ``text_fts``: FTS5 over the short texts (case titles and groups, people's names,
   evidence descriptions, account handles and names and notes, triage and support-group
-  notes); its rowid is ``id * 16 + kind`` so a row is replaced by rowid. Kept by triggers.
+  notes); its rowid is ``id * 16 + kind`` so a row is replaced by rowid; ``kind`` is an
+  indexed column so a search names it in the query (``kind : "person" AND body : (...)``)
+  instead of filtering every match afterwards. Kept by triggers.
 
 All in the encrypted database. Tokenizer: ``unicode61 remove_diacritics 2`` (``een``
 finds ``één``), prefix queries with ``*``.
@@ -94,7 +96,7 @@ CREATE TRIGGER chat_messages_fts_ad AFTER DELETE ON chat_messages BEGIN
 END;
 
 CREATE VIRTUAL TABLE text_fts USING fts5(
-    body, kind UNINDEXED, case_id UNINDEXED, obj UNINDEXED,
+    body, kind, case_id UNINDEXED, obj UNINDEXED,
     tokenize='unicode61 remove_diacritics 2'
 );
 
