@@ -130,6 +130,10 @@ def test_a_confrontation_print_masks_every_other_child(cli_vault: Any, tmp_path:
         f"evidence {c['image']}", f"evidence {c['chat']}"]
     assert cli.json("evidence", "show", str(c["image"]))["sha256"] == \
         cli.json("evidence", "list", c["ref"])[0]["sha256"]
+    [stored] = cli.json("prints", c["ref"])
+    assert (stored["id"], stored["items"], stored["meeting_on"], stored["sha256"]) == (
+        result["print_id"], [c["image"], c["chat"]], "2026-12-03", result["sha256"])
+    assert "Daan Smit en ouders" in cli.ok("prints", c["ref"]).out
 
 
 def test_the_bullied_child_is_readable_only_when_kept(cli_vault: Any, tmp_path: Path) -> None:
@@ -148,12 +152,18 @@ def test_bad_input_gets_one_line(cli_vault: Any, tmp_path: Path) -> None:
     cli = cli_vault
     c = setup_case(cli, tmp_path)
     out = tmp_path / "x.pdf"
+    other = tmp_path / "Screenshot_Anouk_huiswerk.png"
+    Image.new("RGB", (60, 40), (200, 10, 10)).save(other)
+    withdrawn = cli.json("ingest", c["ref"], str(other))[0]["id"]
+    cli.ok("evidence", "withdraw", str(withdrawn), "--reason", "over Anouk")
     for args, words in [
         (["--message", "abc"], "ITEM:N"),
         (["--evidence", str(c["image"]), "--mask", f"{c['image']}:1,2,3"], "X,Y,W,H"),
         (["--message", f"{c['image']}:1"], "not a chat"),
         (["--message", f"{c['chat']}:99"], "no message 99"),
         ([], "choose what to print"),
+        (["--evidence", str(c["image"]), "--keep", "999"], "999"),
+        (["--evidence", str(withdrawn)], "withdrawn"),
     ]:
         res = cli("print", c["ref"], "--for", str(c["daan"]), *args, "--out", str(out))
         assert res.code == 2 and words in res.err and "Traceback" not in res.err, \

@@ -212,3 +212,8 @@ ENTRIES += [
     ("confront.why.name_near", "read as a name (one letter off)",
      "gelezen als naam (één letter anders)"),
 ]
+
+ENTRIES += [
+    ("print.list_line", "print {id}: meeting on {on} with {who}; items {items}; by {by}",
+     "afdruk {id}: gesprek op {on} met {who}; bewijsstukken {items}; door {by}"),
+]

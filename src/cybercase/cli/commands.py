@@ -62,6 +62,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Police reports (aangifte) and notifications (melding)."),
     "print": ("cybercase.cli.confront:print_cmd",
         "Print chats and screenshots for the meeting with a pupil, other children masked."),
+    "prints": ("cybercase.cli.confront:prints_cmd",
+        "The masked prints of case REF: for which meeting, from which items, by whom."),
     "protocol": ("cybercase.cli.casefile:protocol",
         "The school's protocol template (phases, checklist, support-group steps)."),
     "recovery-key": ("cybercase.cli.vaultcmds:recovery_key",

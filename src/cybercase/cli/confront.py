@@ -93,3 +93,21 @@ def nickname_cmd(ctx: click.Context, person_id: int, name: str | None, remove: b
         return
     for found in names:
         click.echo(safe(found))
+
+
+@click.command("prints")
+@click.argument("ref")
+@json_option
+@click.pass_context
+def prints_cmd(ctx: click.Context, ref: str, as_json: bool) -> None:
+    """The masked prints of case REF: for which meeting, from which items, by whom."""
+    from cybercase.export.confront import list_prints
+
+    found = list_prints(get_env(ctx).vault(), ref)
+    if as_json:
+        emit_json(found)
+        return
+    for p in found:
+        click.echo(msg("print.list_line", id=p["id"], on=p["meeting_on"],
+                       who=safe(p["meeting_with"]), items=", ".join(map(str, p["items"])),
+                       by=safe(p["made_by"])))

@@ -85,3 +85,24 @@ def make_print(vault: Vault, plan: PrintPlan, out: Path, force: bool = False) ->
         partial.discard()
         raise
     return PrintResult(print_id, out, sha, len(pdf), pages, items, kept, len(masks))
+
+
+def list_prints(vault: Vault, ref: str) -> list[dict[str, Any]]:
+    """The masked prints of case ``ref``: what was printed for which meeting, by whom."""
+    from cybercase.cases.cases import get_case
+
+    vault.require("evidence.read")
+    case = get_case(vault, ref)  # need-to-know
+    out = []
+    for pid, sha, size, for_id, on, with_whom, kept, masks, name, at, by in vault.conn.execute(
+        "SELECT id, sha256, size, for_person_id, meeting_on, meeting_with, kept, masks,"
+        " file_name, made_at, made_by FROM masked_prints WHERE case_id = ? ORDER BY id",
+        (case.id,)).fetchall():
+        items = [r[0] for r in vault.conn.execute(
+            "SELECT item_id FROM masked_print_sources WHERE print_id = ? ORDER BY rowid",
+            (pid,))]
+        out.append({"id": pid, "for": for_id, "meeting_on": on, "meeting_with": with_whom,
+                    "kept": json.loads(kept), "masks": len(json.loads(masks)),
+                    "items": items, "file": name, "sha256": sha, "size": size,
+                    "made_at": at, "made_by": by})
+    return out
