@@ -61,7 +61,7 @@ class ConfrontSetupModal(FormModal[PrintPlan]):
         yield Input(id="with", max_length=200, placeholder=t("confront.with_hint"))
 
     def submit(self) -> PrintPlan:
-        for_id = self.choice("#for")
+        for_id = self.choice("#for") if self.query("Select#for") else None
         if not isinstance(for_id, int):
             raise UsageError(t("confront.no_pupils"))
         keep = [i for i in self.query_one("#keep", SelectionList).selected if i != for_id]
