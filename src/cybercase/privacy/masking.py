@@ -369,15 +369,3 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a
     return any(a == b[:i] + b[i + 1:] for i in range(len(b)))
-
-
-def subjects_table(hits: Iterable[Hit]) -> list[dict[str, Any]]:
-    """What was masked, once per (found, label, why): the review's list."""
-    seen: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for h in hits:
-        key = (h.found, h.label, h.why)
-        if key in seen:
-            seen[key]["count"] += 1
-        else:
-            seen[key] = {**h.to_json(), "count": 1}
-    return list(seen.values())
