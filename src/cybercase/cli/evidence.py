@@ -10,6 +10,7 @@ import click
 
 from cybercase.cli.chat import ambiguity_warning
 from cybercase.cli.common import echo_control, emit_json, get_env, json_option, table, warn
+from cybercase.cli.ocr import note_if_engine_missing
 from cybercase.core.errors import PartialFailure
 from cybercase.core.timeutil import local_display
 from cybercase.evidence import (
@@ -156,6 +157,7 @@ def ingest_cmd(
     for r in results:
         if r.chat and r.chat.get("ambiguous") and r.id is not None:
             warn(ambiguity_warning(r.id))
+    note_if_engine_missing(results)
     failed = [r for r in results if r.status == "error"]
     if failed:
         raise PartialFailure(f"{len(failed)} of {len(results)} file(s) could not be stored")
