@@ -35,6 +35,7 @@ from cybercase.documents.pdf_fonts import (
     ARABIC as ARABIC,
 )
 from cybercase.documents.pdf_fonts import EMOJI as EMOJI
+from cybercase.documents.pdf_fonts import Producer
 from cybercase.documents.pdf_fonts import MONO_FAMILY as MONO_FAMILY
 from cybercase.documents.pdf_fonts import SANS as SANS
 from cybercase.documents.pdf_fonts import add_fonts as add_fonts
@@ -209,6 +210,11 @@ class Pdf(FPDF):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         add_fonts(self)
+
+    def output(self, *args: Any, **kwargs: Any) -> Any:
+        """fpdf2's output, leaving out the fonts no page uses (``pdf_fonts.Producer``)."""
+        kwargs.setdefault("output_producer_class", Producer)
+        return super().output(*args, **kwargs)
 
     def cell(self, w: Any = None, h: Any = None, text: Any = "", *args: Any,
              **kwargs: Any) -> Any:
