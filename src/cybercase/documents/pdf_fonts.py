@@ -107,7 +107,7 @@ class Producer(OutputProducer):
 
     def _add_fonts(self, *args: Any, **kwargs: Any) -> Any:
         catalog = self.fpdf._resource_catalog
-        used = {int(i) for i in catalog.get_used_resources(PDFResourceType.FONT)}
+        used = {int(str(i)) for i in catalog.get_used_resources(PDFResourceType.FONT)}
         fonts = catalog.font_registry
         catalog.font_registry = {key: f for key, f in fonts.items() if f.i in used}
         try:
