@@ -211,7 +211,7 @@ def export_case(
             sheet = write_handover(result.path, build_handover(HandoverInput(
                 settings=settings, ref=ref, export_id=export_id, file_name=result.path.name,
                 sha256=result.sha256, fingerprint=fp, items=len(ids), encrypted=encrypted,
-                made=started, made_by=settings.contact_name or vault.actor,
+                made=started, made_by=vault.actor,
             )), force)
             tx.audit("export.done", f"case {ref}",
                      {"items": ids, "file": result.path.name, "sha256": result.sha256,
