@@ -91,3 +91,13 @@ ENTRIES += [
      "Linux:  sha256sum \"{file}\"        macOS:  shasum -a 256 \"{file}\"",
      "Linux:  sha256sum \"{file}\"        macOS:  shasum -a 256 \"{file}\""),
 ]
+
+# the referral letter as a PDF (documents/referral_letter.py)
+ENTRIES += [
+    ("referrals.pdf.title", "Notice of content {ref}", "Melding van inhoud {ref}"),
+    ("referrals.pdf.footer", "Notice {ref}", "Melding {ref}"),
+    ("referrals.pdf.page", "page {n} of {nb}", "pagina {n} van {nb}"),
+    ("referrals.pdf.contact", "Contact person", "Contactpersoon"),
+    ("referrals.pdf.phone", "Phone", "Telefoon"),
+    ("referrals.pdf.email", "E-mail", "E-mail"),
+]

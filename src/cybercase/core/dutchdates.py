@@ -36,3 +36,11 @@ def dutch_date(day: str | date | datetime) -> str:
     elif isinstance(day, str):
         day = date.fromisoformat(day)
     return str(format_date(day, "d MMMM y", locale=LOCALE))
+
+
+def written_date(day: date, language: str) -> str:
+    """A date written out in ``language`` ("nl": ``3 december 2026``, "en": ``3 December
+    2026``), for a document that can be printed in either."""
+    from babel.dates import format_date
+
+    return str(format_date(day, "d MMMM y", locale=language))
