@@ -145,3 +145,51 @@ def test_cached_fonts_give_independent_documents() -> None:
     assert POLISH not in text_of(two)
     assert font_names(one) == {"DejaVuSansBook", "NotoEmoji"}
     assert font_names(two) == {"DejaVuSansBook", "DejaVuSansMonoBook"}
+
+
+def _pdfa_parts(data: bytes) -> tuple[str, str]:
+    """The PDF/A identification (part, conformance), after checking what PDF/A-2 and -3
+    ask of a file's structure that pypdf can see (no validator is installable here:
+    veraPDF is not on PyPI or Debian): the binary comment after the header, a file ID,
+    no encryption or JavaScript, XMP metadata, an sRGB output intent with its ICC profile,
+    every font embedded."""
+    import re
+
+    assert data.startswith(b"%PDF-1.") and data[9:10] == b"%"
+    assert all(b > 127 for b in data[10:14])
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert "/ID" in reader.trailer and "/Encrypt" not in reader.trailer
+    assert b"/JavaScript" not in data and b"/JS " not in data
+    root = reader.trailer["/Root"]
+    intent = root["/OutputIntents"][0].get_object()
+    assert intent["/S"] == "/GTS_PDFA1" and intent["/OutputConditionIdentifier"] == "sRGB"
+    assert intent["/DestOutputProfile"].get_object()["/N"] == 3
+    xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
+    part = re.search(r"<pdfaid:part>(\d)</pdfaid:part>", xmp)
+    conformance = re.search(r"<pdfaid:conformance>(\w)</pdfaid:conformance>", xmp)
+    assert part and conformance
+    assert font_names(data)
+    return part[1], conformance[1]
+
+
+def test_report_is_pdfa3b_and_handover_pdfa2b(cli_vault: Cli, tmp_path: Path) -> None:
+    cli = cli_vault
+    ref, _item = _case_with_item(cli, tmp_path)
+    out = tmp_path / "bundle.zip"
+    cli.ok("export", ref, "--out", str(out))
+    with zipfile.ZipFile(out) as zf:
+        root = zf.namelist()[0].split("/", 1)[0]
+        report = zf.read(f"{root}/data/report.pdf")
+    assert _pdfa_parts(report) == ("3", "B")
+    # PDF/A-3: the embedded item list is an associated file with its MIME type and date
+    reader = pypdf.PdfReader(io.BytesIO(report))
+    catalog = reader.trailer["/Root"]
+    spec = catalog["/Names"]["/EmbeddedFiles"]["/Names"][1].get_object()
+    assert spec["/AFRelationship"] == "/Data" and spec["/UF"] == "bewijsstukken.txt"
+    assert [a.get_object() for a in catalog["/AF"]] == [spec]
+    stream = spec["/EF"]["/F"].get_object()
+    assert stream["/Subtype"] == "/text/plain" and "/ModDate" in stream["/Params"]
+    assert _pdfa_parts(handover_path(out).read_bytes()) == ("2", "B")
+    # the bundle's own check still finds the item list in the report
+    verified = cli("verify-bundle", str(out))
+    assert verified.code == 0, verified.out + verified.err

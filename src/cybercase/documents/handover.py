@@ -56,7 +56,7 @@ def build_handover(data: HandoverInput) -> bytes:
 
     from cybercase.documents.pdf import MONO_FAMILY, SANS, Pdf, heading, para, printable
 
-    pdf = Pdf(format="A4")
+    pdf = Pdf(format="A4", enforce_compliance="PDFA_2B")  # archival, like the report
     pdf.footer_text = f"{NL['footer']} - {data.ref}"
     pdf.set_title(printable(f"{NL['title']} {data.ref}"))
     pdf.set_author(printable(data.settings.school or "cybercase"))

@@ -15,8 +15,10 @@ Flowing documents (the handover sheet, the agreement form, the access-export PDF
 :class:`Pdf` with :func:`heading`, :func:`para` and :func:`line`, and get "pagina x van y"
 in the footer; the police report uses :class:`Writer`.
 
-PDF/A: fpdf2 (2.8) can write PDF/A-2B in memory (``Pdf(enforce_compliance="PDFA_2B")``, no
-temporary files); PDF/A-2 allows embedded files only when they are PDF/A themselves.
+PDF/A: fpdf2 (2.8) writes PDF/A in memory (``Pdf(enforce_compliance=...)``: XMP metadata
+with the PDF/A identification, an sRGB output intent, embedded fonts; no temporary files).
+The police report is PDF/A-3B (its embedded item list is a text file, which PDF/A-2 does
+not allow as an attachment), the handover sheet PDF/A-2B.
 """
 
 from __future__ import annotations
