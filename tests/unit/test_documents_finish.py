@@ -193,3 +193,35 @@ def test_report_is_pdfa3b_and_handover_pdfa2b(cli_vault: Cli, tmp_path: Path) ->
     # the bundle's own check still finds the item list in the report
     verified = cli("verify-bundle", str(out))
     assert verified.code == 0, verified.out + verified.err
+
+
+# families of report.* keys the code builds from a stored value (report_words.py,
+# report_register.py: an audit action, a MIME type, a register's code)
+BUILT = ("report.action.", "report.mime.", "report.reg.", "report.who.", "report.phone.")
+
+
+def test_no_unused_document_entries() -> None:
+    """The catalogue test counts every key under a prefix the code reads with texts() or
+    Dutch() as used; here each report.* and handover.* entry must be named in the code
+    (the rest of its key as a string) or belong to a family built from values."""
+    import ast
+
+    import cybercase
+    from cybercase.core.i18n import CATALOGUES
+
+    src = Path(cybercase.__file__).parent
+    strings: set[str] = set()
+    for path in src.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                strings.add(node.value)
+    prefixes = ("report.stated.", "report.chrono.", "report.cover.", "report.how.",
+                "report.itempage.", "report.", "handover.")
+    unused = []
+    for key in CATALOGUES["en"]:
+        if key.startswith(BUILT) or not key.startswith(prefixes):
+            continue
+        prefix = next(p for p in prefixes if key.startswith(p))
+        if key[len(prefix):] not in strings and key not in strings:
+            unused.append(key)
+    assert unused == []

@@ -24,7 +24,14 @@ ENTRIES = [
     ("report.phone.unknown", "unknown", "onbekend"),
 ]
 
-DROP: list[str] = []
+# entries no code uses any more (the report's old timeline texts report.tl.*, replaced by
+# report.chrono.*, and texts of the report before its rebuild)
+DROP: list[str] = [
+    "report.no_timeline", "report.not_chosen", "report.not_image", "report.original",
+    "report.pixels", "report.tl.closed", "report.tl.opened", "report.tl.phase",
+    "report.tl.reported", "report.tl.reported_by", "report.tl.reported_by_via",
+    "report.tl.reported_via",
+]
 
 # the handover sheet (documents/handover.py): its words, formerly a dict in the module
 ENTRIES += [
