@@ -129,6 +129,7 @@ def main(quick: bool) -> None:
                 for phase, seconds in getattr(result, "timings", {}).items():
                     phases.setdefault(phase, []).append(seconds)
                 (root / "bundle.zip").unlink()
+                result.handover.unlink()  # the sheet beside it: the next round writes it anew
 
                 bag_dir = root / f"bag{n}"
                 shutil.copytree(src, bag_dir)

@@ -43,6 +43,7 @@ from cybercase.documents.pdf_fonts import Producer
 from cybercase.documents.pdf_fonts import add_fonts as add_fonts
 from cybercase.documents.pdf_fonts import needs_shaping as needs_shaping
 from cybercase.documents.pdf_fonts import shaping as shaping
+from cybercase.documents.pdf_fonts import write_lines
 from cybercase.documents.previews import Preview
 
 # --- text ----------------------------------------------------------------------------------
@@ -297,12 +298,17 @@ class Writer:
         margin, pdf.c_margin = pdf.c_margin, 0
         for (family, style, size), lines in self.pending.items():
             _set(pdf, (family, style), size)
+            plain = [(x, y + size * 0.3, text) for x, y, text in lines  # the baselines
+                     if simple(text, (family, style))]
+            if pdf.fill_color == pdf.text_color:  # no colour of its own: one write
+                write_lines(pdf, plain)
+            else:
+                for x, y, text in plain:
+                    pdf.text(x, y, text)
             for x, y, text in lines:
-                if simple(text, (family, style)):
-                    pdf.text(x, y + size * 0.3, text)  # the baseline
-                    continue
-                pdf.set_xy(x, y)
-                pdf.cell(None, line_height(size), text)
+                if not simple(text, (family, style)):
+                    pdf.set_xy(x, y)
+                    pdf.cell(None, line_height(size), text)
         pdf.c_margin = margin
         self.pending = {}
 

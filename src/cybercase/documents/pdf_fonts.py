@@ -114,3 +114,31 @@ class Producer(OutputProducer):
             return super()._add_fonts(*args, **kwargs)
         finally:
             catalog.font_registry = fonts
+
+
+def write_lines(pdf: FPDF, lines: list[tuple[float, float, str]]) -> None:
+    """Place lines of simple text (every character in the current font, no shaping) with
+    their baselines at ``y``, as fpdf2's ``text()`` does, in one content-stream write: each
+    character's code in the font's subset comes from a table (``str.translate``) instead
+    of a lookup per character, ~3x faster for a report of hundreds of pages."""
+    font: Any = pdf.current_font
+    tables: dict[int, tuple[dict[int, str], set[str]]] = pdf.__dict__.setdefault(
+        "cybercase_codes", {})
+    codes, known = tables.setdefault(font.i, ({}, set()))
+    if not pdf.current_font_is_set_on_page:
+        pdf._out(pdf._set_font_for_page(font, pdf.font_size_pt))
+    k, height = pdf.k, pdf.h
+    out = []
+    for x, y, text in lines:
+        new = set(text)
+        new.difference_update(known)
+        for ch in new:
+            code = font.subset.pick(ord(ch))
+            codes[ord(ch)] = "" if code is None else chr(code)
+            known.add(ch)
+        encoded = text.translate(codes).encode("utf-16-be").decode("latin-1")
+        escaped = (encoded.replace("\\", "\\\\").replace(")", "\\)")
+                   .replace("(", "\\(").replace("\r", "\\r"))
+        out.append(f"BT {x * k:.2f} {(height - y) * k:.2f} Td ({escaped}) Tj ET")
+    if out:
+        pdf._out("\n".join(out))
