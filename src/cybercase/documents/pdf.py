@@ -39,11 +39,10 @@ from cybercase.documents.pdf_fonts import (
 from cybercase.documents.pdf_fonts import EMOJI as EMOJI
 from cybercase.documents.pdf_fonts import MONO_FAMILY as MONO_FAMILY
 from cybercase.documents.pdf_fonts import SANS as SANS
-from cybercase.documents.pdf_fonts import Producer
+from cybercase.documents.pdf_fonts import Producer, write_lines
 from cybercase.documents.pdf_fonts import add_fonts as add_fonts
 from cybercase.documents.pdf_fonts import needs_shaping as needs_shaping
 from cybercase.documents.pdf_fonts import shaping as shaping
-from cybercase.documents.pdf_fonts import write_lines
 from cybercase.documents.previews import Preview
 
 # --- text ----------------------------------------------------------------------------------
