@@ -196,7 +196,7 @@ def _build(data: ReportInput) -> bytes:
                    basename=ATTACHMENT, desc="Bewijsstukken in deze bundel",
                    mime_type="text/plain", compress=False,
                    modification_date=from_iso(data.started),
-                   associated_file_relationship=AssociatedFileRelationship.DATA)
+                   associated_file_relationship=AssociatedFileRelationship.DATA.value)
     return bytes(pdf.output())
 
 
