@@ -139,10 +139,12 @@ def test_cached_fonts_give_independent_documents() -> None:
     out.page()
     out.lines(15, 180, "Ayşe Yılmaz", PLAIN, 10)
     out.lines(15, 180, "sha256 0123abcd", MONO, 9)
+    out.lines(15, 180, "haakjes (zo) en C:\\map\\foto.png; 100%", PLAIN, 10)
     out.flush()
     two = bytes(second.output())
     assert POLISH in text_of(one) and "Ayşe Yılmaz" in text_of(two)
     assert POLISH not in text_of(two)
+    assert "haakjes (zo) en C:\\map\\foto.png; 100%" in text_of(two)  # escaped as needed
     assert font_names(one) == {"DejaVuSansBook", "NotoEmoji"}
     assert font_names(two) == {"DejaVuSansBook", "DejaVuSansMonoBook"}
 
