@@ -108,3 +108,10 @@ ENTRIES += [
     ("referrals.pdf.phone", "Phone", "Telefoon"),
     ("referrals.pdf.email", "E-mail", "E-mail"),
 ]
+
+# the app's request-text dialog: the same notice saved as a PDF letter
+ENTRIES += [
+    ("referrals.pdf.file", "notice-{ref}-R{id}.pdf", "melding-{ref}-R{id}.pdf"),
+    ("referrals.pdf.save", "Save as PDF", "Opslaan als PDF"),
+    ("referrals.pdf.saved", "Saved {path}", "Opgeslagen: {path}"),
+]
