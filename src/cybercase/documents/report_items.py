@@ -22,8 +22,9 @@ from cybercase.evidence.items import Item
 NL = Dutch("report")
 ITEM_NL = Dutch("report.itempage")
 STATED_NL = Dutch("report.stated")
-STATED = ("captured_by", "device", "platform", "url", "accounts", "shown_time",
-          "description", "tags", "offence_tags")
+PHONE_NL = Dutch("report.phone")
+STATED = ("captured_by", "device", "received_via", "phone_available", "platform", "url",
+          "accounts", "shown_time", "description", "tags", "offence_tags")
 MAX_MESSAGES = 200  # a chat transcript's messages printed in the report
 MAX_TEXT_LINES = 300  # a text file's lines printed in the report
 _PART_W = WIDTH  # a tall image's parts are printed at full width
@@ -35,6 +36,8 @@ def _stated(item: Item, key: str) -> str:
         return ""
     if key == "captured_by":
         return who_nl(str(value))
+    if key == "phone_available":
+        return PHONE_NL.get(str(value), str(value))
     return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
