@@ -362,3 +362,29 @@ def test_video_inside_a_chat_export_is_measured(vault: Vault, tmp_path: Path) ->
     media = get_item(vault, row[0]).media or {}
     assert media["duration_s"] == pytest.approx(2.0, abs=0.15)
     assert media["video_codec"] == "mpeg4"
+
+
+def test_ocr_reads_a_heic_turned_once() -> None:
+    """The OCR engine opens a HEIC with pillow-heif and feeds Tesseract the picture as the
+    phone shows it: text written upright on the phone, stored turned (orientation 6)."""
+    from PIL import ImageDraw, ImageFont
+
+    from cybercase.evidence.ocr import engine
+
+    if not engine.find_engine().available:
+        pytest.skip("tesseract is not installed")
+    upright = Image.new("RGB", (700, 1000), (255, 255, 255))
+    font = ImageFont.truetype("DejaVuSans.ttf", 64)
+    ImageDraw.Draw(upright).text((40, 400), "jij stinkt", fill=(0, 0, 0), font=font)
+    # the sensor's picture is the upright one turned a quarter anticlockwise; EXIF
+    # orientation 6 tells a reader to turn it back clockwise
+    stored = upright.transpose(Image.Transpose.ROTATE_90)
+    exif = Image.Exif()
+    exif[imaging.EXIF_ORIENTATION] = 6
+    out = io.BytesIO()
+    pillow_heif.register_heif_opener()
+    stored.save(out, "HEIF", exif=exif.tobytes(), quality=95)
+    fed, how = engine.prepare(out.getvalue(), "image/heic")
+    assert how == "png-upright"
+    assert Image.open(io.BytesIO(fed)).size == (700, 1000)  # upright, turned once
+    assert "stinkt" in engine.recognise(out.getvalue(), "image/heic").text
