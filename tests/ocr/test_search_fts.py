@@ -48,11 +48,11 @@ def test_messages_are_found_with_their_item_and_position(vault: Vault, tmp_path:
     assert hit.snippet is not None and "«stinkt»" in hit.snippet
     assert hit.label.startswith("Daan: jij stinkt")
     assert hit.to_json()["message"] == 2 and hit.to_json()["item"] == item.id
-    # diacritics folded both ways, and every word is a prefix
+    # diacritics folded both ways, and the last word is a prefix
     assert [h.message for h in search(vault, "een keer")] == [3]
     assert [h.message for h in search(vault, "één")] == [3]
     assert [h.message for h in search(vault, "stin")] == [2]
-    assert [h.message for h in search(vault, "niem zit")] == [4]
+    assert [h.message for h in search(vault, "niemand zit")] == [4]  # the last word a prefix
     assert search(vault, "milan")[0].message == 4  # the sender as shown
     assert search(vault, "nergens te vinden") == []
 
@@ -143,3 +143,5 @@ def test_the_query_is_words_as_prefixes() -> None:
     assert fts_query('  "AND" OR NOT*') == '"AND"* "OR"* "NOT"*'
     assert fts_query("r_s") == '"r"* "s"*'
     assert fts_query("%%") is None
+    assert fts_query("niemand zit", last_only=True) == '"niemand" "zit"*'
+    assert fts_query("niemand zit", prefix=False) == '"niemand" "zit"'
