@@ -170,7 +170,7 @@ def main(quick: bool) -> None:
         print(f"ocr_floor_screens_per_s: {count / floor_s:.2f} screenshots/s")
         print(f"ocr_vs_floor: {ratio:.2f} (target < 1.15: {'met' if ratio < 1.15 else 'NOT met'})")
 
-        shots = make_shots(root / "ingest", 20 if quick else 60)
+        shots = make_shots(root / "ingest", 10 if quick else 60)
         on: list[tuple[float, float]] = []
         off: list[tuple[float, float]] = []
         for round_ in range(3):  # alternated, best of three: the machine is shared
