@@ -70,12 +70,16 @@ def test_names_descriptions_accounts_and_notes_fold_diacritics(vault: Vault) -> 
 def test_search_respects_need_to_know_and_case_filter(vault: Vault, tmp_path: Path) -> None:
     open_case = create_case(vault, "Open")
     secret = create_case(vault, "Geheim")
-    ingest(vault, open_case.ref, [chat_export(tmp_path / "a")], workers=0)
+    # the hidden export first in the index, the visible one after it, another hidden last
     ingest(vault, secret.ref, [chat_export(tmp_path / "b", "WhatsApp-chat met Lotte.txt")],
            Stated(description="stinkt ook hier"), workers=0)
+    ingest(vault, open_case.ref, [chat_export(tmp_path / "a")], workers=0)
+    ingest(vault, secret.ref, [chat_export(tmp_path / "c", "WhatsApp-chat met Milan.txt")],
+           workers=0)
     add_person(vault, secret.ref, "Stinky Pete", "pupil", role="bullied")
     assert sorted(kinds(vault, "stinkt")) == sorted([
-        ("evidence", secret.ref), ("message", secret.ref), ("message", open_case.ref)])
+        ("evidence", secret.ref), ("message", secret.ref), ("message", open_case.ref),
+        ("message", secret.ref)])
     assert kinds(vault, "stinkt", case=open_case.ref) == [("message", open_case.ref)]
     vault.add_user("bram", "coordinator", PASSPHRASE)
     access.restrict(vault, secret.ref, ["anna"])
