@@ -27,8 +27,10 @@ from cybercase.evidence import (
     withdraw,
 )
 from cybercase.evidence.chat import chat_summary
+from cybercase.evidence.mediafacts import fact_lines
 from cybercase.evidence.minor import MINOR_GUIDANCE
 from cybercase.evidence.sniff import printable
+from cybercase.evidence.stated import PHONE_AVAILABLE
 
 MB = 1024 * 1024
 
@@ -95,6 +97,10 @@ class ProgressBar:
               help="An account handle seen in it (stated; repeatable).")
 @click.option("--shown-time", help="The time shown on screen, as shown (stated).")
 @click.option("--description", help="What it shows (stated).")
+@click.option("--received-via", help="How it reached the school (stated), e.g. 'forwarded "
+              "by WhatsApp', 'USB stick', 'e-mail', 'shown on a phone and photographed'.")
+@click.option("--phone-available", type=click.Choice(PHONE_AVAILABLE, case_sensitive=False),
+              help="Whether the phone it was captured on is still available (stated).")
 @click.option("--tag", "tags", multiple=True,
               help=f"Offence tag (repeatable): {', '.join(OFFENCE_TAGS)}.")
 @click.option("--sexual-minor", is_flag=True,
@@ -110,7 +116,8 @@ def ingest_cmd(
     device: str | None, platform: str | None, url: str | None, accounts: tuple[str, ...],
     shown_time: str | None, description: str | None, tags: tuple[str, ...],
     sexual_minor: bool, date_order: str | None, seen_where: str | None,
-    seen_when: str | None, as_json: bool,
+    seen_when: str | None, as_json: bool, received_via: str | None = None,
+    phone_available: str | None = None,
 ) -> None:
     """Store files and folders as evidence in case REF (each file read once, hashed).
 
@@ -131,7 +138,7 @@ def ingest_cmd(
     stated = Stated(
         captured_by=captured_by, device=device, platform=platform, url=url,
         accounts=list(accounts), shown_time=shown_time, description=description,
-        tags=list(tags),
+        tags=list(tags), received_via=received_via, phone_available=phone_available,
     )
     bar = ProgressBar()
     results = ingest(get_env(ctx).vault(), ref, paths, stated, progress=bar,
@@ -209,6 +216,8 @@ def evidence_show(ctx: click.Context, item_id: str, as_json: bool) -> None:
     if item.image:
         click.echo(f"  image:     {item.image['width']} x {item.image['height']} "
                    f"{item.image['format']}, EXIF time {item.image['exif_time'] or '-'}")
+    for label, value in fact_lines(item.media, local_display):
+        click.echo(f"  {label.lower()}: {printable(value)}")
     if chat is not None:
         click.echo(f"  chat:      {chat.messages} messages, {chat.participants} participants,"
                    f" date order {chat.date_order or 'unknown'} (cybercase messages {item.id})")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cybercase.core.i18n import Msg
 from cybercase.core.sizes import dutch_size
 from cybercase.documents.pdf import LEFT, MONO, PLAIN, WIDTH, Writer, line_height
 from cybercase.documents.previews import IMAGE_MIMES, Preview
@@ -18,12 +19,14 @@ from cybercase.documents.report_chrono import exif_moment, shown_moment
 from cybercase.documents.report_input import ReportInput
 from cybercase.documents.report_words import Dutch, mime_nl, nl_when, who_nl
 from cybercase.evidence.items import Item
+from cybercase.evidence.mediafacts import fact_lines
 
 NL = Dutch("report")
 ITEM_NL = Dutch("report.itempage")
 STATED_NL = Dutch("report.stated")
-STATED = ("captured_by", "device", "platform", "url", "accounts", "shown_time",
-          "description", "tags", "offence_tags")
+PHONE_NL = Dutch("report.phone")
+STATED = ("captured_by", "device", "received_via", "phone_available", "platform", "url",
+          "accounts", "shown_time", "description", "tags", "offence_tags")
 MAX_MESSAGES = 200  # a chat transcript's messages printed in the report
 MAX_TEXT_LINES = 300  # a text file's lines printed in the report
 _PART_W = WIDTH  # a tall image's parts are printed at full width
@@ -35,6 +38,8 @@ def _stated(item: Item, key: str) -> str:
         return ""
     if key == "captured_by":
         return who_nl(str(value))
+    if key == "phone_available":
+        return PHONE_NL.get(str(value), str(value))
     return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
@@ -68,7 +73,10 @@ def overview(out: Writer, data: ReportInput) -> None:
         ), (PLAIN,) * 6, 8, gap=1.0)
 
 
-def _image(out: Writer, preview: Preview, room_for_facts: float) -> None:
+def place_image(out: Writer, preview: Preview, room_for_facts: float,
+                caption: str | None = None, tallest: float = 170.0) -> None:
+    """An image at a legible size: a tall one at full width over as many pages as it
+    needs (each part numbered), else as large as the page allows."""
     if preview.parts:
         for n, part in enumerate(preview.parts, 1):
             height = part.height * _PART_W / part.width
@@ -82,8 +90,11 @@ def _image(out: Writer, preview: Preview, room_for_facts: float) -> None:
     room = BOTTOM - out.y - room_for_facts - 6
     if room < 80:  # a legible image first, the facts on the next page
         room = BOTTOM - out.y - 6
-    out.image(preview, max(60.0, min(170.0, room)))
-    out.lines(LEFT, WIDTH, NL["preview"], PLAIN, 7.5, gap=1.5)
+    out.image(preview, max(60.0, min(tallest, room)))
+    if caption is None:
+        caption = ITEM_NL["still"] if preview.still else NL["preview"]
+    if caption:
+        out.lines(LEFT, WIDTH, caption, PLAIN, 7.5, gap=1.5)
 
 
 def _transcript(out: Writer, data: ReportInput, item: Item) -> bool:
@@ -129,6 +140,10 @@ def section(out: Writer, data: ReportInput, item: Item, record: dict[str, Any],
          f"{measured['ingested_by']})", False),
         (NL["mtime"], nl_when(item.file_mtime), False),
     ]
+    media = item.media or {}
+    if media.get("kind") != "video":  # a photo: facts measured at ingest come first
+        exif = {k: str(media.get(m) or exif.get(k) or "") for k, m in
+                (("make", "make"), ("model", "model"), ("offset", "exif_offset"))}
     if measured.get("exif_time_as_written"):
         offset = exif.get("offset")
         facts.append((NL["exif"], f"{measured['exif_time_as_written']}"
@@ -137,13 +152,18 @@ def section(out: Writer, data: ReportInput, item: Item, record: dict[str, Any],
     if exif.get("make") or exif.get("model"):
         facts.append((ITEM_NL["camera"], " ".join(
             v for v in (exif.get("make"), exif.get("model")) if v), False))
+    if media.get("kind") == "video":
+        facts.extend((label.localized("nl"), Msg.localized(value, "nl")
+                      if isinstance(value, Msg) else value, False)
+                     for label, value in fact_lines(media, nl_when))
     if item.flags:
-        facts.append((NL["flags"], "\n".join(map(str, item.flags)), False))
+        facts.append((NL["flags"], "\n".join(
+            f.localized("nl") if isinstance(f, Msg) else str(f) for f in item.flags), False))
     stated = [(STATED_NL[k], _stated(item, k), False) for k in STATED if _stated(item, k)]
     needed = sum(out.row_height(label, value, mono, 8.5) for label, value, mono in
                  facts + (stated or [("", NL["nothing_stated"], False)])) + 30
     if preview is not None:
-        _image(out, preview, needed)
+        place_image(out, preview, needed)
     elif not _transcript(out, data, item):
         out.para(NL["bad_image"] if item.mime in IMAGE_MIMES else ITEM_NL["no_view"], 9)
     out.heading(ITEM_NL["statement"], 11)

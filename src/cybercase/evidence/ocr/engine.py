@@ -119,11 +119,15 @@ def prepare(data: bytes, mime: str) -> tuple[bytes, str]:
         return data, "original"
     from PIL import Image, ImageOps
 
+    from cybercase.evidence import imaging
+
     try:
-        opened = Image.open(io.BytesIO(data))
+        opened = imaging.open_image(data)  # an iPhone HEIC with pillow-heif
         if mime == "image/jpeg" and opened.getexif().get(0x0112, 1) in (0, 1):
             return data, "original"
-        image: Image.Image = ImageOps.exif_transpose(opened)
+        # a HEIC reads back already turned (pillow-heif): never turned twice
+        image: Image.Image = (opened if opened.format in imaging.HEIF_FORMATS
+                              else ImageOps.exif_transpose(opened))
         if image.mode not in ("RGB", "RGBA", "L"):
             image = image.convert("RGB")
         out = io.BytesIO()

@@ -9,7 +9,6 @@ half-blocks otherwise. Nothing is written to disk; locking removes the screen wi
 
 from __future__ import annotations
 
-import io
 import time
 from typing import Any, ClassVar
 
@@ -25,7 +24,7 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from cybercase.core.i18n import t
-from cybercase.evidence import FileResult, Progress, get_item, ingest
+from cybercase.evidence import FileResult, Progress, get_item, imaging, ingest, video
 from cybercase.evidence.items import read_content
 from cybercase.evidence.minor import list_minor_reports
 from cybercase.privacy import corrections
@@ -84,6 +83,7 @@ class EvidencePane(CasePane):
         tbinding("c", "correct", "key.correct", show=False),
         tbinding("s", "save", "key.save_original", show=False),
         tbinding("M", "minor_reports", "key.minor_reports", key_display="M", show=False),
+        tbinding("P", "print_meeting", "key.print_meeting", key_display="P", show=False),
     ]
     DEFAULT_CSS = """
     EvidencePane #evidence-main { height: 1fr; }
@@ -174,19 +174,26 @@ class EvidencePane(CasePane):
         item = get_item(self.vault, key)
         note = self.query_one("#preview-note", Static)
         self.query_one("#evidence-side").add_class("-preview")
-        if not item.mime.startswith("image/"):
+        if not item.mime.startswith("image/") and not video.is_video(item.mime):
             note.update(Text(t("evidence.no_preview", mime=item.mime)))
             return
         note.update(Text(t("evidence.preview_loading")))
+        self._still = video.is_video(item.mime)
         self._decode(item.id)
 
     @work(thread=True, exclusive=True, group="preview", exit_on_error=False)
     def _decode(self, item_id: int) -> tuple[int, PILImage.Image]:
         with self.vault.sibling() as vault:  # not on the app's connection
-            _item, data = read_content(vault, item_id, purpose="preview in the app")
-        with PILImage.open(io.BytesIO(data)) as img:
-            img.load()
-            shown = img.convert("RGB")
+            item, data = read_content(vault, item_id, purpose="preview in the app")
+        if video.is_video(item.mime):  # a still frame, derived in memory
+            frame = video.still(data)
+            if frame is None:
+                raise ValueError("no still frame")
+            shown = frame.convert("RGB")
+        else:  # with the HEIC reader when it is an iPhone photo
+            with imaging.open_image(data) as img:
+                img.load()
+                shown = img.convert("RGB")
         shown.thumbnail((PREVIEW_PIXELS, PREVIEW_PIXELS))
         return item_id, shown
 
@@ -196,7 +203,8 @@ class EvidencePane(CasePane):
             item_id, image = event.worker.result  # type: ignore[misc]
             if self.query_one(VirtualTable).cursor_key != item_id:
                 return  # the cursor moved on meanwhile
-            note.update(Text(t("evidence.preview_note")))
+            note.update(Text(t("media.still_note" if getattr(self, "_still", False)
+                               else "evidence.preview_note")))
             self.query_one("#preview", PreviewImage).image = image
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
@@ -205,6 +213,20 @@ class EvidencePane(CasePane):
             elif error is not None:
                 note.update("")
                 self.show_failure(error)
+
+    # --- printing for a meeting (issue 18) ----------------------------------------------
+
+    def action_print_meeting(self) -> None:
+        """Choose what to print and whose names stay, review the masked pages, print."""
+        from cybercase.tui.case.confront import ConfrontSetupModal
+        from cybercase.tui.case.confront_review import ConfrontReviewModal
+
+        def planned(plan: Any) -> None:
+            if plan is not None:
+                self.open_dialog(ConfrontReviewModal(plan), lambda r: t(
+                    "confront.done", path=str(r.path), n=r.pages, id=r.print_id))
+
+        self.app.push_screen(ConfrontSetupModal(self.case), planned)
 
     # --- ingest -------------------------------------------------------------------------
 

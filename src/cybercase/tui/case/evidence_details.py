@@ -10,6 +10,7 @@ from cybercase.core.i18n import localize, t
 from cybercase.core.timeutil import local_display
 from cybercase.evidence import Item
 from cybercase.evidence.items import count_items, page_items
+from cybercase.evidence.mediafacts import fact_lines
 from cybercase.tui.widgets.virtual_table import Row
 from cybercase.vault import Vault
 
@@ -80,6 +81,8 @@ def metadata_text(item: Item) -> Text:
         line(t("evidence.meta.image"), dims.strip())
         line(t("evidence.meta.exif_time"), item.image.get("exif_time"))
         line("dHash", item.image.get("dhash"))
+    for label, value in fact_lines(item.media, local_display):
+        line(localize(label), localize(value))
     line(t("evidence.meta.file_time"), local_display(item.file_mtime) if item.file_mtime
          else None)
     line(t("evidence.meta.source"), item.source_path)

@@ -40,7 +40,7 @@ from cybercase.evidence import (
     withdraw,
 )
 from cybercase.evidence.files import check_paths_exist
-from cybercase.evidence.stated import CAPTURED_BY, captured_by
+from cybercase.evidence.stated import CAPTURED_BY, PHONE_AVAILABLE, captured_by
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.paste import pasted_paths
 from cybercase.tui.widgets.base import VaultModal
@@ -145,6 +145,12 @@ class IngestModal(FormModal[IngestRequest]):
                 yield Input(id="device", max_length=200)
                 yield label("ingest.field.description")
                 yield Input(id="description", max_length=2000)
+                yield label("ingest.field.received_via")
+                yield Input(id="received_via", max_length=200,
+                            placeholder=t("ingest.received_via_placeholder"))
+                yield label("ingest.field.phone_available")
+                yield Select(options([(t(f"ingest.phone.{p}"), p) for p in PHONE_AVAILABLE]),
+                             id="phone_available", prompt=t("form.none"))
                 yield label("ingest.field.tags")
                 yield SelectionList[str](*((Text(tag), tag) for tag in OFFENCE_TAGS),
                                          id="tags")
@@ -225,12 +231,15 @@ class IngestModal(FormModal[IngestRequest]):
         stored_by = captured_by(None if captured is None else str(captured),
                                 self.optional("#captured_who"))
         accounts = [a.strip() for a in self.text("#accounts").split(",") if a.strip()]
+        phone = self.choice("#phone_available")
         stated = Stated(
             captured_by=stored_by, device=self.optional("#device"),
             platform=self.optional("#platform"), url=self.optional("#url"),
             accounts=accounts, shown_time=self.optional("#shown_time"),
             description=self.optional("#description"),
             tags=list(self.query_one("#tags", SelectionList).selected),
+            received_via=self.optional("#received_via"),
+            phone_available=None if phone is None else str(phone),
         ).checked()  # the core's checks, shown in place before anything is read
         return IngestRequest(list(self.paths), stated)
 
