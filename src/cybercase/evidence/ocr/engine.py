@@ -85,7 +85,7 @@ def _probe(path: str) -> EngineInfo | None:
     first = (version.stdout or version.stderr).decode("utf-8", "replace").strip().splitlines()
     text = first[0] if first else ""
     number = text.split()[1] if text.lower().startswith("tesseract ") and " " in text else text
-    listed = langs.stdout.decode("utf-8", "replace").splitlines()
+    listed = (langs.stdout or langs.stderr).decode("utf-8", "replace").splitlines()
     languages = tuple(sorted(x.strip() for x in listed[1:] if x.strip()))
     return EngineInfo(True, path, number.lstrip("v"), languages)
 
