@@ -315,21 +315,27 @@ class _Batch:
         also_in = [ref for ref in copies if ref not in self.hidden]
         near, near_hidden = near_items(self.known, self.hidden, info, blob.sha256)
         mtime = to_iso(datetime.fromtimestamp(prep.st.st_mtime, UTC))
+        columns = ["case_id", "blob_id", "sha256", "size", "mime", "original_name",
+                   "original_name_raw", "extension", "source_path", "file_mtime", "ingested_at",
+                   "ingested_by", "image_width", "image_height", "image_format", "exif_time",
+                   "dhash", "ahash", "flags", "stated"]
+        values: list[object] = [
+            self.case.id, blob.id, blob.sha256, blob.size, mime, original,
+            os.fsencode(name), os.path.splitext(original)[1].lower(), shown, mtime,
+            now_iso(), self.vault.actor,
+            info.width if info else None, info.height if info else None,
+            info.format if info else None, info.exif_time if info else None,
+            info.dhash if info else None, info.ahash if info else None,
+            stored_flags.dumps(flags), self.stated_json,
+        ]
+        # only when there are media facts, so a schema from before migration 12 (the
+        # migration tests build one) takes the row as well
+        if info is not None and info.media:
+            columns.append("media")
+            values.append(json.dumps(info.media, ensure_ascii=False))
         cur = tx.execute(
-            "INSERT INTO evidence_items(case_id, blob_id, sha256, size, mime, original_name,"
-            " original_name_raw, extension, source_path, file_mtime, ingested_at, ingested_by,"
-            " image_width, image_height, image_format, exif_time, dhash, ahash, flags, stated,"
-            " media) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                self.case.id, blob.id, blob.sha256, blob.size, mime, original,
-                os.fsencode(name), os.path.splitext(original)[1].lower(), shown, mtime,
-                now_iso(), self.vault.actor,
-                info.width if info else None, info.height if info else None,
-                info.format if info else None, info.exif_time if info else None,
-                info.dhash if info else None, info.ahash if info else None,
-                stored_flags.dumps(flags), self.stated_json,
-                json.dumps(info.media, ensure_ascii=False) if info and info.media else None,
-            ),
+            f"INSERT INTO evidence_items({', '.join(columns)})"
+            f" VALUES ({', '.join('?' * len(columns))})", values,
         )
         item_id = int(cur.lastrowid)
         tx.audit(
