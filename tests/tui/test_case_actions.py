@@ -123,7 +123,7 @@ async def test_edit_case_validates_in_place_and_asks_a_reason_for_a_correction(
         modal.query_one("#summary", TextArea).load_text("Messages in the [class] group")
         modal.query_one("#channel", Select).value = "parent"
         await submit(pilot)
-        assert app.screen is modal and "is not a date" in error_of(pilot)
+        assert app.screen is modal and "30 February 2026 does not exist" in error_of(pilot)
         assert get_case(vault_of(pilot), screen.case.ref).summary is None  # nothing stored
         modal.query_one("#reported_on", Input).value = "2026-02-03"
         await submit(pilot)

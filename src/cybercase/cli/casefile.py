@@ -31,7 +31,7 @@ def person() -> None:
                              "staff: teacher|ivp|ib|directeur|ict|...; parent: parent|guardian")
 @click.option("--sg-role", help="Support-group role (care data, never printed for children).")
 @click.option("--group", help="The pupil's group/class.")
-@click.option("--born", help="Date of birth, YYYY-MM-DD.")
+@click.option("--born", help="Date of birth, YYYY-MM-DD or D-M-YYYY.")
 @json_option
 @click.pass_context
 def person_add(
@@ -106,7 +106,7 @@ def sg() -> None:
 @sg.command("meeting")
 @click.argument("ref")
 @click.option("--step", required=True, help="1, 2, 3, 4 or extra.")
-@click.option("--date", "held_on", required=True, help="When it was held, YYYY-MM-DD.")
+@click.option("--date", "held_on", required=True, help="When it was held, YYYY-MM-DD or D-M-YYYY.")
 @click.option("--participant", "participants", type=int, multiple=True,
               help="A person id taking part (repeat).")
 @click.option("--action", "actions", multiple=True,
@@ -169,7 +169,7 @@ def informed() -> None:
 @informed.command("add")
 @click.argument("ref")
 @click.option("--who", required=True, help="directeur|ib|ivp|teacher|...|parents")
-@click.option("--date", "on_date", required=True, help="YYYY-MM-DD")
+@click.option("--date", "on_date", required=True, help="YYYY-MM-DD or D-M-YYYY")
 @click.option("--how", required=True, help="phone, e-mail, in person, letter ...")
 @click.option("--meeting", "meeting_id", type=int, help="The support-group meeting it was about.")
 @click.option("--person", "person_id", type=int, help="The person informed, if in the case.")
@@ -270,7 +270,7 @@ def agenda(ctx: click.Context, as_json: bool) -> None:
 
 @agenda.command("add")
 @click.argument("ref")
-@click.option("--due", required=True, help="YYYY-MM-DD")
+@click.option("--due", required=True, help="YYYY-MM-DD or D-M-YYYY")
 @click.option("--what", required=True)
 @click.option("--kind", type=click.Choice(agenda_core.FOLLOW_UP_KINDS), default="followup",
               show_default=True)

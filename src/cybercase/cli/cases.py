@@ -40,7 +40,7 @@ def case() -> None:
               help="Run this case under this protocol file (default: the school's).")
 @click.option("--reported-by", help="Who reported it (e.g. 'mother of the pupil').")
 @click.option("--channel", help="How it was reported: pupil|parent|letterbox|teacher|other.")
-@click.option("--reported-on", help="The day it was reported, YYYY-MM-DD.")
+@click.option("--reported-on", help="The day it was reported, YYYY-MM-DD or D-M-YYYY.")
 @click.option("--summary", help="What is going on, in a few lines.")
 @json_option
 @click.pass_context
@@ -196,7 +196,7 @@ def case_triage(
 @click.option("--summary")
 @click.option("--reported-by")
 @click.option("--channel")
-@click.option("--reported-on", help="YYYY-MM-DD")
+@click.option("--reported-on", help="YYYY-MM-DD or D-M-YYYY")
 @click.option("--group")
 @click.option("--reason", help="Why a recorded value is changed (kept with the old value).")
 @click.pass_context

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from cybercase.core.timeutil import AMSTERDAM, from_iso
+from cybercase.core.dateparse import parse_day
+from cybercase.core.timeutil import AMSTERDAM, from_iso, local_today
 
 LOCALE = "nl"
 
@@ -36,3 +37,50 @@ def dutch_date(day: str | date | datetime) -> str:
     elif isinstance(day, str):
         day = date.fromisoformat(day)
     return str(format_date(day, "d MMMM y", locale=LOCALE))
+
+
+def parse_dutch_date(text: str, what: object | None = None) -> date:
+    """A typed date: ``3-12-2026``, ``3 dec 2026``, ``3 december 2026`` or ISO
+    (:mod:`cybercase.core.dateparse`); a day that does not exist is a one-line error
+    ("30 februari 2026 bestaat niet")."""
+    from cybercase.core.i18n import msg
+
+    return parse_day(text, what or msg("vault.field.date"))
+
+
+def relative_days(day: str | date, today: date | None = None) -> str:
+    """"vandaag", "morgen", "over 4 dagen", "2 dagen geleden" (Babel, Dutch)."""
+    from datetime import timedelta
+
+    from babel.dates import format_timedelta
+
+    target = date.fromisoformat(day[:10]) if isinstance(day, str) else day
+    delta = (target - (today or local_today())).days
+    if delta == 0:
+        return "vandaag"
+    if delta == 1:
+        return "morgen"
+    if delta == -1:
+        return "gisteren"
+    return str(format_timedelta(timedelta(days=delta), granularity="day", threshold=400,
+                                add_direction=True, format="long", locale=LOCALE))
+
+
+def dutch_moment(moment: str | datetime) -> str:
+    """What the app shows for a stored moment: "3 december 2026, 08:43"; a date-only
+    value ("2026-12-03") as "3 december 2026"."""
+    if isinstance(moment, str) and len(moment) <= 10:
+        return dutch_date(moment)
+    return dutch_datetime(moment)
+
+
+def exif_moment(raw: str) -> str:
+    """An EXIF date ("2026:11:18 21:03:12", camera local time, no zone) as
+    "18 november 2026, 21:03"; the raw text back when it is not such a date."""
+    from babel.dates import format_datetime
+
+    try:
+        value = datetime.strptime(raw.strip().rstrip("\x00")[:19], "%Y:%m:%d %H:%M:%S")
+    except ValueError:
+        return raw
+    return str(format_datetime(value, "d MMMM y, HH:mm", locale=LOCALE))
