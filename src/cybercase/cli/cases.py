@@ -62,16 +62,19 @@ def case_new(
 
 
 @case.command("list")
+@click.option("--include-void", is_flag=True,
+              help="Also list cases voided as made by mistake.")
 @json_option
 @click.pass_context
-def case_list(ctx: click.Context, as_json: bool) -> None:
-    """All cases."""
-    cases = list_cases(get_env(ctx).vault())
+def case_list(ctx: click.Context, include_void: bool, as_json: bool) -> None:
+    """All cases (not the voided ones unless asked)."""
+    cases = list_cases(get_env(ctx).vault(), include_void=include_void)
     if as_json:
         emit_json([c.to_json() for c in cases])
         return
     table(
-        [[c.ref, str(c.phase), c.status, c.group or "", c.title] for c in cases],
+        [[c.ref, str(c.phase), "void" if c.voided else c.status, c.group or "", c.title]
+         for c in cases],
         ["ref", "phase", "status", "group", "title"],
     )
 
@@ -98,6 +101,11 @@ def case_show(ctx: click.Context, ref: str, as_json: bool) -> None:
                    f" (retention {data['retention']['days']} days)")
     if data["access"]["restricted"]:
         click.echo(f"  access:   only {', '.join(data['access']['users'])}")
+    if data.get("voided_at"):
+        click.echo(f"  VOID:     {local_display(data['voided_at'])} by {data['voided_by']}: "
+                   f"{data['void_reason']}")
+    if data.get("reopened_at"):
+        click.echo(f"  reopened: {local_display(data['reopened_at'])}: {data['reopen_reason']}")
     if data["reported_by"] or data["channel"]:
         click.echo(f"  reported: {data['reported_on'] or '-'} by {data['reported_by'] or '-'}"
                    f" via {data['channel'] or '-'}")
@@ -168,6 +176,30 @@ def case_close(ctx: click.Context, ref: str, outcome: str) -> None:
     """Close a case with its outcome."""
     close_case(get_env(ctx).vault(), ref, outcome)
     click.echo(f"Closed case {ref}.")
+
+
+@case.command("reopen")
+@click.argument("ref")
+@click.option("--reason", required=True, help="Why the closed case is opened again.")
+@click.pass_context
+def case_reopen(ctx: click.Context, ref: str, reason: str) -> None:
+    """Open a closed case again, with the reason (kept and audited)."""
+    from cybercase.cases.lifecycle import reopen_case
+
+    reopen_case(get_env(ctx).vault(), ref, reason)
+    click.echo(f"Reopened case {ref}.")
+
+
+@case.command("void")
+@click.argument("ref")
+@click.option("--reason", required=True, help="Why the case was made by mistake.")
+@click.pass_context
+def case_void(ctx: click.Context, ref: str, reason: str) -> None:
+    """Void a case made by mistake: kept and audited, left out of lists and figures."""
+    from cybercase.cases.lifecycle import void_case
+
+    void_case(get_env(ctx).vault(), ref, reason)
+    click.echo(f"Voided case {ref}: kept, but left out of the lists and the yearly figures.")
 
 
 @case.command("triage")

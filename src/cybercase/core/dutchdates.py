@@ -84,3 +84,18 @@ def exif_moment(raw: str) -> str:
     except ValueError:
         return raw
     return str(format_datetime(value, "d MMMM y, HH:mm", locale=LOCALE))
+
+
+def app_moment(moment: str | datetime, language: str) -> str:
+    """A stored moment (or a day) as the app shows it in ``language``: "3 december 2026,
+    08:43" in Dutch, "3 December 2026, 08:43" in English (Amsterdam time)."""
+    if language == LOCALE:
+        return dutch_moment(moment)
+    from babel.dates import format_date, format_datetime
+
+    if isinstance(moment, str) and len(moment) <= 10:
+        return str(format_date(date.fromisoformat(moment), "d MMMM y", locale="en"))
+    value = from_iso(moment) if isinstance(moment, str) else moment
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return str(format_datetime(value, "d MMMM y, HH:mm", tzinfo=AMSTERDAM, locale="en"))

@@ -4,9 +4,16 @@ Runs in worker processes during batch ingest (it imports only Pillow and the sta
 library, so a worker starts quickly). Every function takes bytes already in memory and
 never writes anything to disk: no thumbnails, no temp files.
 
-Perceptual hashes (64 bits, hex): dHash compares neighbouring pixels of a 9x8 grey
-reduction, aHash compares an 8x8 reduction with its mean. A picture forwarded through a
-chat app and recompressed keeps its hashes within a few bits.
+Perceptual hashes (hex): dHash (64 bits) compares neighbouring pixels of a 9x8 grey
+reduction, aHash (64 bits) compares an 8x8 reduction with its mean. They are too coarse for
+chat screenshots: two screenshots of one chat app share their layout (bars, bubbles), and at
+8x8 the text inside the bubbles is gone, so different conversations collide. The fine hash
+(:func:`fine_hash`, 1024 bits: dHash of a 33x32 reduction) keeps the lines of text; two
+images "look alike" (:func:`looks_alike`) when their fine hashes differ in at most
+``FINE_NEAR_BITS`` bits. The threshold was chosen by measurement (tools/neardup_measure.py,
+docs/evidence.md): a screenshot recompressed, resized or forwarded stays far below it,
+different screenshots of one layout far above. Items stored before the fine hash existed
+are compared by the old rule (dHash and aHash each within ``NEAR_BITS``).
 """
 
 from __future__ import annotations
@@ -60,13 +67,14 @@ class ImageInfo:
     exif_time: str | None = None
     dhash: str | None = None
     ahash: str | None = None
+    fhash: str | None = None  # the fine hash (fine_hash)
     flags: list[dict[str, Any]] = field(default_factory=list)  # see flag()
 
     def to_json(self) -> dict[str, Any]:
         return {
             "width": self.width, "height": self.height, "format": self.format,
             "exif_time": self.exif_time, "dhash": self.dhash, "ahash": self.ahash,
-            "flags": list(self.flags),
+            "fhash": self.fhash, "flags": list(self.flags),
         }
 
 
@@ -96,6 +104,42 @@ def ahash(img: Image.Image) -> str:
 
 def hamming(a: str, b: str) -> int:
     return (int(a, 16) ^ int(b, 16)).bit_count()
+
+
+FINE_SIDE = 32
+FINE_BITS = FINE_SIDE * FINE_SIDE
+FINE_NEAR_BITS = 96  # of 1024; measured: see docs/evidence.md
+NEAR_BITS = 10  # the old rule, for items without a fine hash: dHash and aHash both within
+
+
+def fine_hash(img: Image.Image) -> str:
+    """dHash of a 33x32 grey reduction: 1024 bits, 256 hex digits."""
+    side = FINE_SIDE
+    small = _grey(img).resize((side + 1, side), Image.Resampling.BOX)
+    px = small.tobytes()
+    value = 0
+    for r in range(side):
+        row = r * (side + 1)
+        for c in range(side):
+            value = (value << 1) | (px[row + c] < px[row + c + 1])
+    return f"{value:0{FINE_BITS // 4}x}"
+
+
+def near_distance(a: dict[str, Any], b: dict[str, Any]) -> int | None:
+    """How far apart two images are (their hashes as ``{"dhash", "ahash", "fhash"}``),
+    or None when they do not look alike: the fine hashes when both have one, else the
+    old rule on dHash and aHash."""
+    if a.get("fhash") and b.get("fhash"):
+        distance = hamming(a["fhash"], b["fhash"])
+        return distance if distance <= FINE_NEAR_BITS else None
+    if not (a.get("dhash") and a.get("ahash") and b.get("dhash") and b.get("ahash")):
+        return None
+    distance = max(hamming(a["dhash"], b["dhash"]), hamming(a["ahash"], b["ahash"]))
+    return distance if distance <= NEAR_BITS else None
+
+
+def looks_alike(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return near_distance(a, b) is not None
 
 
 def _short(exc: BaseException) -> str:
@@ -139,6 +183,7 @@ def analyse(data: bytes) -> ImageInfo:
                 grey = _grey(shown)
                 info.dhash = dhash(grey)
                 info.ahash = ahash(grey)
+                info.fhash = fine_hash(grey)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         # Pillow refuses at open(), before the size can be read: take it from its message
         claimed = re.search(r"\((\d+) pixels\)", str(exc))

@@ -58,7 +58,6 @@ from cybercase.vault import Transaction, Vault
 SMALL = 32 * 1024 * 1024  # read into memory at once
 IN_FLIGHT_BYTES = 64 * 1024 * 1024  # read-ahead for the decoding pool
 LOOKAHEAD = 8
-NEAR_BITS = 10  # dHash and aHash both within this many bits: "looks like"
 MAX_NEAR = 5
 
 @dataclass
@@ -95,9 +94,11 @@ class _Batch:
         self.progress = progress
         self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
         self.pool: imaging.DecoderPool | None = None
-        self.known: list[tuple[int, str, str, str, str]] = [
-            (int(r[0]), r[1], r[2], r[3], r[4]) for r in vault.conn.execute(
-                "SELECT e.id, c.ref, e.dhash, e.ahash, e.sha256 FROM evidence_items e"
+        # every image's hashes, to say which new one looks like a known one
+        self.known: list[tuple[int, str, dict[str, Any], str]] = [
+            (int(r[0]), r[1], {"dhash": r[2], "ahash": r[3], "fhash": r[5]}, r[4])
+            for r in vault.conn.execute(
+                "SELECT e.id, c.ref, e.dhash, e.ahash, e.sha256, e.fhash FROM evidence_items e"
                 " JOIN cases c ON c.id = e.case_id WHERE e.dhash IS NOT NULL"
                 " AND e.ahash IS NOT NULL"
             )
@@ -309,8 +310,8 @@ class _Batch:
         cur = tx.execute(
             "INSERT INTO evidence_items(case_id, blob_id, sha256, size, mime, original_name,"
             " original_name_raw, extension, source_path, file_mtime, ingested_at, ingested_by,"
-            " image_width, image_height, image_format, exif_time, dhash, ahash, flags, stated)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " image_width, image_height, image_format, exif_time, dhash, ahash, flags, stated,"
+            " fhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 self.case.id, blob.id, blob.sha256, blob.size, mime, original,
                 os.fsencode(name), os.path.splitext(original)[1].lower(), shown, mtime,
@@ -318,7 +319,7 @@ class _Batch:
                 info.width if info else None, info.height if info else None,
                 info.format if info else None, info.exif_time if info else None,
                 info.dhash if info else None, info.ahash if info else None,
-                stored_flags.dumps(flags), self.stated_json,
+                stored_flags.dumps(flags), self.stated_json, info.fhash if info else None,
             ),
         )
         item_id = int(cur.lastrowid)
@@ -332,7 +333,7 @@ class _Batch:
             tx, chat, item_id, self.case.id, self.case.ref, self.stated_json,
             self.stated.to_json())
         if info is not None and info.dhash and info.ahash:
-            self.known.append((item_id, self.case.ref, info.dhash, info.ahash, blob.sha256))
+            self.known.append((item_id, self.case.ref, info.to_json(), blob.sha256))
         result = FileResult(
             shown, "flagged" if flags else "stored", id=item_id, sha256=blob.sha256,
             size=blob.size, mime=mime, flags=flags, also_in=also_in, near_duplicates=near,
@@ -359,19 +360,17 @@ class _Batch:
             return [], False
         found = []
         hidden = False
-        for item_id, ref, dh, ah, sha in self.known:
+        hashes = info.to_json()
+        for item_id, ref, known, sha in self.known:
             if sha == sha256:
                 continue  # exact copies are reported as duplicate / also_in
-            dd = imaging.hamming(dh, info.dhash)
-            if dd > NEAR_BITS:
-                continue
-            da = imaging.hamming(ah, info.ahash)
-            if da > NEAR_BITS:
+            distance = imaging.near_distance(known, hashes)
+            if distance is None:
                 continue
             if ref in self.hidden:
                 hidden = True
             else:
-                found.append({"id": item_id, "case": ref, "distance": max(dd, da)})
+                found.append({"id": item_id, "case": ref, "distance": distance})
         found.sort(key=lambda f: (f["distance"], f["id"]))
         return found[:MAX_NEAR], hidden
 

@@ -349,15 +349,15 @@ def _media_item(tx: Transaction, blob: Blob, head: bytes, image: imaging.ImageIn
     cur = tx.execute(
         "INSERT INTO evidence_items(case_id, blob_id, sha256, size, mime, original_name,"
         " original_name_raw, extension, source_path, file_mtime, ingested_at, ingested_by,"
-        " image_width, image_height, image_format, exif_time, dhash, ahash, flags, stated)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " image_width, image_height, image_format, exif_time, dhash, ahash, flags, stated,"
+        " fhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (case_id, blob.id, blob.sha256, blob.size, mime, name, name.encode("utf-8"),
          os.path.splitext(name)[1].lower(), f"from chat export item {export_id}: {member}",
          None, now_iso(), tx.vault.actor,
          image.width if image else None, image.height if image else None,
          image.format if image else None, image.exif_time if image else None,
          image.dhash if image else None, image.ahash if image else None,
-         stored_flags.dumps(flags), stated_json),
+         stored_flags.dumps(flags), stated_json, image.fhash if image else None),
     )
     item_id = int(cur.lastrowid)
     tx.audit("evidence.ingest", f"evidence {item_id}", {
