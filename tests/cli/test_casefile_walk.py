@@ -228,18 +228,18 @@ def test_school_protocol_selected_and_history_kept(cli_vault: Any, tmp_path: Pat
     own = tmp_path / "ours.toml"
     cli.ok("protocol", "template", "--out", str(own))
     text = own.read_text(encoding="utf-8")
-    text = text.replace('version = "2026.1"', 'version = "2026.1-school"')
+    text = text.replace('version = "2026.2"', 'version = "2026.2-school"')
     text = text.replace("Whatshappy)", "Whatshappy and the mediawijsheid lessons)")
     own.write_text(text, encoding="utf-8")
     cli.ok("protocol", "use", str(own))
     new_ref = cli.json("case", "new", "--title", "after the edit")["ref"]
     new = cli.json("case", "show", new_ref)
-    assert new["protocol"]["version"] == "2026.1-school"
+    assert new["protocol"]["version"] == "2026.2-school"
     assert "mediawijsheid" in new["checklist"][20]["text_en"]
     own.write_text("garbage", encoding="utf-8")  # the stored text is what counts
     old = cli.json("case", "show", old_ref)
     assert old["protocol"]["sha256"] == old_sha
     assert "mediawijsheid" not in old["checklist"][20]["text_en"]
-    assert cli.json("case", "show", new_ref)["protocol"]["version"] == "2026.1-school"
+    assert cli.json("case", "show", new_ref)["protocol"]["version"] == "2026.2-school"
     stored = cli.json("protocol", "list")
     assert [s["current"] for s in stored] == [False, True]

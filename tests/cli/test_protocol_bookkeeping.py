@@ -76,3 +76,81 @@ def test_timeline_date_only_events_after_timed_ones_of_the_day(cli_vault: Any) -
     cli.ok("case", "set", ref, "--reported-on", day)
     kinds = [e["kind"] for e in cli.json("case", "timeline", ref)]
     assert kinds.index("case.opened") < kinds.index("case.reported")
+
+
+def test_informed_per_person_and_still_to_inform_derived(cli_vault: Any) -> None:
+    cli = cli_vault
+    ref = new_case(cli, "--phase", "2", "--reason", "weeks of messages")
+
+    def add(name: str, *opts: str) -> int:
+        return int(cli.json("person", "add", ref, name, *opts)["id"])
+
+    lisa = add("Lisa", "--kind", "pupil", "--role", "bullied")
+    tom = add("Tom", "--kind", "pupil", "--role", "bully")
+    mother = add("Karin de Vries", "--kind", "parent", "--phone", "06-12345678",
+                 "--email", "karin@example.nl")
+    father = add("Peter de Vries", "--kind", "parent", "--phone", "0800-1234")
+    head = add("Mw. Jansen", "--kind", "staff", "--role", "directeur")
+    ib = add("Dhr. Bos", "--kind", "staff", "--role", "ib")
+    people = {p["id"]: p for p in cli.json("person", "list", ref)}
+    assert people[mother]["phone"] == "06-12345678"
+    assert people[mother]["email"] == "karin@example.nl"
+    for bad, words in ((("--phone", "+999 1234 5678"), "not a phone number"),
+                       (("--email", "karin@localhost"), "not an e-mail address")):
+        refused = cli("person", "add", ref, "X", "--kind", "parent", *bad)
+        assert refused.code == 2 and words in refused.err
+    refused = cli("person", "add", ref, "Y", "--kind", "pupil", "--phone", "06-12345678")
+    assert refused.code == 2 and "parents" in refused.err
+
+    meeting = cli.json("sg", "meeting", ref, "--step", "2", "--date", "1-12-2026",
+                       "--participant", str(tom), "--action", f"{tom}:says hello")["id"]
+
+    def still() -> list[str]:
+        shown = cli.json("sg", "show", ref)
+        return next(m for m in shown["meetings"] if m["id"] == meeting)["still_to_inform"]
+
+    assert still() == ["directeur", "ib", "ivp"]
+    # directie the next day, without naming the meeting: the list still clears
+    cli.ok("informed", "add", ref, "--person", str(head), "--date", "2-12-2026",
+           "--how", "in person")
+    assert still() == ["ib", "ivp"]
+    # told before the meeting and about something else: does not count for it
+    cli.ok("informed", "add", ref, "--who", "ivp", "--date", "30-11-2026", "--how", "phone")
+    assert still() == ["ib", "ivp"]
+    cli.ok("informed", "add", ref, "--person", str(ib), "--meeting", str(meeting),
+           "--date", "1-12-2026", "--how", "e-mail")
+    cli.ok("informed", "add", ref, "--who", "ivp", "--date", "3 dec 2026", "--how", "phone")
+    assert still() == []
+    # which parent: the person is kept, the role follows from them
+    cli.ok("informed", "add", ref, "--person", str(mother), "--date", "2-12-2026",
+           "--how", "phone", "--what", "the support group started")
+    told = cli.json("case", "show", ref)["informed"]
+    by_person = {i["person_id"]: i["who"] for i in told}
+    assert by_person[mother] == "parents" and by_person[head] == "directeur"
+    assert father not in by_person
+    wrong = cli("informed", "add", ref, "--person", str(mother), "--who", "ib",
+                "--date", "2-12-2026", "--how", "phone")
+    assert wrong.code == 2 and "does not fit the role ib" in wrong.err
+    child = cli("informed", "add", ref, "--person", str(lisa), "--date", "2-12-2026",
+                "--how", "phone")
+    assert child.code == 2
+    nobody = cli("informed", "add", ref, "--date", "2-12-2026", "--how", "phone")
+    assert nobody.code == 2 and "say who was informed" in nobody.err
+
+
+def test_triage_suggests_a_phase_and_the_protocol_has_the_new_words(cli_vault: Any) -> None:
+    cli = cli_vault
+    ref = new_case(cli, "--channel", "parent_coordinator")
+    assert cli.json("case", "show", ref)["suggested_phase"] is None  # no triage yet
+    done = cli.ok("case", "triage", ref, "--as", "pesten", "--intent", "yes",
+                  "--repetition", "yes", "--power", "yes")
+    assert "suggests phase 2 (Bullying established)" in done.out
+    assert cli.json("case", "show", ref)["suggested_phase"] == 2
+    cli.ok("case", "phase", ref, "2", "--reason", "triage: bullying")
+    assert cli.json("case", "show", ref)["suggested_phase"] is None  # followed
+    plain = cli.ok("case", "triage", new_case(cli), "--as", "plagen")
+    assert "suggests" not in plain.out  # phase 1 already
+    pid = cli.json("person", "add", ref, "Tom", "--kind", "pupil", "--role",
+                   "suspected_bully")["id"]
+    assert [p["role"] for p in cli.json("person", "list", ref) if p["id"] == pid] == [
+        "suspected_bully"]

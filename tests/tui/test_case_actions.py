@@ -241,7 +241,7 @@ async def test_protocol_view_from_the_palette_marks_the_case_phase(
         assert "→ 2 · Bullying established  (this case)" in body
         assert "Support-group steps" in body and "Checklist" in body
         stored = widget_text(modal.query_one("#protocol-stored"))
-        assert "→ 1. cybercase-default 2026.1 (default.toml)" in stored
+        assert "→ 1. cybercase-default 2026.2 (default.toml)" in stored
         assert "(this case)" in stored
         await pilot.press("escape")
         await pilot.pause()

@@ -27,3 +27,31 @@ ENTRIES += [
     ("case.voided", "Void", "Vervallen"),
     ("case.voided_why", "{when} by {who}: {reason}", "{when} door {who}: {reason}"),
 ]
+
+ENTRIES += [
+    ("cases.contact_pupil",
+     "a pupil has no phone number or e-mail address in the case file: record them with "
+     "the parents",
+     "een leerling heeft geen telefoonnummer of e-mailadres in het dossier: noteer ze bij "
+     "de ouders"),
+    ("cases.informed_person_role",
+     "person {id} ({name}) does not fit the role {who}: choose the person who was "
+     "informed, or leave out the role",
+     "persoon {id} ({name}) past niet bij de rol {who}: kies de persoon die is "
+     "geïnformeerd, of laat de rol weg"),
+    ("cases.informed_who_missing",
+     "say who was informed: a person of the case (--person) or a role ({choices})",
+     "zeg wie is geïnformeerd: een persoon uit de zaak (--person) of een rol ({choices})"),
+]
+
+ENTRIES += [
+    ("newcase.phase_option", "Phase {phase}: {name}", "Fase {phase}: {name}"),
+]
+
+ENTRIES += [
+    ("sg.hidden_for_role",
+     ("{n} meeting (not visible for your role)", "{n} meetings (not visible for your role)"),
+     ("{n} bijeenkomst (niet zichtbaar voor uw rol)",
+      "{n} bijeenkomsten (niet zichtbaar voor uw rol)")),
+    ("sg.none_for_role", "No meetings yet.", "Nog geen bijeenkomsten."),
+]

@@ -202,6 +202,20 @@ def set_intake(
 TRIAGE_CRITERIA = ("intent", "repetition", "power")
 
 
+def suggested_phase(vault: Vault, case: Case) -> int | None:
+    """The phase the case's triage outcome suggests (the protocol's ``phase`` of the
+    outcome), when it differs from the case's phase; None otherwise. The coordinator
+    moves the case herself (``change_phase``, with a reason)."""
+    if not case.triage:
+        return None
+    protocol = case_protocol(vault, case)
+    found = next((o for o in protocol.triage_outcomes if o.key == case.triage), None)
+    numbers = {p.number for p in protocol.phases}
+    if found is None or found.phase not in numbers or found.phase == case.phase:
+        return None
+    return found.phase
+
+
 def triage(
     vault: Vault, ref: str, outcome: str, criteria: dict[str, bool | None],
     note: str | None = None,

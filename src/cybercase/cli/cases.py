@@ -216,11 +216,20 @@ def case_triage(
     power: str | None, note: str | None,
 ) -> None:
     """Record the triage: bullying, teasing, conflict or incident, with the criteria."""
-    warnings = triage(get_env(ctx).vault(), ref, outcome, {
+    vault = get_env(ctx).vault()
+    warnings = triage(vault, ref, outcome, {
         "intent": _yn(intent), "repetition": _yn(repetition), "power": _yn(power)}, note)
     for message in warnings:
         warn(message)
     click.echo(f"Case {ref}: triage {outcome}.")
+    from cybercase.cases.cases import case_protocol, get_case, suggested_phase
+
+    case = get_case(vault, ref)
+    suggested = suggested_phase(vault, case)
+    if suggested is not None:
+        name = case_protocol(vault, case).phase(suggested).name_en
+        click.echo(f"The protocol suggests phase {suggested} ({name}); the case is in phase "
+                   f"{case.phase}: cybercase case phase {ref} {suggested} --reason ...")
 
 
 @case.command("set")

@@ -16,8 +16,9 @@ from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.people import Person, list_people
-from cybercase.cases.supportgroup import MeetingResult, record_meeting, state
+from cybercase.cases.supportgroup import MeetingResult, meeting_count, record_meeting, state
 from cybercase.core.i18n import get_language, localize, t
+from cybercase.core.roles import allowed
 from cybercase.core.timeutil import local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.case.base import CasePane
@@ -52,6 +53,15 @@ class SupportGroupPane(CasePane):
         yield Static("", id="meeting-detail")
 
     def load(self) -> None:
+        table = self.query_one(VirtualTable)
+        if not allowed(self.vault.role, "care.read"):
+            # not "no meetings yet": they exist, this role may not read them
+            count = meeting_count(self.vault, self.case)
+            hidden = t("sg.hidden_for_role", n=count)
+            table.empty_text = hidden if count else t("sg.none_for_role")
+            self.query_one("#sg-status", Static).update(Text(hidden if count else ""))
+            table.set_source(ListSource([], lambda m: Row(0, ())))
+            self.vault.require("care.read")  # the role's reason on the problem line
         data = state(self.vault, self.case)
         self.people = {p.id: p for p in list_people(self.vault, self.case)}
         self.meetings = {m["id"]: m for m in data["meetings"]}
@@ -68,7 +78,6 @@ class SupportGroupPane(CasePane):
                 Text(m["led_by"] or ""), Text(str(len(m["participants"]))),
                 Text(m["decision"] or ""), Text(", ".join(m["still_to_inform"]))))
 
-        table = self.query_one(VirtualTable)
         table.set_source(ListSource(data["meetings"], to_row), cursor=table.cursor_row)
         self._detail(table.cursor_key)
 

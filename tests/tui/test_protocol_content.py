@@ -1,0 +1,106 @@
+"""The protocol's bookkeeping in the app (issue #20, items 3 and 5): the ict role told
+that meetings exist but are hidden, phase names in the new-case dialog, the overview's
+last activity the same as the dashboard's, Dutch dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Select
+
+from cybercase.cases.cases import create_case
+from cybercase.cases.people import add_person
+from cybercase.cases.supportgroup import record_meeting
+from cybercase.core.dutchdates import app_moment
+from cybercase.core.i18n import set_language
+from cybercase.tui.case.support import SupportGroupPane
+from cybercase.tui.dashboard.new_case import NewCaseModal
+from cybercase.tui.widgets.case_overview import CaseOverview
+from cybercase.tui.widgets.case_table import CaseTable
+from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.virtual_table import VirtualTable
+from cybercase.views.activity import last_activity
+from tests.conftest import PASSPHRASE, USER
+from tests.helpers import new_vault
+from tests.tui.conftest import AppFactory, Unlock, open_tab, settle, vault_of, widget_text
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def sg_vault(vault_dir: Path) -> Path:
+    """One case with two support-group meetings and an ict user."""
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    try:
+        case = create_case(vault, "WhatsApp group 7b", "7b", 2)
+        add_person(vault, case.ref, "Sanne", "pupil", role="bullied", group="7b")
+        tim = add_person(vault, case.ref, "Tim", "pupil", role="bully", group="7b")
+        record_meeting(vault, case.ref, "1", "2026-11-02")
+        record_meeting(vault, case.ref, "2", "2026-11-04", participants=[tim.id],
+                       actions=[(tim.id, "says hello")])
+        vault.add_user("ict1", "ict", PASSPHRASE)
+    finally:
+        vault.close()
+    return vault_dir
+
+
+async def test_ict_is_told_meetings_exist_but_are_hidden(
+        sg_vault: Path, app_factory: AppFactory, unlock: Unlock) -> None:
+    app = app_factory(sg_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "support", user="ict1")
+        pane = screen.query_one(SupportGroupPane)
+        table = pane.query_one(VirtualTable)
+        assert table.row_count == 0
+        assert table.empty_text == "2 meetings (not visible for your role)"
+        assert "No meetings yet" not in widget_text(table)
+        assert "2 meetings (not visible" in widget_text(pane.query_one("#sg-status"))
+        assert "care.read" in pane.query_one("#pane-problem", ErrorLine).message
+
+
+async def test_ict_sees_the_dutch_count(
+        sg_vault: Path, app_factory: AppFactory, unlock: Unlock) -> None:
+    set_language("nl")
+    app = app_factory(sg_vault)
+    app.settings.language = "nl"  # type: ignore[attr-defined]
+    async with app.run_test(size=SIZE) as pilot:
+        set_language("nl")
+        screen = await open_tab(pilot, unlock, "support", user="ict1")
+        table = screen.query_one(SupportGroupPane).query_one(VirtualTable)
+        assert table.empty_text == "2 bijeenkomsten (niet zichtbaar voor uw rol)"
+
+
+async def test_new_case_dialog_names_the_phases(
+        sg_vault: Path, app_factory: AppFactory, unlock: Unlock) -> None:
+    app = app_factory(sg_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        modal = NewCaseModal()
+        app.push_screen(modal)
+        await settle(pilot)
+        select = modal.query_one("#phase", Select)
+        labels = [str(prompt) for prompt, _value in select._options]
+        assert "Phase 2: Bullying established" in labels
+        assert len(labels) == 6
+        assert all(x.startswith(f"Phase {n}: ") and len(x) > len("Phase 1: ")
+                   for n, x in enumerate(labels, 1))
+
+
+async def test_overview_and_dashboard_agree_on_last_activity(
+        sg_vault: Path, app_factory: AppFactory, unlock: Unlock) -> None:
+    app = app_factory(sg_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        vault = vault_of(pilot)
+        table = app.screen.query_one(CaseTable)
+        ref = table.selected_ref
+        assert ref is not None
+        when = app_moment(last_activity(vault)[ref], "en")
+        assert when in widget_text(table)
+        await pilot.press("enter")
+        await settle(pilot)
+        overview = app.screen.query_one(CaseOverview)
+        shown = widget_text(overview)
+        assert when in shown
+        assert "CET" not in shown and "UTC" not in shown
