@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 
@@ -154,3 +155,44 @@ def test_triage_suggests_a_phase_and_the_protocol_has_the_new_words(cli_vault: A
                    "suspected_bully")["id"]
     assert [p["role"] for p in cli.json("person", "list", ref) if p["id"] == pid] == [
         "suspected_bully"]
+
+
+def test_corrections_of_several_fields_accounts_and_offence_tags(
+        cli_vault: Any, tmp_path: Any) -> None:
+    cli = cli_vault
+    ref = new_case(cli)
+    pid = cli.json("person", "add", ref, "Karin", "--kind", "parent")["id"]
+    both = cli.json("correct", "person", str(pid), "--set", "name=Karin de Vries",
+                    "--set", "phone=06-12345678", "--reason", "spelled out at the meeting")
+    assert [(c["field"], c["new"]) for c in both] == [
+        ("name", "Karin de Vries"), ("phone", "06-12345678")]
+    # one bad value: nothing is written
+    bad = cli("correct", "person", str(pid), "--set", "name=Karin",
+              "--set", "email=karin@localhost", "--reason", "x")
+    assert bad.code == 2 and "not an e-mail address" in bad.err
+    assert [p["name"] for p in cli.json("person", "list", ref)] == ["Karin de Vries"]
+    assert cli("correct", "person", str(pid), "--field", "name", "--reason", "x").code == 2
+
+    acc = cli.json("account", "add", ref, "--platform", "Instagram", "--handle",
+                   "@juf.sanne", "--email", "a@example.nl")["id"]
+    done = cli.json("correct", "account", str(acc), "--set", "handle=@juf.sanne.7b",
+                    "--set", "email=b@example.nl", "--reason", "read wrongly off the screen")
+    assert [c["field"] for c in done] == ["handle", "email"]
+    found = cli.json("account", "find", "B@Example.NL")  # the normal form went along
+    assert [a["id"] for a in found] == [acc]
+    history = cli.json("correct", "history", "account", str(acc))
+    assert {c["field"] for c in history} == {"handle", "email"}
+
+    from PIL import Image
+
+    shot = tmp_path / "shot.png"
+    Image.new("RGB", (40, 30), (9, 9, 9)).save(shot)
+    [item] = cli.json("ingest", ref, str(shot))
+    one = cli.json("correct", "evidence", str(item["id"]), "--field", "tags",
+                   "--value", "bedreiging, belediging", "--reason", "also a threat")
+    assert json.loads(one["new"]) == ["bedreiging", "belediging"]  # one field: one object
+    shown = cli.json("evidence", "show", str(item["id"]))
+    assert shown["stated"]["offence_tags"] == ["bedreiging", "belediging"]
+    wrong = cli("correct", "evidence", str(item["id"]), "--field", "tags", "--value", "rude",
+                "--reason", "x")
+    assert wrong.code == 2

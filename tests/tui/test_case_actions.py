@@ -388,7 +388,7 @@ async def test_save_original_checks_the_path_in_place_and_writes_it_byte_for_byt
         assert app.screen is modal and "already exists" in error_of(pilot)
         assert taken.read_bytes() == b"not mine"
         out = tmp_path / "saved [copy].png"
-        path.value = str(out)
+        path.value = f' "{out}" '  # "Copy as path" quotes it: the one rule strips them
         await submit(pilot)
         await settle(pilot)
         assert app.screen is screen

@@ -55,3 +55,18 @@ ENTRIES += [
       "{n} bijeenkomsten (niet zichtbaar voor uw rol)")),
     ("sg.none_for_role", "No meetings yet.", "Nog geen bijeenkomsten."),
 ]
+
+ENTRIES += [
+    ("privacy.corrections.fieldname.phone", "phone number", "het telefoonnummer"),
+    ("privacy.corrections.fieldname.email", "e-mail address", "het e-mailadres"),
+    ("privacy.corrections.fieldname.tags", "offence tags", "de soorten feiten"),
+    ("privacy.corrections.fieldname.handle", "account name", "de accountnaam"),
+    ("privacy.corrections.fieldname.display_name", "display name", "de weergavenaam"),
+    ("privacy.corrections.fieldname.profile_url", "profile address", "het profieladres"),
+    ("privacy.corrections.fieldname.impersonates", "who it pretends to be",
+     "wie het account nadoet"),
+    ("privacy.corrections.fieldname.notes", "notes", "de notities"),
+    ("privacy.corrections.obj.account", "account {id}", "account {id}"),
+    ("privacy.corrections.nothing", "nothing to correct: give at least one field and value",
+     "niets te corrigeren: geef minstens één veld met een waarde"),
+]

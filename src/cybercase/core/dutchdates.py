@@ -74,16 +74,17 @@ def dutch_moment(moment: str | datetime) -> str:
     return dutch_datetime(moment)
 
 
-def exif_moment(raw: str) -> str:
+def exif_moment(raw: str, language: str = LOCALE) -> str:
     """An EXIF date ("2026:11:18 21:03:12", camera local time, no zone) as
-    "18 november 2026, 21:03"; the raw text back when it is not such a date."""
+    "18 november 2026, 21:03" ("18 November 2026, 21:03" in English); the raw text back
+    when it is not such a date."""
     from babel.dates import format_datetime
 
     try:
         value = datetime.strptime(raw.strip().rstrip("\x00")[:19], "%Y:%m:%d %H:%M:%S")
     except ValueError:
         return raw
-    return str(format_datetime(value, "d MMMM y, HH:mm", locale=LOCALE))
+    return str(format_datetime(value, "d MMMM y, HH:mm", locale=language))
 
 
 def app_moment(moment: str | datetime, language: str) -> str:

@@ -29,6 +29,7 @@ from cybercase.tui.case.pickers import (
     people_options,
     size_dialog,
 )
+from cybercase.tui.paste import typed_path
 from cybercase.tui.widgets.forms import FormModal, label, options
 from cybercase.vault.versions import seen
 
@@ -213,7 +214,7 @@ class SavePdfModal(FormModal[PdfRequest]):
         replace.remove_class("-shown")
 
     def submit(self) -> PdfRequest:
-        typed = self.text("#path").strip()
+        typed = typed_path(self.text("#path"))
         if not typed:
             raise choose("agreements.pdf.no_path")
         path = Path(typed).expanduser()

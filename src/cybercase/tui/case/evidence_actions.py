@@ -28,6 +28,7 @@ from cybercase.core.timeutil import local_display
 from cybercase.evidence import Item
 from cybercase.evidence.items import extract
 from cybercase.tui.bindings import tbinding
+from cybercase.tui.paste import typed_path
 from cybercase.tui.widgets.base import VaultModal
 from cybercase.tui.widgets.forms import FormModal, label
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
@@ -74,7 +75,7 @@ class SaveOriginalModal(FormModal[SaveRequest]):
         yield Input(str(self.folder / suggested_name(self.item)), id="path", max_length=4096)
 
     def submit(self) -> SaveRequest:
-        typed = self.text("#path").strip()
+        typed = typed_path(self.text("#path"))
         if not typed:
             raise UsageError(t("save.no_path"))
         path = Path(typed).expanduser()

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from cybercase.core.i18n import localize, t
+from cybercase.core.dutchdates import exif_moment
+from cybercase.core.i18n import get_language, localize, t
 from cybercase.core.timeutil import local_display
 from cybercase.evidence import Item
 from cybercase.evidence.items import count_items, page_items
@@ -78,7 +79,10 @@ def metadata_text(item: Item) -> Text:
     if item.image:
         dims = f"{item.image['width']} × {item.image['height']} {item.image['format'] or ''}"
         line(t("evidence.meta.image"), dims.strip())
-        line(t("evidence.meta.exif_time"), item.image.get("exif_time"))
+        exif = item.image.get("exif_time")
+        # camera-local time without a zone: shown the reader's way, never "2026:11:18 ..."
+        line(t("evidence.meta.exif_time"),
+             exif_moment(exif, get_language()) if exif else None)
         line("dHash", item.image.get("dhash"))
     line(t("evidence.meta.file_time"), local_display(item.file_mtime) if item.file_mtime
          else None)

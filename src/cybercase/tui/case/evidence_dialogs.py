@@ -42,7 +42,7 @@ from cybercase.evidence import (
 from cybercase.evidence.files import check_paths_exist
 from cybercase.evidence.stated import CAPTURED_BY, captured_by
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.paste import pasted_paths
+from cybercase.tui.paste import pasted_paths, typed_path
 from cybercase.tui.widgets.base import VaultModal
 from cybercase.tui.widgets.forms import FormModal, label, options
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
@@ -179,7 +179,7 @@ class IngestModal(FormModal[IngestRequest]):
         typed = field.value.strip()
         if typed:
             before = len(self.paths)
-            self.add_paths(pasted_paths(typed) or [typed])
+            self.add_paths(pasted_paths(typed) or [typed_path(typed)])
             if len(self.paths) > before:
                 field.value = ""  # a path refused stays in the field, to be corrected
 

@@ -34,6 +34,14 @@ STATUS_STYLE = {"draft": "dim", "sent": "", "removed": "green", "refused": "bold
                 "no_answer": "yellow"}
 
 
+def evidence_cell(items: list[int]) -> Text:
+    """The items the request sends, as the details name them ("#3, #4"); a warning
+    when there are none (the column used to stay empty when there were some)."""
+    if not items:
+        return Text(t("referrals.mark.no_evidence"), style="bold yellow")
+    return Text(", ".join(f"#{i}" for i in items), overflow="ellipsis", no_wrap=True)
+
+
 def referral_row(r: Referral) -> Row:
     follow = r.follow_up_on if r.follow_up_open and r.follow_up_on else ""
     return Row(r.id, (
@@ -43,7 +51,7 @@ def referral_row(r: Referral) -> Row:
         Text(t(f"referrals.status.{r.status}"), style=STATUS_STYLE.get(r.status, "")),
         Text(r.sent_on or ""),
         Text(follow),
-        Text("" if r.evidence else t("referrals.mark.no_evidence"), style="bold yellow"),
+        evidence_cell(r.evidence),
         Text(r.urls[0] + (" …" if len(r.urls) > 1 else "") if r.urls else ""),
     ))
 

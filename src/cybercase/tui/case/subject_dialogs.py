@@ -22,6 +22,7 @@ from cybercase.core.i18n import msg, t
 from cybercase.core.safefile import check_target
 from cybercase.core.timeutil import local_today
 from cybercase.privacy import requests
+from cybercase.tui.paste import typed_path
 from cybercase.tui.widgets.forms import FormModal, label
 from cybercase.tui.widgets.run_modal import RunModal
 
@@ -102,7 +103,7 @@ class SubjectExportModal(FormModal[SubjectExportRequest]):
         from cybercase.tui.case.pickers import EvidencePicker
 
         self.vault.require("subject.export")  # the core's refusal here, not after
-        typed = self.text("#out").strip()
+        typed = typed_path(self.text("#out"))
         if not typed:
             raise UsageError(t("export.no_path"))
         out = Path(typed).expanduser()
