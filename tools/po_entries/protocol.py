@@ -70,3 +70,10 @@ ENTRIES += [
     ("privacy.corrections.nothing", "nothing to correct: give at least one field and value",
      "niets te corrigeren: geef minstens één veld met een waarde"),
 ]
+
+ENTRIES += [
+    ("ingest.per_file", "Facts per file", "Feiten per bestand"),
+    ("ingest.clear_facts", "Clear the facts", "Feiten leegmaken"),
+    ("ingest.facts_for", "The facts below are for {name}", "De feiten hieronder gelden voor {name}"),
+    ("ingest.col.path", "File", "Bestand"),
+]
