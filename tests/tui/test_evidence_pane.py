@@ -264,7 +264,7 @@ async def test_stated_facts_per_file_kept_for_the_next_batch_results_by_name(
     two = png(folder / "IMG_4822.png", (10, 200, 10))
     app = app_factory(evidence_vault)
     async with app.run_test(size=SIZE) as pilot:
-        screen, pane = await evidence_tab(pilot, unlock)
+        screen, _pane = await evidence_tab(pilot, unlock)
         await pilot.press("i")
         await pilot.pause()
         modal = app.screen

@@ -74,6 +74,7 @@ ENTRIES += [
 ENTRIES += [
     ("ingest.per_file", "Facts per file", "Feiten per bestand"),
     ("ingest.clear_facts", "Clear the facts", "Feiten leegmaken"),
-    ("ingest.facts_for", "The facts below are for {name}", "De feiten hieronder gelden voor {name}"),
+    ("ingest.facts_for", "The facts below are for {name}",
+     "De feiten hieronder gelden voor {name}"),
     ("ingest.col.path", "File", "Bestand"),
 ]
