@@ -104,3 +104,63 @@ async def test_overview_and_dashboard_agree_on_last_activity(
         shown = widget_text(overview)
         assert when in shown
         assert "CET" not in shown and "UTC" not in shown
+
+
+@pytest.fixture
+def closed_vault(vault_dir: Path) -> Path:
+    """Two cases: 2026-001 closed, 2026-002 open."""
+    from cybercase.cases.cases import close_case
+
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    try:
+        first = create_case(vault, "WhatsApp group 7b", "7b", 2)
+        close_case(vault, first.ref, "stopped after step 3")
+        create_case(vault, "Opened twice", "7b", 1)
+    finally:
+        vault.close()
+    return vault_dir
+
+
+async def test_reopen_and_void_from_the_overview(
+        closed_vault: Path, app_factory: AppFactory, unlock: Unlock) -> None:
+    from textual.widgets import Input, TextArea
+
+    from cybercase.cases.cases import get_case, list_cases
+    from cybercase.tui.case.lifecycle_dialogs import ReopenModal, VoidModal
+    from tests.tui.conftest import error_of, submit
+
+    app = app_factory(closed_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "overview", ref="2026-001")
+        await pilot.press("R")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, ReopenModal)
+        await submit(pilot)
+        assert app.screen is modal and "reason" in error_of(pilot)
+        modal.query_one("#reason", TextArea).load_text("new messages in the group")
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        case = get_case(vault_of(pilot), "2026-001")
+        assert (case.status, case.reopen_reason) == ("open", "new messages in the group")
+        assert "new messages in the group" in widget_text(screen.query_one(CaseOverview))
+        app.open_case("2026-002")  # type: ignore[attr-defined]
+        await settle(pilot)
+        second = app.screen
+        second.show_tab("overview")  # type: ignore[attr-defined]
+        await settle(pilot)
+        await pilot.press("V")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, VoidModal)
+        modal.query_one("#reason", TextArea).load_text("a second case for one report")
+        modal.query_one("#confirm", Input).value = "2026-001"
+        await submit(pilot)
+        assert app.screen is modal and "Type the case reference 2026-002" in error_of(pilot)
+        modal.query_one("#confirm", Input).value = "2026-002"
+        await submit(pilot)
+        await settle(pilot)
+        vault = vault_of(pilot)
+        assert get_case(vault, "2026-002").voided
+        assert [c.ref for c in list_cases(vault)] == ["2026-001"]

@@ -78,3 +78,36 @@ ENTRIES += [
      "De feiten hieronder gelden voor {name}"),
     ("ingest.col.path", "File", "Bestand"),
 ]
+
+ENTRIES += [
+    ("close.hint",
+     "A closed case can no longer be changed; it can be reopened with a reason (R). Its "
+     "retention period starts today.",
+     "Aan een gesloten zaak kan niets meer veranderen; hij kan met een reden heropend "
+     "worden (R). De bewaartermijn begint vandaag."),
+    ("key.reopen_case", "Reopen case", "Zaak heropenen"),
+    ("key.void_case", "Void case", "Zaak laten vervallen"),
+    ("cmd.reopen_case", "Reopen the case", "Zaak heropenen"),
+    ("cmd.void_case", "Void the case (made by mistake)",
+     "Zaak laten vervallen (per vergissing aangemaakt)"),
+    ("reopen.title", "Reopen case {ref}", "Zaak {ref} heropenen"),
+    ("reopen.submit", "Reopen", "Heropenen"),
+    ("reopen.hint",
+     "The case opens again where it was; the reason is kept with the case and in the "
+     "audit log.",
+     "De zaak gaat weer open waar hij was; de reden blijft bij de zaak en in het "
+     "auditlog."),
+    ("reopen.field.reason", "Why is the case reopened?", "Waarom wordt de zaak heropend?"),
+    ("reopen.done", "Case {ref} is open again.", "Zaak {ref} is weer open."),
+    ("void.title", "Void case {ref}", "Zaak {ref} laten vervallen"),
+    ("void.submit", "Void", "Laten vervallen"),
+    ("void.hint",
+     "For a case made by mistake (a test, a second case for one report). It is kept, "
+     "with its audit trail, but left out of the case lists and the yearly figures.",
+     "Voor een zaak die per vergissing is aangemaakt (een test, een tweede zaak voor "
+     "één melding). Hij blijft bewaard, met zijn auditspoor, maar telt niet mee in de "
+     "zaaklijsten en de jaarcijfers."),
+    ("void.field.reason", "Why was the case made by mistake?",
+     "Waarom is de zaak per vergissing aangemaakt?"),
+    ("void.done", "Case {ref} is void.", "Zaak {ref} is vervallen."),
+]

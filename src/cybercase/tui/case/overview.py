@@ -28,6 +28,7 @@ from cybercase.tui.case.case_actions import (
     due_text,
     triage_text,
 )
+from cybercase.tui.case.lifecycle_dialogs import ReopenModal, VoidModal
 from cybercase.tui.case.privacy_dialogs import (
     CorrectModal,
     RestrictModal,
@@ -54,6 +55,8 @@ class OverviewPane(CasePane):
         tbinding("e", "edit", "key.edit_case", show=False),
         tbinding("f", "follow_up", "key.add_follow_up"),
         tbinding("C", "close_case", "key.close_case", key_display="C", show=False),
+        tbinding("R", "reopen", "key.reopen_case", key_display="R", show=False),
+        tbinding("V", "void", "key.void_case", key_display="V", show=False),
         tbinding("o", "protocol", "key.protocol", show=False),
     ]
     DEFAULT_CSS = """
@@ -159,6 +162,12 @@ class OverviewPane(CasePane):
 
     def action_close_case(self) -> None:
         self.open_dialog(CloseCaseModal(self.case), lambda c: t("close.done", ref=c.ref))
+
+    def action_reopen(self) -> None:
+        self.open_dialog(ReopenModal(self.case), lambda c: t("reopen.done", ref=c.ref))
+
+    def action_void(self) -> None:
+        self.open_dialog(VoidModal(self.case), lambda c: t("void.done", ref=c.ref))
 
     def action_follow_up(self) -> None:
         self.open_dialog(FollowUpModal(self.case),
