@@ -40,8 +40,8 @@ ENTRIES += [
      "persoon {id} ({name}) past niet bij de rol {who}: kies de persoon die is "
      "geïnformeerd, of laat de rol weg"),
     ("cases.informed_who_missing",
-     "say who was informed: a person of the case (--person) or a role ({choices})",
-     "zeg wie is geïnformeerd: een persoon uit de zaak (--person) of een rol ({choices})"),
+     "say who was informed: a person of the case or a role ({choices})",
+     "zeg wie is geïnformeerd: een persoon uit de zaak of een rol ({choices})"),
 ]
 
 ENTRIES += [
@@ -110,4 +110,38 @@ ENTRIES += [
     ("void.field.reason", "Why was the case made by mistake?",
      "Waarom is de zaak per vergissing aangemaakt?"),
     ("void.done", "Case {ref} is void.", "Zaak {ref} is vervallen."),
+]
+
+# dates are typed the Dutch way too (core/dateparse.py): the hints say so
+ENTRIES += [
+    ("form.date_placeholder", "e.g. 3-12-2026 or 3 dec 2026", "bijv. 3-12-2026 of 3 dec 2026"),
+    ("people.field.born", "Date of birth (optional, e.g. 3-5-2015)",
+     "Geboortedatum (optioneel, bijv. 3-5-2015)"),
+    ("informed.field.on", "Date (e.g. 3-12-2026)", "Datum (bijv. 3-12-2026)"),
+    ("sg.field.held_on", "Held on (e.g. 3-12-2026)", "Gehouden op (bijv. 3-12-2026)"),
+    ("referrals.sent_placeholder", "e.g. 3-12-2026, once sent", "bijv. 3-12-2026, na versturen"),
+    ("referrals.follow_up_placeholder", "e.g. 10-12-2026 (default: a week after sending)",
+     "bijv. 10-12-2026 (standaard: een week na versturen)"),
+    ("referrals.answer_placeholder", "e.g. 3-12-2026", "bijv. 3-12-2026"),
+    ("police.appointment_placeholder", "e.g. 3-12-2026 or 3-12-2026 14:30",
+     "bijv. 3-12-2026 of 3-12-2026 14:30"),
+    ("agreements.agreed_placeholder", "e.g. 3-12-2026, once signed",
+     "bijv. 3-12-2026, na ondertekenen"),
+    ("caseedit.field.reported_on", "Reported on (e.g. 3-12-2026)",
+     "Gemeld op (bijv. 3-12-2026)"),
+    ("followup.field.due", "Due on (e.g. 3-12-2026)", "Uiterlijk op (bijv. 3-12-2026)"),
+    ("cyber.police.appointment",
+     "the appointment {value!r} is not a date: write 3-12-2026 or '3-12-2026 14:30'",
+     "de afspraak {value!r} is geen datum: schrijf 3-12-2026 of '3-12-2026 14:30'"),
+    ("cyber.referrals.not_sent", "referral {id} was not sent yet: give --sent DATE",
+     "verwijderverzoek {id} is nog niet verstuurd: vul de verzenddatum in"),
+]
+
+ENTRIES += [
+    ("informed.field.person", "Who was informed (a parent or staff member of the case)",
+     "Wie is geïnformeerd (een ouder of medewerker uit de zaak)"),
+    ("informed.person_none", "(not a person of the case)", "(geen persoon uit de zaak)"),
+    ("informed.who_from_person", "(follows from the person)", "(volgt uit de persoon)"),
+    ("people.field.phone", "Phone (parents and staff)", "Telefoon (ouders en medewerkers)"),
+    ("people.field.email", "E-mail (parents and staff)", "E-mail (ouders en medewerkers)"),
 ]

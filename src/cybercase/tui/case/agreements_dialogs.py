@@ -55,9 +55,9 @@ class AddAgreementModal(FormModal[agreements_core.Agreement]):
         yield label("agreements.field.parents")
         yield Input(id="parents", max_length=300, placeholder=t("agreements.parents_placeholder"))
         yield label("agreements.field.review")
-        yield Input(id="review", max_length=10, placeholder=t("form.date_placeholder"))
+        yield Input(id="review", max_length=30, placeholder=t("form.date_placeholder"))
         yield label("agreements.field.agreed")
-        yield Input(id="agreed", max_length=10, placeholder=t("agreements.agreed_placeholder"))
+        yield Input(id="agreed", max_length=30, placeholder=t("agreements.agreed_placeholder"))
         yield label("agreements.field.template")
         yield Input(id="template", max_length=4096,
                     placeholder=t("agreements.template_placeholder"))
@@ -131,12 +131,12 @@ class ReviewModal(AgreementModal):
 
     def fields(self) -> ComposeResult:
         yield label("agreements.field.reviewed_on")
-        yield Input(local_today().isoformat(), id="reviewed_on", max_length=10,
+        yield Input(local_today().isoformat(), id="reviewed_on", max_length=30,
                     placeholder=t("form.date_placeholder"))
         yield label("agreements.field.outcome")
         yield TextArea(id="outcome")
         yield label("agreements.field.next_review")
-        yield Input(id="next_review", max_length=10, placeholder=t("form.date_placeholder"))
+        yield Input(id="next_review", max_length=30, placeholder=t("form.date_placeholder"))
         yield Checkbox(t("agreements.field.end"), id="end")
 
     def submit(self) -> agreements_core.Agreement:
@@ -158,7 +158,7 @@ class AgreementStatusModal(AgreementModal):
         yield Select(options([(t(f"agreements.status.{s}"), s) for s in ("agreed", "ended")]),
                      id="status", prompt=t("form.choose"))
         yield label("agreements.field.status_on")
-        yield Input(local_today().isoformat(), id="on", max_length=10,
+        yield Input(local_today().isoformat(), id="on", max_length=30,
                     placeholder=t("form.date_placeholder"))
 
     def submit(self) -> agreements_core.Agreement:

@@ -210,7 +210,7 @@ class EditCaseModal(FormModal[Case]):
                      prompt=t("form.none"), value=self.case.channel or Select.NULL)
         yield label("caseedit.field.reported_on")
         yield Input(self.case.reported_on or "", id="reported_on",
-                    placeholder=t("form.date_placeholder"), max_length=10)
+                    placeholder=t("form.date_placeholder"), max_length=30)
         yield label("caseedit.field.group")
         yield Input(self.case.group or "", id="group", max_length=40)
         yield label("caseedit.field.reason")
@@ -295,7 +295,7 @@ class FollowUpModal(FormModal[FollowUp]):
         yield Select(options([(t(f"followup.kind.{k}"), k) for k in FOLLOW_UP_KINDS]),
                      value=FOLLOW_UP_KINDS[0], allow_blank=False, id="kind")
         yield label("followup.field.due")
-        yield Input(id="due", placeholder=t("form.date_placeholder"), max_length=10)
+        yield Input(id="due", placeholder=t("form.date_placeholder"), max_length=30)
         yield label("followup.field.what")
         yield Input(id="what", max_length=300)
 

@@ -82,12 +82,12 @@ class AddPoliceModal(FormModal[police_core.Report]):
             yield label("police.field.accounts")
             yield from account_selection(self.vault, self.case.ref)
         yield label("police.field.reported_on")
-        yield Input(local_today().isoformat(), id="reported_on", max_length=10,
+        yield Input(local_today().isoformat(), id="reported_on", max_length=30,
                     placeholder=t("form.date_placeholder"))
         yield label("police.field.offence_on")
-        yield Input(id="offence_on", max_length=10, placeholder=t("form.date_placeholder"))
+        yield Input(id="offence_on", max_length=30, placeholder=t("form.date_placeholder"))
         yield label("police.field.appointment")
-        yield Input(id="appointment", max_length=16,
+        yield Input(id="appointment", max_length=40,
                     placeholder=t("police.appointment_placeholder"))
         yield label("police.field.reference")
         yield Input(id="reference", max_length=100)
@@ -145,7 +145,7 @@ class UpdatePoliceModal(FormModal[police_core.Report]):
         yield label("police.field.reference")
         yield Input(r.police_reference or "", id="reference", max_length=100)
         yield label("police.field.appointment")
-        yield Input(r.appointment_on or "", id="appointment", max_length=16,
+        yield Input(r.appointment_on or "", id="appointment", max_length=40,
                     placeholder=t("police.appointment_placeholder"))
         yield label("police.field.export")
         exports = case_exports(self.vault, self.case.ref)

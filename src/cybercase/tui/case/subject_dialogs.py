@@ -50,7 +50,7 @@ class SubjectRequestModal(FormModal[dict[str, Any]]):
     def fields(self) -> ComposeResult:
         yield Static(Text(t("subject.request_hint")), classes="hint")
         yield label("subject.received")
-        yield Input(local_today().isoformat(), id="received", max_length=10,
+        yield Input(local_today().isoformat(), id="received", max_length=30,
                     placeholder=t("form.date_placeholder"))
         yield label("subject.note")
         yield Input(id="note", max_length=1000, placeholder=t("subject.note_hint"))

@@ -144,7 +144,7 @@ class MeetingModal(FormModal[MeetingResult]):
         yield Select(options([(f"{s.key} · {named(s)}", s.key) for s in protocol.steps]),
                      value=protocol.steps[0].key, allow_blank=False, id="step")
         yield label("sg.field.held_on")
-        yield Input(local_today().isoformat(), id="held_on", max_length=10,
+        yield Input(local_today().isoformat(), id="held_on", max_length=30,
                     placeholder=t("form.date_placeholder"))
         yield label("sg.field.led_by")
         yield Input(id="led_by", max_length=120)
