@@ -145,3 +145,20 @@ ENTRIES += [
     ("people.field.phone", "Phone (parents and staff)", "Telefoon (ouders en medewerkers)"),
     ("people.field.email", "E-mail (parents and staff)", "E-mail (ouders en medewerkers)"),
 ]
+
+ENTRIES += [
+    ("correct.pending", "To be corrected together: {fields}", "Wordt samen gecorrigeerd: {fields}"),
+]
+
+ENTRIES += [
+    ("correct.f.phone", "Phone", "Telefoon"),
+    ("correct.f.email", "E-mail", "E-mail"),
+    ("correct.f.tags", "Offence tags (comma-separated)", "Soorten feiten (met komma's)"),
+    ("correct.f.handle", "Account name", "Accountnaam"),
+    ("correct.f.display_name", "Display name", "Weergavenaam"),
+    ("correct.f.profile_url", "Profile address", "Profieladres"),
+    ("correct.f.impersonates", "Pretends to be", "Doet zich voor als"),
+    ("correct.f.notes", "Notes", "Notities"),
+    ("correct.object.accounts", "account {id}", "account {id}"),
+    ("correct.what_account", "account {id} · {handle}", "account {id} · {handle}"),
+]

@@ -84,6 +84,7 @@ class AccountsPane(RecordsPane[Account]):
         tbinding("t", "attribute", "key.attribute"),
         tbinding("l", "link", "key.link_evidence", show=False),
         tbinding("f", "find", "key.find_account"),
+        tbinding("c", "correct", "key.correct", show=False),
     ]
     DETAIL_ID = "account-detail"
     DEFAULT_CSS = """
@@ -207,6 +208,21 @@ class AccountsPane(RecordsPane[Account]):
             return t("accounts.linked", id=acc.id, items=", ".join(f"#{i}" for i in new))
 
         self.open_dialog(LinkEvidenceModal(self.case, acc), done)
+
+    def action_correct(self) -> None:
+        """Correct what was recorded about the account: several fields in one dialog."""
+        from cybercase.tui.case.privacy_dialogs import (
+            CorrectModal,
+            account_values,
+            corrected_notice,
+        )
+
+        acc = self.selected()
+        if acc is None:
+            return
+        what = t("correct.what_account", id=acc.id, handle=acc.handle)
+        self.open_dialog(CorrectModal(self.case, "account", acc.id, what, account_values(acc)),
+                         corrected_notice)
 
     def action_find(self) -> None:
         """Which cases know this account? (the highlighted handle to start with)."""
