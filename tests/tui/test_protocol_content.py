@@ -164,3 +164,28 @@ async def test_reopen_and_void_from_the_overview(
         vault = vault_of(pilot)
         assert get_case(vault, "2026-002").voided
         assert [c.ref for c in list_cases(vault)] == ["2026-001"]
+
+
+async def test_overview_names_phases_and_shows_the_suggested_phase(
+        vault_dir: Path, app_factory: AppFactory, unlock: Unlock) -> None:
+    from cybercase.cases.cases import triage
+    from cybercase.cases.phases import change_phase
+
+    vault, _ = new_vault(vault_dir, USER, PASSPHRASE, school="OBS De Pirouette")
+    try:
+        case = create_case(vault, "WhatsApp group 7b", "7b", 1)
+        triage(vault, case.ref, "pesten", {"intent": True, "repetition": True, "power": True})
+    finally:
+        vault.close()
+    app = app_factory(vault_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "overview")
+        shown = widget_text(screen.query_one("#overview-triage"))
+        assert "The protocol suggests Phase 2: Bullying established" in shown
+        assert "Phase 1: " in widget_text(screen.query_one(CaseOverview))
+        change_phase(vault_of(pilot), case.ref, 2, "triage: bullying")
+        screen.reload_panes()
+        await settle(pilot)
+        assert "suggests" not in widget_text(screen.query_one("#overview-triage"))
+        history = widget_text(screen.query_one("#phase-history"))
+        assert "1 → Phase 2: Bullying established" in history

@@ -162,3 +162,9 @@ ENTRIES += [
     ("correct.object.accounts", "account {id}", "account {id}"),
     ("correct.what_account", "account {id} · {handle}", "account {id} · {handle}"),
 ]
+
+ENTRIES += [
+    ("phase.current", "Now: {phase}", "Nu: {phase}"),
+    ("triage.suggested_phase", "The protocol suggests {phase} for this triage (p changes it).",
+     "Het protocol stelt {phase} voor bij deze triage (p wijzigt de fase)."),
+]

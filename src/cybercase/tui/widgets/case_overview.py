@@ -22,14 +22,16 @@ def shown(moment: str) -> str:
     return app_moment(moment, get_language())
 
 
-def phase_text(vault: Vault, case: Case) -> str:
-    """``2 · Bullying established``: the number and its name in the case's protocol."""
+def phase_text(vault: Vault, case: Case, number: int | None = None) -> str:
+    """``Fase 2: Pesten vastgesteld``: the number and its name in the case's protocol
+    (the case's phase, or phase ``number``)."""
+    number = case.phase if number is None else number
     try:
-        phase = case_protocol(vault, case).phase(case.phase)
+        phase = case_protocol(vault, case).phase(number)
     except CybercaseError:
-        return str(case.phase)
+        return t("newcase.phase_option", phase=number, name="").rstrip(": ")
     name = phase.name_nl if get_language() == "nl" else phase.name_en
-    return f"{case.phase} · {name}"
+    return t("newcase.phase_option", phase=number, name=name)
 
 
 def protocol_names(vault: Vault, case: Case) -> tuple[dict[str, str], dict[str, str]]:
