@@ -100,3 +100,10 @@ def app_moment(moment: str | datetime, language: str) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return str(format_datetime(value, "d MMMM y, HH:mm", tzinfo=AMSTERDAM, locale="en"))
+
+
+def app_day(day: date, language: str) -> str:
+    """A day in a narrow column: "7 dec 2026" ("7 Dec 2026" in English)."""
+    from babel.dates import format_date
+
+    return str(format_date(day, "d MMM y", locale=LOCALE if language == LOCALE else "en"))
