@@ -26,8 +26,8 @@ from cybercase.cases.cases import (
 )
 from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import get_language, localize, t
-from cybercase.core.timeutil import local_display
 from cybercase.protocol.schema import Protocol
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.agenda_table import when_text
 from cybercase.tui.widgets.forms import FormModal, label, named, options
 from cybercase.vault import Vault
@@ -61,7 +61,7 @@ def triage_text(vault: Vault, case: Case) -> Text:
     text.append(t("triage.section") + ": ", style="bold")
     text.append(outcome)
     if case.triage_at:
-        text.append("  " + t("triage.by", when=local_display(case.triage_at),
+        text.append("  " + t("triage.by", when=shown_moment(case.triage_at),
                              who=case.triage_by or ""), style="dim")
     text.append("\n")
     values = {"intent": case.triage_intent, "repetition": case.triage_repetition,

@@ -17,7 +17,7 @@ from textual.widgets import (
 from cybercase.cases.cases import Case
 from cybercase.cases.people import list_people
 from cybercase.core.i18n import t
-from cybercase.core.timeutil import local_display, local_today
+from cybercase.core.timeutil import local_today
 from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber import police as police_core
 from cybercase.export.register import list_exports
@@ -28,6 +28,7 @@ from cybercase.tui.case.pickers import (
     person_label,
     size_dialog,
 )
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.forms import FormModal, label, options
 from cybercase.vault import Vault
 from cybercase.vault.versions import seen
@@ -38,7 +39,7 @@ from cybercase.vault.versions import seen
 def case_exports(vault: Vault, ref: str) -> list[tuple[str, int]]:
     """The bundles exported for case ``ref``: (label, export id), newest first."""
     return [(t("police.export_option", id=e.id, kind=e.kind, file=e.file,
-               when=local_display(e.created_at)), e.id)
+               when=shown_moment(e.created_at)), e.id)
             for e in list_exports(vault, ref)]
 
 

@@ -27,8 +27,8 @@ from cybercase.cases.history import Correction
 from cybercase.cases.people import Person, sees_care
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import t
-from cybercase.core.timeutil import local_display
 from cybercase.privacy.corrections import FIELDS, correct_many
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.forms import FormModal, label, named, options
 from cybercase.vault import Vault
 from cybercase.vault.versions import seen
@@ -56,7 +56,7 @@ def corrections_text(found: Sequence[Correction], *, title: bool = True,
     if title:
         text.append(t("correct.history") + "\n", style="bold underline")
     for c in found:
-        text.append(f"{local_display(c.at)}  ", style="dim")
+        text.append(f"{shown_moment(c.at)}  ", style="dim")
         text.append(c.by, style="bold")
         text.append("  ")
         if show_object:
@@ -246,7 +246,7 @@ def person_detail(vault: Vault, person: Person) -> Text:
         for r in found:
             text.append(t("subject.request_line", received=r["received_on"], due=r["due_on"]))
             if r["done_at"]:
-                text.append("  " + t("subject.answered", when=local_display(r["done_at"])),
+                text.append("  " + t("subject.answered", when=shown_moment(r["done_at"])),
                             style="green")
             else:
                 text.append("  " + t("subject.open"), style="yellow")

@@ -15,7 +15,6 @@ from textual.widgets import Static
 
 from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import get_language, localize, t
-from cybercase.core.timeutil import local_display
 from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber import referrals as referrals_core
 from cybercase.cyber.referrals import Referral
@@ -28,6 +27,7 @@ from cybercase.tui.case.referrals_dialogs import (
     Saved,
     UpdateReferralModal,
 )
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 
 STATUS_STYLE = {"draft": "dim", "sent": "", "removed": "green", "refused": "bold red",
@@ -131,7 +131,7 @@ class ReferralsPane(RecordsPane[Referral]):
                                                       day=r.follow_up_on))
         text.append("\n" + t("referrals.detail.history") + "\n", style="bold underline")
         for event in r.events:
-            text.append(local_display(event["at"]) + "  ", style="dim")
+            text.append(shown_moment(event["at"]) + "  ", style="dim")
             text.append(t(f"referrals.event.{event['event']}"))
             if event["status"]:
                 text.append(" → " + t(f"referrals.status.{event['status']}"), style="bold")
