@@ -189,3 +189,19 @@ async def test_overview_names_phases_and_shows_the_suggested_phase(
         assert "suggests" not in widget_text(screen.query_one("#overview-triage"))
         history = widget_text(screen.query_one("#phase-history"))
         assert "1 → Phase 2: Bullying established" in history
+
+
+async def test_still_to_inform_by_protocol_names_and_dates_the_dutch_way(
+        sg_vault: Path, app_factory: AppFactory, unlock: Unlock) -> None:
+    app = app_factory(sg_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "support")
+        pane = screen.query_one(SupportGroupPane)
+        table = pane.query_one(VirtualTable)
+        table.cursor_row = 1  # the step-2 meeting
+        await pilot.pause()
+        detail = " ".join(widget_text(pane.query_one("#meeting-detail")).split())
+        assert "Still to inform:" in detail
+        assert "care coordinator (IB'er)" in detail  # the protocol's names, not its keys
+        assert "ib, ivp" not in detail
+        assert "4 November 2026" in widget_text(table)  # held on, the reader's way

@@ -22,6 +22,7 @@ from cybercase.core.roles import allowed
 from cybercase.core.timeutil import local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.case.base import CasePane
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.forms import FormModal, label, named, options
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
@@ -43,7 +44,7 @@ class SupportGroupPane(CasePane):
         yield self.problem_line()
         yield Static("", id="sg-status", classes="pane-hint")
         yield VirtualTable([
-            Column("held_on", t("sg.col.held_on"), 10),
+            Column("held_on", t("sg.col.held_on"), 17),
             Column("step", t("sg.col.step")),
             Column("led_by", t("sg.col.led_by"), 14),
             Column("people", t("sg.col.people"), 10, "right"),
@@ -69,14 +70,17 @@ class SupportGroupPane(CasePane):
         open_evals = [e for e in data["evaluations"] if not e["done_at"]]
         line = Text(t("sg.status", status=status))
         for evaluation in open_evals:
-            line.append("\n" + t("sg.evaluation_due", due=evaluation["due"]))
+            line.append("\n" + t("sg.evaluation_due", due=shown_moment(evaluation["due"])))
         self.query_one("#sg-status", Static).update(line)
+        # whom to inform, by the names of the case's protocol ("IB'er"), not its keys
+        staff = {r.key: named(r) for r in case_protocol(self.vault, self.case).staff_roles}
 
         def to_row(m: dict[str, Any]) -> Row:
             return Row(m["id"], (
-                Text(m["held_on"]), Text(f"{m['step']} · {step_name(m)}"),
+                Text(shown_moment(m["held_on"])), Text(f"{m['step']} · {step_name(m)}"),
                 Text(m["led_by"] or ""), Text(str(len(m["participants"]))),
-                Text(m["decision"] or ""), Text(", ".join(m["still_to_inform"]))))
+                Text(m["decision"] or ""),
+                Text(", ".join(staff.get(w, w) for w in m["still_to_inform"]))))
 
         table.set_source(ListSource(data["meetings"], to_row), cursor=table.cursor_row)
         self._detail(table.cursor_key)
@@ -108,6 +112,11 @@ class SupportGroupPane(CasePane):
         if meeting["notes"]:
             text.append("\n" + t("sg.notes") + ": ", style="bold")
             text.append(meeting["notes"])
+        if meeting["still_to_inform"]:
+            staff = {r.key: named(r)
+                     for r in case_protocol(self.vault, self.case).staff_roles}
+            text.append("\n" + t("sg.col.still_to_inform") + ": ", style="bold")
+            text.append(", ".join(staff.get(w, w) for w in meeting["still_to_inform"]))
         box.update(text)
 
     def action_add(self) -> None:
