@@ -17,6 +17,7 @@ from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import t
 from cybercase.protocol import model, store
 from cybercase.tui.admin.section import AdminSection
+from cybercase.tui.paste import typed_path
 from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
@@ -66,7 +67,7 @@ class ProtocolSection(AdminSection):
             ListSource(stored, lambda row: protocol_row(row, now)))
 
     def _path(self) -> Path:
-        typed = self.query_one("#protocol-path", Input).value.strip()
+        typed = typed_path(self.query_one("#protocol-path", Input).value)
         if not typed:
             raise UsageError(t("admin.protocol.no_path"))
         path = Path(typed).expanduser()

@@ -70,7 +70,7 @@ class AddAgreementModal(FormModal[agreements_core.Agreement]):
         return agreements_core.add_agreement(
             self.vault, self.case.ref, int(str(pupil)), self.text("#parents"),
             self.text("#review"), agreed_on=self.optional("#agreed"),
-            template_file=Path(template.strip()).expanduser() if template else None,
+            template_file=Path(typed_path(template)) if template else None,
         )
 
 
