@@ -128,6 +128,8 @@ def test_informed_per_person_and_still_to_inform_derived(cli_vault: Any) -> None
     told = cli.json("case", "show", ref)["informed"]
     by_person = {i["person_id"]: i["who"] for i in told}
     assert by_person[mother] == "parents" and by_person[head] == "directeur"
+    assert "informed 2026-12-02: Karin de Vries, parents (phone)" in cli.ok(
+        "case", "show", ref).out
     assert father not in by_person
     wrong = cli("informed", "add", ref, "--person", str(mother), "--who", "ib",
                 "--date", "2-12-2026", "--how", "phone")

@@ -111,6 +111,8 @@ def case_show(ctx: click.Context, ref: str, as_json: bool) -> None:
                    f" via {data['channel'] or '-'}")
     if data["triage"]:
         click.echo(f"  triage:   {data['triage']}")
+    if data.get("suggested_phase"):
+        click.echo(f"            the protocol suggests phase {data['suggested_phase']}")
     click.echo(f"  protocol: {data['protocol']['id']} {data['protocol']['version']}")
     click.echo(f"  phase:    {data['phase']} {info['name_en']}: {info['meaning_en']}")
     for expected in info["expects_en"]:
@@ -137,9 +139,12 @@ def case_show(ctx: click.Context, ref: str, as_json: bool) -> None:
                    f" {cyber['referrals']} referral(s) ({cyber['referrals_open']} awaiting an"
                    f" answer), {cyber['police_records']} police record(s),"
                    f" {cyber['agreements']} smartphone agreement(s)")
+    names = {p["id"]: p["name"] for p in data["people"]}
     for told in data["informed"] or []:  # None: care notes are not for this role
         what = f": {told['what']}" if told.get("what") else ""
-        click.echo(f"  informed {told['on']}: {told['who']} ({told['how']}){what}")
+        whom = f"{names[told['person_id']]}, {told['who']}" \
+            if told.get("person_id") in names else told["who"]
+        click.echo(f"  informed {told['on']}: {whom} ({told['how']}){what}")
     for item in data["due"]:
         flag = " OVERDUE" if item["overdue"] else ""
         click.echo(f"  due {item['due']}{flag}: {item['what']}")
