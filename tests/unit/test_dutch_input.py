@@ -103,3 +103,13 @@ def test_email_addresses() -> None:
     assert valid_email("ouder@bücher.de")
     for text in ("a@b", "a..b@c.nl", "a@[1.2.3.4]", "naam at school.nl", "a@b.nl\x1b"):
         assert not valid_email(text)
+
+
+def test_typed_day_reads_back() -> None:
+    from cybercase.core.dutchdates import app_day, app_moment, typed_day
+
+    for day in (date(2026, 12, 3), date(2015, 5, 3), date(2028, 2, 29)):
+        assert parse_date(typed_day(day)) == day
+    assert typed_day(date(2026, 12, 3)) == "3-12-2026"
+    assert app_day(date(2026, 12, 7), "nl") == "7 dec 2026"
+    assert app_moment("2026-12-03T07:43:00Z", "en") == "3 December 2026, 08:43"

@@ -107,3 +107,9 @@ def app_day(day: date, language: str) -> str:
     from babel.dates import format_date
 
     return str(format_date(day, "d MMM y", locale=LOCALE if language == LOCALE else "en"))
+
+
+def typed_day(day: date) -> str:
+    """A day as a Dutch person types it into a field: "3-12-2026" (parse_dutch_date
+    reads it back)."""
+    return f"{day.day}-{day.month}-{day.year}"

@@ -20,6 +20,7 @@ from textual.widgets import (
 
 from cybercase.cases.cases import Case
 from cybercase.cases.people import list_people
+from cybercase.core.dutchdates import typed_day
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import t
 from cybercase.core.timeutil import local_today
@@ -131,7 +132,7 @@ class ReviewModal(AgreementModal):
 
     def fields(self) -> ComposeResult:
         yield label("agreements.field.reviewed_on")
-        yield Input(local_today().isoformat(), id="reviewed_on", max_length=30,
+        yield Input(typed_day(local_today()), id="reviewed_on", max_length=30,
                     placeholder=t("form.date_placeholder"))
         yield label("agreements.field.outcome")
         yield TextArea(id="outcome")
@@ -158,7 +159,7 @@ class AgreementStatusModal(AgreementModal):
         yield Select(options([(t(f"agreements.status.{s}"), s) for s in ("agreed", "ended")]),
                      id="status", prompt=t("form.choose"))
         yield label("agreements.field.status_on")
-        yield Input(local_today().isoformat(), id="on", max_length=30,
+        yield Input(typed_day(local_today()), id="on", max_length=30,
                     placeholder=t("form.date_placeholder"))
 
     def submit(self) -> agreements_core.Agreement:

@@ -12,7 +12,7 @@ from textual.widgets import Input, Select
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.people import list_people
 from cybercase.cases.supportgroup import PARENTS, informed_list, record_informed
-from cybercase.core.dutchdates import app_moment
+from cybercase.core.dutchdates import app_moment, typed_day
 from cybercase.core.i18n import get_language, t
 from cybercase.core.timeutil import local_today
 from cybercase.tui.bindings import tbinding
@@ -92,7 +92,7 @@ class InformedModal(FormModal[int]):
         yield Select(options(who_options(self.vault, self.case)), id="who",
                      prompt=t("informed.who_from_person"))
         yield label("informed.field.on")
-        yield Input(local_today().isoformat(), id="on", max_length=30,
+        yield Input(typed_day(local_today()), id="on", max_length=30,
                     placeholder=t("form.date_placeholder"))
         yield label("informed.field.how")
         yield Input(id="how", max_length=200, placeholder=t("informed.how_placeholder"))

@@ -16,6 +16,7 @@ from textual.widgets import (
 
 from cybercase.cases.cases import Case
 from cybercase.cases.people import list_people
+from cybercase.core.dutchdates import typed_day
 from cybercase.core.i18n import t
 from cybercase.core.timeutil import local_today
 from cybercase.cyber import accounts as accounts_core
@@ -83,7 +84,7 @@ class AddPoliceModal(FormModal[police_core.Report]):
             yield label("police.field.accounts")
             yield from account_selection(self.vault, self.case.ref)
         yield label("police.field.reported_on")
-        yield Input(local_today().isoformat(), id="reported_on", max_length=30,
+        yield Input(typed_day(local_today()), id="reported_on", max_length=30,
                     placeholder=t("form.date_placeholder"))
         yield label("police.field.offence_on")
         yield Input(id="offence_on", max_length=30, placeholder=t("form.date_placeholder"))

@@ -17,6 +17,7 @@ from textual.widgets import (
 
 from cybercase.cases.cases import Case
 from cybercase.cases.people import Person
+from cybercase.core.dutchdates import typed_day
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg, t
 from cybercase.core.safefile import check_target
@@ -50,7 +51,7 @@ class SubjectRequestModal(FormModal[dict[str, Any]]):
     def fields(self) -> ComposeResult:
         yield Static(Text(t("subject.request_hint")), classes="hint")
         yield label("subject.received")
-        yield Input(local_today().isoformat(), id="received", max_length=30,
+        yield Input(typed_day(local_today()), id="received", max_length=30,
                     placeholder=t("form.date_placeholder"))
         yield label("subject.note")
         yield Input(id="note", max_length=1000, placeholder=t("subject.note_hint"))

@@ -17,6 +17,7 @@ from textual.widgets import Checkbox, Input, Select, Static, TextArea
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.people import Person, list_people
 from cybercase.cases.supportgroup import MeetingResult, meeting_count, record_meeting, state
+from cybercase.core.dutchdates import typed_day
 from cybercase.core.i18n import get_language, localize, t
 from cybercase.core.roles import allowed
 from cybercase.core.timeutil import local_today
@@ -153,7 +154,7 @@ class MeetingModal(FormModal[MeetingResult]):
         yield Select(options([(f"{s.key} · {named(s)}", s.key) for s in protocol.steps]),
                      value=protocol.steps[0].key, allow_blank=False, id="step")
         yield label("sg.field.held_on")
-        yield Input(local_today().isoformat(), id="held_on", max_length=30,
+        yield Input(typed_day(local_today()), id="held_on", max_length=30,
                     placeholder=t("form.date_placeholder"))
         yield label("sg.field.led_by")
         yield Input(id="led_by", max_length=120)
