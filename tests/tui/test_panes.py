@@ -152,7 +152,7 @@ async def test_escalate_phase_asks_for_a_reason(
         assert case.phase == 3 and screen.case.phase == 3
         assert history(vault, case)[-1].reason == "it goes on after the evaluations"
         shown = widget_text(screen.query_one("#overview-body"))
-        assert "3 · " in shown
+        assert "Phase 3: " in shown  # the phase with its name
         assert screen.query_one("#phase-history", VirtualTable).row_count == 2
 
 
