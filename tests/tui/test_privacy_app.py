@@ -20,6 +20,7 @@ from textual.widgets import Input, Select, SelectionList
 from cybercase.cases import access
 from cybercase.cases.cases import close_case, create_case, get_case
 from cybercase.cases.people import add_person, get_person
+from cybercase.core.dutchdates import typed_day
 from cybercase.core.errors import NotFound
 from cybercase.core.i18n import CATALOGUES
 from cybercase.core.timeutil import local_today
@@ -329,7 +330,7 @@ async def test_register_and_answer_an_access_request_with_an_export(
         modal = app.screen
         assert isinstance(modal, SubjectRequestModal)
         field = modal.query_one("#received", Input)
-        assert field.value == local_today().isoformat()
+        assert field.value == typed_day(local_today())  # "3-12-2026": how she types it
         field.value = (local_today() + timedelta(days=2)).isoformat()
         await submit(pilot)
         assert app.screen is modal and "lies in the future" in error_of(pilot)
