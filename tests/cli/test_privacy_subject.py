@@ -149,10 +149,19 @@ def test_subject_export_masks_other_children(cli_vault: Any, tmp_path: Path) -> 
     wrong = cli("subject-export", str(lisa), "--out", str(out), "--force",
                 "--include-evidence", str(other_item))
     assert wrong.code == 2 and out.read_bytes() == before
+    # an image without an OCR reading cannot be masked: refused in one line, unless the
+    # coordinator checked it and attaches it unmasked; the export then says so plainly
+    refused = cli("subject-export", str(lisa), "--out", str(out), "--force",
+                  "--include-evidence", str(item))
+    assert refused.code == 2 and f"--unmasked {item}" in refused.err
+    assert out.read_bytes() == before
     cli.ok("subject-export", str(lisa), "--out", str(out), "--force", "--include-evidence",
-           str(item))
+           str(item), "--unmasked", str(item))
     doc, text, members = read_export(out)
     assert f"bewijs/{item}.png" in members
+    assert f"Niet afgedekt: bewijsstuk {item}" in text
+    assert doc["attachments"] == [{"id": item, "file": f"bewijs/{item}.png", "masked": False,
+                                   "kind": "original", "masks": 0}]
     with zipfile.ZipFile(out) as zf:
         assert zf.read(f"bewijs/{item}.png") == shot.read_bytes()
     assert names_in(json.dumps(doc, ensure_ascii=False)) == [] and names_in(text) == []

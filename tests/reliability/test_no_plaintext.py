@@ -2,7 +2,8 @@
 
 Scenario (TMPDIR, HOME and the XDG config/data/cache dirs all inside the test's folder):
 init; a case, a summary and a pupil carrying a unique marker; ingest of a photo (marker in
-its EXIF and in its file name, random pixels) and a chat export (marker in the text); an
+its EXIF and in its file name, random pixels) and a chat export (marker in the text); a
+drawn chat screenshot with the marker read by OCR (when tesseract is installed); an
 app session under Pilot that unlocks and opens the case; an export with --encrypt; a few
 failing commands with secrets in them. Afterwards neither the marker (UTF-8 or UTF-16) nor
 any slice of the photo's bytes appears in the vault folder, the temp folder, HOME, the
@@ -24,6 +25,8 @@ import pytest
 from PIL import Image
 from textual.widgets import Input
 
+from cybercase.demo.chatshots import chat_png
+from cybercase.evidence.ocr.engine import find_engine
 from cybercase.tui.app import make_app
 from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.dashboard.screen import DashboardScreen
@@ -103,6 +106,16 @@ async def test_no_plaintext_anywhere(
     ok(env, "ingest", ref, str(files), "--description", f"sent by {MARKER}")
     shown = ok(env, "case", "show", ref)
     assert MARKER in shown.out  # the user sees their own data, of course
+
+    # --- OCR: a drawn chat screenshot with the marker, read through pipes only ---
+    if find_engine().available:
+        shots = tmp_path / "phone2"
+        shots.mkdir()
+        (shots / "chat.png").write_bytes(chat_png(messages=(
+            ("Daan", f"jij stinkt {MARKER}", "19:02"), ("Lotte", "haha ja", "19:03"))))
+        (item,) = json.loads(ok(env, "ingest", ref, str(shots), "--json").out)
+        assert "0 failed" in ok(env, "ocr", "run").out
+        assert "stinkt" in ok(env, "ocr", "text", str(item["id"])).out
 
     # --- the app: unlock and open the case (in this process, same dirs) ---
     app = make_app(vault_dir, settings=AppSettings(language="en"))

@@ -271,7 +271,7 @@ async def test_ict_links_evidence_and_viewer_is_refused_plainly(
 
 
 async def test_meldknop_referral_warns_without_evidence_and_gives_its_request_text(
-    cyber_vault: Path, app_factory: AppFactory, unlock: Unlock
+    cyber_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path
 ) -> None:
     app = app_factory(cyber_vault)
     async with app.run_test(size=SIZE) as pilot:
@@ -324,6 +324,17 @@ async def test_meldknop_referral_warns_without_evidence_and_gives_its_request_te
         await pilot.pause()
         assert app.clipboard == text_modal.query_one("#request-text", TextArea).text
         assert "E-mail: zorg@pirouette.nl" in app.clipboard
+        # the same notice as a PDF letter, written by a worker; never over a file
+        letter = tmp_path / "melding.pdf"
+        text_modal.query_one("#pdf-path", Input).value = str(letter)
+        text_modal.query_one("#save-pdf", Button).press()
+        await settle(pilot)
+        printed = "\n".join(p.extract_text() for p in PdfReader(letter).pages)
+        assert "Meldknop.nl" in printed and "zorg@pirouette.nl" in printed
+        assert "pagina 1 van 1" in printed
+        text_modal.query_one("#save-pdf", Button).press()
+        await settle(pilot)
+        assert "already exists" in error_of(pilot)
         await pilot.press("escape")
         await pilot.pause()
 

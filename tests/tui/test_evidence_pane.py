@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, OptionList
+from textual.widgets import Button, Input, OptionList, Select
 
 from cybercase.cases.cases import create_case
 from cybercase.evidence import list_items, list_minor_reports
@@ -111,6 +111,8 @@ async def test_ingest_dialog_progress_and_per_file_results(
         assert modal.query_one("#chosen", OptionList).option_count == 1
         path.value = ""
         modal.query_one("#description", Input).value = "sent by [i]mother[/i]"
+        modal.query_one("#received_via", Input).value = "USB-stick"
+        modal.query_one("#phone_available", Select).value = "no"
         modal.query_one("#submit", Button).press()
         await settle(pilot)
         results = app.screen
@@ -137,7 +139,8 @@ async def test_ingest_dialog_progress_and_per_file_results(
         assert not pane.query_one("#ingest-box").has_class("-busy")
         assert pane.query_one(VirtualTable).row_count == 4
         items = list_items(vault_of(pilot), screen.case.ref)
-        assert items[-1].stated == {"description": "sent by [i]mother[/i]"}
+        assert items[-1].stated == {"description": "sent by [i]mother[/i]",
+                                    "received_via": "USB-stick", "phone_available": "no"}
 
 
 async def test_dropped_paths_open_the_ingest_dialog(

@@ -318,7 +318,7 @@ def test_no_cyber_command_reads_a_file() -> None:
     (the only paths are the PDF to write and the agreement template, a TOML text)."""
     from cybercase.cli import cyber
 
-    allowed = {("agreement pdf", "out"), ("agreement template", "out"),
+    allowed = {("agreement pdf", "out"), ("agreement template", "out"), ("referral pdf", "out"),
                ("agreement add", "template_file")}
     found = set()
     for group in (cyber.account, cyber.referral, cyber.police, cyber.agreement):

@@ -112,10 +112,11 @@ def test_one_age_rule() -> None:
 def test_one_masking_engine_for_the_access_export() -> None:
     """The access export's engine: full names with any spacing, names glued to a
     handle-like tail, a name after an '@' that is no known handle, and the known handles."""
-    from cybercase.privacy.masking import Masker
+    from cybercase.privacy.masking import Masker, Subject
 
-    mask = Masker(["Lisa de Vries"], [("Sam Jansen", "leerling A")], ["@tommie_b"],
-                  ambiguous="leerling ?", account="account {n}")
+    mask = Masker(["Lisa de Vries"], [Subject("leerling A", ("Sam Jansen",)),
+                                      Subject("account 1", (), ("@tommie_b",))],
+                  ambiguous="leerling ?")
     assert mask("Sam  Jansen, sam.j, @sam and @tommie_b wrote to Lisa de Vries") == (
         "leerling A, leerling A, @leerling A and account 1 wrote to Lisa de Vries")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from cybercase.cli.agreements import agreement as agreement
@@ -266,6 +268,28 @@ def referral_text(ctx: click.Context, referral_id: int, lang: str, name: str | N
         emit_json({"id": referral_id, "lang": lang, "text": text})
     else:
         click.echo(text, nl=False)
+
+
+@referral.command("pdf")
+@click.argument("referral_id", type=int)
+@click.option("--out", type=click.Path(path_type=Path), required=True, help="FILE.pdf")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@click.option("--name", help="The sender's name (default: the school's contact person).")
+@click.option("--email", help="The sender's e-mail address (default: the school's).")
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+@json_option
+@click.pass_context
+def referral_pdf(ctx: click.Context, referral_id: int, out: Path, lang: str,
+                 name: str | None, email: str | None, force: bool, as_json: bool) -> None:
+    """The request (EU DSA art. 16) as a PDF letter with the school's header."""
+    from cybercase.documents.referral_letter import write_letter
+
+    written = write_letter(get_env(ctx).vault(), referral_id, out, lang, name=name,
+                           email=email, force=force)
+    if as_json:
+        emit_json({"id": referral_id, "lang": lang, "file": str(written)})
+    else:
+        click.echo(f"Wrote {written}.")
 
 
 @referral.command("list")

@@ -10,6 +10,7 @@ import click
 
 from cybercase.cli.chat import ambiguity_warning
 from cybercase.cli.common import echo_control, emit_json, get_env, json_option, table, warn
+from cybercase.cli.ocr import note_if_engine_missing
 from cybercase.core.errors import PartialFailure
 from cybercase.core.timeutil import local_display
 from cybercase.evidence import (
@@ -28,6 +29,7 @@ from cybercase.evidence import (
 from cybercase.evidence.chat import chat_summary
 from cybercase.evidence.minor import MINOR_GUIDANCE
 from cybercase.evidence.sniff import printable
+from cybercase.evidence.stated import PHONE_AVAILABLE
 
 MB = 1024 * 1024
 
@@ -94,6 +96,10 @@ class ProgressBar:
               help="An account handle seen in it (stated; repeatable).")
 @click.option("--shown-time", help="The time shown on screen, as shown (stated).")
 @click.option("--description", help="What it shows (stated).")
+@click.option("--received-via", help="How it reached the school (stated), e.g. 'forwarded "
+              "by WhatsApp', 'USB stick', 'e-mail', 'shown on a phone and photographed'.")
+@click.option("--phone-available", type=click.Choice(PHONE_AVAILABLE, case_sensitive=False),
+              help="Whether the phone it was captured on is still available (stated).")
 @click.option("--tag", "tags", multiple=True,
               help=f"Offence tag (repeatable): {', '.join(OFFENCE_TAGS)}.")
 @click.option("--sexual-minor", is_flag=True,
@@ -109,7 +115,8 @@ def ingest_cmd(
     device: str | None, platform: str | None, url: str | None, accounts: tuple[str, ...],
     shown_time: str | None, description: str | None, tags: tuple[str, ...],
     sexual_minor: bool, date_order: str | None, seen_where: str | None,
-    seen_when: str | None, as_json: bool,
+    seen_when: str | None, as_json: bool, received_via: str | None = None,
+    phone_available: str | None = None,
 ) -> None:
     """Store files and folders as evidence in case REF (each file read once, hashed).
 
@@ -130,7 +137,7 @@ def ingest_cmd(
     stated = Stated(
         captured_by=captured_by, device=device, platform=platform, url=url,
         accounts=list(accounts), shown_time=shown_time, description=description,
-        tags=list(tags),
+        tags=list(tags), received_via=received_via, phone_available=phone_available,
     )
     bar = ProgressBar()
     results = ingest(get_env(ctx).vault(), ref, paths, stated, progress=bar,
@@ -156,6 +163,7 @@ def ingest_cmd(
     for r in results:
         if r.chat and r.chat.get("ambiguous") and r.id is not None:
             warn(ambiguity_warning(r.id))
+    note_if_engine_missing(results)
     failed = [r for r in results if r.status == "error"]
     if failed:
         raise PartialFailure(f"{len(failed)} of {len(results)} file(s) could not be stored")

@@ -139,15 +139,25 @@ def subject_request(ctx: click.Context, person_id: int, received: str | None,
 @click.option("--include-evidence", "include", multiple=True,
               help="Also include this evidence item's content (repeat); default: none, "
                    "as images may show other children.")
+@click.option("--unmasked", "unmasked", multiple=True,
+              help="An included item that cannot be masked (an image without OCR reading, "
+                   "a recording), checked by you: attach it as it is (repeat).")
+@click.option("--encrypt", is_flag=True,
+              help="AES-256 encrypt the ZIP (passphrase from $CYBERCASE_EXPORT_PASSPHRASE "
+                   "or typed twice).")
 @click.option("--force", is_flag=True, help="Replace an existing file.")
 @json_option
 @click.pass_context
 def subject_export_cmd(ctx: click.Context, person_id: int, out: Path, include: tuple[str, ...],
-                       force: bool, as_json: bool) -> None:
+                       unmasked: tuple[str, ...], encrypt: bool, force: bool,
+                       as_json: bool) -> None:
     """Everything about pupil PERSON_ID for the parents, other children masked."""
+    from cybercase.cli.export import _bundle_passphrase
     from cybercase.export.access_export import subject_export
 
-    result = subject_export(get_env(ctx).vault(), person_id, out, list(include), force)
+    passphrase = _bundle_passphrase(new=True) if encrypt else None
+    result = subject_export(get_env(ctx).vault(), person_id, out, list(include), force,
+                            list(unmasked), passphrase)
     if as_json:
         emit_json(result.to_json())
         return

@@ -8,12 +8,22 @@ command line starts without it.
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime
+from typing import Any
 
 from cybercase.core.dateparse import parse_day
 from cybercase.core.timeutil import AMSTERDAM, from_iso, local_today
 
 LOCALE = "nl"
+
+
+@functools.cache
+def _locale(name: str) -> Any:
+    """Babel's locale, parsed once (a report formats hundreds of dates)."""
+    from babel import Locale
+
+    return Locale.parse(name)
 
 
 def dutch_datetime(moment: str | datetime) -> str:
@@ -24,7 +34,8 @@ def dutch_datetime(moment: str | datetime) -> str:
     value = from_iso(moment) if isinstance(moment, str) else moment
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return str(format_datetime(value, "d MMMM y, HH:mm", tzinfo=AMSTERDAM, locale=LOCALE))
+    return str(format_datetime(value, "d MMMM y, HH:mm", tzinfo=AMSTERDAM,
+                               locale=_locale(LOCALE)))
 
 
 def dutch_date(day: str | date | datetime) -> str:
@@ -36,7 +47,15 @@ def dutch_date(day: str | date | datetime) -> str:
         day = moment.astimezone(AMSTERDAM).date() if moment.tzinfo else moment.date()
     elif isinstance(day, str):
         day = date.fromisoformat(day)
-    return str(format_date(day, "d MMMM y", locale=LOCALE))
+    return str(format_date(day, "d MMMM y", locale=_locale(LOCALE)))
+
+
+def written_date(day: date, language: str) -> str:
+    """A date written out in ``language`` ("nl": ``3 december 2026``, "en": ``3 December
+    2026``), for a document that can be printed in either."""
+    from babel.dates import format_date
+
+    return str(format_date(day, "d MMMM y", locale=_locale(language)))
 
 
 def parse_dutch_date(text: str, what: object | None = None) -> date:

@@ -91,3 +91,36 @@ def make_private(path: Path, *, folder: bool = False) -> None:
     """Owner-only (0600, folders 0700) on POSIX; nothing on Windows (see above)."""
     if sys.platform != "win32":
         os.chmod(path, 0o700 if folder else 0o600)
+
+
+# --- other processes ---------------------------------------------------------------------
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` on this machine still runs (for job lists whose worker may
+    have been killed). When it cannot be told, it counts as alive: the caller then waits
+    for a lease to run out."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return bool(code.value == 259)  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    else:
+        try:
+            os.kill(pid, 0)  # signal 0 only asks whether it exists (POSIX)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True  # it exists, owned by someone else
+        return True

@@ -9,18 +9,22 @@ the agenda while no final answer came). Every change is kept in ``referral_event
 :func:`request_text` writes the notice a platform needs under the EU Digital Services Act,
 art. 16: the exact URL(s), an explanation of why the content is illegal or harmful, a
 statement of good faith, and optionally the sender's name and e-mail address; in Dutch or
-English, plain text ready to paste. It holds only what the user typed for this referral
-(URLs, platform, account handles, the explanation) and never a child's name from the case.
+English, plain text ready to paste. :func:`request_letter` gives the same notice in
+paragraphs, which ``documents/referral_letter.py`` prints as a PDF letter. It holds only
+what the user typed for this referral (URLs, platform, account handles, the explanation)
+and never a child's name from the case.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from cybercase.cases.cases import Case, get_case, require_open
+from cybercase.core.dutchdates import written_date
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg, render, texts
 from cybercase.core.text import check_long_text, check_text
@@ -232,11 +236,27 @@ def update_referral(
     return after, warnings
 
 
-def request_text(
+@dataclass
+class Letter:
+    """The DSA art. 16 notice of one referral in one language, as paragraphs of lines
+    (the first paragraph is the subject); :meth:`text` is the plain-text form."""
+
+    referral_id: int
+    case: str
+    lang: str
+    reference: str  # our reference: case/R<id>
+    day: date
+    paragraphs: list[list[str]]
+
+    def text(self) -> str:
+        return "\n\n".join("\n".join(lines) for lines in self.paragraphs) + "\n"
+
+
+def request_letter(
     vault: Vault, referral_id: int, lang: str = "nl", *, name: str | None = None,
     email: str | None = None,
-) -> str:
-    """The DSA art. 16 notice for this referral, ready to paste (plain text)."""
+) -> Letter:
+    """The DSA art. 16 notice for this referral, in paragraphs."""
     if lang not in TEXT:
         raise UsageError(msg("cyber.referrals.language", value=lang))
     referral = get_referral(vault, referral_id)
@@ -246,28 +266,41 @@ def request_text(
     email = validate.email(email)[0] if email else None
     t = TEXT[lang]
     recipient = RECIPIENT[lang].get(referral.channel) or referral.platform or ""
-    lines = [t["subject"], "", t["to"].format(recipient=recipient)]
+    head = [t["to"].format(recipient=recipient)]
     if referral.platform:
-        lines.append(t["platform"].format(platform=referral.platform))
-    lines += ["", t["intro"], "", t["urls"], *(f"- {u}" for u in referral.urls)]
+        head.append(t["platform"].format(platform=referral.platform))
+    paragraphs = [[t["subject"]], head, [t["intro"]],
+                  [t["urls"], *(f"- {u}" for u in referral.urls)]]
     handles = _account_lines(vault, referral.accounts)
     if handles:
-        lines += ["", t["accounts"], *handles]
+        paragraphs.append([t["accounts"], *handles])
     if referral.harm_what:
-        lines += ["", t["what"], referral.harm_what]
+        paragraphs.append([t["what"], referral.harm_what])
     if referral.harm_why:
-        lines += ["", t["why"], referral.harm_why]
-    lines += ["", t["minor"]]
+        paragraphs.append([t["why"], referral.harm_why])
+    minor = [t["minor"]]
     if referral.evidence:
-        lines.append(render(lang, "referrals.letter.captured", n=len(referral.evidence)))
-    lines += ["", t["good_faith"], ""]
+        minor.append(render(lang, "referrals.letter.captured", n=len(referral.evidence)))
+    paragraphs += [minor, [t["good_faith"]]]
+    signed = []
     if name:
-        lines.append(t["name"].format(name=name))
+        signed.append(t["name"].format(name=name))
     if email:
-        lines.append(t["email"].format(email=email))
-    lines.append(t["reference"].format(ref=f"{referral.case}/R{referral.id}"))
-    lines.append(t["date"].format(day=local_today().isoformat()))
-    return "\n".join(lines) + "\n"
+        signed.append(t["email"].format(email=email))
+    reference = f"{referral.case}/R{referral.id}"
+    today = local_today()
+    signed.append(t["reference"].format(ref=reference))
+    signed.append(t["date"].format(day=written_date(today, lang)))
+    paragraphs.append(signed)
+    return Letter(referral.id, referral.case, lang, reference, today, paragraphs)
+
+
+def request_text(
+    vault: Vault, referral_id: int, lang: str = "nl", *, name: str | None = None,
+    email: str | None = None,
+) -> str:
+    """The DSA art. 16 notice for this referral, ready to paste (plain text)."""
+    return request_letter(vault, referral_id, lang, name=name, email=email).text()
 
 
 def _account_lines(vault: Vault, account_ids: list[int]) -> list[str]:

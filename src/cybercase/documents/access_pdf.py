@@ -11,8 +11,8 @@ from typing import Any
 from fpdf import FPDF
 
 from cybercase.core.dutchdates import dutch_datetime
-from cybercase.evidence.items import Item
 from cybercase.evidence.store import read_chunks
+from cybercase.privacy.subject_attach import Attachment
 from cybercase.privacy.subject_model import NL, Section, SubjectContext
 from cybercase.vault import Vault
 from cybercase.vault.settings import get_settings
@@ -20,8 +20,8 @@ from cybercase.vault.settings import get_settings
 # printed Dutch text in one place (translatable)
 
 
-def render(vault: Vault, ctx: SubjectContext, sections: list[Section], included: list[Item],
-         started: str) -> bytes:
+def render(vault: Vault, ctx: SubjectContext, sections: list[Section],
+           included: list[Attachment], started: str) -> bytes:
     from cybercase.documents.pdf import SANS, Pdf, heading, line, para
     from cybercase.documents.previews import make_preview, wants_preview
 
@@ -64,16 +64,24 @@ def render(vault: Vault, ctx: SubjectContext, sections: list[Section], included:
     heading(pdf, NL["left_out"], 13)
     for entry in ctx.left_out:
         para(pdf, f"- {entry['what']}: {entry['why']}.")
-    for item in included:
+    for attached in included:
+        item = attached.item
         pdf.add_page()
         heading(pdf, f"{NL['evidence_files']}: {item.id}", 13)
-        preview = (make_preview(b"".join(read_chunks(vault.conn, item.blob_id)))
-                   if wants_preview(item) else None)
+        if not attached.masked:
+            pdf.set_font(SANS, "B", 10)
+            line(pdf, NL["unmasked_note"].format(id=item.id))
+            pdf.ln(2)
+        data = attached.data if attached.kind == "image" else (
+            b"".join(read_chunks(vault.conn, item.blob_id))
+            if not attached.masked and wants_preview(item) else None)
+        preview = make_preview(data) if data is not None else None
         if preview is not None:
             scale = min(180.0 / preview.width, 200.0 / preview.height)
             pdf.image(io.BytesIO(preview.jpeg), x=15, y=pdf.get_y(), w=preview.width * scale,
                       h=preview.height * scale)
             pdf.set_y(pdf.get_y() + preview.height * scale + 3)
-        para(pdf, f"bewijs/{item.id}{item.extension} (SHA-256 {item.sha256})", 8)
+        what = NL["attached_masked"] if attached.masked else NL["attached_unmasked"]
+        para(pdf, what.format(file=attached.member), 8)
     return bytes(pdf.output())
 

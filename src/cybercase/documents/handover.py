@@ -14,58 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cybercase.core.dutchdates import dutch_datetime
+from cybercase.core.i18n import texts
 from cybercase.core.safefile import PartialFile, check_target, write_error
 from cybercase.vault.settings import Settings
 
 SUFFIX = "-overdracht.pdf"
 
-NL = {
-    "title": "Overdracht bewijsbundel cyberpesten",
-    "intro": ("Dit formulier hoort bij het ZIP-bestand hieronder. Het staat er los van: "
-              "bewaar het bij de ontvangstpapieren."),
-    "school": "School",
-    "address": "Adres",
-    "contact": "Contactpersoon",
-    "phone": "Telefoon",
-    "email": "E-mail",
-    "case": "Zaak (kenmerk)",
-    "export": "Exportnummer",
-    "file": "Bestand",
-    "items": "Aantal bewijsstukken",
-    "encrypted": "Versleuteld",
-    "encrypted_yes": "ja (AES-256); de wachtwoordzin krijgt u op een andere manier",
-    "encrypted_no": "nee",
-    "made": "Gemaakt op",
-    "by": "Gemaakt door",
-    "sha_title": "SHA-256 van het ZIP-bestand",
-    "fp_title": "Vingerafdruk van de ondertekeningssleutel",
-    "unknown": "(niet ingevuld)",
-    "check_title": "Zo controleert u de bundel",
-    "sign_title": "Overdracht",
-    "handed": "Overgedragen door (school)",
-    "received": "Ontvangen door (politie)",
-    "name": "Naam",
-    "date": "Datum",
-    "signature": "Handtekening",
-    "footer": "Overdracht bewijsbundel",
-}
-
-CHECK_NL: list[str] = [
-    "Bereken zelf de SHA-256 van het ZIP-bestand, met een programma dat u vertrouwt:",
-    "Vergelijk de uitkomst met de SHA-256 hierboven. Bel daarnaast de school en laat de "
-    "contactpersoon de SHA-256 en de vingerafdruk voorlezen; zoek het nummer bij twijfel "
-    "zelf op (website, telefoongids). Kloppen ze, dan is dit precies de bundel die de "
-    "school heeft gemaakt.",
-    "De vingerafdruk van de sleutel berekent 'cybercase verify-bundle' (of openssl, zie "
-    "VERIFY.txt in de bundel). Blijft de sleutel gelijk, dan herkent u bij een volgende "
-    "bundel van deze school meteen of die van haar komt.",
-]
-
-COMMANDS: list[str] = [
-    "Windows (PowerShell):  Get-FileHash -Algorithm SHA256 \"{file}\"",
-    "Windows (opdrachtprompt):  certutil -hashfile \"{file}\" SHA256",
-    "Linux:  sha256sum \"{file}\"        macOS:  shasum -a 256 \"{file}\"",
-]
+# the sheet's words: catalogue entries ``handover.*`` (Dutch; English in the English
+# catalogue), read when the sheet is built
+NL = texts("handover", "nl")
+CHECKS = ("check_compute", "check_compare", "check_fingerprint")
+COMMANDS = ("command_powershell", "command_cmd", "command_unix")
 
 
 @dataclass
@@ -79,7 +38,7 @@ class HandoverInput:
     items: int
     encrypted: bool
     made: str  # when: a stored ISO time (printed in Dutch) or a text printed as is
-    made_by: str
+    made_by: str  # who made the bundle: the logged-in user, not the contact person
 
 
 def handover_path(bundle: Path) -> Path:
@@ -97,7 +56,7 @@ def build_handover(data: HandoverInput) -> bytes:
 
     from cybercase.documents.pdf import MONO_FAMILY, SANS, Pdf, heading, para, printable
 
-    pdf = Pdf(format="A4")
+    pdf = Pdf(format="A4", enforce_compliance="PDFA_2B")  # archival, like the report
     pdf.footer_text = f"{NL['footer']} - {data.ref}"
     pdf.set_title(printable(f"{NL['title']} {data.ref}"))
     pdf.set_author(printable(data.settings.school or "cybercase"))
@@ -144,14 +103,14 @@ def build_handover(data: HandoverInput) -> bytes:
     pdf.cell(0, 7, data.fingerprint, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(3)
     heading(pdf, NL["check_title"], 12)
-    para(pdf, CHECK_NL[0])
+    para(pdf, NL[CHECKS[0]])
     pdf.set_font(MONO_FAMILY, size=8.5)
     for command in COMMANDS:
-        pdf.multi_cell(0, 4.5, printable("  " + command.format(file=data.file_name)),
+        pdf.multi_cell(0, 4.5, printable("  " + NL[command].format(file=data.file_name)),
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(1)
-    for text in CHECK_NL[1:]:
-        para(pdf, text)
+    for check in CHECKS[1:]:
+        para(pdf, NL[check])
         pdf.ln(1)
     pdf.ln(2)
     heading(pdf, NL["sign_title"], 12)

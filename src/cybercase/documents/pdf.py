@@ -15,8 +15,10 @@ Flowing documents (the handover sheet, the agreement form, the access-export PDF
 :class:`Pdf` with :func:`heading`, :func:`para` and :func:`line`, and get "pagina x van y"
 in the footer; the police report uses :class:`Writer`.
 
-PDF/A: fpdf2 (2.8) can write PDF/A-2B in memory (``Pdf(enforce_compliance="PDFA_2B")``, no
-temporary files); PDF/A-2 allows embedded files only when they are PDF/A themselves.
+PDF/A: fpdf2 (2.8) writes PDF/A in memory (``Pdf(enforce_compliance=...)``: XMP metadata
+with the PDF/A identification, an sRGB output intent, embedded fonts; no temporary files).
+The police report is PDF/A-3B (its embedded item list is a text file, which PDF/A-2 does
+not allow as an attachment), the handover sheet PDF/A-2B.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from cybercase.documents.pdf_fonts import (
 from cybercase.documents.pdf_fonts import EMOJI as EMOJI
 from cybercase.documents.pdf_fonts import MONO_FAMILY as MONO_FAMILY
 from cybercase.documents.pdf_fonts import SANS as SANS
+from cybercase.documents.pdf_fonts import Producer, write_lines
 from cybercase.documents.pdf_fonts import add_fonts as add_fonts
 from cybercase.documents.pdf_fonts import needs_shaping as needs_shaping
 from cybercase.documents.pdf_fonts import shaping as shaping
@@ -210,6 +213,11 @@ class Pdf(FPDF):
         super().__init__(*args, **kwargs)
         add_fonts(self)
 
+    def output(self, *args: Any, **kwargs: Any) -> Any:
+        """fpdf2's output, leaving out the fonts no page uses (``pdf_fonts.Producer``)."""
+        kwargs.setdefault("output_producer_class", Producer)
+        return super().output(*args, **kwargs)
+
     def cell(self, w: Any = None, h: Any = None, text: Any = "", *args: Any,
              **kwargs: Any) -> Any:
         """fpdf2's cell, shaped when the text needs it (Arabic, combining marks)."""
@@ -289,12 +297,17 @@ class Writer:
         margin, pdf.c_margin = pdf.c_margin, 0
         for (family, style, size), lines in self.pending.items():
             _set(pdf, (family, style), size)
+            plain = [(x, y + size * 0.3, text) for x, y, text in lines  # the baselines
+                     if simple(text, (family, style))]
+            if pdf.fill_color == pdf.text_color:  # no colour of its own: one write
+                write_lines(pdf, plain)
+            else:
+                for x, y, text in plain:
+                    pdf.text(x, y, text)
             for x, y, text in lines:
-                if simple(text, (family, style)):
-                    pdf.text(x, y + size * 0.3, text)  # the baseline
-                    continue
-                pdf.set_xy(x, y)
-                pdf.cell(None, line_height(size), text)
+                if not simple(text, (family, style)):
+                    pdf.set_xy(x, y)
+                    pdf.cell(None, line_height(size), text)
         pdf.c_margin = margin
         self.pending = {}
 

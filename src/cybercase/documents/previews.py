@@ -90,16 +90,25 @@ def make_preview(data: bytes) -> Preview | None:
                 rgba = shown.convert("RGBA")
                 shown = Image.new("RGB", rgba.size, (255, 255, 255))
                 shown.paste(rgba, mask=rgba.getchannel("A"))
-            shown = shown.convert("RGB")
-            if tall:
-                parts = _parts(shown)
-                first = parts[0]
-                return Preview(first.jpeg, first.width, first.height, parts, facts)
-            preview = _jpeg(shown)
-            preview.exif = facts
-            return preview
+            return preview_image(shown.convert("RGB"), facts)
     except Exception:  # untrusted content: no preview, the report says so
         return None
+
+
+def preview_image(shown: Image.Image, facts: dict[str, str] | None = None) -> Preview:
+    """The print preview of an image already decoded (RGB, upright): scaled to the print
+    box, or a tall one cut into page-sized parts at full width. A masked print passes its
+    masked image here (in memory) and is laid out like the report."""
+    if shown.height > TALL * shown.width:
+        parts = _parts(shown)
+        first = parts[0]
+        return Preview(first.jpeg, first.width, first.height, parts, dict(facts or {}))
+    if shown.width > PREVIEW_BOX_PX[0] or shown.height > PREVIEW_BOX_PX[1]:
+        shown = shown.copy()
+        shown.thumbnail(PREVIEW_BOX_PX)
+    preview = _jpeg(shown)
+    preview.exif = dict(facts or {})
+    return preview
 
 
 def wants_preview(item: Item) -> bool:

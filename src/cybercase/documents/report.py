@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from datetime import UTC
 
+from fpdf.enums import AssociatedFileRelationship
+
 from cybercase.core.timeutil import from_iso
 from cybercase.documents import report_chrono, report_items, report_register
 from cybercase.documents.itemlist import ATTACHMENT, item_list
@@ -60,6 +62,9 @@ HOW_NL = Dutch("report.how")
 # --- the report ----------------------------------------------------------------------------
 
 
+PDFA = "PDFA_3B"  # the report's archival profile (fpdf2's DocumentCompliance)
+
+
 def build_report(data: ReportInput) -> bytes:
     try:
         return _build(data)
@@ -68,7 +73,10 @@ def build_report(data: ReportInput) -> bytes:
 
 
 def _build(data: ReportInput) -> bytes:
-    pdf = Pdf(format="A4")
+    # PDF/A-3B (archival): fonts embedded, sRGB output intent, XMP metadata, all written in
+    # memory by fpdf2. PDF/A-3 rather than 2 because of the embedded item list below
+    # (PDF/A-2 allows only PDF/A files as attachments); otherwise the two are the same.
+    pdf = Pdf(format="A4", enforce_compliance=PDFA)
     pdf.page_n, pdf.page_of = NL["page_n"], NL["page"]
     pdf.set_auto_page_break(False)
     pdf.set_margins(LEFT, TOP, LEFT)
@@ -186,7 +194,9 @@ def _build(data: ReportInput) -> bytes:
                                    for item, record in zip(data.chosen, data.records,
                                                            strict=True)),
                    basename=ATTACHMENT, desc="Bewijsstukken in deze bundel",
-                   mime_type="text/plain", compress=False)
+                   mime_type="text/plain", compress=False,
+                   modification_date=from_iso(data.started),
+                   associated_file_relationship=AssociatedFileRelationship.DATA.value)
     return bytes(pdf.output())
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,12 +43,15 @@ class ReportInput:
     police: list[dict[str, Any]] = field(default_factory=list)
     phases: dict[int, str] = field(default_factory=dict)  # phase number -> Dutch name
 
+    @functools.cached_property
+    def numbers(self) -> dict[int, int]:
+        """Item id -> file number, made once (asked for every item, in every section)."""
+        return {item.id: file_number(str(record["file"]))
+                for item, record in zip(self.chosen, self.records, strict=True)}
+
     def number(self, item_id: int) -> int:
         """The item's number in the report: its file's number in the bag (001_...)."""
-        for item, record in zip(self.chosen, self.records, strict=True):
-            if item.id == item_id:
-                return file_number(str(record["file"]))
-        return item_id
+        return self.numbers.get(item_id, item_id)
 
 
 def file_number(file: str) -> int:

@@ -22,8 +22,9 @@ from cybercase.evidence.items import Item
 NL = Dutch("report")
 ITEM_NL = Dutch("report.itempage")
 STATED_NL = Dutch("report.stated")
-STATED = ("captured_by", "device", "platform", "url", "accounts", "shown_time",
-          "description", "tags", "offence_tags")
+PHONE_NL = Dutch("report.phone")
+STATED = ("captured_by", "device", "received_via", "phone_available", "platform", "url",
+          "accounts", "shown_time", "description", "tags", "offence_tags")
 MAX_MESSAGES = 200  # a chat transcript's messages printed in the report
 MAX_TEXT_LINES = 300  # a text file's lines printed in the report
 _PART_W = WIDTH  # a tall image's parts are printed at full width
@@ -35,6 +36,8 @@ def _stated(item: Item, key: str) -> str:
         return ""
     if key == "captured_by":
         return who_nl(str(value))
+    if key == "phone_available":
+        return PHONE_NL.get(str(value), str(value))
     return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
@@ -68,7 +71,10 @@ def overview(out: Writer, data: ReportInput) -> None:
         ), (PLAIN,) * 6, 8, gap=1.0)
 
 
-def _image(out: Writer, preview: Preview, room_for_facts: float) -> None:
+def place_image(out: Writer, preview: Preview, room_for_facts: float,
+                caption: str | None = None, tallest: float = 170.0) -> None:
+    """An image at a legible size: a tall one at full width over as many pages as it
+    needs (each part numbered), else as large as the page allows."""
     if preview.parts:
         for n, part in enumerate(preview.parts, 1):
             height = part.height * _PART_W / part.width
@@ -82,8 +88,10 @@ def _image(out: Writer, preview: Preview, room_for_facts: float) -> None:
     room = BOTTOM - out.y - room_for_facts - 6
     if room < 80:  # a legible image first, the facts on the next page
         room = BOTTOM - out.y - 6
-    out.image(preview, max(60.0, min(170.0, room)))
-    out.lines(LEFT, WIDTH, NL["preview"], PLAIN, 7.5, gap=1.5)
+    out.image(preview, max(60.0, min(tallest, room)))
+    caption = NL["preview"] if caption is None else caption
+    if caption:
+        out.lines(LEFT, WIDTH, caption, PLAIN, 7.5, gap=1.5)
 
 
 def _transcript(out: Writer, data: ReportInput, item: Item) -> bool:
@@ -143,7 +151,7 @@ def section(out: Writer, data: ReportInput, item: Item, record: dict[str, Any],
     needed = sum(out.row_height(label, value, mono, 8.5) for label, value, mono in
                  facts + (stated or [("", NL["nothing_stated"], False)])) + 30
     if preview is not None:
-        _image(out, preview, needed)
+        place_image(out, preview, needed)
     elif not _transcript(out, data, item):
         out.para(NL["bad_image"] if item.mime in IMAGE_MIMES else ITEM_NL["no_view"], 9)
     out.heading(ITEM_NL["statement"], 11)

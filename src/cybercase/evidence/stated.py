@@ -20,6 +20,8 @@ OFFENCE_TAGS = (
     "overig",
 )
 CAPTURED_BY = ("pupil", "parent", "staff", "other")
+# whether the phone the item was captured on can still be seen (by the police)
+PHONE_AVAILABLE = ("yes", "no", "unknown")
 
 
 def captured_by(kind: str | None, who: str | None = None) -> str | None:
@@ -48,6 +50,9 @@ class Stated:
     shown_time: str | None = None  # as shown on screen, free text
     description: str | None = None
     tags: list[str] = field(default_factory=list)
+    # how it reached the school, free text ("forwarded by WhatsApp", "USB stick", ...)
+    received_via: str | None = None
+    phone_available: str | None = None  # one of PHONE_AVAILABLE
 
     def checked(self) -> Stated:
         def one(value: str | None, what: str, limit: int = 200) -> str | None:
@@ -69,6 +74,11 @@ class Stated:
                 tags.append(norm)
         accounts = [a for a in (one(x, msg("evidence.field.account"), 200)
                                 for x in self.accounts) if a]
+        phone = (self.phone_available or "").strip().lower() or None
+        if phone is not None and phone not in PHONE_AVAILABLE:
+            raise UsageError(msg("evidence.error.bad_phone_available",
+                                 value=self.phone_available,
+                                 choices=", ".join(PHONE_AVAILABLE)))
         return Stated(
             captured_by=captured, device=one(self.device, msg("evidence.field.device")),
             platform=one(self.platform, msg("evidence.field.platform"), 100),
@@ -76,6 +86,8 @@ class Stated:
             shown_time=one(self.shown_time, msg("evidence.field.shown_time"), 100),
             description=one(self.description, msg("evidence.field.description"), 2000),
             tags=tags,
+            received_via=one(self.received_via, msg("evidence.field.received_via")),
+            phone_available=phone,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -84,7 +96,8 @@ class Stated:
             ("captured_by", self.captured_by), ("device", self.device),
             ("platform", self.platform), ("url", self.url), ("accounts", self.accounts),
             ("shown_time", self.shown_time), ("description", self.description),
-            ("offence_tags", self.tags),
+            ("offence_tags", self.tags), ("received_via", self.received_via),
+            ("phone_available", self.phone_available),
         ):
             if value:
                 out[key] = value

@@ -19,7 +19,7 @@ from cybercase.core.errors import PermissionDenied
 from cybercase.cyber.accounts import list_accounts
 from cybercase.cyber.police import list_reports
 from cybercase.cyber.referral_records import list_referrals
-from cybercase.evidence.chat.messages import Message, chat_summary, list_messages
+from cybercase.evidence.chat.messages import Message, chat_items, list_messages
 from cybercase.evidence.items import Item
 from cybercase.evidence.store import read_chunks
 from cybercase.vault import Vault
@@ -100,13 +100,14 @@ def gather(vault: Vault, case: Case, chosen: list[Item]) -> Records:
         referrals=_readable(referrals), police=_readable(police),
         phases={p.number: p.name_nl for p in protocol.phases},
     )
+    chats = chat_items(vault, [item.id for item in chosen])  # one query, not one per item
     for item in chosen:
-        try:
-            if chat_summary(vault, item.id) is not None:
+        if item.id in chats:
+            try:
                 records.chats[item.id] = list_messages(vault, item.id)[1]
                 continue
-        except PermissionDenied:  # the report shows the file's text instead
-            pass
+            except PermissionDenied:  # the report shows the file's text instead
+                pass
         if item.mime.split(";")[0] in TEXT_MIMES:
             records.texts[item.id] = _start(vault, item)
     return records

@@ -80,6 +80,7 @@ _CSV_FIELDS = (
     "file_mtime_amsterdam", "exif_time_as_written",
     "stated_captured_by", "stated_device", "stated_platform", "stated_url",
     "stated_accounts", "stated_time_shown_on_screen", "stated_description", "stated_tags",
+    "stated_received_via", "stated_phone_available",
 )
 
 
@@ -121,7 +122,8 @@ def evidence_csv(records: list[dict[str, Any]]) -> bytes:
             m["file_mtime"]["utc"], m["file_mtime"]["amsterdam"], m["exif_time_as_written"],
             st.get("captured_by"), st.get("device"), st.get("platform"), st.get("url"),
             st.get("accounts"), st.get("shown_time"), st.get("description"),
-            st.get("tags", st.get("offence_tags")),
+            st.get("tags", st.get("offence_tags")), st.get("received_via"),
+            st.get("phone_available"),
         )])
     return _csv(rows, _CSV_FIELDS)
 

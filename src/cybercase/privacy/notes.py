@@ -15,21 +15,25 @@ from cybercase.cases.people import Person, get_person, kind_word, list_people, p
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg, texts
 from cybercase.core.timeutil import local_today
-from cybercase.privacy.masking import Masker
+from cybercase.privacy.aliases import aliases_of
+from cybercase.privacy.masking import Masker, Subject
 from cybercase.vault import Vault
 
 # the notes' texts: the catalogue's ``notes.text.*`` entries, written in both languages
 TEXT = {lang: texts("notes.text", lang) for lang in ("en", "nl")}
 
 
-def _masker(others: list[Person], own: list[Person], marker: str) -> Masker:
+def _masker(others: list[Person], own: list[Person], marker: str,
+            aliases: dict[int, list[str]]) -> Masker:
     """Every other child's name (whole, and each part of 3+ letters) becomes ``marker``; a
     part the pupil shares with their own family (a surname) only inside another child's
     full name, so the note still names its own pupil. The engine of the access export
     (:class:`cybercase.privacy.masking.Masker`): a name glued to a handle-like tail
     ("sanne.k") goes whole, spacing inside a name does not matter."""
-    return Masker([p.name for p in own], [(p.name, marker) for p in others], [],
-                  ambiguous=marker, account=marker)
+    return Masker([n for p in own for n in (p.name, *aliases.get(p.id, []))],
+                  [Subject(marker, (p.name, *aliases.get(p.id, [])), person_id=p.id,
+                           kind=p.kind) for p in others],
+                  ambiguous=marker)
 
 
 def school_note(vault: Vault, ref: str, person_id: int) -> dict[str, Any]:
@@ -45,6 +49,7 @@ def school_note(vault: Vault, ref: str, person_id: int) -> dict[str, Any]:
     others = [p for p in everyone if p.id != person.id and (
         p.kind == "pupil" or (p.kind == "parent" and p.id not in own_parents))]
     own = [p for p in everyone if p.id == person.id or p.id in own_parents]
+    aliases = aliases_of(vault, [p.id for p in everyone])
     kind = "journal"
     if person.role:
         kind = protocol.case_role(person.role).note
@@ -66,7 +71,7 @@ def school_note(vault: Vault, ref: str, person_id: int) -> dict[str, Any]:
                            "category_en": TEXT["en"][f"category.{kind}"]}
     for lang in ("en", "nl"):
         T, marker = TEXT[lang], TEXT[lang]["other_child"]
-        mask = _masker(others, own, marker)
+        mask = _masker(others, own, marker, aliases)
         fill = {"name": person.name, "ref": case.ref, "day": local_today().isoformat(),
                 "group": f" ({person.group})" if person.group else ""}
         lines = [T["intro"].format(**fill)]

@@ -27,8 +27,6 @@ write itself through ``ctx.mask``).
 
 from __future__ import annotations
 
-import json
-
 from cybercase.cases import access
 from cybercase.cases.cases import Case, case_protocol, get_case
 from cybercase.cases.people import Person, get_person, parents_of
@@ -37,10 +35,10 @@ from cybercase.core.i18n import msg, render
 from cybercase.core.timeutil import AMSTERDAM, from_iso, local_display
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.privacy import requests, subject_cyber
-from cybercase.privacy.masking import Masker, letter, norm_name
+from cybercase.privacy.masking import Masker, norm_name
+from cybercase.privacy.maskset import Labels, mask_set
 from cybercase.privacy.subject_model import NL, STATUS_NL, Section, SectionFn, SubjectContext
 from cybercase.vault import Vault, auditscope
-from cybercase.vault.db import named
 
 # printed Dutch text in one place (translatable)
 
@@ -68,64 +66,13 @@ def _records(vault: Vault, person: Person) -> list[Person]:
 
 
 def _masker(vault: Vault, records: list[Person]) -> Masker:
-    ids = {p.id for p in records}
-    case_ids = sorted({p.case_id for p in records})
-    own_parents = {pid for p in records for pid in parents_of(vault, p.id)}
-    marks = ",".join("?" * len(case_ids))
-    people = [Person(**r) for r in named(vault.conn.execute(
-        'SELECT id, case_id, kind, name, role, sg_role, group_name AS "group", born FROM people'
-        f" WHERE case_id IN ({marks}) ORDER BY id", case_ids))]
-    own_names = [p.name for p in people if p.id in ids or p.id in own_parents]
-    pupil_label: dict[tuple[str, str | None], str] = {}
-    by_id: dict[int, str] = {}
-    others: list[tuple[str, str]] = []
-    for p in people:
-        if p.kind != "pupil" or p.id in ids:
-            continue
-        key = (norm_name(p.name), p.born)
-        if key not in pupil_label:
-            pupil_label[key] = letter(len(pupil_label))
-        by_id[p.id] = pupil_label[key]
-        others.append((p.name, NL["other_pupil"].format(letter=pupil_label[key])))
-    parent_n = 0
-    for p in people:
-        if p.kind != "parent" or p.id in own_parents:
-            continue
-        child = next((by_id[c] for c in _children(vault, p.id) if c in by_id), None)
-        if child is not None:
-            label = NL["other_parent"].format(letter=child)
-        else:
-            parent_n += 1
-            label = NL["parent_n"].format(n=parent_n)
-        others.append((p.name, label))
-    handles: list[str] = []
-    for (stated,) in vault.conn.execute(
-        f"SELECT stated FROM evidence_items WHERE case_id IN ({marks}) ORDER BY id", case_ids
-    ).fetchall():
-        handles.extend(json.loads(stated).get("accounts", []))
-    for (accounts,) in vault.conn.execute(
-        f"SELECT accounts FROM minor_sexual_reports WHERE case_id IN ({marks}) ORDER BY id",
-        case_ids
-    ).fetchall():
-        handles.extend(json.loads(accounts))
-    # accounts traced in the cyber work (issue 5): all but the pupil's own are masked
-    for *values, person, status in vault.conn.execute(
-        "SELECT a.handle, a.email, a.phone, a.display_name,"
-        " (SELECT t.person_id FROM attributions t WHERE t.account_id = a.id"
-        "  ORDER BY t.id DESC LIMIT 1),"
-        " (SELECT t.status FROM attributions t WHERE t.account_id = a.id"
-        "  ORDER BY t.id DESC LIMIT 1)"
-        f" FROM accounts a WHERE a.case_id IN ({marks}) ORDER BY a.id", case_ids
-    ).fetchall():
-        if person in ids and status != "refuted":
-            continue
-        handles.extend(v for v in values if v)
-    return Masker(own_names, others, handles, NL["ambiguous"], NL["account"])
-
-
-def _children(vault: Vault, parent_id: int) -> list[int]:
-    return [r[0] for r in vault.conn.execute(
-        "SELECT pupil_id FROM person_links WHERE parent_id = ?", (parent_id,))]
+    """The access export's masks (:mod:`cybercase.privacy.maskset`): the child and its own
+    parents stay readable, and so do the accounts attributed to the child."""
+    labels = Labels(pupil=NL["other_pupil"], parent_of=NL["other_parent"],
+                    parent=NL["parent_n"], account=NL["account"], sender=NL["participant"],
+                    ambiguous=NL["ambiguous"], url_id=NL["url_id"])
+    return mask_set(vault, {p.case_id for p in records}, {p.id for p in records}, labels,
+                    senders=True).masker()
 
 
 def _day(iso: str | None) -> str:
@@ -274,7 +221,13 @@ def _evidence(ctx: SubjectContext) -> Section | None:
     lines: list[tuple[str, str]] = []
     for rec in ctx.records:
         case = ctx.cases[rec.case_id]
+        withdrawn = 0
         for item in list_items(ctx.vault, case.ref):
+            if item.withdrawn is not None:
+                # withdrawn from the case file (often: about another child); its name,
+                # description or reason could point to who it was about
+                withdrawn += 1
+                continue
             stated = item.stated
             entry = {
                 "case": case.ref, "id": item.id, "type": item.mime,
@@ -284,18 +237,20 @@ def _evidence(ctx: SubjectContext) -> Section | None:
                 "description": ctx.mask(stated.get("description")) or None,
                 "url": ctx.mask(stated.get("url")) or None,
                 "accounts": [ctx.mask(a) for a in stated.get("accounts", [])],
-                "withdrawn": item.withdrawn is not None,
                 "included": item.id in ctx.include_evidence,
             }
             out.append(entry)
             lines.append((NL["l.item"].format(id=item.id), NL["item_line"].format(
                 type=entry["type"], stored=entry["stored"],
-                withdrawn=NL["item_withdrawn"] if entry["withdrawn"] else "",
+                withdrawn="",
                 platform=entry["platform"] or "-", description=entry["description"] or "",
                 included=NL["item_included"] if entry["included"] else "")))
             if item.id not in ctx.include_evidence:
                 ctx.leave_out(NL["out.item_content"].format(id=item.id, mime=item.mime),
                               NL["why_evidence"])
+        if withdrawn:
+            ctx.leave_out(render("nl", "subject.doc.out.withdrawn", n=withdrawn, ref=case.ref),
+                          NL["why_withdrawn"])
         reports = ctx.vault.conn.execute(
             "SELECT count(*) FROM minor_sexual_reports WHERE case_id = ?", (case.id,)
         ).fetchone()[0]
@@ -371,6 +326,8 @@ def gather(vault: Vault, person: Person, include_evidence: list[int | str] | Non
         item_id = parse_id(raw)
         if item_id not in case_items:
             raise UsageError(msg("privacy.subject.not_here", id=item_id, refs=", ".join(refs)))
+        if case_items[item_id].withdrawn is not None:
+            raise UsageError(msg("privacy.subject.withdrawn", id=item_id))
         included[item_id] = case_items[item_id]
     ctx = SubjectContext(vault, person, records, cases, _masker(vault, records),
                          set(included))

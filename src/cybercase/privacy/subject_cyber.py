@@ -41,9 +41,12 @@ def accounts(ctx: SubjectContext) -> Section | None:
     for case in ctx.cases.values():
         for acc in list_accounts(ctx.vault, case.ref):
             if acc.id in own and acc.current is not None:
+                # the attribution's note is left out: it tells how the school found out
+                # ("leerling D zegt dat ...") and so points to the child who told
                 out.append({"case": case.ref, "platform": acc.platform, "handle": acc.handle,
-                            "relation": "attributed", "status": acc.current.status,
-                            "note": ctx.mask(acc.current.note) or None})
+                            "relation": "attributed", "status": acc.current.status})
+                if acc.current.note:
+                    ctx.leave_out(NL["out.attribution_note"], NL["why_attribution_note"])
             elif acc.impersonates_person in ids:
                 out.append({"case": case.ref, "platform": acc.platform,
                             "handle": ctx.mask(acc.handle), "relation": "impersonates",
@@ -54,8 +57,7 @@ def accounts(ctx: SubjectContext) -> Section | None:
     for e in out:
         if e["relation"] == "attributed":
             lines.append((f"{e['platform']} {e['handle']}",
-                          NL["account_attributed"].format(status=STATUS_NL.get(e["status"], ""))
-                          + (": " + e["note"] if e["note"] else "")))
+                          NL["account_attributed"].format(status=STATUS_NL.get(e["status"], ""))))
         else:
             lines.append((f"{e['platform']} {e['handle']}",
                           NL["account_fake"]))
@@ -94,7 +96,7 @@ def agreements(ctx: SubjectContext) -> Section | None:
                 "case": case.ref, "title": agr.title_nl, "status": agr.status,
                 "parents": ctx.mask(agr.parents), "agreed_on": agr.agreed_on,
                 "review_on": agr.review_on,
-                "points": [ctx.mask(p.get("text_nl")) for p in agr.points],
+                "points": [ctx.mask(p.get("nl") or p.get("text_nl")) for p in agr.points],
                 "reviews": [{"on": r.get("reviewed_on"), "outcome": ctx.mask(r.get("outcome"))}
                             for r in agr.reviews],
             })

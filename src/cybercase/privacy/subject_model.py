@@ -52,4 +52,6 @@ class SubjectContext:
         return self.masker(text)
 
     def leave_out(self, what: str, why: str) -> None:
-        self.left_out.append({"what": what, "why": why})
+        entry = {"what": what, "why": why}
+        if entry not in self.left_out:
+            self.left_out.append(entry)

@@ -73,10 +73,21 @@ class Hit:
     case_ref: str
     label: str  # what matched: a title, a name, a description (user text)
     object: str  # e.g. "case 2026-001", "person 5", "evidence 12"
+    # full-text hits: the item (and the message's position in its chat export) to open,
+    # and the matched words in context, marked with « and »
+    item: int | None = None
+    message: int | None = None
+    snippet: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "case": self.case_ref, "label": self.label,
-                "object": self.object}
+        out: dict[str, Any] = {"kind": self.kind, "case": self.case_ref, "label": self.label,
+                               "object": self.object}
+        if self.item is not None:
+            out["item"] = self.item
+        if self.message is not None:
+            out["message"] = self.message
+        out["snippet"] = self.snippet if self.snippet is not None else self.label
+        return out
 
 
 SourceFn = Callable[[Vault, str, int], Iterable[Hit]]

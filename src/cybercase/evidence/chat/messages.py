@@ -102,6 +102,15 @@ def _local(vault: Vault, item_id: int, utc: str | None) -> str | None:
     return str(row[0]) if row else None
 
 
+def chat_items(vault: Vault, item_ids: list[int]) -> set[int]:
+    """Which of these items are chat exports read as messages (one query for them all;
+    the caller has checked access to the items)."""
+    vault.require("evidence.read")
+    wanted = set(item_ids)
+    return {int(r[0]) for r in vault.conn.execute("SELECT item_id FROM chat_exports")
+            if int(r[0]) in wanted}
+
+
 def chat_summary(vault: Vault, item_id: int | str) -> ChatSummary | None:
     """What the export item holds (counts, span, date order); None for other items."""
     item = get_item(vault, item_id)

@@ -60,6 +60,7 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
     ("cmd.link_parent", "people", "link"),
     ("cmd.save_original", "evidence", "save"),
     ("cmd.minor_reports", "evidence", "minor_reports"),
+    ("cmd.print_meeting", "evidence", "print_meeting"),
 ]
 
 # The cyber work of the case: (pane id, pane action, command name key, command help key)

@@ -84,6 +84,7 @@ class EvidencePane(CasePane):
         tbinding("c", "correct", "key.correct", show=False),
         tbinding("s", "save", "key.save_original", show=False),
         tbinding("M", "minor_reports", "key.minor_reports", key_display="M", show=False),
+        tbinding("P", "print_meeting", "key.print_meeting", key_display="P", show=False),
     ]
     DEFAULT_CSS = """
     EvidencePane #evidence-main { height: 1fr; }
@@ -205,6 +206,20 @@ class EvidencePane(CasePane):
             elif error is not None:
                 note.update("")
                 self.show_failure(error)
+
+    # --- printing for a meeting (issue 18) ----------------------------------------------
+
+    def action_print_meeting(self) -> None:
+        """Choose what to print and whose names stay, review the masked pages, print."""
+        from cybercase.tui.case.confront import ConfrontSetupModal
+        from cybercase.tui.case.confront_review import ConfrontReviewModal
+
+        def planned(plan: Any) -> None:
+            if plan is not None:
+                self.open_dialog(ConfrontReviewModal(plan), lambda r: t(
+                    "confront.done", path=str(r.path), n=r.pages, id=r.print_id))
+
+        self.app.push_screen(ConfrontSetupModal(self.case), planned)
 
     # --- ingest -------------------------------------------------------------------------
 

@@ -37,7 +37,7 @@ from cybercase.evidence import (
     withdraw,
 )
 from cybercase.evidence.files import check_paths_exist
-from cybercase.evidence.stated import CAPTURED_BY
+from cybercase.evidence.stated import CAPTURED_BY, PHONE_AVAILABLE
 from cybercase.tui.case.ingest_facts import Facts, read_facts, stated_of, write_facts
 from cybercase.tui.case.ingest_results import IngestResultsModal as IngestResultsModal
 from cybercase.tui.case.ingest_results import file_name
@@ -163,6 +163,12 @@ class IngestModal(FormModal[IngestRequest]):
                 yield Input(id="device", max_length=200)
                 yield label("ingest.field.description")
                 yield Input(id="description", max_length=2000)
+                yield label("ingest.field.received_via")
+                yield Input(id="received_via", max_length=200,
+                            placeholder=t("ingest.received_via_placeholder"))
+                yield label("ingest.field.phone_available")
+                yield Select(options([(t(f"ingest.phone.{p}"), p) for p in PHONE_AVAILABLE]),
+                             id="phone_available", prompt=t("form.none"))
                 yield label("ingest.field.tags")
                 yield SelectionList[str](*((Text(tag), tag) for tag in OFFENCE_TAGS),
                                          id="tags")

@@ -17,15 +17,17 @@ from cybercase.evidence import Stated
 from cybercase.evidence.stated import captured_by
 
 TEXT_FIELDS = ("captured_who", "platform", "url", "accounts", "shown_time", "device",
-               "description")
+               "description", "received_via")
+CHOICES = ("captured_by", "phone_available")  # Select fields
 Facts = dict[str, Any]
 
 
 def read_facts(dialog: DOMNode) -> Facts:
     """The stated facts as the fields hold them now."""
     facts: Facts = {name: dialog.query_one(f"#{name}", Input).value for name in TEXT_FIELDS}
-    captured = dialog.query_one("#captured_by", Select).value
-    facts["captured_by"] = None if captured is Select.NULL else captured
+    for name in CHOICES:
+        value = dialog.query_one(f"#{name}", Select).value
+        facts[name] = None if value is Select.NULL else value
     facts["tags"] = list(dialog.query_one("#tags", SelectionList).selected)
     return facts
 
@@ -35,12 +37,13 @@ def write_facts(dialog: DOMNode, facts: Facts | None) -> None:
     facts = facts or {}
     for name in TEXT_FIELDS:
         dialog.query_one(f"#{name}", Input).value = str(facts.get(name) or "")
-    select = dialog.query_one("#captured_by", Select)
-    captured = facts.get("captured_by")
-    if captured is None:
-        select.clear()
-    else:
-        select.value = captured
+    for name in CHOICES:
+        select = dialog.query_one(f"#{name}", Select)
+        value = facts.get(name)
+        if value is None:
+            select.clear()
+        else:
+            select.value = value
     tags: SelectionList[str] = dialog.query_one("#tags", SelectionList)
     tags.deselect_all()
     for tag in facts.get("tags") or []:
@@ -48,7 +51,7 @@ def write_facts(dialog: DOMNode, facts: Facts | None) -> None:
 
 
 def is_empty(facts: Facts) -> bool:
-    return not any(facts.get(name) for name in (*TEXT_FIELDS, "captured_by", "tags"))
+    return not any(facts.get(name) for name in (*TEXT_FIELDS, *CHOICES, "tags"))
 
 
 def stated_of(facts: Facts) -> Stated:
@@ -65,4 +68,7 @@ def stated_of(facts: Facts) -> Stated:
         device=optional("device"), platform=optional("platform"), url=optional("url"),
         accounts=accounts, shown_time=optional("shown_time"),
         description=optional("description"), tags=list(facts.get("tags") or []),
+        received_via=optional("received_via"),
+        phone_available=None if facts.get("phone_available") is None
+        else str(facts["phone_available"]),
     ).checked()

@@ -5,10 +5,11 @@ text to copy.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -21,6 +22,7 @@ from textual.widgets import (
     Static,
     TextArea,
 )
+from textual.worker import Worker, WorkerState
 
 from cybercase.cases.cases import Case
 from cybercase.core.errors import CybercaseError
@@ -196,6 +198,8 @@ class RequestTextModal(VaultModal[None]):
     RequestTextModal #text-options Vertical { width: 1fr; height: auto; margin-right: 1; }
     RequestTextModal #text-options #lang-box { width: 20; }
     RequestTextModal #request-text { height: 1fr; min-height: 8; margin: 1 0 0 0; }
+    RequestTextModal #pdf-row { height: auto; margin: 1 0 0 0; }
+    RequestTextModal #pdf-row Input { width: 1fr; }
     """
 
     def __init__(self, referral: referrals_core.Referral, lang: str) -> None:
@@ -223,6 +227,11 @@ class RequestTextModal(VaultModal[None]):
                     yield Input(id="email", max_length=254)
             yield ErrorLine(id="error")
             yield TextArea("", id="request-text", read_only=True, soft_wrap=True)
+            with Horizontal(id="pdf-row"):  # the same notice as a PDF letter
+                yield Input(str(Path.home() / t("referrals.pdf.file", ref=self.referral.case,
+                                                 id=self.referral.id)),
+                            id="pdf-path", max_length=4096)
+                yield Button(t("referrals.pdf.save"), id="save-pdf")
             with Horizontal(classes="buttons"):
                 yield Button(t("referrals.text.copy"), variant="primary", id="copy")
                 yield Button(t("help.close"), id="close")
@@ -257,6 +266,33 @@ class RequestTextModal(VaultModal[None]):
             return
         self.app.copy_to_clipboard(self.current)
         self.notify(t("referrals.text.copied"), markup=False)
+
+    @on(Button.Pressed, "#save-pdf")
+    def save_pdf(self) -> None:
+        if self.current is None:
+            return
+        path = Path(self.query_one("#pdf-path", Input).value.strip()).expanduser()
+        name = self.query_one("#name", Input).value.strip() or None
+        email = self.query_one("#email", Input).value.strip() or None
+        self._write_pdf(path, str(self.query_one("#lang", Select).value), name, email)
+
+    @work(thread=True, exclusive=True, group="letter", exit_on_error=False)
+    def _write_pdf(self, path: Path, lang: str, name: str | None, email: str | None) -> Path:
+        from cybercase.documents.referral_letter import write_letter
+
+        with self.vault.sibling() as vault:  # not on the app's connection
+            return write_letter(vault, self.referral.id, path, lang, name=name, email=email)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "letter" or not self.is_attached:
+            return
+        error = self.query_one("#error", ErrorLine)
+        if event.state == WorkerState.SUCCESS:
+            error.clear()
+            self.notify(t("referrals.pdf.saved", path=str(event.worker.result)), markup=False)
+        elif event.state == WorkerState.ERROR and event.worker.error is not None:
+            failure = event.worker.error
+            error.show(failure.message if isinstance(failure, CybercaseError) else str(failure))
 
     @on(Button.Pressed, "#close")
     def action_close(self) -> None:

@@ -4,7 +4,7 @@ school holds about a pupil for the parents (in a worker).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +65,7 @@ class SubjectRequestModal(FormModal[dict[str, Any]]):
 class SubjectExportRequest:
     out: Path
     include: list[int]
+    unmasked: list[int] = field(default_factory=list)  # checked by hand, attached as is
 
 
 def subject_default_path(case: Case, person: Person) -> Path:
@@ -99,6 +100,9 @@ class SubjectExportModal(FormModal[SubjectExportRequest]):
         yield label("subject.include")
         yield Static(Text(t("subject.include_hint")), classes="hint")
         yield EvidencePicker(self.vault, self.case.ref, id="include")
+        yield label("subject.unmasked")
+        yield Static(Text(t("subject.unmasked_hint")), classes="hint")
+        yield EvidencePicker(self.vault, self.case.ref, id="unmasked")
 
     def submit(self) -> SubjectExportRequest:
         from cybercase.tui.case.pickers import EvidencePicker
@@ -111,7 +115,9 @@ class SubjectExportModal(FormModal[SubjectExportRequest]):
         if not out.is_absolute():
             raise UsageError(t("export.absolute"))
         check_target(out, force=False)  # the core's checks, before anything is logged
-        return SubjectExportRequest(out, self.query_one("#include", EvidencePicker).selected())
+        include = self.query_one("#include", EvidencePicker).selected()
+        unmasked = self.query_one("#unmasked", EvidencePicker).selected()
+        return SubjectExportRequest(out, sorted(set(include) | set(unmasked)), unmasked)
 
 
 class SubjectExportRunModal(RunModal["SubjectExport"]):
@@ -134,7 +140,7 @@ class SubjectExportRunModal(RunModal["SubjectExport"]):
         from cybercase.export.access_export import subject_export
 
         return subject_export(self.vault, self.person.id, self.request.out,
-                              list(self.request.include))
+                              list(self.request.include), unmasked=list(self.request.unmasked))
 
     def done(self, result: SubjectExport) -> Text:
         text = Text(t("subject.done", path=str(result.path), sha=result.sha256,
