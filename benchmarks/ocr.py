@@ -4,7 +4,8 @@
   in a vault, then ``ocr.run_pending`` (two Tesseract processes): read from the vault,
   hash-checked, piped to Tesseract, the reading stored and audited. The floor runs the
   bare ``tesseract FILE stdout -l nld+eng --psm 11 tsv`` on the same files, two at a time,
-  one thread each (as ours). Targets: at least 0.8 screenshots/s, ratio under 1.15.
+  one thread each (as ours); best of two alternated rounds each. Targets: at least 0.8
+  screenshots/s, ratio under 1.15.
 - ``ingest_ocr_on_vs_off``: the same screenshots ingested into a vault that queues an OCR
   job per image (the default) and into one that does not (``ocr.set_auto(False)``), best
   of two rounds each. Target: at most 1.1.
@@ -38,7 +39,8 @@ def make_shots(folder: Path, count: int) -> list[Path]:
     for n in range(count):
         rotated = DUTCH_CHAT[n % len(DUTCH_CHAT):] + DUTCH_CHAT[:n % len(DUTCH_CHAT)]
         path = folder / f"shot{n:03d}.png"
-        path.write_bytes(chat_png(messages=rotated, dark=n % 2 == 1, seed=n))
+        path.write_bytes(chat_png(messages=rotated, dark=n % 2 == 1, seed=n,
+                                  title=f"Groep 7b ({n + 1})"))
         paths.append(path)
     return paths
 
@@ -61,6 +63,7 @@ def ours(paths: list[Path], root: Path) -> float:
     from cybercase.evidence import ingest, ocr
     from cybercase.vault import Vault
 
+    root.mkdir(parents=True, exist_ok=True)
     vault, _ = Vault.create(root / "vault-ocr", "bench", PASS)
     try:
         ref = create_case(vault, "benchmark").ref
@@ -160,8 +163,12 @@ def main(quick: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="cybercase-bench-") as tmp:
         root = Path(tmp)
         paths = make_shots(root / "shots", count)
-        floor_s = bare_tesseract(paths)
-        ours_s = ours(paths, root)
+        floor_runs: list[float] = []
+        ours_runs: list[float] = []
+        for round_ in range(2):  # alternated, best of two: the machine is shared
+            floor_runs.append(bare_tesseract(paths))
+            ours_runs.append(ours(paths, root / f"r{round_}"))
+        floor_s, ours_s = min(floor_runs), min(ours_runs)
         rate = count / ours_s
         ratio = ours_s / floor_s
         print(f"ocr_screens: {count} x 1170x2532 PNG (light and dark)")
@@ -170,12 +177,13 @@ def main(quick: bool) -> None:
         print(f"ocr_floor_screens_per_s: {count / floor_s:.2f} screenshots/s")
         print(f"ocr_vs_floor: {ratio:.2f} (target < 1.15: {'met' if ratio < 1.15 else 'NOT met'})")
 
-        shots = make_shots(root / "ingest", 20 if quick else 60)
+        shots = make_shots(root / "ingest", 10 if quick else 60)
         on: list[tuple[float, float]] = []
         off: list[tuple[float, float]] = []
-        for round_ in range(3):  # alternated, best of three: the machine is shared
-            off.append(ingest_time(shots, root / f"off{round_}", auto=False))
-            on.append(ingest_time(shots, root / f"on{round_}", auto=True))
+        for round_ in range(4):  # alternated (either first), best of four: a shared machine
+            for auto in ((False, True) if round_ % 2 == 0 else (True, False)):
+                (on if auto else off).append(
+                    ingest_time(shots, root / f"{auto}{round_}", auto=auto))
         best_on, best_off = min(w for w, _c in on), min(w for w, _c in off)
         cpu_on, cpu_off = min(c for _w, c in on), min(c for _w, c in off)
         ratio = best_on / best_off

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
 from chatshots import CHANGES, chat_screenshot, encode  # noqa: E402
-from cybercase.evidence import imaging  # noqa: E402
+from cybercase.evidence import imaging, near  # noqa: E402
 
 
 def _grid(img: Image.Image, w: int, h: int) -> bytes:
@@ -61,15 +61,15 @@ def main() -> None:
               f"different screenshots: min {min(diff):4d} median {sorted(diff)[len(diff) // 2]}")
     infos = [imaging.analyse(encode(img)) for img in originals]
     pairs = list(combinations(range(count), 2))
-    false = sum(imaging.looks_alike(infos[a].to_json(), infos[b].to_json()) for a, b in pairs)
+    false = sum(near.looks_alike(infos[a].to_json(), infos[b].to_json()) for a, b in pairs)
     missed = 0
     for i, vs in enumerate(variants):
         for v in vs:
             info = imaging.analyse(encode(v.convert("RGB"), "JPEG", quality=95))
-            missed += not imaging.looks_alike(infos[i].to_json(), info.to_json())
+            missed += not near.looks_alike(infos[i].to_json(), info.to_json())
     old = [{"dhash": i.dhash, "ahash": i.ahash} for i in infos]
-    old_false = sum(imaging.looks_alike(old[a], old[b]) for a, b in pairs)
-    print(f"old rule (dHash and aHash of 64 bits within {imaging.NEAR_BITS}): {old_false} of "
+    old_false = sum(near.looks_alike(old[a], old[b]) for a, b in pairs)
+    print(f"old rule (dHash and aHash of 64 bits within {near.NEAR_BITS}): {old_false} of "
           f"{len(pairs)} pairs of different screenshots look alike "
           f"({100 * old_false / len(pairs):.1f}%)")
     print(f"rule: fine hash within {imaging.FINE_NEAR_BITS} of {imaging.FINE_BITS} bits")

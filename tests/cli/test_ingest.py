@@ -212,7 +212,8 @@ def test_large_file_memory_bounded(cli_vault: Any, ref: str, tmp_path: Path) -> 
         n = min(remaining, len(zeros))
         hasher.update(zeros[:n])
         remaining -= n
-    assert doc["status"] == "stored" and doc["sha256"] == hasher.hexdigest()
+    # zeros behind an MP4 header: no readable video, so stored and flagged
+    assert doc["status"] == "flagged" and doc["sha256"] == hasher.hexdigest()
     peak_mb = int(proc.stderr.rsplit("maxrss_kb", 1)[1].split()[0]) / 1024
     # ~65 MB alone, but 165-273 MB measured when other suite workers compete for the two
     # cores (cause not found yet: see the session 5 note). What the test proves: the file

@@ -94,3 +94,34 @@ def test_tsv_parsing_groups_lines() -> None:
     text, words = engine.parse_tsv(tsv)
     assert text == "Hoi daar\ndoei"
     assert words[1] == ocr.OcrWord("daar", 50, 20, 30, 40, 90.0, 1, 1, 1, 2)
+
+
+def test_the_background_runner_works_the_queue_on_its_own_connection(
+    vault: Vault, tmp_path: Path
+) -> None:
+    import threading
+
+    case = create_case(vault, "Achtergrond")
+    ingest(vault, case.ref, [str(screenshot(tmp_path / "a.png"))], workers=0)
+    seen: list[ocr.RunProgress] = []
+    runner = ocr.OcrRunner(vault, progress=seen.append, idle_wait=0.2)
+    thread = threading.Thread(target=runner.run)
+    thread.start()
+    try:
+        deadline = 120.0
+        while ocr.status(vault).done < 1 and deadline > 0:
+            threading.Event().wait(0.2)
+            deadline -= 0.2
+        assert ocr.status(vault).done == 1
+        # a new image is taken up by the same runner after wake()
+        ingest(vault, case.ref, [str(screenshot(tmp_path / "b.png", dark=True))], workers=0)
+        runner.wake()
+        while ocr.status(vault).done < 2 and deadline > 0:
+            threading.Event().wait(0.2)
+            deadline -= 0.2
+        assert ocr.status(vault).done == 2
+    finally:
+        runner.stop()
+        thread.join(60)
+    assert not thread.is_alive()
+    assert runner.done == 2 and len(seen) == 2

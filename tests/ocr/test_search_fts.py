@@ -29,10 +29,11 @@ CHAT = (
 )
 
 
-def chat_export(folder: Path, name: str = "WhatsApp-chat met Groep 7b.txt") -> str:
+def chat_export(folder: Path, name: str = "WhatsApp-chat met Groep 7b.txt",
+                extra: str = "") -> str:
     folder.mkdir(exist_ok=True)
     path = folder / name
-    path.write_text(CHAT, encoding="utf-8")
+    path.write_text(CHAT + extra, encoding="utf-8")
     return str(path)
 
 
@@ -70,12 +71,16 @@ def test_names_descriptions_accounts_and_notes_fold_diacritics(vault: Vault) -> 
 def test_search_respects_need_to_know_and_case_filter(vault: Vault, tmp_path: Path) -> None:
     open_case = create_case(vault, "Open")
     secret = create_case(vault, "Geheim")
-    ingest(vault, open_case.ref, [chat_export(tmp_path / "a")], workers=0)
+    # the hidden export first in the index, the visible one after it, another hidden last
     ingest(vault, secret.ref, [chat_export(tmp_path / "b", "WhatsApp-chat met Lotte.txt")],
            Stated(description="stinkt ook hier"), workers=0)
+    ingest(vault, open_case.ref, [chat_export(tmp_path / "a")], workers=0)
+    ingest(vault, secret.ref, [chat_export(tmp_path / "c", "WhatsApp-chat met Milan.txt",
+                                           "22-11-2026 09:00 - Milan: nog een\n")], workers=0)
     add_person(vault, secret.ref, "Stinky Pete", "pupil", role="bullied")
     assert sorted(kinds(vault, "stinkt")) == sorted([
-        ("evidence", secret.ref), ("message", secret.ref), ("message", open_case.ref)])
+        ("evidence", secret.ref), ("message", secret.ref), ("message", open_case.ref),
+        ("message", secret.ref)])
     assert kinds(vault, "stinkt", case=open_case.ref) == [("message", open_case.ref)]
     vault.add_user("bram", "coordinator", PASSPHRASE)
     access.restrict(vault, secret.ref, ["anna"])

@@ -116,8 +116,10 @@ def test_ingest_folder_recursively_and_extract_byte_for_byte(
     b = write(src / "sub" / "deeper" / "notes.txt", b"you are not invited\n" * 50)
     c = write(src / "sub" / "video.mp4", MP4 + os.urandom(3 * CHUNK + 17 - len(MP4)))
     results = one(vault, case, src)
-    assert [r["status"] for r in results] == ["stored", "stored", "stored"]
     by_path = {r["path"]: r for r in results}
+    # an MP4 header over random bytes is no readable video: stored, and flagged as such
+    assert [by_path[str(p)]["status"] for p in (a, b, c)] == ["stored", "stored", "flagged"]
+    assert "looks like a video" in by_path[str(c)]["flags"][0]
     for path in (a, b, c):
         r = by_path[str(path)]
         assert r["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
@@ -139,14 +141,14 @@ def test_large_file_streams_through_staging_and_keeps_no_staging_rows(
     data = MP4 + os.urandom(5 * CHUNK + 3)
     big = write(tmp_path / "rec.mp4", data)
     first = one(vault, case, big)[0]
-    assert first["status"] == "stored"
+    assert first["status"] == "flagged"  # no readable video behind the MP4 header
     # same content again into the same case: duplicate, and the staged copy is gone
     again = one(vault, case, write(tmp_path / "copy.mp4", data))[0]
     assert again["status"] == "duplicate" and again["id"] == first["id"]
     # into another case: shared content
     other = create_case(vault, "Other case").ref
     third = one(vault, other, big)[0]
-    assert third["status"] == "stored" and third["also_in"] == [case]
+    assert third["status"] == "flagged" and third["also_in"] == [case]
     assert count(vault, "blobs") == 1
     assert count(vault, "blob_chunks") == 6  # 5 MiB + 27 bytes
     assert vault.conn.execute(

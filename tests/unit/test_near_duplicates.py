@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from cybercase.evidence import imaging
+from cybercase.evidence import imaging, near
 from tests.chatshots import CHANGES, chat_screenshot, encode
 
 
@@ -20,9 +20,9 @@ def test_different_chat_screenshots_of_one_layout_do_not_look_alike() -> None:
     shots = [_hashes(encode(chat_screenshot(seed))) for seed in range(8)]
     old_rule = [{"dhash": s["dhash"], "ahash": s["ahash"]} for s in shots]
     # the 64-bit hashes alone collide on a shared layout: the reason for the fine hash
-    assert any(imaging.looks_alike(a, b) for a, b in combinations(old_rule, 2))
+    assert any(near.looks_alike(a, b) for a, b in combinations(old_rule, 2))
     for a, b in combinations(shots, 2):
-        assert imaging.near_distance(a, b) is None
+        assert near.near_distance(a, b) is None
 
 
 def test_the_same_screenshot_changed_looks_alike() -> None:
@@ -31,14 +31,14 @@ def test_the_same_screenshot_changed_looks_alike() -> None:
         original = _hashes(encode(image))
         for name, change in CHANGES.items():
             changed = _hashes(encode(change(image).convert("RGB"), "JPEG", quality=90))
-            distance = imaging.near_distance(original, changed)
+            distance = near.near_distance(original, changed)
             assert distance is not None, name
             assert distance <= imaging.FINE_NEAR_BITS
 
 
 def test_items_without_a_fine_hash_keep_the_old_rule() -> None:
     a = {"dhash": "0" * 16, "ahash": "f" * 16}
-    near = {"dhash": "0" * 14 + "ff", "ahash": "f" * 16, "fhash": "0" * 256}
+    close = {"dhash": "0" * 14 + "ff", "ahash": "f" * 16, "fhash": "0" * 256}
     far = {"dhash": "0" * 12 + "ffff", "ahash": "f" * 16}
-    assert imaging.near_distance(a, near) == 8
-    assert imaging.near_distance(a, far) is None
+    assert near.near_distance(a, close) == 8
+    assert near.near_distance(a, far) is None

@@ -48,6 +48,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Store files and folders as evidence in case REF (each file read once, hashed)."),
     "init": ("cybercase.cli.vaultcmds:init",
         "Create a new vault with its first user and a recovery key."),
+    "keymsg": ("cybercase.cli.keymsg:keymsg",
+        "Key messages (kernberichten) of chat exports, and who is behind a sender name."),
     "messages": ("cybercase.cli.chat:messages_cmd",
         "The messages of chat export ITEM_ID in file order (times in Europe/Amsterdam)."),
     "nickname": ("cybercase.cli.confront:nickname_cmd",

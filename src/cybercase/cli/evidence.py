@@ -27,6 +27,7 @@ from cybercase.evidence import (
     withdraw,
 )
 from cybercase.evidence.chat import chat_summary
+from cybercase.evidence.mediafacts import fact_lines
 from cybercase.evidence.minor import MINOR_GUIDANCE
 from cybercase.evidence.sniff import printable
 from cybercase.evidence.stated import PHONE_AVAILABLE
@@ -215,6 +216,8 @@ def evidence_show(ctx: click.Context, item_id: str, as_json: bool) -> None:
     if item.image:
         click.echo(f"  image:     {item.image['width']} x {item.image['height']} "
                    f"{item.image['format']}, EXIF time {item.image['exif_time'] or '-'}")
+    for label, value in fact_lines(item.media, local_display):
+        click.echo(f"  {label.lower()}: {printable(value)}")
     if chat is not None:
         click.echo(f"  chat:      {chat.messages} messages, {chat.participants} participants,"
                    f" date order {chat.date_order or 'unknown'} (cybercase messages {item.id})")

@@ -75,7 +75,7 @@ def render(vault: Vault, ctx: SubjectContext, sections: list[Section],
         data = attached.data if attached.kind == "image" else (
             b"".join(read_chunks(vault.conn, item.blob_id))
             if not attached.masked and wants_preview(item) else None)
-        preview = make_preview(data) if data is not None else None
+        preview = make_preview(data, item.mime) if data is not None else None
         if preview is not None:
             scale = min(180.0 / preview.width, 200.0 / preview.height)
             pdf.image(io.BytesIO(preview.jpeg), x=15, y=pdf.get_y(), w=preview.width * scale,

@@ -17,10 +17,13 @@ from dataclasses import dataclass, field
 
 from PIL import Image, ImageOps
 
+from cybercase.evidence import imaging, video
 from cybercase.evidence.items import Item
 
+# iPhone photos (HEIC) are opened with pillow-heif (imaging.open_image) and print like any
+# image
 IMAGE_MIMES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp",
-               "image/tiff")
+               "image/tiff", *imaging.HEIF_MIMES)
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
 MAX_PREVIEW_PIXELS = 60_000_000  # larger images are shown as a description only
 
@@ -35,6 +38,7 @@ class Preview:
     # offset of the time): measured, printed in the item's facts
     parts: tuple[Preview, ...] = ()
     exif: dict[str, str] = field(default_factory=dict)
+    still: bool = False  # a video's still frame (derived), not the item itself
 
 
 PREVIEW_BOX_PX = (1063, 1004)  # 180 x 170 mm at 150 dpi
@@ -72,17 +76,27 @@ def _parts(shown: Image.Image) -> tuple[Preview, ...]:
                  for top in range(0, height, step))
 
 
-def make_preview(data: bytes) -> Preview | None:
+def make_preview(data: bytes, mime: str = "") -> Preview | None:
     """A JPEG of the image scaled to the print box (orientation applied, transparency on
-    white), or None when it cannot be shown. Never raises for bad content."""
+    white), or of a video's still frame; None when it cannot be shown. Never raises for
+    bad content."""
+    if video.is_video(mime):
+        frame = video.still(data)
+        if frame is None:
+            return None
+        frame.thumbnail(PREVIEW_BOX_PX)
+        preview = _jpeg(frame.convert("RGB"))
+        preview.still = True
+        return preview
     try:
-        with Image.open(io.BytesIO(data)) as img:
+        with imaging.open_image(data) as img:
             img.seek(0)
             facts = _exif_facts(img)
             tall = img.height > TALL * img.width
             if not tall:
                 img.draft("RGB", PREVIEW_BOX_PX)  # JPEG: decode at a reduced scale
-            shown = ImageOps.exif_transpose(img)
+            # a HEIF reads back already turned (pillow-heif): never turn it twice
+            shown = img if img.format in imaging.HEIF_FORMATS else ImageOps.exif_transpose(img)
             tall = shown.height > TALL * shown.width
             if not tall:
                 shown.thumbnail(PREVIEW_BOX_PX)
@@ -112,10 +126,10 @@ def preview_image(shown: Image.Image, facts: dict[str, str] | None = None) -> Pr
 
 
 def wants_preview(item: Item) -> bool:
-    image = item.image or {}
+    image = item.image or ((item.media or {}) if video.is_video(item.mime) else {})
     pixels = (image.get("width") or 0) * (image.get("height") or 0)
-    return (item.mime in IMAGE_MIMES and item.size <= MAX_IMAGE_BYTES
-            and 0 < pixels <= MAX_PREVIEW_PIXELS)
+    return ((item.mime in IMAGE_MIMES or video.is_video(item.mime))
+            and item.size <= MAX_IMAGE_BYTES and 0 < pixels <= MAX_PREVIEW_PIXELS)
 
 
 class Previews:
@@ -151,7 +165,7 @@ class Previews:
             yield chunk
         while len(self._jobs) >= self._backlog:
             wait([self._jobs.popleft()])
-        job = self._pool.submit(make_preview, b"".join(parts))
+        job = self._pool.submit(make_preview, b"".join(parts), item.mime)
         del parts
         job.add_done_callback(lambda done: self._settle(
             item.id, None if done.cancelled() or done.exception() else done.result()))

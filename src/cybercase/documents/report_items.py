@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cybercase.core.i18n import Msg
 from cybercase.core.sizes import dutch_size
 from cybercase.documents.pdf import LEFT, MONO, PLAIN, WIDTH, Writer, line_height
 from cybercase.documents.previews import IMAGE_MIMES, Preview
@@ -18,6 +19,7 @@ from cybercase.documents.report_chrono import exif_moment, shown_moment
 from cybercase.documents.report_input import ReportInput
 from cybercase.documents.report_words import Dutch, mime_nl, nl_when, who_nl
 from cybercase.evidence.items import Item
+from cybercase.evidence.mediafacts import fact_lines
 
 NL = Dutch("report")
 ITEM_NL = Dutch("report.itempage")
@@ -89,7 +91,8 @@ def place_image(out: Writer, preview: Preview, room_for_facts: float,
     if room < 80:  # a legible image first, the facts on the next page
         room = BOTTOM - out.y - 6
     out.image(preview, max(60.0, min(tallest, room)))
-    caption = NL["preview"] if caption is None else caption
+    if caption is None:
+        caption = ITEM_NL["still"] if preview.still else NL["preview"]
     if caption:
         out.lines(LEFT, WIDTH, caption, PLAIN, 7.5, gap=1.5)
 
@@ -137,6 +140,10 @@ def section(out: Writer, data: ReportInput, item: Item, record: dict[str, Any],
          f"{measured['ingested_by']})", False),
         (NL["mtime"], nl_when(item.file_mtime), False),
     ]
+    media = item.media or {}
+    if media.get("kind") != "video":  # a photo: facts measured at ingest come first
+        exif = {k: str(media.get(m) or exif.get(k) or "") for k, m in
+                (("make", "make"), ("model", "model"), ("offset", "exif_offset"))}
     if measured.get("exif_time_as_written"):
         offset = exif.get("offset")
         facts.append((NL["exif"], f"{measured['exif_time_as_written']}"
@@ -145,8 +152,13 @@ def section(out: Writer, data: ReportInput, item: Item, record: dict[str, Any],
     if exif.get("make") or exif.get("model"):
         facts.append((ITEM_NL["camera"], " ".join(
             v for v in (exif.get("make"), exif.get("model")) if v), False))
+    if media.get("kind") == "video":
+        facts.extend((label.localized("nl"), Msg.localized(value, "nl")
+                      if isinstance(value, Msg) else value, False)
+                     for label, value in fact_lines(media, nl_when))
     if item.flags:
-        facts.append((NL["flags"], "\n".join(map(str, item.flags)), False))
+        facts.append((NL["flags"], "\n".join(
+            f.localized("nl") if isinstance(f, Msg) else str(f) for f in item.flags), False))
     stated = [(STATED_NL[k], _stated(item, k), False) for k in STATED if _stated(item, k)]
     needed = sum(out.row_height(label, value, mono, 8.5) for label, value, mono in
                  facts + (stated or [("", NL["nothing_stated"], False)])) + 30

@@ -23,6 +23,8 @@ FLAG_KEYS = (
     "evidence.flag.too_large", "evidence.flag.bomb", "evidence.flag.damaged",
     "evidence.flag.unreadable", "evidence.flag.crashed", "evidence.flag.mismatch",
     "evidence.flag.big_image", "evidence.flag.changed",
+    # iPhone photos and videos (imaging.py, video.py)
+    "evidence.flag.no_heif_reader", "evidence.flag.video_unreadable",
     # chat exports (cybercase.evidence.chat)
     "chat.flag.zip_members", "chat.flag.zip_member_big", "chat.flag.zip_bomb",
     "chat.flag.zip_total", "chat.flag.zip_unreadable", "chat.flag.zip_unsafe",

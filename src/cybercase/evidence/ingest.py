@@ -1,9 +1,9 @@
 """Ingest: files and folders into a case, each read once, hashed while stored, atomically.
 
-Per file, one transaction (``vault.transaction()``): the content (new or shared), the item
-row and its audit entry commit together, so after a crash or kill at any moment the item
-is complete or absent. Every file gets a status (stored, duplicate, flagged, error) and
-the batch goes on after a bad one.
+Per file, a savepoint inside a transaction shared by a few files (``commits.Group``): the
+content (new or shared), the item row and its audit entry commit together, so after a
+crash or kill at any moment the item is complete or absent. Every file gets a status
+(stored, duplicate, flagged, error) and the batch goes on after a bad one.
 
 Decisions:
 
@@ -11,15 +11,14 @@ Decisions:
   as ``error`` "symlink, not followed". The record would otherwise name the link, not the
   file, and folder walks cannot loop. Other special files (FIFOs, devices) are refused the
   same way; files are opened without following a symlink and without blocking
-  (``oslayer.open_regular``: with open flags on POSIX, look-open-compare elsewhere) so a
-  swap after the walk cannot sneak one in or block.
+  (``oslayer.open_regular``) so a swap after the walk cannot sneak one in or block.
 - Empty files are ``error``: there is nothing to keep as evidence.
 - Files up to ``SMALL`` bytes are read into memory once (hash, sniff and image decoding
   from there; nothing written when the content is already stored); bigger ones stream in
   1 MiB chunks straight into the vault (see ``store.py``).
-- Image decoding and perceptual hashing run in a pool of worker processes (spawned, so
-  they inherit no vault file descriptors) while this process writes; image bytes travel
-  through pipes, never through files.
+- Image and video reading and perceptual hashing run in a pool of worker processes
+  (spawned, so they inherit no vault file descriptors) while this process writes; the
+  bytes travel through pipes, never through files.
 """
 
 from __future__ import annotations
@@ -41,8 +40,9 @@ from cybercase.core.errors import UsageError
 from cybercase.core.i18n import Msg, msg
 from cybercase.core.timeutil import now_iso, to_iso
 from cybercase.evidence import flags as stored_flags
-from cybercase.evidence import imaging, sniff
+from cybercase.evidence import imaging, sniff, video
 from cybercase.evidence.chat import importer as chat_import
+from cybercase.evidence.commits import Group
 from cybercase.evidence.files import (
     Candidate,
     Refused,
@@ -51,14 +51,15 @@ from cybercase.evidence.files import (
     open_file,
     read_all,
 )
+from cybercase.evidence.near import near_items
 from cybercase.evidence.stated import FileResult, Progress, ProgressFn, Stated
-from cybercase.evidence.store import CHUNK, BlobWriter, store_bytes
+from cybercase.evidence.store import CHUNK, BlobReader, BlobWriter, store_bytes
 from cybercase.vault import Transaction, Vault
+from cybercase.vault.savepoint import savepoint
 
 SMALL = 32 * 1024 * 1024  # read into memory at once
 IN_FLIGHT_BYTES = 64 * 1024 * 1024  # read-ahead for the decoding pool
 LOOKAHEAD = 8
-MAX_NEAR = 5
 
 @dataclass
 class _Prepared:
@@ -94,6 +95,7 @@ class _Batch:
         self.progress = progress
         self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
         self.pool: imaging.DecoderPool | None = None
+        self.group = Group(vault)
         # every image's hashes, to say which new one looks like a known one
         self.known: list[tuple[int, str, dict[str, Any], str]] = [
             (int(r[0]), r[1], {"dhash": r[2], "ahash": r[3], "fhash": r[5]}, r[4])
@@ -145,6 +147,10 @@ class _Batch:
                 prep = queue.popleft()
                 in_flight -= len(prep.data or b"")
                 results.append(self.finish(prep))
+            self.group.commit()
+        except BaseException as exc:
+            self.group.abort(exc)  # the open group is rolled back: absent, never half
+            raise
         finally:
             for prep in queue:
                 if prep.fd is not None:
@@ -190,13 +196,14 @@ class _Batch:
         prep.data = data
         prep.sha256 = hashlib.sha256(data).hexdigest()
         prep.mime = sniff.mime_of(data[: sniff.SNIFF_BYTES])
-        if prep.mime.startswith("image/") and not self._already_here(prep.sha256):
+        kind = "i" if prep.mime.startswith("image/") else "v" if video.is_video(prep.mime) else ""
+        if kind and not self._already_here(prep.sha256):
             if remaining > 2 and self.workers > 0:
-                if self.pool is None:
-                    self.pool = imaging.DecoderPool(self.workers)
-                prep.image = self.pool.submit(data)
+                self.pool = self.pool or imaging.DecoderPool(self.workers)
+                prep.image = self.pool.submit(data, kind)
             else:
-                prep.image = imaging.analyse(data)
+                prep.image = imaging.analyse(data) if kind == "i" else imaging.analyse_video(
+                    data, video)
         return prep
 
     def _already_here(self, sha256: str) -> int | None:
@@ -220,7 +227,8 @@ class _Batch:
                 return self._duplicate(shown, existing)
         streamed = prep.fd is not None
         try:
-            with self.vault.transaction() as tx:
+            tx = self.group.tx()
+            with savepoint(tx, "ingest_file"):
                 result = self._store(tx, prep, shown)
         except _Duplicate as dup:
             result = self._duplicate(shown, dup.item_id)
@@ -233,6 +241,7 @@ class _Batch:
             if prep.fd is not None:
                 os.close(prep.fd)
                 prep.fd = None
+        self.group.done(size)
         self.tick(shown, 0 if streamed else size, file_done=True)
         return result
 
@@ -288,6 +297,8 @@ class _Batch:
                 raise _Duplicate(int(existing[0]))
             if mime.startswith("image/"):
                 flags.append(msg("evidence.flag.big_image", mb=SMALL // (1024 * 1024)))
+            elif video.is_video(mime):  # a long recording: its header, read from the vault
+                info = imaging.analyse_video(BlobReader(tx.conn, blob.id), video)
         if blob.size != prep.st.st_size:
             flags.append(msg("evidence.flag.changed", stated=prep.st.st_size, read=blob.size))
         name = os.path.basename(prep.cand.path.rstrip("/")) or prep.cand.path
@@ -305,13 +316,13 @@ class _Batch:
             (blob.id, self.case.id),
         )]
         also_in = [ref for ref in copies if ref not in self.hidden]
-        near, near_hidden = self._near(info, blob.sha256)
+        near, near_hidden = near_items(self.known, self.hidden, info, blob.sha256)
         mtime = to_iso(datetime.fromtimestamp(prep.st.st_mtime, UTC))
         cur = tx.execute(
             "INSERT INTO evidence_items(case_id, blob_id, sha256, size, mime, original_name,"
             " original_name_raw, extension, source_path, file_mtime, ingested_at, ingested_by,"
             " image_width, image_height, image_format, exif_time, dhash, ahash, flags, stated,"
-            " fhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " media, fhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 self.case.id, blob.id, blob.sha256, blob.size, mime, original,
                 os.fsencode(name), os.path.splitext(original)[1].lower(), shown, mtime,
@@ -319,7 +330,9 @@ class _Batch:
                 info.width if info else None, info.height if info else None,
                 info.format if info else None, info.exif_time if info else None,
                 info.dhash if info else None, info.ahash if info else None,
-                stored_flags.dumps(flags), self.stated_json, info.fhash if info else None,
+                stored_flags.dumps(flags), self.stated_json,
+                json.dumps(info.media, ensure_ascii=False) if info and info.media else None,
+                info.fhash if info else None,
             ),
         )
         item_id = int(cur.lastrowid)
@@ -351,28 +364,6 @@ class _Batch:
                 "trust.and", first=notes[0], second=notes[1] if len(notes) == 2 else msg(
                     "trust.and", first=notes[1], second=notes[2]))
         return result
-
-    def _near(
-        self, info: imaging.ImageInfo | None, sha256: str
-    ) -> tuple[list[dict[str, Any]], bool]:
-        """Similar items in cases this user may see, and whether a hidden case has one."""
-        if info is None or not info.dhash or not info.ahash:
-            return [], False
-        found = []
-        hidden = False
-        hashes = info.to_json()
-        for item_id, ref, known, sha in self.known:
-            if sha == sha256:
-                continue  # exact copies are reported as duplicate / also_in
-            distance = imaging.near_distance(known, hashes)
-            if distance is None:
-                continue
-            if ref in self.hidden:
-                hidden = True
-            else:
-                found.append({"id": item_id, "case": ref, "distance": distance})
-        found.sort(key=lambda f: (f["distance"], f["id"]))
-        return found[:MAX_NEAR], hidden
 
 
 def ingest(

@@ -41,6 +41,9 @@ class Item:
     stated: dict[str, Any]
     withdrawn: dict[str, Any] | None
     blob_id: int
+    # measured facts of a photo (EXIF offset, make, model) or a video (duration, creation
+    # time and its basis, codecs, frame size): evidence_items.media, None when none
+    media: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -50,7 +53,7 @@ class Item:
             "file_mtime": self.file_mtime, "ingested_at": self.ingested_at,
             "ingested_by": self.ingested_by, "image": self.image, "flags": self.flags,
             "flagged": bool(self.flags), "stated": self.stated,
-            "withdrawn": self.withdrawn,
+            "withdrawn": self.withdrawn, "media": self.media,
         }
 
 
@@ -59,7 +62,7 @@ _COLUMNS = (
     " e.size, e.mime, e.original_name, e.extension, e.source_path,"
     " e.file_mtime, e.ingested_at, e.ingested_by, e.image_width, e.image_height,"
     " e.image_format, e.exif_time, e.dhash, e.ahash, e.flags, e.stated, e.withdrawn_at,"
-    " e.withdrawn_by, e.withdrawn_reason, e.blob_id"
+    " e.withdrawn_by, e.withdrawn_reason, e.blob_id, e.media"
 )
 
 
@@ -81,6 +84,7 @@ def _item(r: dict[str, Any]) -> Item:
         flags=stored_flags.loads(r["flags"]),
         stated=json.loads(r["stated"]),
         withdrawn=withdrawn, blob_id=r["blob_id"],
+        media=json.loads(r["media"]) if r["media"] else None,
     )
 
 

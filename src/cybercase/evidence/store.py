@@ -15,9 +15,11 @@ Write inside the caller's transaction. Two ways in, both reading the file once:
 from __future__ import annotations
 
 import hashlib
+import io
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from cybercase.core.timeutil import now_iso
 from cybercase.vault import Transaction
@@ -118,3 +120,52 @@ def rehash(conn: Connection, blob_id: int) -> tuple[str, int, int]:
         size += len(chunk)
         chunks += 1
     return hasher.hexdigest(), size, chunks
+
+
+class BlobReader(io.RawIOBase):
+    """A stored content as a seekable, read-only file object over its chunks: a demuxer
+    (PyAV) reads a video's header and one frame from the vault without any copy on disk.
+    At most one chunk is held in memory."""
+
+    def __init__(self, conn: Connection, blob_id: int) -> None:
+        super().__init__()
+        row = conn.execute("SELECT size, chunk_size FROM blobs WHERE id = ?",
+                           (blob_id,)).fetchone()
+        self._conn = conn
+        self._blob = blob_id
+        self._size = int(row[0]) if row else 0
+        self._chunk_size = int(row[1]) if row else CHUNK
+        self._pos = 0
+        self._n = -1
+        self._chunk = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._pos >= self._size or not len(view):
+            return 0
+        n = self._pos // self._chunk_size
+        if n != self._n:
+            row = self._conn.execute(
+                "SELECT data FROM blob_chunks WHERE blob_id = ? AND n = ?", (self._blob, n)
+            ).fetchone()
+            self._chunk = bytes(row[0]) if row else b""
+            self._n = n
+        start = self._pos - n * self._chunk_size
+        part = self._chunk[start:start + len(view)]
+        view[:len(part)] = part
+        self._pos += len(part)
+        return len(part)

@@ -55,6 +55,9 @@ def item_record(item: Item, file: str) -> dict[str, Any]:
         "file_mtime": times(item.file_mtime),
         # EXIF times carry no zone: kept exactly as the camera wrote them
         "exif_time_as_written": exif,
+        # a photo's EXIF offset, make and model; a video's duration, recording time (with
+        # the basis of its zone), codecs and frame size (docs/evidence.md)
+        "media": item.media,
     }
     image = item.image or {}
     return {

@@ -38,6 +38,7 @@ from cybercase.tui.screens.settings import SettingsModal
 from cybercase.tui.screens.unlock import Unlocked, UnlockScreen
 from cybercase.tui.settings import THEMES, AppSettings, load_settings, save_settings
 from cybercase.tui.termsafe import TerminalSafeApp, safe
+from cybercase.tui.viewer.ocr_background import OcrBackground
 from cybercase.tui.widgets.base import CaseApp, PlainModal
 from cybercase.vault import Vault
 from cybercase.vault.sessions import OpenSession, register
@@ -70,6 +71,7 @@ class CybercaseApp(TerminalSafeApp):
         settings_file: Path | None = None,
         idle_seconds: float | None = None,
         terminal: bool = False,
+        ocr: bool = False,
     ) -> None:
         self.settings = settings or load_settings(settings_file)
         set_language(self.settings.language)
@@ -91,6 +93,7 @@ class CybercaseApp(TerminalSafeApp):
         self._demo_unlocked_once = False
         self._switching = False
         self.theme = THEMES[self.settings.theme]
+        self.ocr = OcrBackground(self, enabled=ocr)  # reads text from images meanwhile
 
     # --- lifecycle --------------------------------------------------------------------
 
@@ -121,6 +124,7 @@ class CybercaseApp(TerminalSafeApp):
         self.exit(return_code=129)
 
     def _close_vault(self) -> None:
+        self.ocr.stop()
         vault, self.vault = self.vault, None
         session, self.session = self.session, None
         if session is not None:
@@ -163,6 +167,7 @@ class CybercaseApp(TerminalSafeApp):
         self.refresh_bindings()
         if message.recovery_key:
             self.push_screen(RecoveryKeyModal(message.recovery_key))
+        self.ocr.start(message.vault)
 
     # --- locking ----------------------------------------------------------------------
 
@@ -365,16 +370,19 @@ def make_app(
     settings_file: Path | None = None,
     idle_seconds: float | None = None,
     terminal: bool = False,
+    ocr: bool = False,
 ) -> CybercaseApp:
     """Build the app (the CLI and the tests use this one factory). ``terminal``: it runs
-    in a real terminal (a hang-up or the end of input closes the vault and stops it)."""
+    in a real terminal (a hang-up or the end of input closes the vault and stops it);
+    ``ocr``: read text from images in the background while unlocked (the real app does;
+    tests and benchmarks ask for it where they measure it)."""
     return CybercaseApp(vault_dir, demo=demo, settings=settings, settings_file=settings_file,
-                        idle_seconds=idle_seconds, terminal=terminal)
+                        idle_seconds=idle_seconds, terminal=terminal, ocr=ocr)
 
 
 def run_app(vault_dir: Path, demo: bool) -> None:
     """Run the app in this terminal until the user quits."""
-    app = make_app(vault_dir, demo=demo, terminal=True)
+    app = make_app(vault_dir, demo=demo, terminal=True, ocr=True)
     app.run()
     if app.return_code:
         raise SystemExit(app.return_code)

@@ -154,10 +154,38 @@ def _evidence_events(vault: Vault, case: Case) -> Iterable[Event]:
         yield Event(when, item.ingested_at, "evidence", what, item.ingested_by)
 
 
+def _key_message_events(vault: Vault, case: Case) -> Iterable[Event]:
+    """Each key message at the moment it was sent (the export's time), not when it was
+    marked; a message whose time cannot be known (day/month order open) counts on the
+    moment it was marked, and says so."""
+    if not allowed(vault.role, "evidence.read"):
+        return
+    from cybercase.evidence.chat.keymsg import key_messages
+
+    for key in key_messages(vault, case.ref):
+        sender = key.sender or "-"
+        if key.sender_link:
+            sender = f"{sender} ({key.sender_link})"
+        text = " ".join(key.text.split())
+        if len(text) > TEXT_SHOWN:
+            text = text[:TEXT_SHOWN - 1] + "…"
+        values = {"id": key.item_id, "n": key.n, "sender": sender, "text": text,
+                  "note": key.note}
+        if key.time_utc:
+            yield Event(key.time_utc, key.marked_at, "key_message",
+                        msg("keymsg.tl", **values), key.marked_by)
+        else:
+            yield Event(key.marked_at, key.marked_at, "key_message",
+                        msg("keymsg.tl_untimed", shown=key.shown_time, **values),
+                        key.marked_by)
+
+
+TEXT_SHOWN = 120  # characters of a key message's text in its timeline line
+
 # every source of the timeline (no module adds itself by being imported)
 PROVIDERS: tuple[EventSource, ...] = (
     _case_events, _phase_events, _meeting_events, _informed_events, _checklist_events,
-    _due_events, _evidence_events,
+    _due_events, _evidence_events, _key_message_events,
     cyber_sources.account_events, cyber_sources.referral_events,
     cyber_sources.police_events, cyber_sources.agreement_events,
 )

@@ -5,7 +5,9 @@
 - ``dates``: the day/month order of a file and times in Europe/Amsterdam and UTC;
 - ``zipread``: an export ZIP read as hostile input, from the vault, never from disk;
 - ``importer``: the ingest hook (messages and media items with the export item);
-- ``messages``: reading messages back (audited), choosing the date order.
+- ``messages``: reading messages back (audited), choosing the date order;
+- ``pages``: a page at a time for the viewer, search within, jump to a date;
+- ``keymsg``: key messages (kernberichten) with a note; ``senders``: who a sender is.
 """
 
 from cybercase.evidence.chat.messages import (

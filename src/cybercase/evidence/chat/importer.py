@@ -24,7 +24,7 @@ from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
 from cybercase.core.timeutil import now_iso
 from cybercase.evidence import flags as stored_flags
-from cybercase.evidence import imaging, sniff
+from cybercase.evidence import imaging, sniff, video
 from cybercase.evidence.chat import dates, zipread
 from cybercase.evidence.chat import patterns as p
 from cybercase.evidence.chat.parse import Parsed, decode, looks_like_chat, parse
@@ -297,10 +297,11 @@ class _Media:
             self._row(entry, info)
             return None
         image = None
-        if data and sniff.mime_of(head).startswith("image/"):
+        mime = sniff.mime_of(head) if data else ""
+        if mime.startswith("image/") or video.is_video(mime):  # a photo or video: measured
             if self.pool is None:
                 self.pool = imaging.DecoderPool(min(2, os.cpu_count() or 1))
-            image = self.pool.submit(data)
+            image = self.pool.submit(data or b"", "v" if video.is_video(mime) else "i")
         return _Member(entry, info, blob, head, len(data or b""), image)
 
     def _finish(self, m: _Member) -> None:
@@ -350,14 +351,16 @@ def _media_item(tx: Transaction, blob: Blob, head: bytes, image: imaging.ImageIn
         "INSERT INTO evidence_items(case_id, blob_id, sha256, size, mime, original_name,"
         " original_name_raw, extension, source_path, file_mtime, ingested_at, ingested_by,"
         " image_width, image_height, image_format, exif_time, dhash, ahash, flags, stated,"
-        " fhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " media, fhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (case_id, blob.id, blob.sha256, blob.size, mime, name, name.encode("utf-8"),
          os.path.splitext(name)[1].lower(), f"from chat export item {export_id}: {member}",
          None, now_iso(), tx.vault.actor,
          image.width if image else None, image.height if image else None,
          image.format if image else None, image.exif_time if image else None,
          image.dhash if image else None, image.ahash if image else None,
-         stored_flags.dumps(flags), stated_json, image.fhash if image else None),
+         stored_flags.dumps(flags), stated_json,
+         json.dumps(image.media, ensure_ascii=False) if image and image.media else None,
+         image.fhash if image else None),
     )
     item_id = int(cur.lastrowid)
     tx.audit("evidence.ingest", f"evidence {item_id}", {

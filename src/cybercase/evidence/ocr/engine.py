@@ -85,7 +85,7 @@ def _probe(path: str) -> EngineInfo | None:
     first = (version.stdout or version.stderr).decode("utf-8", "replace").strip().splitlines()
     text = first[0] if first else ""
     number = text.split()[1] if text.lower().startswith("tesseract ") and " " in text else text
-    listed = langs.stdout.decode("utf-8", "replace").splitlines()
+    listed = (langs.stdout or langs.stderr).decode("utf-8", "replace").splitlines()
     languages = tuple(sorted(x.strip() for x in listed[1:] if x.strip()))
     return EngineInfo(True, path, number.lstrip("v"), languages)
 
@@ -119,11 +119,15 @@ def prepare(data: bytes, mime: str) -> tuple[bytes, str]:
         return data, "original"
     from PIL import Image, ImageOps
 
+    from cybercase.evidence import imaging
+
     try:
-        opened = Image.open(io.BytesIO(data))
+        opened = imaging.open_image(data)  # an iPhone HEIC with pillow-heif
         if mime == "image/jpeg" and opened.getexif().get(0x0112, 1) in (0, 1):
             return data, "original"
-        image: Image.Image = ImageOps.exif_transpose(opened)
+        # a HEIC reads back already turned (pillow-heif): never turned twice
+        image: Image.Image = (opened if opened.format in imaging.HEIF_FORMATS
+                              else ImageOps.exif_transpose(opened))
         if image.mode not in ("RGB", "RGBA", "L"):
             image = image.convert("RGB")
         out = io.BytesIO()

@@ -9,7 +9,6 @@ half-blocks otherwise. Nothing is written to disk; locking removes the screen wi
 
 from __future__ import annotations
 
-import io
 import time
 from typing import Any, ClassVar
 
@@ -25,9 +24,10 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from cybercase.core.i18n import t
-from cybercase.evidence import FileResult, Progress, get_item, ingest
+from cybercase.evidence import FileResult, Progress, get_item, imaging, ingest, video
 from cybercase.evidence.items import read_content
 from cybercase.evidence.minor import list_minor_reports
+from cybercase.evidence.ocr import status as ocr_status
 from cybercase.privacy import corrections
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.case.base import CaseChanged, CasePane
@@ -54,11 +54,14 @@ from cybercase.tui.case.privacy_dialogs import (
 )
 from cybercase.tui.imagekind import image_class
 from cybercase.tui.termsafe import safe_text
+from cybercase.tui.viewer.ocr_background import progress_line
+from cybercase.tui.viewer.opening import open_item
 from cybercase.tui.widgets.virtual_table import Column, VirtualTable
 from cybercase.vault.versions import seen
 
 PREVIEW_PIXELS = 1600  # the preview is scaled down to this (the terminal shows less)
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the ingest worker
+OCR_EVERY = 2.0  # seconds between looks at the OCR job list
 
 
 # the best kind for this terminal, chosen at import (half-blocks over SSH unless the
@@ -79,6 +82,8 @@ class EvidencePane(CasePane):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("i", "ingest", "key.ingest"),
         tbinding("v", "preview", "key.preview"),
+        tbinding("o", "open", "viewer.key.open"),
+        tbinding("f", "search_case", "viewer.key.case_search", show=False),
         tbinding("w", "withdraw", "key.withdraw", show=False),
         tbinding("m", "minor_report", "key.minor_report"),
         tbinding("c", "correct", "key.correct", show=False),
@@ -123,6 +128,7 @@ class EvidencePane(CasePane):
                 yield Static("", id="preview-note")
                 yield PreviewImage(None, id="preview")
         yield Static("", id="minor-reports", classes="pane-hint")
+        yield Static("", id="ocr-line", classes="pane-hint")
 
     # --- loading ------------------------------------------------------------------------
 
@@ -133,6 +139,7 @@ class EvidencePane(CasePane):
         else:
             table.set_source(EvidenceSource(self.vault, self.case.ref))
         self._show_item(table.cursor_key)
+        self.show_ocr()
         reports = list_minor_reports(self.vault, self.case.ref)
         self.query_one("#minor-reports", Static).update(
             Text(t("evidence.minor_reports", n=len(reports)) + " " + t("minor.list.key"))
@@ -141,9 +148,40 @@ class EvidencePane(CasePane):
     def focus_main(self) -> None:
         self.query_one(VirtualTable).focus()
 
+    _ocr_line = ""
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.set_interval(OCR_EVERY, self.show_ocr)
+
+    def show_ocr(self) -> None:
+        """How far reading text from this case's images is ("OCR: 3 of 12 done")."""
+        if not self.is_attached or self.cyber.vault is None:
+            return
+        line = progress_line(ocr_status(self.vault, self.case.ref))
+        if line != self._ocr_line:  # a new text only when it changed (no layout pass)
+            self._ocr_line = line
+            self.query_one("#ocr-line", Static).update(Text(line))
+
     @on(VirtualTable.Highlighted, "#evidence-table")
     def _highlighted(self, event: VirtualTable.Highlighted) -> None:
         self._show_item(event.key)
+
+    @on(VirtualTable.Selected, "#evidence-table")
+    def _selected(self, event: VirtualTable.Selected) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        """The item full screen: an image in the viewer, a chat export as a conversation."""
+        key = self.query_one(VirtualTable).cursor_key
+        if isinstance(key, int):
+            open_item(self.app, self.vault, key)
+
+    def action_search_case(self) -> None:
+        """Search inside this case: image text and chat messages open in their viewer."""
+        from cybercase.tui.viewer.case_search import CaseSearchModal
+
+        self.app.push_screen(CaseSearchModal(self.case.ref))
 
     def _show_item(self, key: object) -> None:
         self._clear_preview()
@@ -175,19 +213,26 @@ class EvidencePane(CasePane):
         item = get_item(self.vault, key)
         note = self.query_one("#preview-note", Static)
         self.query_one("#evidence-side").add_class("-preview")
-        if not item.mime.startswith("image/"):
+        if not item.mime.startswith("image/") and not video.is_video(item.mime):
             note.update(Text(t("evidence.no_preview", mime=item.mime)))
             return
         note.update(Text(t("evidence.preview_loading")))
+        self._still = video.is_video(item.mime)
         self._decode(item.id)
 
     @work(thread=True, exclusive=True, group="preview", exit_on_error=False)
     def _decode(self, item_id: int) -> tuple[int, PILImage.Image]:
         with self.vault.sibling() as vault:  # not on the app's connection
-            _item, data = read_content(vault, item_id, purpose="preview in the app")
-        with PILImage.open(io.BytesIO(data)) as img:
-            img.load()
-            shown = img.convert("RGB")
+            item, data = read_content(vault, item_id, purpose="preview in the app")
+        if video.is_video(item.mime):  # a still frame, derived in memory
+            frame = video.still(data)
+            if frame is None:
+                raise ValueError("no still frame")
+            shown = frame.convert("RGB")
+        else:  # with the HEIC reader when it is an iPhone photo
+            with imaging.open_image(data) as img:
+                img.load()
+                shown = img.convert("RGB")
         shown.thumbnail((PREVIEW_PIXELS, PREVIEW_PIXELS))
         return item_id, shown
 
@@ -197,7 +242,8 @@ class EvidencePane(CasePane):
             item_id, image = event.worker.result  # type: ignore[misc]
             if self.query_one(VirtualTable).cursor_key != item_id:
                 return  # the cursor moved on meanwhile
-            note.update(Text(t("evidence.preview_note")))
+            note.update(Text(t("media.still_note" if getattr(self, "_still", False)
+                               else "evidence.preview_note")))
             self.query_one("#preview", PreviewImage).image = image
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
@@ -276,6 +322,7 @@ class EvidencePane(CasePane):
             results = event.worker.result
             assert isinstance(results, list)
             self.app.push_screen(IngestResultsModal(results))
+            self.cyber.ocr.wake()  # new images wait for their text
             self.post_message(CaseChanged())
         elif event.state == WorkerState.ERROR and event.worker.error is not None:
             self.show_failure(event.worker.error)

@@ -10,6 +10,7 @@ from cybercase.core.dutchdates import exif_moment
 from cybercase.core.i18n import get_language, localize, t
 from cybercase.evidence import Item
 from cybercase.evidence.items import count_items, page_items
+from cybercase.evidence.mediafacts import fact_lines
 from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.virtual_table import Row
 from cybercase.vault import Vault
@@ -84,6 +85,8 @@ def metadata_text(item: Item) -> Text:
         line(t("evidence.meta.exif_time"),
              exif_moment(exif, get_language()) if exif else None)
         line("dHash", item.image.get("dhash"))
+    for label, value in fact_lines(item.media, shown_moment):
+        line(localize(label), localize(value))
     line(t("evidence.meta.file_time"), shown_moment(item.file_mtime) if item.file_mtime
          else None)
     line(t("evidence.meta.source"), item.source_path)

@@ -18,11 +18,12 @@ from cybercase.core.timeutil import AMSTERDAM, from_iso, local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.dashboard.new_case import NewCaseModal
 from cybercase.tui.errors import describe
+from cybercase.tui.viewer.hits import hit_row, open_hit
 from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.banner import DemoBanner
 from cybercase.tui.widgets.base import VaultScreen
 from cybercase.tui.widgets.case_table import CaseTable
-from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
+from cybercase.tui.widgets.virtual_table import Column, ListSource, VirtualTable
 from cybercase.vault.sessions import open_sessions
 from cybercase.views.activity import last_activity
 from cybercase.views.agenda import agenda, today
@@ -39,11 +40,6 @@ def _since(stamp: str) -> str:
     """A session's start, short: the time today, the date and time before."""
     local = from_iso(stamp).astimezone(AMSTERDAM)
     return f"{local:%H:%M}" if local.date() == local_today() else f"{local:%Y-%m-%d %H:%M}"
-
-
-def hit_row(hit: Hit) -> Row:
-    return Row(hit, (Text(t(f"search.kind.{hit.kind}")), Text(hit.case_ref),
-                     Text(hit.label.replace("\n", " "))))
 
 
 class SearchBox(Input):
@@ -241,5 +237,6 @@ class DashboardScreen(VaultScreen):
     @on(VirtualTable.Selected, "#search-results")
     def _hit_selected(self, event: VirtualTable.Selected) -> None:
         hit = event.key
-        if isinstance(hit, Hit):
+        if isinstance(hit, Hit) and not open_hit(self.app, self.vault, hit,
+                                                 self.query_one("#search", Input).value):
             self.cyber.open_case(hit.case_ref, tab=HIT_TABS.get(hit.kind))

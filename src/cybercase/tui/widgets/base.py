@@ -14,6 +14,7 @@ from cybercase.vault import Vault
 
 if TYPE_CHECKING:
     from cybercase.tui.settings import AppSettings
+    from cybercase.tui.viewer.ocr_background import OcrBackground
     from cybercase.vault.sessions import OpenSession
 
 T = TypeVar("T")
@@ -27,6 +28,7 @@ class CaseApp(Protocol):
     session: OpenSession | None
     demo: bool
     settings: AppSettings
+    ocr: OcrBackground
 
     def show_error(self, error: BaseException | str) -> None: ...
 
