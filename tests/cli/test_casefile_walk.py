@@ -175,16 +175,16 @@ def test_bad_input_changes_nothing(cli_vault: Any, tmp_path: Path) -> None:
         (("case", "phase", ref, "0", "--reason", "x"), "phase 0"),
         (("case", "phase", ref, "2", "--reason", "   "), "reason"),
         (("person", "add", "2099-999", "X", "--kind", "pupil"), "no case"),
-        (("person", "add", ref, "X", "--kind", "pupil", "--born", "02-03-2015"), "YYYY-MM-DD"),
+        (("person", "add", ref, "X", "--kind", "pupil", "--born", "02-03-15"), "3-12-2026"),
         (("person", "add", ref, "X", "--kind", "pupil", "--role", "villain"), "pupil role"),
         (("person", "link", "999", str(pid)), "no person"),
         (("checklist", "set", ref, "22", "--status", "done"), "item 22"),
         (("checklist", "set", ref, "1", "--status", "done", "--person", "999"), "no person"),
-        (("sg", "meeting", ref, "--step", "2", "--date", "2026/11/01"), "YYYY-MM-DD"),
+        (("sg", "meeting", ref, "--step", "2", "--date", "2026/11/01"), "3-12-2026"),
         (("sg", "meeting", ref, "--step", "9", "--date", day(0)), "step"),
         (("sg", "meeting", ref, "--step", "2", "--date", day(0), "--participant", str(pid)),
          "bullied"),
-        (("agenda", "add", ref, "--due", "tomorrow", "--what", "x"), "YYYY-MM-DD"),
+        (("agenda", "add", ref, "--due", "tomorrow", "--what", "x"), "3-12-2026"),
         (("notes", ref, "999"), "no person"),
         (("case", "new", "--title", "x", "--protocol", str(broken)), f"line {broken_line}"),
         (("case", "new", "--title", "x", "--protocol", str(half)), f"line {half_line}"),
@@ -228,18 +228,18 @@ def test_school_protocol_selected_and_history_kept(cli_vault: Any, tmp_path: Pat
     own = tmp_path / "ours.toml"
     cli.ok("protocol", "template", "--out", str(own))
     text = own.read_text(encoding="utf-8")
-    text = text.replace('version = "2026.1"', 'version = "2026.1-school"')
+    text = text.replace('version = "2026.2"', 'version = "2026.2-school"')
     text = text.replace("Whatshappy)", "Whatshappy and the mediawijsheid lessons)")
     own.write_text(text, encoding="utf-8")
     cli.ok("protocol", "use", str(own))
     new_ref = cli.json("case", "new", "--title", "after the edit")["ref"]
     new = cli.json("case", "show", new_ref)
-    assert new["protocol"]["version"] == "2026.1-school"
+    assert new["protocol"]["version"] == "2026.2-school"
     assert "mediawijsheid" in new["checklist"][20]["text_en"]
     own.write_text("garbage", encoding="utf-8")  # the stored text is what counts
     old = cli.json("case", "show", old_ref)
     assert old["protocol"]["sha256"] == old_sha
     assert "mediawijsheid" not in old["checklist"][20]["text_en"]
-    assert cli.json("case", "show", new_ref)["protocol"]["version"] == "2026.1-school"
+    assert cli.json("case", "show", new_ref)["protocol"]["version"] == "2026.2-school"
     stored = cli.json("protocol", "list")
     assert [s["current"] for s in stored] == [False, True]

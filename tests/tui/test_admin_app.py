@@ -633,7 +633,7 @@ async def test_protocol_template_check_and_use_for_new_cases(
         assert mine.read_text(encoding="utf-8") == "already edited"
         assert await press("check-protocol") == ""  # not a protocol: said in place
         assert problem.message
-        mine.write_text(model.default_text().replace('version = "2026.1"', 'version = "2027.1"'),
+        mine.write_text(model.default_text().replace('version = "2026.2"', 'version = "2027.1"'),
                         encoding="utf-8")
         assert "Valid: cybercase-default 2027.1" in await press("check-protocol")
         assert not problem.message

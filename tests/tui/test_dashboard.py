@@ -11,6 +11,7 @@ from textual.widgets import Input, TabbedContent
 
 from cybercase.cases.cases import create_case
 from cybercase.cases.people import add_person
+from cybercase.core.dutchdates import app_moment
 from cybercase.core.timeutil import local_today
 from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.dashboard.screen import DashboardScreen
@@ -68,7 +69,9 @@ async def test_cases_show_last_activity(
         table = app.screen.query_one(CaseTable)
         assert table.row_count == 2
         activity = str(table.cell(1, "activity"))
-        assert activity.startswith(local_today().isoformat()) and "UTC" in activity
+        # the reader's way (issue #20): "3 December 2026, 08:43", no zone on the screen
+        day = app_moment(local_today().isoformat(), "en")  # "3 December 2026"
+        assert activity.startswith(day + ", ") and "UTC" not in activity
 
 
 async def test_search_finds_a_person_and_opens_the_people_tab(

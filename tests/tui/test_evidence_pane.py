@@ -254,3 +254,61 @@ async def test_preview_decrypts_in_memory_and_is_logged(
         await pilot.pause()
         assert not app.query("EvidencePane")
         assert preview.image is None  # type: ignore[attr-defined]  # and out of the terminal
+
+
+async def test_stated_facts_per_file_kept_for_the_next_batch_results_by_name(
+    evidence_vault: Path, app_factory: AppFactory, unlock: Unlock, tmp_path: Path
+) -> None:
+    from textual.widgets import Checkbox
+
+    folder = tmp_path / "a folder named after Sanne de Vries"
+    folder.mkdir()
+    one = png(folder / "IMG_4821.png", (10, 10, 200))
+    two = png(folder / "IMG_4822.png", (10, 200, 10))
+    app = app_factory(evidence_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, _pane = await evidence_tab(pilot, unlock)
+        await pilot.press("i")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, IngestModal)
+        modal.add_paths([str(one), str(two)])
+        modal.query_one("#platform", Input).value = "WhatsApp"
+        modal.query_one("#per-file", Checkbox).value = True  # from here on: per file
+        await pilot.pause()
+        chosen = modal.query_one("#chosen", OptionList)
+        chosen.highlighted = 0
+        await pilot.pause()
+        assert "IMG_4821.png" in widget_text(modal.query_one("#facts-for"))
+        modal.query_one("#description", Input).value = "the first threat"
+        chosen.highlighted = 1
+        await pilot.pause()
+        assert modal.query_one("#description", Input).value == ""  # the second's own
+        assert modal.query_one("#platform", Input).value == "WhatsApp"  # from the batch
+        modal.query_one("#description", Input).value = "the answer"
+        modal.query_one("#submit", Button).press()
+        await settle(pilot)
+        results = app.screen
+        assert isinstance(results, IngestResultsModal)
+        table = results.query_one(VirtualTable)
+        names = [str(table.cell(i, "path")) for i in range(table.row_count)]
+        assert names == ["IMG_4821.png", "IMG_4822.png"]  # by name, not "/tmp/.../I..."
+        detail = " ".join(widget_text(results.query_one("#result-detail")).split())
+        assert f"{folder}/IMG_4821.png" in detail  # the whole path below the table
+        await pilot.press("escape")
+        await pilot.pause()
+        items = {i.original_name: i.stated for i in list_items(vault_of(pilot),
+                                                                 screen.case.ref)}
+        assert items["IMG_4821.png"] == {"platform": "WhatsApp",
+                                         "description": "the first threat"}
+        assert items["IMG_4822.png"] == {"platform": "WhatsApp", "description": "the answer"}
+        # the next batch starts with what was stated last, until cleared
+        await pilot.press("i")
+        await pilot.pause()
+        again = app.screen
+        assert isinstance(again, IngestModal)
+        assert again.query_one("#platform", Input).value == "WhatsApp"
+        again.query_one("#clear-facts", Button).press()
+        await pilot.pause()
+        assert again.query_one("#platform", Input).value == ""
+        assert again.query_one("#description", Input).value == ""

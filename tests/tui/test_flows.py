@@ -146,7 +146,7 @@ async def test_open_case_shows_overview_and_back(
         overview = screen.query_one(CaseOverview)
         shown = widget_text(overview)
         assert ref in shown and "WhatsApp group 7b" in shown and "7b" in shown
-        assert "2 · " in shown  # the phase with its name from the case's protocol
+        assert "Phase 2: " in shown  # the phase with its name from the case's protocol
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)

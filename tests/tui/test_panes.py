@@ -77,7 +77,7 @@ async def test_add_person_validates_in_place_then_adds(
         modal.query_one("#born", Input).value = "2015-13-01"
         await submit(pilot)
         await pilot.pause()
-        assert app.screen is modal and "is not a date" in error_of(pilot)
+        assert app.screen is modal and "there is no month 13" in error_of(pilot)
         modal.query_one("#born", Input).value = "2015-03-01"
         await submit(pilot)
         await settle(pilot)
@@ -152,7 +152,7 @@ async def test_escalate_phase_asks_for_a_reason(
         assert case.phase == 3 and screen.case.phase == 3
         assert history(vault, case)[-1].reason == "it goes on after the evaluations"
         shown = widget_text(screen.query_one("#overview-body"))
-        assert "3 · " in shown
+        assert "Phase 3: " in shown  # the phase with its name
         assert screen.query_one("#phase-history", VirtualTable).row_count == 2
 
 
@@ -191,13 +191,30 @@ async def test_informed_party_added(
         modal.query_one("#how", Input).value = "phone"
         await submit(pilot)  # nobody chosen
         await pilot.pause()
-        assert app.screen is modal and "unknown --who" in error_of(pilot)
+        assert app.screen is modal and "say who was informed" in error_of(pilot)
         modal.query_one("#who", Select).value = "parents"
         await submit(pilot)
         await settle(pilot)
         (entry,) = informed_list(vault_of(pilot), screen.case)
         assert (entry["who"], entry["how"]) == ("parents", "phone")
         assert screen.query_one("#informed-table", VirtualTable).row_count == 1
+        # which parent: the person is kept and the role follows from them
+        await pilot.press("a")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, InformedModal)
+        mother = next(p for p in list_people(vault_of(pilot), screen.case)
+                      if p.kind == "parent")
+        modal.query_one("#person", Select).value = mother.id
+        modal.query_one("#on", Input).value = "3 dec 2026"
+        modal.query_one("#how", Input).value = "phone"
+        await submit(pilot)
+        await settle(pilot)
+        (second,) = [i for i in informed_list(vault_of(pilot), screen.case) if i["person_id"]]
+        assert (second["who"], second["person_id"], second["on"]) == (
+            "parents", mother.id, "2026-12-03")
+        table = screen.query_one("#informed-table", VirtualTable)
+        assert "Mother of Sanne (" in widget_text(table)
 
 
 async def test_support_group_meeting_with_action_points(

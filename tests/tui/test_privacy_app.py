@@ -20,6 +20,7 @@ from textual.widgets import Input, Select, SelectionList
 from cybercase.cases import access
 from cybercase.cases.cases import close_case, create_case, get_case
 from cybercase.cases.people import add_person, get_person
+from cybercase.core.dutchdates import typed_day
 from cybercase.core.errors import NotFound
 from cybercase.core.i18n import CATALOGUES
 from cybercase.core.timeutil import local_today
@@ -329,7 +330,7 @@ async def test_register_and_answer_an_access_request_with_an_export(
         modal = app.screen
         assert isinstance(modal, SubjectRequestModal)
         field = modal.query_one("#received", Input)
-        assert field.value == local_today().isoformat()
+        assert field.value == typed_day(local_today())  # "3-12-2026": how she types it
         field.value = (local_today() + timedelta(days=2)).isoformat()
         await submit(pilot)
         assert app.screen is modal and "lies in the future" in error_of(pilot)
@@ -560,3 +561,44 @@ async def test_palette_offers_the_privacy_screen_and_the_case_actions(
         await settle(pilot)
         assert isinstance(app.screen, RestrictModal)
         assert "Wie mag zaak" in screen_text(app.screen)
+
+
+async def test_several_fields_corrected_in_one_dialog(
+    privacy_vault: Path, app_factory: AppFactory, unlock: Unlock
+) -> None:
+    """Issue #20: one dialog for several fields (a parent's name and phone), all saved
+    together with the one reason; a bad value saves none of them."""
+    app = app_factory(privacy_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_tab(pilot, unlock, "people")
+        await pilot.press("down", "down")  # the mother
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, CorrectModal)
+        assert "phone" in [v for _l, v in modal.query_one("#field", Select)._options]
+        modal.query_one("#value", Input).value = "Karin de Vries"
+        modal.query_one("#field", Select).value = "phone"
+        await pilot.pause()
+        assert modal.query_one("#value", Input).value == ""  # the phone's own value
+        assert "Name" in widget_text(modal.query_one("#pending"))
+        modal.query_one("#value", Input).value = "+999 1234 5678"
+        modal.query_one("#reason", Input).value = "given at the meeting"
+        await submit(pilot)
+        assert app.screen is modal and "not a phone number" in error_of(pilot)
+        vault = vault_of(pilot)
+        mother = get_person(vault, 3)
+        assert (mother.name, mother.phone) == ("Mother of Sanne", None)  # nothing written
+        modal.query_one("#value", Input).value = "06-12345678"
+        modal.query_one("#field", Select).value = "name"
+        await pilot.pause()
+        assert modal.query_one("#value", Input).value == "Karin de Vries"  # kept
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        mother = get_person(vault, 3)
+        assert (mother.name, mother.phone) == ("Karin de Vries", "06-12345678")
+        history = corrections.history(vault, "person", 3)
+        assert [(c.field, c.reason) for c in history] == [
+            ("name", "given at the meeting"), ("phone", "given at the meeting")]

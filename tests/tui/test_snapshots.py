@@ -39,6 +39,8 @@ def _fixed_activity(monkeypatch: pytest.MonkeyPatch) -> None:
     immutable): the pictures show each case's own fixed updated_at instead."""
     monkeypatch.setattr("cybercase.tui.dashboard.screen.last_activity",
                         lambda vault, status="open": {})
+    monkeypatch.setattr("cybercase.tui.widgets.case_overview.case_last_activity",
+                        lambda vault, ref: "")  # the overview's, the same rule
 
 
 @pytest.fixture

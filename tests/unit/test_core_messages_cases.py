@@ -53,9 +53,10 @@ def test_field_names_follow_the_language(vault: Vault) -> None:
     with pytest.raises(UsageError) as caught:
         create_case(vault, "ok", reported_on="gisteren")
     assert both(caught.value) == (
-        "the report date 'gisteren' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-21",
-        "de meldingsdatum 'gisteren' is geen datum: schrijf hem als JJJJ-MM-DD, "
-        "bijv. 2026-11-21",
+        "the report date 'gisteren' is not a date: write it as 3-12-2026, 3 dec 2026 "
+        "or 2026-12-03",
+        "de meldingsdatum 'gisteren' is geen datum: schrijf hem als 3-12-2026, 3 dec 2026 "
+        "of 2026-12-03",
     )
     with pytest.raises(UsageError) as caught:
         create_case(vault, "ok", channel="pigeon")

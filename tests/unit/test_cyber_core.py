@@ -72,6 +72,9 @@ def test_emails_refused(text: str) -> None:
     ("+31 6 12345678", "+31612345678"), ("+31 (0)6 1234 5678", "+31612345678"),
     ("0031612345678", "+31612345678"), ("(020) 123 4567", "+31201234567"),
     ("+44 20 7946 0958", "+442079460958"), ("+32 470 12 34 56", "+32470123456"),
+    # issue #20: Dutch free and paid service numbers are numbers (phonenumbers' metadata)
+    ("0800-1234", "+318001234"), ("0900 1234567", "+319001234567"),
+    ("612345678", "+31612345678"),  # the national 0 left out: libphonenumber reads it
 ])
 def test_phones_normalised(text: str, norm: str) -> None:
     assert validate.phone(text) == (text, norm)
@@ -79,7 +82,9 @@ def test_phones_normalised(text: str, norm: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "12345", "06-1234567", "06-123456789", "+31 6 1234567", "+1", "0612345678x", "+31+6",
-    "612345678", "", "++31612345678",
+    "", "++31612345678",
+    "+999 1234 5678",  # issue #20: no country has the code 999
+    "0800-12", "06-1234abcd",
 ])
 def test_phones_refused(text: str) -> None:
     with pytest.raises(UsageError, match="not a phone number"):

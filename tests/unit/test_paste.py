@@ -75,3 +75,16 @@ def test_windows_like_text_is_not_paths(text: str) -> None:
 
 def test_posix_double_slash_stays_posix() -> None:
     assert pasted_paths("//srv/x.png") == ["//srv/x.png"]
+
+
+def test_typed_path_one_quoting_rule_for_every_path_field() -> None:
+    from cybercase.tui.paste import typed_path
+
+    assert typed_path('  "/tmp/my chat.png"  ') == "/tmp/my chat.png"
+    assert typed_path("'/tmp/my chat.png'") == "/tmp/my chat.png"
+    assert typed_path('"C:\\Users\\anna\\rapport.pdf"') == "C:\\Users\\anna\\rapport.pdf"
+    assert typed_path("/tmp/plain.pdf") == "/tmp/plain.pdf"
+    assert typed_path("file:///tmp/a%20b.pdf") == "/tmp/a b.pdf"
+    assert typed_path("~/x.pdf") == os.path.expanduser("~/x.pdf")
+    assert typed_path("\"/tmp/half.pdf") == "\"/tmp/half.pdf"  # unmatched: left as typed
+    assert typed_path("  ") == ""

@@ -20,7 +20,11 @@ def test_default_protocol_is_complete() -> None:
     assert all(c.responsible and set(c.responsible) <= staff for c in p.checklist)
     assert {r.key for r in p.support_group_roles} == {
         "bully", "assistant", "encourager", "leader", "defender", "outsider"}
-    assert {c.key for c in p.channels} == {"pupil", "parent", "letterbox", "teacher", "other"}
+    assert {c.key for c in p.channels} == {"pupil", "parent", "letterbox", "teacher",
+                                           "parent_coordinator", "other"}
+    assert "suspected_bully" in {r.key for r in p.case_roles}
+    assert {o.key: o.phase for o in p.triage_outcomes} == {
+        "pesten": 2, "plagen": 1, "conflict": 1, "incident": 1}
     assert {o.key for o in p.triage_outcomes} == {"pesten", "plagen", "conflict", "incident"}
     assert [c.key for c in p.triage_criteria] == ["intent", "repetition", "power"]
     assert p.step("2").evaluation_after_days == 7 and p.step("2").actions_required

@@ -64,7 +64,9 @@ def test_new_flags_are_stored_as_key_and_values(vault: Vault, vault_dir: Path,
 
 def test_migration_10_converts_the_english_flags_of_an_older_vault(
         vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    before = [m for m in migrations.all_migrations() if m.number < 10]
+    # every migration but 10: the code of today writes the vault (it needs the columns
+    # later migrations add), and 10 runs on the next open as it would on an older vault
+    before = [m for m in migrations.all_migrations() if m.number != 10]
     with monkeypatch.context() as patch:
         patch.setattr(migrations, "all_migrations", lambda: before)
         vault, _ = Vault.create(vault_dir, USER, PASSPHRASE)
@@ -117,7 +119,9 @@ def test_migration_10_converts_the_english_flags_of_an_older_vault(
 
 def test_migration_10_converts_the_support_groups_agenda_texts(
         vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    before = [m for m in migrations.all_migrations() if m.number < 10]
+    # every migration but 10: the code of today writes the vault (it needs the columns
+    # later migrations add), and 10 runs on the next open as it would on an older vault
+    before = [m for m in migrations.all_migrations() if m.number != 10]
     with monkeypatch.context() as patch:
         patch.setattr(migrations, "all_migrations", lambda: before)
         vault, _ = Vault.create(vault_dir, USER, PASSPHRASE)

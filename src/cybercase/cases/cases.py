@@ -46,6 +46,15 @@ class Case:
     triage_at: str | None = None
     triage_by: str | None = None
     sg_status: str | None = None
+    voided_at: str | None = None
+    voided_by: str | None = None
+    void_reason: str | None = None
+    reopened_at: str | None = None
+    reopen_reason: str | None = None
+
+    @property
+    def voided(self) -> bool:
+        return self.voided_at is not None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -61,8 +70,11 @@ _COLUMNS = (
 )
 _MORE_COLUMNS = (
     ", protocol_row, reported_by, channel, reported_on, summary, triage, triage_intent,"
-    " triage_repetition, triage_power, triage_note, triage_at, triage_by, sg_status"
+    " triage_repetition, triage_power, triage_note, triage_at, triage_by, sg_status,"
+    " voided_at, voided_by, void_reason, reopened_at, reopen_reason"
 )
+# a voided case (made by mistake, cybercase.cases.lifecycle) is left out unless asked for
+NOT_VOID = "cases.voided_at IS NULL"
 
 
 def check_phase(phase: int) -> int:
@@ -190,6 +202,20 @@ def set_intake(
 TRIAGE_CRITERIA = ("intent", "repetition", "power")
 
 
+def suggested_phase(vault: Vault, case: Case) -> int | None:
+    """The phase the case's triage outcome suggests (the protocol's ``phase`` of the
+    outcome), when it differs from the case's phase; None otherwise. The coordinator
+    moves the case herself (``change_phase``, with a reason)."""
+    if not case.triage:
+        return None
+    protocol = case_protocol(vault, case)
+    found = next((o for o in protocol.triage_outcomes if o.key == case.triage), None)
+    numbers = {p.number for p in protocol.phases}
+    if found is None or found.phase not in numbers or found.phase == case.phase:
+        return None
+    return found.phase
+
+
 def triage(
     vault: Vault, ref: str, outcome: str, criteria: dict[str, bool | None],
     note: str | None = None,
@@ -256,10 +282,14 @@ def get_case(vault: Vault, ref: str) -> Case:
     return _row(found[0])
 
 
-def list_cases(vault: Vault, status: str | None = None) -> list[Case]:
+def list_cases(vault: Vault, status: str | None = None,
+               include_void: bool = False) -> list[Case]:
+    """The cases this user may see; voided ones only with ``include_void``."""
     vault.require("case.read")
     visible, args = access.visible_clause(vault, "cases.id")
     sql = f"SELECT {_COLUMNS}{_MORE_COLUMNS} FROM cases WHERE {visible}"
+    if not include_void:
+        sql += f" AND {NOT_VOID}"
     if status:
         sql += " AND status = ?"
         args = (*args, status)

@@ -54,6 +54,14 @@ FIELD_WORD = {
     "captured_by": msg("privacy.corrections.fieldname.captured_by"),
     "shown_time": msg("privacy.corrections.fieldname.shown_time"),
     "device": msg("privacy.corrections.fieldname.device"),
+    "phone": msg("privacy.corrections.fieldname.phone"),
+    "email": msg("privacy.corrections.fieldname.email"),
+    "tags": msg("privacy.corrections.fieldname.tags"),
+    "handle": msg("privacy.corrections.fieldname.handle"),
+    "display_name": msg("privacy.corrections.fieldname.display_name"),
+    "profile_url": msg("privacy.corrections.fieldname.profile_url"),
+    "impersonates": msg("privacy.corrections.fieldname.impersonates"),
+    "notes": msg("privacy.corrections.fieldname.notes"),
 }
 
 
@@ -70,6 +78,8 @@ def object_word(obj: str) -> str:
         return msg("privacy.corrections.obj.case", id=ident)
     if kind == "evidence":
         return msg("privacy.corrections.obj.evidence", id=ident)
+    if kind == "account":
+        return msg("privacy.corrections.obj.account", id=ident)
     return obj
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from cybercase.cases import access
 from cybercase.cases.cases import Case, case_protocol, get_case, require_open
+from cybercase.core.contacts import email_address, phone_number
 from cybercase.core.errors import NotFound, UsageError
 from cybercase.core.i18n import msg
 from cybercase.core.roles import allowed
@@ -38,6 +39,8 @@ class Person:
     sg_role: str | None
     group: str | None
     born: str | None
+    phone: str | None = None  # a parent's (or staff member's) contact details
+    email: str | None = None
 
     def age(self, today: date | None = None) -> int | None:
         return age_on(self.born, today or local_today())
@@ -48,13 +51,14 @@ class Person:
             "id": self.id, "kind": self.kind, "name": self.name, "role": self.role,
             "group": self.group, "born": self.born, "age": age,
             "twelve_or_older": None if age is None else age >= PROSECUTABLE_AGE,
+            "phone": self.phone, "email": self.email,
         }
         if with_care:
             data["sg_role"] = self.sg_role
         return data
 
 
-_COLS = 'id, case_id, kind, name, role, sg_role, group_name AS "group", born'
+_COLS = 'id, case_id, kind, name, role, sg_role, group_name AS "group", born, phone, email'
 
 
 def kind_word(kind: str) -> str:
@@ -67,7 +71,10 @@ def kind_word(kind: str) -> str:
 def add_person(
     vault: Vault, ref: str, name: str, kind: str, role: str | None = None,
     group: str | None = None, born: str | None = None, sg_role: str | None = None,
+    phone: str | None = None, email: str | None = None,
 ) -> Person:
+    """Add a person; ``phone`` and ``email`` are for parents and staff (checked by
+    :mod:`cybercase.core.contacts`: Dutch numbers without a country code)."""
     vault.require("case.write")
     case = get_case(vault, ref)
     require_open(case)
@@ -97,17 +104,32 @@ def add_person(
         if day > local_today():
             raise UsageError(msg("cases.born_future", born=born))
         born_day = day.isoformat()
+    phone, email = contact_details(kind, phone, email)
     with vault.transaction() as tx:
         cur = tx.execute(
             "INSERT INTO people(case_id, kind, name, role, sg_role, group_name, born,"
-            " created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?)",
-            (case.id, kind, name, role, sg_role, group, born_day, now_iso(), vault.actor),
+            " created_at, created_by, phone, email) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (case.id, kind, name, role, sg_role, group, born_day, now_iso(), vault.actor,
+             phone, email),
         )
         pid = int(cur.lastrowid)
         tx.audit("person.add", f"person {pid}", {
             "name": name, "kind": kind, "role": role, "sg_role": sg_role, "group": group,
-            "born": born_day}, case_ref=ref)
+            "born": born_day, "phone": phone, "email": email}, case_ref=ref)
     return get_person(vault, pid)
+
+
+def contact_details(kind: str, phone: str | None,
+                    email: str | None) -> tuple[str | None, str | None]:
+    """A phone number and an e-mail address as typed (trimmed), checked; only parents
+    and staff have them in the case file (a child is reached through its parents)."""
+    if (phone or email) and kind == "pupil":
+        raise UsageError(msg("cases.contact_pupil"))
+    if phone:
+        phone = phone_number(phone, UsageError(msg("cyber.validate.phone", value=phone)))[0]
+    if email:
+        email = email_address(email, UsageError(msg("cyber.validate.email", value=email)))[0]
+    return phone or None, email or None
 
 
 def get_person(vault: Vault, person_id: int, case: Case | None = None) -> Person:

@@ -12,6 +12,7 @@ All of it is care data: reading needs ``care.read``, writing ``care.write``.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -188,25 +189,37 @@ def record_meeting(
 
 
 def record_informed(
-    vault: Vault, ref: str, who: str, on_date: str, how: str, *, meeting_id: int | None = None,
-    person_id: int | None = None, note: str | None = None, what: str | None = None,
+    vault: Vault, ref: str, who: str | None, on_date: str, how: str, *,
+    meeting_id: int | None = None, person_id: int | None = None, note: str | None = None,
+    what: str | None = None,
 ) -> int:
-    """Record that someone (directeur, IB'er, IVP, parents, ...) was informed: what they
-    were told, when and how."""
+    """Record that someone (directeur, IB'er, IVP, a parent, ...) was informed: what they
+    were told, when and how. ``person_id`` names *which* person (a parent, a staff member
+    of the case); ``who`` (the staff role or ``parents``) then follows from that person
+    when not given, and must agree with it when given."""
     vault.require("case.write")
     vault.require("care.write")
     case = get_case(vault, ref)
     require_open(case)
     protocol = case_protocol(vault, case)
     known = [r.key for r in protocol.staff_roles] + [PARENTS]
+    person = get_person(vault, person_id, case) if person_id is not None else None
+    if person is not None:
+        implied = PARENTS if person.kind == "parent" else \
+            person.role if person.kind == "staff" and person.role in known else None
+        if person.kind == "pupil" or (who is not None and implied is not None
+                                      and who != implied):
+            raise UsageError(msg("cases.informed_person_role", id=person.id,
+                                 name=person.name, who=who or person.kind))
+        who = who or implied
+    if who is None:
+        raise UsageError(msg("cases.informed_who_missing", choices=", ".join(known)))
     if who not in known:
         raise UsageError(msg("cases.informed_who_unknown", who=who, choices=", ".join(known)))
     day = parse_date(on_date, msg("cases.field.date_informed"))
     how = check_text(how, msg("cases.field.how"), MAX_LINE)
     note = check_long_text(note, msg("cases.field.note"), 1000) if note else None
     what = check_long_text(what, msg("cases.field.what_told"), 2000) if what else None
-    if person_id is not None:
-        get_person(vault, person_id, case)
     if meeting_id is not None:
         row = vault.conn.execute("SELECT case_id FROM sg_meetings WHERE id = ?",
                                  (meeting_id,)).fetchone()
@@ -261,11 +274,31 @@ def meetings(vault: Vault, case: Case) -> list[dict[str, Any]]:
                 "SELECT person_id, text FROM sg_actions WHERE meeting_id = ? ORDER BY id",
                 (mid,))],
             "informed": told,
-            "still_to_inform": [w for w in spec.inform
-                                if w not in {i["who"] for i in told}],
+            "still_to_inform": still_to_inform(spec.inform, held_on, mid, informed),
             "recorded_at": created_at, "recorded_by": created_by,
         })
     return out
+
+
+def still_to_inform(inform: Sequence[str], held_on: str, meeting_id: int,
+                    informed: list[dict[str, Any]]) -> list[str]:
+    """Whom the step says to inform and nobody has recorded as informed: an entry counts
+    when it names this meeting, or names no meeting and is dated on or after the meeting
+    (directie, IB and IVP told the next day clear the meeting's list)."""
+    done = {i["who"] for i in informed
+            if i["meeting_id"] == meeting_id
+            or (i["meeting_id"] is None and i["on"] >= held_on)}
+    return [w for w in inform if w not in done]
+
+
+def meeting_count(vault: Vault, case: Case) -> int:
+    """How many meetings the case has: a count without content, so a role without
+    ``care.read`` can be told that meetings exist and are hidden from it, rather than
+    that there are none."""
+    vault.require("case.read")
+    row = vault.conn.execute("SELECT count(*) FROM sg_meetings WHERE case_id = ?",
+                             (case.id,)).fetchone()
+    return int(row[0])
 
 
 def state(vault: Vault, case: Case) -> dict[str, Any]:

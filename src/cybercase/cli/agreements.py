@@ -24,7 +24,7 @@ def agreement() -> None:
 @click.argument("ref")
 @click.option("--pupil", "pupil_id", type=int, required=True, help="The pupil (person id).")
 @click.option("--parents", required=True, help="The parents who agree, e.g. 'mother and father'.")
-@click.option("--review", required=True, help="When to review it, YYYY-MM-DD.")
+@click.option("--review", required=True, help="When to review it, YYYY-MM-DD or D-M-YYYY.")
 @click.option("--agreed", "agreed_on", help="The day it was agreed and signed (else a draft).")
 @click.option("--template", "template_file", type=click.Path(path_type=Path),
               help="The school's own template (see `cybercase agreement template`).")
@@ -79,9 +79,9 @@ def agreement_status(ctx: click.Context, agreement_id: int, status: str,
 
 @agreement.command("review")
 @click.argument("agreement_id", type=int)
-@click.option("--date", "reviewed_on", required=True, help="The day of the review, YYYY-MM-DD.")
+@click.option("--date", "reviewed_on", required=True, help="The review day, D-M-YYYY or ISO.")
 @click.option("--outcome", required=True, help="How it went, what changes.")
-@click.option("--next", "next_review", help="The next review, YYYY-MM-DD.")
+@click.option("--next", "next_review", help="The next review, D-M-YYYY or ISO.")
 @click.option("--end", is_flag=True, help="End the agreement with this review.")
 @json_option
 @click.pass_context

@@ -31,16 +31,18 @@ def person() -> None:
                              "staff: teacher|ivp|ib|directeur|ict|...; parent: parent|guardian")
 @click.option("--sg-role", help="Support-group role (care data, never printed for children).")
 @click.option("--group", help="The pupil's group/class.")
-@click.option("--born", help="Date of birth, YYYY-MM-DD.")
+@click.option("--born", help="Date of birth, YYYY-MM-DD or D-M-YYYY.")
+@click.option("--phone", help="A parent's or staff member's phone number (06-12345678).")
+@click.option("--email", help="A parent's or staff member's e-mail address.")
 @json_option
 @click.pass_context
 def person_add(
     ctx: click.Context, ref: str, name: str, kind: str, role: str | None, sg_role: str | None,
-    group: str | None, born: str | None, as_json: bool,
+    group: str | None, born: str | None, phone: str | None, email: str | None, as_json: bool,
 ) -> None:
     """Add a person to a case."""
     added = people_core.add_person(get_env(ctx).vault(), ref, name, kind, role, group, born,
-                                   sg_role)
+                                   sg_role, phone=phone, email=email)
     if as_json:
         emit_json({"id": added.id})
     else:
@@ -106,7 +108,7 @@ def sg() -> None:
 @sg.command("meeting")
 @click.argument("ref")
 @click.option("--step", required=True, help="1, 2, 3, 4 or extra.")
-@click.option("--date", "held_on", required=True, help="When it was held, YYYY-MM-DD.")
+@click.option("--date", "held_on", required=True, help="When it was held, YYYY-MM-DD or D-M-YYYY.")
 @click.option("--participant", "participants", type=int, multiple=True,
               help="A person id taking part (repeat).")
 @click.option("--action", "actions", multiple=True,
@@ -168,8 +170,9 @@ def informed() -> None:
 
 @informed.command("add")
 @click.argument("ref")
-@click.option("--who", required=True, help="directeur|ib|ivp|teacher|...|parents")
-@click.option("--date", "on_date", required=True, help="YYYY-MM-DD")
+@click.option("--who", help="directeur|ib|ivp|teacher|...|parents (follows from --person "
+                           "when left out)")
+@click.option("--date", "on_date", required=True, help="YYYY-MM-DD or D-M-YYYY")
 @click.option("--how", required=True, help="phone, e-mail, in person, letter ...")
 @click.option("--meeting", "meeting_id", type=int, help="The support-group meeting it was about.")
 @click.option("--person", "person_id", type=int, help="The person informed, if in the case.")
@@ -178,7 +181,8 @@ def informed() -> None:
 @json_option
 @click.pass_context
 def informed_add(
-    ctx: click.Context, ref: str, who: str, on_date: str, how: str, meeting_id: int | None,
+    ctx: click.Context, ref: str, who: str | None, on_date: str, how: str,
+    meeting_id: int | None,
     person_id: int | None, note: str | None, what: str | None, as_json: bool,
 ) -> None:
     """Record that someone was informed: what, when and how."""
@@ -270,7 +274,7 @@ def agenda(ctx: click.Context, as_json: bool) -> None:
 
 @agenda.command("add")
 @click.argument("ref")
-@click.option("--due", required=True, help="YYYY-MM-DD")
+@click.option("--due", required=True, help="YYYY-MM-DD or D-M-YYYY")
 @click.option("--what", required=True)
 @click.option("--kind", type=click.Choice(agenda_core.FOLLOW_UP_KINDS), default="followup",
               show_default=True)

@@ -40,7 +40,7 @@ def case() -> None:
               help="Run this case under this protocol file (default: the school's).")
 @click.option("--reported-by", help="Who reported it (e.g. 'mother of the pupil').")
 @click.option("--channel", help="How it was reported: pupil|parent|letterbox|teacher|other.")
-@click.option("--reported-on", help="The day it was reported, YYYY-MM-DD.")
+@click.option("--reported-on", help="The day it was reported, YYYY-MM-DD or D-M-YYYY.")
 @click.option("--summary", help="What is going on, in a few lines.")
 @json_option
 @click.pass_context
@@ -62,16 +62,19 @@ def case_new(
 
 
 @case.command("list")
+@click.option("--include-void", is_flag=True,
+              help="Also list cases voided as made by mistake.")
 @json_option
 @click.pass_context
-def case_list(ctx: click.Context, as_json: bool) -> None:
-    """All cases."""
-    cases = list_cases(get_env(ctx).vault())
+def case_list(ctx: click.Context, include_void: bool, as_json: bool) -> None:
+    """All cases (not the voided ones unless asked)."""
+    cases = list_cases(get_env(ctx).vault(), include_void=include_void)
     if as_json:
         emit_json([c.to_json() for c in cases])
         return
     table(
-        [[c.ref, str(c.phase), c.status, c.group or "", c.title] for c in cases],
+        [[c.ref, str(c.phase), "void" if c.voided else c.status, c.group or "", c.title]
+         for c in cases],
         ["ref", "phase", "status", "group", "title"],
     )
 
@@ -98,11 +101,18 @@ def case_show(ctx: click.Context, ref: str, as_json: bool) -> None:
                    f" (retention {data['retention']['days']} days)")
     if data["access"]["restricted"]:
         click.echo(f"  access:   only {', '.join(data['access']['users'])}")
+    if data.get("voided_at"):
+        click.echo(f"  VOID:     {local_display(data['voided_at'])} by {data['voided_by']}: "
+                   f"{data['void_reason']}")
+    if data.get("reopened_at"):
+        click.echo(f"  reopened: {local_display(data['reopened_at'])}: {data['reopen_reason']}")
     if data["reported_by"] or data["channel"]:
         click.echo(f"  reported: {data['reported_on'] or '-'} by {data['reported_by'] or '-'}"
                    f" via {data['channel'] or '-'}")
     if data["triage"]:
         click.echo(f"  triage:   {data['triage']}")
+    if data.get("suggested_phase"):
+        click.echo(f"            the protocol suggests phase {data['suggested_phase']}")
     click.echo(f"  protocol: {data['protocol']['id']} {data['protocol']['version']}")
     click.echo(f"  phase:    {data['phase']} {info['name_en']}: {info['meaning_en']}")
     for expected in info["expects_en"]:
@@ -129,9 +139,12 @@ def case_show(ctx: click.Context, ref: str, as_json: bool) -> None:
                    f" {cyber['referrals']} referral(s) ({cyber['referrals_open']} awaiting an"
                    f" answer), {cyber['police_records']} police record(s),"
                    f" {cyber['agreements']} smartphone agreement(s)")
+    names = {p["id"]: p["name"] for p in data["people"]}
     for told in data["informed"] or []:  # None: care notes are not for this role
         what = f": {told['what']}" if told.get("what") else ""
-        click.echo(f"  informed {told['on']}: {told['who']} ({told['how']}){what}")
+        whom = f"{names[told['person_id']]}, {told['who']}" \
+            if told.get("person_id") in names else told["who"]
+        click.echo(f"  informed {told['on']}: {whom} ({told['how']}){what}")
     for item in data["due"]:
         flag = " OVERDUE" if item["overdue"] else ""
         click.echo(f"  due {item['due']}{flag}: {item['what']}")
@@ -170,6 +183,30 @@ def case_close(ctx: click.Context, ref: str, outcome: str) -> None:
     click.echo(f"Closed case {ref}.")
 
 
+@case.command("reopen")
+@click.argument("ref")
+@click.option("--reason", required=True, help="Why the closed case is opened again.")
+@click.pass_context
+def case_reopen(ctx: click.Context, ref: str, reason: str) -> None:
+    """Open a closed case again, with the reason (kept and audited)."""
+    from cybercase.cases.lifecycle import reopen_case
+
+    reopen_case(get_env(ctx).vault(), ref, reason)
+    click.echo(f"Reopened case {ref}.")
+
+
+@case.command("void")
+@click.argument("ref")
+@click.option("--reason", required=True, help="Why the case was made by mistake.")
+@click.pass_context
+def case_void(ctx: click.Context, ref: str, reason: str) -> None:
+    """Void a case made by mistake: kept and audited, left out of lists and figures."""
+    from cybercase.cases.lifecycle import void_case
+
+    void_case(get_env(ctx).vault(), ref, reason)
+    click.echo(f"Voided case {ref}: kept, but left out of the lists and the yearly figures.")
+
+
 @case.command("triage")
 @click.argument("ref")
 @click.option("--as", "outcome", required=True,
@@ -184,11 +221,20 @@ def case_triage(
     power: str | None, note: str | None,
 ) -> None:
     """Record the triage: bullying, teasing, conflict or incident, with the criteria."""
-    warnings = triage(get_env(ctx).vault(), ref, outcome, {
+    vault = get_env(ctx).vault()
+    warnings = triage(vault, ref, outcome, {
         "intent": _yn(intent), "repetition": _yn(repetition), "power": _yn(power)}, note)
     for message in warnings:
         warn(message)
     click.echo(f"Case {ref}: triage {outcome}.")
+    from cybercase.cases.cases import case_protocol, get_case, suggested_phase
+
+    case = get_case(vault, ref)
+    suggested = suggested_phase(vault, case)
+    if suggested is not None:
+        name = case_protocol(vault, case).phase(suggested).name_en
+        click.echo(f"The protocol suggests phase {suggested} ({name}); the case is in phase "
+                   f"{case.phase}: cybercase case phase {ref} {suggested} --reason ...")
 
 
 @case.command("set")
@@ -196,7 +242,7 @@ def case_triage(
 @click.option("--summary")
 @click.option("--reported-by")
 @click.option("--channel")
-@click.option("--reported-on", help="YYYY-MM-DD")
+@click.option("--reported-on", help="YYYY-MM-DD or D-M-YYYY")
 @click.option("--group")
 @click.option("--reason", help="Why a recorded value is changed (kept with the old value).")
 @click.pass_context

@@ -222,9 +222,9 @@ def referral_add(
 @referral.command("update")
 @click.argument("referral_id", type=int)
 @click.option("--status", help="sent|removed|refused|no_answer")
-@click.option("--sent", "sent_on", help="The day it was sent, YYYY-MM-DD.")
+@click.option("--sent", "sent_on", help="The day it was sent, YYYY-MM-DD or D-M-YYYY.")
 @click.option("--reference", help="Their reference number.")
-@click.option("--follow-up", help="A new follow-up date, YYYY-MM-DD.")
+@click.option("--follow-up", help="A new follow-up date, YYYY-MM-DD or D-M-YYYY.")
 @click.option("--evidence", "evidence", type=int, multiple=True,
               help="Link an evidence item that captured the content (repeat).")
 @click.option("--what", help="What the content shows.")

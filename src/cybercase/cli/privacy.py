@@ -11,6 +11,7 @@ from cybercase.cases import access
 from cybercase.cli.casefile import person
 from cybercase.cli.cases import case
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
+from cybercase.core.errors import UsageError
 from cybercase.core.timeutil import local_display
 from cybercase.privacy import corrections
 from cybercase.privacy import retention as retention_core
@@ -201,19 +202,42 @@ def correct() -> None:
 
 def _correction_options(fn: Any) -> Any:
     fn = click.option("--reason", required=True, help="Why the recorded value was wrong.")(fn)
-    fn = click.option("--value", required=True, help="The correct value.")(fn)
-    fn = click.option("--field", required=True, help="The field to correct.")(fn)
+    fn = click.option("--set", "pairs", multiple=True, metavar="FIELD=VALUE",
+                      help="Correct several fields at once (repeat); instead of "
+                           "--field/--value.")(fn)
+    fn = click.option("--value", help="The correct value.")(fn)
+    fn = click.option("--field", help="The field to correct.")(fn)
     return fn
 
 
-def _corrected(ctx: click.Context, kind: str, ident: str, field: str, value: str,
-               reason: str, as_json: bool) -> None:
-    done = corrections.correct(get_env(ctx).vault(), kind, ident, field, value, reason)
+def _changes(field: str | None, value: str | None, pairs: tuple[str, ...]) -> dict[str, str]:
+    changes: dict[str, str] = {}
+    if field is not None or value is not None:
+        if field is None or value is None:
+            raise UsageError("give --field and --value together (or --set FIELD=VALUE)")
+        changes[field] = value
+    for pair in pairs:
+        name, sep, typed = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--set {pair!r}: write it as FIELD=VALUE")
+        changes[name.strip()] = typed
+    if not changes:
+        raise UsageError("say what to correct: --field and --value, or --set FIELD=VALUE")
+    return changes
+
+
+def _corrected(ctx: click.Context, kind: str, ident: str, field: str | None,
+               value: str | None, pairs: tuple[str, ...], reason: str,
+               as_json: bool) -> None:
+    done = corrections.correct_many(get_env(ctx).vault(), kind, ident,
+                                    _changes(field, value, pairs), reason)
     if as_json:
-        emit_json(done.to_json())
-    else:
-        click.echo(f"Corrected the {field} of {kind} {ident}: {done.old!r} -> {done.new!r} "
-                   f"(kept in the history as correction {done.id}).")
+        emit_json(done[0].to_json() if len(done) == 1 and not pairs
+                  else [c.to_json() for c in done])
+        return
+    for c in done:
+        click.echo(f"Corrected the {c.field} of {kind} {ident}: {c.old!r} -> {c.new!r} "
+                   f"(kept in the history as correction {c.id}).")
 
 
 @correct.command("person")
@@ -221,10 +245,11 @@ def _corrected(ctx: click.Context, kind: str, ident: str, field: str, value: str
 @_correction_options
 @json_option
 @click.pass_context
-def correct_person(ctx: click.Context, person_id: str, field: str, value: str, reason: str,
+def correct_person(ctx: click.Context, person_id: str, field: str | None,
+                   value: str | None, pairs: tuple[str, ...], reason: str,
                    as_json: bool) -> None:
     """Correct a person's name, born, group, role or sg_role."""
-    _corrected(ctx, "person", person_id, field, value, reason, as_json)
+    _corrected(ctx, "person", person_id, field, value, pairs, reason, as_json)
 
 
 @correct.command("case")
@@ -232,10 +257,11 @@ def correct_person(ctx: click.Context, person_id: str, field: str, value: str, r
 @_correction_options
 @json_option
 @click.pass_context
-def correct_case(ctx: click.Context, ref: str, field: str, value: str, reason: str,
+def correct_case(ctx: click.Context, ref: str, field: str | None,
+                 value: str | None, pairs: tuple[str, ...], reason: str,
                  as_json: bool) -> None:
     """Correct a case's title, summary, reported_by, reported_on, channel, group, outcome."""
-    _corrected(ctx, "case", ref, field, value, reason, as_json)
+    _corrected(ctx, "case", ref, field, value, pairs, reason, as_json)
 
 
 @correct.command("evidence")
@@ -243,13 +269,27 @@ def correct_case(ctx: click.Context, ref: str, field: str, value: str, reason: s
 @_correction_options
 @json_option
 @click.pass_context
-def correct_evidence(ctx: click.Context, item_id: str, field: str, value: str, reason: str,
+def correct_evidence(ctx: click.Context, item_id: str, field: str | None,
+                     value: str | None, pairs: tuple[str, ...], reason: str,
                      as_json: bool) -> None:
     """Correct what was stated about an item: description, platform, url, captured_by, ...
 
     Measured facts (hash, size, times) are never changed.
     """
-    _corrected(ctx, "evidence", item_id, field, value, reason, as_json)
+    _corrected(ctx, "evidence", item_id, field, value, pairs, reason, as_json)
+
+
+@correct.command("account")
+@click.argument("account_id")
+@_correction_options
+@json_option
+@click.pass_context
+def correct_account(ctx: click.Context, account_id: str, field: str | None,
+                    value: str | None, pairs: tuple[str, ...], reason: str,
+                    as_json: bool) -> None:
+    """Correct an online account: platform, handle, display_name, profile_url, email, phone,
+    impersonates, notes."""
+    _corrected(ctx, "account", account_id, field, value, pairs, reason, as_json)
 
 
 @correct.command("history")

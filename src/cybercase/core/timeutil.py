@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from cybercase.core.errors import UsageError
+from cybercase.core.dateparse import parse_day
 from cybercase.core.i18n import msg
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -43,14 +43,12 @@ def local_today() -> date:
 
 
 def parse_date(text: str, what: str | None = None) -> date:
-    """A date the user typed as YYYY-MM-DD; anything else is a one-line usage error.
+    """A date the user typed: ISO (2026-12-03) or the Dutch way (3-12-2026, 3 dec 2026,
+    3 december 2026; :mod:`cybercase.core.dateparse`); anything else, or a day that does
+    not exist, is a one-line usage error.
 
     ``what`` names the field, best as a Msg ("the report date" / "de meldingsdatum")."""
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(msg("vault.not_a_date", what=what or msg("vault.field.date"),
-                             text=text)) from None
+    return parse_day(text, what or msg("vault.field.date"))
 
 
 def age_on(born: str | None, on: date) -> int | None:

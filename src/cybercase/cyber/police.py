@@ -186,10 +186,13 @@ def list_reports(vault: Vault, ref: str) -> list[Report]:
 
 
 def parse_appointment(value: str) -> str:
-    """``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM`` (local time), returned in that form."""
+    """A day (``2026-12-03``, ``3-12-2026``, ``3 dec 2026``) with an optional ``HH:MM``
+    after it (local time), returned as ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM``."""
     text = value.strip()
-    day, _, clock = text.partition(" ")
-    parse_date(day, msg("cyber.police.field.appointment_date"))
+    day, _, clock = text.rpartition(" ")
+    if ":" not in clock:
+        day, clock = text, ""
+    day = parse_date(day, msg("cyber.police.field.appointment_date")).isoformat()
     if clock:
         hh, sep, mm = clock.strip().partition(":")
         if not (sep and hh.isdigit() and mm.isdigit() and len(mm) == 2

@@ -5,9 +5,16 @@ iPhone HEIC/HEIF photos, and the standard library, so a worker starts quickly; v
 ``video.py``, loaded beside it). Every function takes bytes already in memory and
 never writes anything to disk: no thumbnails, no temp files.
 
-Perceptual hashes (64 bits, hex): dHash compares neighbouring pixels of a 9x8 grey
-reduction, aHash compares an 8x8 reduction with its mean. A picture forwarded through a
-chat app and recompressed keeps its hashes within a few bits.
+Perceptual hashes (hex): dHash (64 bits) compares neighbouring pixels of a 9x8 grey
+reduction, aHash (64 bits) compares an 8x8 reduction with its mean. They are too coarse for
+chat screenshots: two screenshots of one chat app share their layout (bars, bubbles), and at
+8x8 the text inside the bubbles is gone, so different conversations collide. The fine hash
+(:func:`fine_hash`, 1024 bits: dHash of a 33x32 reduction) keeps the lines of text; two
+images "look alike" (``evidence.near.looks_alike``) when their fine hashes differ in at
+most ``FINE_NEAR_BITS`` bits. The threshold was chosen by measurement (tools/neardup_measure.py,
+docs/evidence.md): a screenshot recompressed, resized or forwarded stays far below it,
+different screenshots of one layout far above. Items stored before the fine hash existed
+are compared by the old rule (dHash and aHash each within ``near.NEAR_BITS``).
 """
 
 from __future__ import annotations
@@ -69,6 +76,7 @@ class ImageInfo:
     exif_time: str | None = None
     dhash: str | None = None
     ahash: str | None = None
+    fhash: str | None = None  # the fine hash (fine_hash)
     flags: list[dict[str, Any]] = field(default_factory=list)  # see flag()
     # further measured facts (evidence_items.media): a photo's EXIF offset, make, model
     # and orientation; a video's duration, creation time, codecs and frame size
@@ -78,7 +86,7 @@ class ImageInfo:
         return {
             "width": self.width, "height": self.height, "format": self.format,
             "exif_time": self.exif_time, "dhash": self.dhash, "ahash": self.ahash,
-            "flags": list(self.flags), "media": self.media,
+            "fhash": self.fhash, "flags": list(self.flags), "media": self.media,
         }
 
 
@@ -118,6 +126,29 @@ def ahash(img: Image.Image) -> str:
 
 def hamming(a: str, b: str) -> int:
     return (int(a, 16) ^ int(b, 16)).bit_count()
+
+
+FINE_SIDE = 32
+FINE_BITS = FINE_SIDE * FINE_SIDE
+FINE_NEAR_BITS = 96  # of 1024; measured: see docs/evidence.md
+
+
+def fine_hash(img: Image.Image) -> str:
+    """dHash of a 33x32 grey reduction: 1024 bits, 256 hex digits."""
+    side = FINE_SIDE
+    small = _grey(img).resize((side + 1, side), Image.Resampling.BOX)
+    px = small.tobytes()
+    value = 0
+    for r in range(side):
+        row = r * (side + 1)
+        for c in range(side):
+            value = (value << 1) | (px[row + c] < px[row + c + 1])
+    return f"{value:0{FINE_BITS // 4}x}"
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
 
 
 def _clean(value: object) -> str | None:
@@ -208,6 +239,12 @@ def analyse(data: bytes) -> ImageInfo:
             with Image.open(buf) as img:
                 img.load()
                 info.exif_time = _exif_time(img)
+                # hash what a person sees: orientation applied
+                shown = ImageOps.exif_transpose(img) if info.exif_time is not None else img
+                grey = _grey(shown)
+                info.dhash = dhash(grey)
+                info.ahash = ahash(grey)
+                info.fhash = fine_hash(grey)
                 info.media = _camera(img) or None
                 # hash what a person sees: orientation applied (a HEIF reads back already
                 # turned by pillow-heif, which resets its orientation tag: never twice)

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from cybercase.cases import access
 from cybercase.cases.cases import get_case
@@ -95,9 +96,11 @@ class _Batch:
         self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
         self.pool: imaging.DecoderPool | None = None
         self.group = Group(vault)
-        self.known: list[tuple[int, str, str, str, str]] = [
-            (int(r[0]), r[1], r[2], r[3], r[4]) for r in vault.conn.execute(
-                "SELECT e.id, c.ref, e.dhash, e.ahash, e.sha256 FROM evidence_items e"
+        # every image's hashes, to say which new one looks like a known one
+        self.known: list[tuple[int, str, dict[str, Any], str]] = [
+            (int(r[0]), r[1], {"dhash": r[2], "ahash": r[3], "fhash": r[5]}, r[4])
+            for r in vault.conn.execute(
+                "SELECT e.id, c.ref, e.dhash, e.ahash, e.sha256, e.fhash FROM evidence_items e"
                 " JOIN cases c ON c.id = e.case_id WHERE e.dhash IS NOT NULL"
                 " AND e.ahash IS NOT NULL"
             )
@@ -328,11 +331,14 @@ class _Batch:
             info.dhash if info else None, info.ahash if info else None,
             stored_flags.dumps(flags), self.stated_json,
         ]
-        # only when there are media facts, so a schema from before migration 12 (the
-        # migration tests build one) takes the row as well
+        # the later columns only when they have a value, so a schema from before migrations
+        # 12 and 15 (the migration tests build one) takes the row as well
         if info is not None and info.media:
             columns.append("media")
             values.append(json.dumps(info.media, ensure_ascii=False))
+        if info is not None and info.fhash:
+            columns.append("fhash")
+            values.append(info.fhash)
         cur = tx.execute(
             f"INSERT INTO evidence_items({', '.join(columns)})"
             f" VALUES ({', '.join('?' * len(columns))})", values,
@@ -348,7 +354,7 @@ class _Batch:
             tx, chat, item_id, self.case.id, self.case.ref, self.stated_json,
             self.stated.to_json())
         if info is not None and info.dhash and info.ahash:
-            self.known.append((item_id, self.case.ref, info.dhash, info.ahash, blob.sha256))
+            self.known.append((item_id, self.case.ref, info.to_json(), blob.sha256))
         result = FileResult(
             shown, "flagged" if flags else "stored", id=item_id, sha256=blob.sha256,
             size=blob.size, mime=mime, flags=flags, also_in=also_in, near_duplicates=near,

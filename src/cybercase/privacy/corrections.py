@@ -41,7 +41,7 @@ from cybercase.cases.history import (
     record,
     record_changes,
 )
-from cybercase.cases.people import PARENT_ROLES, get_person
+from cybercase.cases.people import PARENT_ROLES, contact_details, get_person
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
 from cybercase.core.text import (
@@ -56,14 +56,19 @@ from cybercase.core.text import (
 from cybercase.core.timeutil import local_today, now_iso, parse_date
 from cybercase.protocol.schema import pick
 from cybercase.vault import Vault
+from cybercase.vault.vault import Transaction
 
 # the names of the history, kept importable from here (the privacy face of the feature)
 __all__ = ["CARE_FIELDS", "FIELD_WORD", "NO_REASON", "REASON", "Correction", "case_history",
-           "correct", "history", "needs_reason", "person_history", "record", "record_changes"]
+           "correct", "correct_many",
+           "history", "needs_reason", "person_history", "record", "record_changes"]
 
 # --- what can be corrected --------------------------------------------------------------------
 
 Check = Callable[[Vault, Case, Any, str], Any]  # (vault, case, row, typed value) -> stored
+
+
+Companions = Callable[[Any], dict[str, Any]]  # stored value -> other columns to set with it
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,7 @@ class Spec:
     column: str  # a column, or "stated.<key>" inside evidence_items.stated
     permission: str
     check: Check
+    companions: Companions | None = None  # e.g. an account's e-mail and its normal form
 
 
 def _name(v: Vault, c: Case, row: Any, value: str) -> str:
@@ -135,6 +141,64 @@ def _stated(key: str) -> Check:
     return check
 
 
+def _tags(v: Vault, c: Case, row: Any, value: str) -> list[str]:
+    """Offence tags typed as a comma-separated list ("" clears them)."""
+    from cybercase.evidence.stated import Stated
+
+    return Stated(tags=[t for t in value.split(",") if t.strip()]).checked().tags
+
+
+def _contact(kind: str) -> Check:
+    def check(v: Vault, c: Case, row: Any, value: str) -> str | None:
+        phone, email = contact_details(row.kind, value if kind == "phone" else None,
+                                       value if kind == "email" else None)
+        return phone if kind == "phone" else email
+    return check
+
+
+def _account(what: str) -> Check:
+    def check(v: Vault, c: Case, row: Any, value: str) -> str:
+        from cybercase.cyber import validate
+
+        if what == "handle":
+            return validate.handle(value)[0]
+        if what == "email":
+            return validate.email(value)[0]
+        if what == "phone":
+            return validate.phone(value)[0]
+        return validate.url(value)
+    return check
+
+
+def _norm(column: str, what: str) -> Companions:
+    def companions(stored: Any) -> dict[str, Any]:
+        from cybercase.cyber import validate
+
+        pick_one = {"handle": validate.handle, "email": validate.email,
+                    "phone": validate.phone}[what]
+        return {column: pick_one(str(stored))[1]}
+    return companions
+
+
+def _account_fields() -> dict[str, Spec]:
+    def spec(column: str, check: Check, companions: Companions | None = None) -> Spec:
+        return Spec("accounts", column, "accounts.write", check, companions)
+
+    return {
+        "platform": spec("platform",
+                         _line(msg("privacy.corrections.fieldname.platform"), 100)),
+        "handle": spec("handle", _account("handle"), _norm("handle_norm", "handle")),
+        "display_name": spec("display_name",
+                             _line(msg("privacy.corrections.fieldname.display_name"))),
+        "profile_url": spec("profile_url", _account("url")),
+        "email": spec("email", _account("email"), _norm("email_norm", "email")),
+        "phone": spec("phone", _account("phone"), _norm("phone_norm", "phone")),
+        "impersonates": spec("impersonates",
+                             _line(msg("privacy.corrections.fieldname.impersonates"))),
+        "notes": spec("notes", _long(msg("privacy.corrections.fieldname.notes"))),
+    }
+
+
 FIELDS: dict[str, dict[str, Spec]] = {
     "person": {
         "name": Spec("people", "name", "case.write", _name),
@@ -142,6 +206,8 @@ FIELDS: dict[str, dict[str, Spec]] = {
         "group": Spec("people", "group_name", "case.write", _group),
         "role": Spec("people", "role", "case.write", _role),
         "sg_role": Spec("people", "sg_role", "care.write", _sg_role),
+        "phone": Spec("people", "phone", "case.write", _contact("phone")),
+        "email": Spec("people", "email", "case.write", _contact("email")),
     },
     "case": {
         "title": Spec("cases", "title", "case.write",
@@ -161,7 +227,8 @@ FIELDS: dict[str, dict[str, Spec]] = {
     "evidence": {
         key: Spec("evidence_items", f"stated.{key}", "evidence.write", _stated(key))
         for key in ("description", "platform", "url", "captured_by", "shown_time", "device")
-    },
+    } | {"tags": Spec("evidence_items", "stated.offence_tags", "evidence.write", _tags)},
+    "account": _account_fields(),
 }
 
 
@@ -180,6 +247,11 @@ def _resolve(vault: Vault, kind: str, ident: str | int) -> tuple[Case, int, Any,
 
         item = get_item(vault, ident)
         return get_case(vault, item.case), item.id, item, f"evidence {item.id}"
+    if kind == "account":
+        from cybercase.cyber.accounts import get_account
+
+        account = get_account(vault, int(ident))
+        return get_case(vault, account.case), account.id, account, f"account {account.id}"
     raise UsageError(msg("privacy.corrections.kind", kind=kind))
 
 
@@ -195,36 +267,65 @@ def _current(vault: Vault, spec: Spec, row_id: int) -> Any:
 def correct(vault: Vault, kind: str, ident: str | int, field: str, value: str,
             reason: str | None) -> Correction:
     """Correct one recorded fact; the old value goes into the history with who and why."""
+    return correct_many(vault, kind, ident, {field: value}, reason)[0]
+
+
+def correct_many(vault: Vault, kind: str, ident: str | int, changes: dict[str, str],
+                 reason: str | None) -> list[Correction]:
+    """Correct several facts of one record at once (the app's one dialog): every value is
+    checked first, then all are written in one transaction, each with its own history
+    row and audit entry and the one reason. A field whose value does not change is
+    refused only when nothing changes at all."""
     if kind not in FIELDS:
         raise UsageError(msg("privacy.corrections.kind", kind=kind))
-    spec = FIELDS[kind].get(field)
-    if spec is None:
-        raise UsageError(msg("privacy.corrections.field", kind=kind, field=field,
-                             fields=", ".join(FIELDS[kind])))
-    vault.require(spec.permission)
-    why = check_reason(reason, field)
+    if not changes:
+        raise UsageError(msg("privacy.corrections.nothing"))
+    specs: dict[str, Spec] = {}
+    for field in changes:
+        spec = FIELDS[kind].get(field)
+        if spec is None:
+            raise UsageError(msg("privacy.corrections.field", kind=kind, field=field,
+                                 fields=", ".join(FIELDS[kind])))
+        vault.require(spec.permission)
+        specs[field] = spec
     case, row_id, row, obj = _resolve(vault, kind, ident)
-    new = spec.check(vault, case, row, value)
-    old = _current(vault, spec, row_id)
-    if as_text(old) == as_text(new):
+    planned: list[tuple[str, Spec, Any, Any, str]] = []
+    for field, value in changes.items():
+        spec = specs[field]
+        why = check_reason(reason, field)
+        new = spec.check(vault, case, row, value)
+        old = _current(vault, spec, row_id)
+        if as_text(old) != as_text(new):
+            planned.append((field, spec, old, new, why))
+    if not planned:
+        field, value = next(iter(changes.items()))
         raise UsageError(msg("privacy.corrections.same", field=field_word(field),
-                             obj=object_word(obj), value=new))
+                             obj=object_word(obj), value=value))
+    ids = []
     with vault.transaction() as tx:
-        if spec.column.startswith("stated."):
-            stated = json.loads(tx.execute("SELECT stated FROM evidence_items WHERE id = ?",
-                                           (row_id,)).fetchone()[0])
-            stated[spec.column.split(".", 1)[1]] = new
-            tx.execute("UPDATE evidence_items SET stated = ? WHERE id = ?",
-                       (json.dumps(stated, ensure_ascii=False), row_id))
-        else:
-            tx.execute(f"UPDATE {spec.table} SET {spec.column} = ? WHERE rowid = ?",
-                       (new, row_id))
-            if spec.table == "cases":
-                tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now_iso(), row_id))
-        cid = record(tx, case.id, spec.table, row_id, field, old, new, why)
-        tx.audit("correct", obj, {"field": field, "old": old, "new": new, "reason": why},
-                 case_ref=case.ref)
-    return read_history(vault, "id = ?", (cid,))[0]
+        for field, spec, old, new, why in planned:
+            _write(tx, spec, row_id, new)
+            ids.append(record(tx, case.id, spec.table, row_id, field, old, new, why))
+            tx.audit("correct", obj, {"field": field, "old": old, "new": new, "reason": why},
+                     case_ref=case.ref)
+    return [read_history(vault, "id = ?", (cid,))[0] for cid in ids]
+
+
+def _write(tx: Transaction, spec: Spec, row_id: int, new: Any) -> None:
+    if spec.column.startswith("stated."):
+        stated = json.loads(tx.execute("SELECT stated FROM evidence_items WHERE id = ?",
+                                       (row_id,)).fetchone()[0])
+        stated[spec.column.split(".", 1)[1]] = new
+        tx.execute("UPDATE evidence_items SET stated = ? WHERE id = ?",
+                   (json.dumps(stated, ensure_ascii=False), row_id))
+        return
+    extra = spec.companions(new) if spec.companions is not None and new is not None else {}
+    sets = ", ".join(f"{column} = ?" for column in (spec.column, *extra))
+    tx.execute(f"UPDATE {spec.table} SET {sets} WHERE rowid = ?",
+               (new, *extra.values(), row_id))
+    if spec.table in ("cases", "accounts"):
+        tx.execute(f"UPDATE {spec.table} SET updated_at = ? WHERE rowid = ?",
+                   (now_iso(), row_id))
 
 
 def history(vault: Vault, kind: str, ident: str | int) -> list[Correction]:
@@ -235,5 +336,5 @@ def history(vault: Vault, kind: str, ident: str | int) -> list[Correction]:
     case, row_id, _row, _obj = _resolve(vault, kind, ident)
     if kind == "case":
         return read_history(vault, "case_id = ?", (case.id,))
-    table = {"person": "people", "evidence": "evidence_items"}[kind]
+    table = {"person": "people", "evidence": "evidence_items", "account": "accounts"}[kind]
     return read_history(vault, "table_name = ? AND row_id = ?", (table, row_id))

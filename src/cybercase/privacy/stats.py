@@ -185,7 +185,9 @@ def stats(vault: Vault, year: str | int) -> dict[str, Any]:
     year = parse_year(year)
     visible = access.visible_case_ids(vault)
     scope = {
-        case_id for case_id, created in vault.conn.execute("SELECT id, created_at FROM cases")
+        # a case voided as made by mistake does not count (cybercase.cases.lifecycle)
+        case_id for case_id, created in vault.conn.execute(
+            "SELECT id, created_at FROM cases WHERE voided_at IS NULL")
         if case_id in visible and from_iso(created).astimezone(AMSTERDAM).year == year
     }
     total = len(scope)

@@ -155,6 +155,7 @@ def parse(text: str, name: str) -> Protocol:
             c.key(entry, p, seen), c.get(entry, p, "name_nl", str),
             c.get(entry, p, "name_en", str), c.get(entry, p, "when_all", bool, False),
             c.get(entry, p, "text_nl", str), c.get(entry, p, "text_en", str),
+            c.get(entry, p, "phase", int, None),
         ))
     phases: list[Phase] = []
     for i, entry in enumerate(c.tables(doc, (), "phases")):

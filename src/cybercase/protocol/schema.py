@@ -29,6 +29,7 @@ class TriageOutcome(Named):
     when_all: bool
     text_nl: str
     text_en: str
+    phase: int | None = None  # the phase this outcome suggests (optional in the file)
 
 
 @dataclass(frozen=True)

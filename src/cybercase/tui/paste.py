@@ -91,3 +91,18 @@ def pasted_paths(text: str) -> list[str]:
                 return []
             paths.append(path)
     return paths
+
+
+def typed_path(text: str) -> str:
+    """The one rule for what is typed or pasted into a path field (every "Opslaan als"
+    field and the ingest dialog's path): surrounding spaces and one pair of matching
+    quotes ('...' or "...", what "Copy as path" and terminals add) stripped, a
+    ``file://`` URI read as its path, ``~`` expanded. Empty stays empty."""
+    line = text.strip()
+    if len(line) >= 2 and line[0] == line[-1] and line[0] in "'\"":
+        line = line[1:-1].strip()
+    if line.startswith("file://"):
+        found = _one(line)
+        if found is not None:
+            return found
+    return os.path.expanduser(line) if line.startswith("~") else line

@@ -9,10 +9,10 @@ the vault, changed only by a coordinator, and every change is in the audit log.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING
 
+from cybercase.core.contacts import email_address, phone_number
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
 
@@ -69,20 +69,22 @@ def _clean(name: str, value: str) -> str:
     return text
 
 
-_PHONE = re.compile(r"\+?[0-9 ()./-]+")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
-
-
 def valid_phone(text: str) -> bool:
-    """A number someone can dial: digits with spaces, dashes, dots, brackets, a leading
-    '+'; 6 to 15 digits (E.164 allows 15; short Dutch service numbers have 6+)."""
-    digits = sum(ch.isdigit() for ch in text)
-    return bool(_PHONE.fullmatch(text)) and 6 <= digits <= 15
+    """A number someone can dial (``phonenumbers``; without a country code a Dutch one)."""
+    try:
+        phone_number(text, UsageError(""))
+    except UsageError:
+        return False
+    return True
 
 
 def valid_email(text: str) -> bool:
-    """name@domain.tld: one '@', no spaces, a dot in the domain, no empty labels."""
-    return bool(_EMAIL.fullmatch(text)) and text.isprintable()
+    """An e-mail address ``email-validator`` accepts (syntax; no DNS look-up)."""
+    try:
+        email_address(text, UsageError(""))
+    except UsageError:
+        return False
+    return True
 
 
 def set_settings(vault: Vault, **changes: str | None) -> Settings:

@@ -12,7 +12,15 @@ from cybercase.core.roles import allowed
 from cybercase.vault import Vault
 
 
-def last_activity(vault: Vault, status: str | None = "open") -> dict[str, str]:
+def case_last_activity(vault: Vault, ref: str) -> str:
+    """The one "last activity" of case ``ref``: what the dashboard shows for it too (the
+    overview and the dashboard used to differ, the case row's ``updated_at`` against the
+    newest audit entry)."""
+    return last_activity(vault, None, ref=ref).get(ref, "")
+
+
+def last_activity(vault: Vault, status: str | None = "open",
+                  ref: str | None = None) -> dict[str, str]:
     """``{case ref: UTC ISO time}`` for the cases with ``status`` (all when None).
 
     One index lookup per case (``audit(case_ref)`` holds the sequence numbers in order), so
@@ -20,8 +28,10 @@ def last_activity(vault: Vault, status: str | None = "open") -> dict[str, str]:
     """
     vault.require("case.read")
     visible, visible_args = access.visible_clause(vault, "c.id")  # restricted cases
-    where = f" WHERE {visible}" + (" AND c.status = ?" if status else "")
-    args: tuple[object, ...] = (*visible_args, *((status,) if status else ()))
+    where = f" WHERE {visible}" + (" AND c.status = ?" if status else "") \
+        + (" AND c.ref = ?" if ref else "")
+    args: tuple[object, ...] = (*visible_args, *((status,) if status else ()),
+                                *((ref,) if ref else ()))
     if not allowed(vault.role, "audit.read"):
         return {ref: ts for ref, ts in vault.conn.execute(
             f"SELECT c.ref, c.updated_at FROM cases c{where}", args)}

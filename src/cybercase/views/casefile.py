@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cybercase.cases import access, checklist, phases, supportgroup
-from cybercase.cases.cases import case_protocol, get_case
+from cybercase.cases.cases import case_protocol, get_case, suggested_phase
 from cybercase.cases.history import Correction, person_history
 from cybercase.cases.people import Person, get_person, links, list_people, parents_of, sees_care
 from cybercase.core.timeutil import local_today
@@ -26,6 +26,7 @@ def case_file(vault: Vault, ref: str) -> dict[str, Any]:
     data.update({
         "protocol": protocol.summary(),
         "phase_info": protocol.phase(case.phase).to_json(),
+        "suggested_phase": suggested_phase(vault, case),
         "phase_history": [c.to_json() for c in phases.history(vault, case)],
         "people": [p.to_json(with_care=care) for p in list_people(vault, case)],
         "parent_links": [{"parent_id": a, "pupil_id": b} for a, b in links(vault, case)],

@@ -50,11 +50,14 @@ class Event:
     def date_only(self) -> bool:
         return len(self.when) == 10
 
-    def sort_key(self) -> tuple[str, str, str]:
+    def sort_key(self) -> tuple[str, int, str, str]:
+        """By real time (Amsterdam day, then the time of day); an event known only by its
+        day comes after the timed events of that day (it happened at some point of it, and
+        "zaak geopend 08:43" must not follow a report made that day)."""
         if self.date_only:
-            return (self.when, "", self.entered_at)
+            return (self.when, 1, "", self.entered_at)
         local = from_iso(self.when).astimezone(AMSTERDAM)
-        return (local.date().isoformat(), local.strftime("%H:%M:%S.%f"), self.entered_at)
+        return (local.date().isoformat(), 0, local.strftime("%H:%M:%S.%f"), self.entered_at)
 
     def to_json(self) -> dict[str, Any]:
         return {"when": self.when, "date_only": self.date_only, "entered_at": self.entered_at,

@@ -40,7 +40,13 @@ def _case_events(vault: Vault, case: Case) -> Iterable[Event]:
                     msg("cases.tl_triage",
                         triage=_named(protocol.triage_outcomes, case.triage)),
                     case.triage_by)
-    if case.closed_at:
+    if case.reopened_at:
+        yield Event(case.reopened_at, case.reopened_at, "case.reopened",
+                    msg("cases.tl_reopened", reason=case.reopen_reason or ""), None)
+    if case.voided_at:
+        yield Event(case.voided_at, case.voided_at, "case.voided",
+                    msg("cases.tl_voided", reason=case.void_reason or ""), case.voided_by)
+    elif case.closed_at:
         yield Event(case.closed_at, case.closed_at, "case.closed",
                     msg("cases.tl_closed", outcome=case.outcome or ""), None)
 

@@ -351,7 +351,7 @@ def _media_item(tx: Transaction, blob: Blob, head: bytes, image: imaging.ImageIn
         "INSERT INTO evidence_items(case_id, blob_id, sha256, size, mime, original_name,"
         " original_name_raw, extension, source_path, file_mtime, ingested_at, ingested_by,"
         " image_width, image_height, image_format, exif_time, dhash, ahash, flags, stated,"
-        " media) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " media, fhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (case_id, blob.id, blob.sha256, blob.size, mime, name, name.encode("utf-8"),
          os.path.splitext(name)[1].lower(), f"from chat export item {export_id}: {member}",
          None, now_iso(), tx.vault.actor,
@@ -359,7 +359,8 @@ def _media_item(tx: Transaction, blob: Blob, head: bytes, image: imaging.ImageIn
          image.format if image else None, image.exif_time if image else None,
          image.dhash if image else None, image.ahash if image else None,
          stored_flags.dumps(flags), stated_json,
-         json.dumps(image.media, ensure_ascii=False) if image and image.media else None),
+         json.dumps(image.media, ensure_ascii=False) if image and image.media else None,
+         image.fhash if image else None),
     )
     item_id = int(cur.lastrowid)
     tx.audit("evidence.ingest", f"evidence {item_id}", {

@@ -22,6 +22,7 @@ from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import t
 from cybercase.core.timeutil import local_today
 from cybercase.tui.admin.section import BusySection
+from cybercase.tui.paste import typed_path
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault.backup import backup
 
@@ -32,7 +33,7 @@ def backup_name() -> str:
 
 def backup_target(typed: str) -> Path:
     """The file the user means: a folder gets the default name; must be absolute."""
-    typed = typed.strip()
+    typed = typed_path(typed)
     if not typed:
         raise UsageError(t("admin.backup.no_path"))
     out = Path(typed).expanduser()

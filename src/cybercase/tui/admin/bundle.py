@@ -28,6 +28,7 @@ from cybercase.export.bundlecheck import (
     normal_fingerprint,
 )
 from cybercase.tui.admin.section import BusySection
+from cybercase.tui.paste import typed_path
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import (
     Column,
@@ -136,7 +137,7 @@ class BundleSection(BusySection):
             self._check(path, passphrase if encrypted else None, expect)
 
     def _path(self) -> Path:
-        typed = self.query_one("#bundle-path", Input).value.strip()
+        typed = typed_path(self.query_one("#bundle-path", Input).value)
         if not typed:
             raise UsageError(t("admin.bundle.no_path"))
         path = Path(typed).expanduser()

@@ -11,9 +11,9 @@ from textual.widgets import Static
 from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import msg, t
 from cybercase.core.termsafe import safe
-from cybercase.core.timeutil import local_display
 from cybercase.export.register import ExportRecord, list_exports
 from cybercase.tui.admin.section import AdminSection
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
@@ -21,7 +21,7 @@ from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, Virtual
 def export_row(record: ExportRecord) -> Row:
     return Row(record, (
         Text(str(record.id)), Text(safe(record.case)),
-        Text(local_display(record.created_at)), Text(safe(record.file)),
+        Text(shown_moment(record.created_at)), Text(safe(record.file)),
         Text(record.sha256[:16] + "…"),
     ))
 
@@ -29,7 +29,7 @@ def export_row(record: ExportRecord) -> Row:
 def export_detail(record: ExportRecord) -> Text:
     return Text(t(
         "admin.exports.detail", id=record.id, case=safe(record.case),
-        when=local_display(record.created_at), by=safe(record.created_by),
+        when=shown_moment(record.created_at), by=safe(record.created_by),
         file=safe(record.file), items=msg("count.items", n=len(record.items)),
         enc=t("admin.exports.encrypted") if record.encrypted else "",
         sha=record.sha256, fingerprint=record.fingerprint, handover=safe(record.handover)))

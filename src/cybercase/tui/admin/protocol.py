@@ -15,9 +15,10 @@ from textual.widgets import Button, Input, Label, Static
 
 from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import t
-from cybercase.core.timeutil import local_display
 from cybercase.protocol import model, store
 from cybercase.tui.admin.section import AdminSection
+from cybercase.tui.paste import typed_path
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
@@ -26,7 +27,7 @@ def protocol_row(stored: dict[str, Any], current_sha256: str) -> Row:
     return Row(stored["row"], (
         Text("●" if stored["sha256"] == current_sha256 else ""),
         Text(stored["id"]), Text(str(stored["version"])),
-        Text(local_display(stored["added_at"])), Text(stored["added_by"] or ""),
+        Text(shown_moment(stored["added_at"])), Text(stored["added_by"] or ""),
         Text(stored["sha256"][:16]),
     ))
 
@@ -66,7 +67,7 @@ class ProtocolSection(AdminSection):
             ListSource(stored, lambda row: protocol_row(row, now)))
 
     def _path(self) -> Path:
-        typed = self.query_one("#protocol-path", Input).value.strip()
+        typed = typed_path(self.query_one("#protocol-path", Input).value)
         if not typed:
             raise UsageError(t("admin.protocol.no_path"))
         path = Path(typed).expanduser()

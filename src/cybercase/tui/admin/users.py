@@ -16,7 +16,6 @@ from textual.widgets import (
 
 from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import t
-from cybercase.core.timeutil import local_display
 from cybercase.tui.admin.dialogs import (
     AddUserModal,
     PassphraseModal,
@@ -24,6 +23,7 @@ from cybercase.tui.admin.dialogs import (
 )
 from cybercase.tui.admin.section import AdminSection
 from cybercase.tui.bindings import tbinding
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.virtual_table import (
     Column,
@@ -36,7 +36,7 @@ from cybercase.tui.widgets.virtual_table import (
 def user_row(user: dict[str, Any]) -> Row:
     return Row(user["name"], (
         Text(user["name"]), Text(t(f"admin.role.{user['role']}")),
-        Text(local_display(user["created_at"])), Text(user["created_by"] or ""),
+        Text(shown_moment(user["created_at"])), Text(user["created_by"] or ""),
     ))
 
 

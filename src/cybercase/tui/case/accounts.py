@@ -18,7 +18,6 @@ from textual.widgets import Static
 
 from cybercase.cases.people import list_people
 from cybercase.core.i18n import localize, t
-from cybercase.core.timeutil import local_display
 from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber.accounts import Account
 from cybercase.tui.bindings import tbinding
@@ -30,6 +29,7 @@ from cybercase.tui.case.accounts_dialogs import (
 )
 from cybercase.tui.case.base import RecordsPane
 from cybercase.tui.case.pickers import account_label
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 
 STATUS_STYLE = {"suspected": "yellow", "confirmed": "bold", "refuted": "dim strike"}
@@ -84,6 +84,7 @@ class AccountsPane(RecordsPane[Account]):
         tbinding("t", "attribute", "key.attribute"),
         tbinding("l", "link", "key.link_evidence", show=False),
         tbinding("f", "find", "key.find_account"),
+        tbinding("c", "correct", "key.correct", show=False),
     ]
     DETAIL_ID = "account-detail"
     DEFAULT_CSS = """
@@ -148,7 +149,7 @@ class AccountsPane(RecordsPane[Account]):
         else:
             text.append(t("accounts.detail.no_evidence"), style="dim")
         text.append("\n")
-        line(t("accounts.detail.added"), t("accounts.detail.by", when=local_display(
+        line(t("accounts.detail.added"), t("accounts.detail.by", when=shown_moment(
             acc.created_at), who=acc.created_by))
         text.append("\n" + t("accounts.detail.history") + "\n", style="bold underline")
         if not acc.attributions:
@@ -160,7 +161,7 @@ class AccountsPane(RecordsPane[Account]):
             text.append(": ")
             text.append(a.person, style="bold" if current else "")
             text.append(" · " + t(f"accounts.basis.{a.basis}") + "\n")
-            text.append("    " + t("accounts.detail.by", when=local_display(a.at),
+            text.append("    " + t("accounts.detail.by", when=shown_moment(a.at),
                                    who=a.established_by) + "\n", style="dim")
             if a.note:
                 text.append("    ")
@@ -207,6 +208,21 @@ class AccountsPane(RecordsPane[Account]):
             return t("accounts.linked", id=acc.id, items=", ".join(f"#{i}" for i in new))
 
         self.open_dialog(LinkEvidenceModal(self.case, acc), done)
+
+    def action_correct(self) -> None:
+        """Correct what was recorded about the account: several fields in one dialog."""
+        from cybercase.tui.case.privacy_dialogs import (
+            CorrectModal,
+            account_values,
+            corrected_notice,
+        )
+
+        acc = self.selected()
+        if acc is None:
+            return
+        what = t("correct.what_account", id=acc.id, handle=acc.handle)
+        self.open_dialog(CorrectModal(self.case, "account", acc.id, what, account_values(acc)),
+                         corrected_notice)
 
     def action_find(self) -> None:
         """Which cases know this account? (the highlighted handle to start with)."""

@@ -18,7 +18,6 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from cybercase.core.i18n import get_language, t
-from cybercase.core.timeutil import local_display
 from cybercase.cyber import agreements as agreements_core
 from cybercase.cyber.agreements import Agreement
 from cybercase.documents import agreement_form
@@ -33,6 +32,7 @@ from cybercase.tui.case.agreements_dialogs import (
     SavePdfModal,
 )
 from cybercase.tui.case.base import CaseChanged, RecordsPane
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 
 STATUS_STYLE = {"draft": "yellow", "agreed": "green", "reviewed": "green", "ended": "dim"}
@@ -202,6 +202,6 @@ def detail_text(agr: Agreement) -> Text:
         text.append(r["outcome"])
         if r["next_review_on"]:
             text.append(" · " + t("agreements.detail.next", day=r["next_review_on"]))
-        text.append(" (" + t("accounts.detail.by", when=local_display(r["at"]), who=r["by"])
+        text.append(" (" + t("accounts.detail.by", when=shown_moment(r["at"]), who=r["by"])
                     + ")\n", style="dim")
     return text

@@ -20,6 +20,7 @@ from textual.widgets import (
 
 from cybercase.cases.cases import Case
 from cybercase.cases.people import list_people
+from cybercase.core.dutchdates import typed_day
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import t
 from cybercase.core.timeutil import local_today
@@ -29,6 +30,7 @@ from cybercase.tui.case.pickers import (
     people_options,
     size_dialog,
 )
+from cybercase.tui.paste import typed_path
 from cybercase.tui.widgets.forms import FormModal, label, options
 from cybercase.vault.versions import seen
 
@@ -54,9 +56,9 @@ class AddAgreementModal(FormModal[agreements_core.Agreement]):
         yield label("agreements.field.parents")
         yield Input(id="parents", max_length=300, placeholder=t("agreements.parents_placeholder"))
         yield label("agreements.field.review")
-        yield Input(id="review", max_length=10, placeholder=t("form.date_placeholder"))
+        yield Input(id="review", max_length=30, placeholder=t("form.date_placeholder"))
         yield label("agreements.field.agreed")
-        yield Input(id="agreed", max_length=10, placeholder=t("agreements.agreed_placeholder"))
+        yield Input(id="agreed", max_length=30, placeholder=t("agreements.agreed_placeholder"))
         yield label("agreements.field.template")
         yield Input(id="template", max_length=4096,
                     placeholder=t("agreements.template_placeholder"))
@@ -69,7 +71,7 @@ class AddAgreementModal(FormModal[agreements_core.Agreement]):
         return agreements_core.add_agreement(
             self.vault, self.case.ref, int(str(pupil)), self.text("#parents"),
             self.text("#review"), agreed_on=self.optional("#agreed"),
-            template_file=Path(template.strip()).expanduser() if template else None,
+            template_file=Path(typed_path(template)) if template else None,
         )
 
 
@@ -130,12 +132,12 @@ class ReviewModal(AgreementModal):
 
     def fields(self) -> ComposeResult:
         yield label("agreements.field.reviewed_on")
-        yield Input(local_today().isoformat(), id="reviewed_on", max_length=10,
+        yield Input(typed_day(local_today()), id="reviewed_on", max_length=30,
                     placeholder=t("form.date_placeholder"))
         yield label("agreements.field.outcome")
         yield TextArea(id="outcome")
         yield label("agreements.field.next_review")
-        yield Input(id="next_review", max_length=10, placeholder=t("form.date_placeholder"))
+        yield Input(id="next_review", max_length=30, placeholder=t("form.date_placeholder"))
         yield Checkbox(t("agreements.field.end"), id="end")
 
     def submit(self) -> agreements_core.Agreement:
@@ -157,7 +159,7 @@ class AgreementStatusModal(AgreementModal):
         yield Select(options([(t(f"agreements.status.{s}"), s) for s in ("agreed", "ended")]),
                      id="status", prompt=t("form.choose"))
         yield label("agreements.field.status_on")
-        yield Input(local_today().isoformat(), id="on", max_length=10,
+        yield Input(typed_day(local_today()), id="on", max_length=30,
                     placeholder=t("form.date_placeholder"))
 
     def submit(self) -> agreements_core.Agreement:
@@ -213,7 +215,7 @@ class SavePdfModal(FormModal[PdfRequest]):
         replace.remove_class("-shown")
 
     def submit(self) -> PdfRequest:
-        typed = self.text("#path").strip()
+        typed = typed_path(self.text("#path"))
         if not typed:
             raise choose("agreements.pdf.no_path")
         path = Path(typed).expanduser()

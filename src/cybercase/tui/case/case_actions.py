@@ -26,8 +26,8 @@ from cybercase.cases.cases import (
 )
 from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import get_language, localize, t
-from cybercase.core.timeutil import local_display
 from cybercase.protocol.schema import Protocol
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.agenda_table import when_text
 from cybercase.tui.widgets.forms import FormModal, label, named, options
 from cybercase.vault import Vault
@@ -61,7 +61,7 @@ def triage_text(vault: Vault, case: Case) -> Text:
     text.append(t("triage.section") + ": ", style="bold")
     text.append(outcome)
     if case.triage_at:
-        text.append("  " + t("triage.by", when=local_display(case.triage_at),
+        text.append("  " + t("triage.by", when=shown_moment(case.triage_at),
                              who=case.triage_by or ""), style="dim")
     text.append("\n")
     values = {"intent": case.triage_intent, "repetition": case.triage_repetition,
@@ -210,7 +210,7 @@ class EditCaseModal(FormModal[Case]):
                      prompt=t("form.none"), value=self.case.channel or Select.NULL)
         yield label("caseedit.field.reported_on")
         yield Input(self.case.reported_on or "", id="reported_on",
-                    placeholder=t("form.date_placeholder"), max_length=10)
+                    placeholder=t("form.date_placeholder"), max_length=30)
         yield label("caseedit.field.group")
         yield Input(self.case.group or "", id="group", max_length=40)
         yield label("caseedit.field.reason")
@@ -295,7 +295,7 @@ class FollowUpModal(FormModal[FollowUp]):
         yield Select(options([(t(f"followup.kind.{k}"), k) for k in FOLLOW_UP_KINDS]),
                      value=FOLLOW_UP_KINDS[0], allow_blank=False, id="kind")
         yield label("followup.field.due")
-        yield Input(id="due", placeholder=t("form.date_placeholder"), max_length=10)
+        yield Input(id="due", placeholder=t("form.date_placeholder"), max_length=30)
         yield label("followup.field.what")
         yield Input(id="what", max_length=300)
 

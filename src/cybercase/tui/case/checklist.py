@@ -13,9 +13,9 @@ from textual.widgets import Input, Select, Static
 from cybercase.cases.cases import Case
 from cybercase.cases.checklist import STATUSES, items, progress, set_item
 from cybercase.core.i18n import get_language, t
-from cybercase.core.timeutil import local_display
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.case.base import CasePane
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.forms import FormModal, label, options
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 from cybercase.vault.versions import seen
@@ -80,7 +80,7 @@ class ChecklistPane(CasePane):
             text.append("\n" + t("checklist.note") + ": ", style="bold")
             text.append(entry["note"])
         if entry["at"]:
-            text.append("\n" + t("checklist.changed", when=local_display(entry["at"]),
+            text.append("\n" + t("checklist.changed", when=shown_moment(entry["at"]),
                                  who=entry["by"]), style="dim")
         detail.update(text)
 

@@ -53,6 +53,8 @@ CASE_ACTIONS: list[tuple[str, str, str]] = [
     ("cmd.edit_case", "overview", "edit"),
     ("cmd.add_follow_up", "overview", "follow_up"),
     ("cmd.close_case", "overview", "close_case"),
+    ("cmd.reopen_case", "overview", "reopen"),
+    ("cmd.void_case", "overview", "void"),
     ("cmd.protocol", "overview", "protocol"),
     ("cmd.school_note", "people", "note"),
     ("cmd.link_parent", "people", "link"),

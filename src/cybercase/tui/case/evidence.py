@@ -276,9 +276,11 @@ class EvidencePane(CasePane):
 
         def chosen(request: IngestRequest | None) -> None:
             if request is not None:
+                self.last_facts = request.facts  # the next batch starts from them
                 self.start_ingest(request)
 
-        self.app.push_screen(IngestModal(self.case, paths or ()), chosen)
+        self.app.push_screen(IngestModal(self.case, paths or (),
+                                         facts=getattr(self, "last_facts", None)), chosen)
 
     def start_ingest(self, request: IngestRequest) -> None:
         box = self.query_one("#ingest-box")
@@ -300,8 +302,10 @@ class EvidencePane(CasePane):
 
         # on a connection of its own: the app reads (and dialogs save) meanwhile
         with self.vault.sibling() as vault:
-            return ingest(vault, self.case.ref, request.paths, request.stated,
-                          progress=progress)
+            results: list[FileResult] = []
+            for paths, stated in request.groups():  # facts stated per file: a call each
+                results += ingest(vault, self.case.ref, paths, stated, progress=progress)
+            return results
 
     def _progress(self, p: Progress) -> None:
         bar = self.query_one("#ingest-progress", ProgressBar)

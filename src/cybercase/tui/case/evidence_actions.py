@@ -24,10 +24,11 @@ from textual.widgets import Button, Input, Label, Static
 
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import t
-from cybercase.core.timeutil import local_display
 from cybercase.evidence import Item
 from cybercase.evidence.items import extract
 from cybercase.tui.bindings import tbinding
+from cybercase.tui.paste import typed_path
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.base import VaultModal
 from cybercase.tui.widgets.forms import FormModal, label
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
@@ -74,7 +75,7 @@ class SaveOriginalModal(FormModal[SaveRequest]):
         yield Input(str(self.folder / suggested_name(self.item)), id="path", max_length=4096)
 
     def submit(self) -> SaveRequest:
-        typed = self.text("#path").strip()
+        typed = typed_path(self.text("#path"))
         if not typed:
             raise UsageError(t("save.no_path"))
         path = Path(typed).expanduser()
@@ -96,7 +97,7 @@ async def save_original(vault: Vault, request: SaveRequest) -> Item:
 def report_row(report: dict[str, Any]) -> Row:
     return Row(report["id"], (
         Text(str(report["id"])),
-        Text(local_display(report["recorded_at"])[:16]),
+        Text(shown_moment(report["recorded_at"])[:16]),
         Text(report["platform"] or ""),
         Text((report["description"] or "").replace("\n", " ")),
     ))
@@ -118,7 +119,7 @@ def report_detail(report: dict[str, Any]) -> Text:
     line("minor.field.url", report["url"])
     line("minor.field.accounts", report["accounts"])
     line("minor.field.description", report["description"])
-    line("minor.list.recorded", t("evidence.meta.by", when=local_display(
+    line("minor.list.recorded", t("evidence.meta.by", when=shown_moment(
         report["recorded_at"]), who=report["recorded_by"]))
     return text
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from cybercase.core.i18n import localize, t
-from cybercase.core.timeutil import local_display
+from cybercase.core.dutchdates import exif_moment
+from cybercase.core.i18n import get_language, localize, t
 from cybercase.evidence import Item
 from cybercase.evidence.items import count_items, page_items
 from cybercase.evidence.mediafacts import fact_lines
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.virtual_table import Row
 from cybercase.vault import Vault
 
@@ -36,7 +37,7 @@ def item_row(item: Item) -> Row:
         Text(str(item.id)),
         Text(item.original_name),
         Text(human_size(item.size)),
-        Text(local_display(item.ingested_at)[:10]),
+        Text(shown_moment(item.ingested_at)[:10]),
         state,
         Text(description.replace("\n", " ")),
     ))
@@ -71,7 +72,7 @@ def metadata_text(item: Item) -> Text:
     text.append(item.original_name + "\n", style="bold")
     if item.withdrawn:
         line(t("evidence.meta.withdrawn"), t(
-            "evidence.meta.withdrawn_value", when=local_display(item.withdrawn["at"]),
+            "evidence.meta.withdrawn_value", when=shown_moment(item.withdrawn["at"]),
             who=item.withdrawn["by"], reason=item.withdrawn["reason"]), "bold red")
     line("SHA-256", item.sha256)
     line(t("evidence.meta.size"), f"{human_size(item.size)} ({item.size} bytes)")
@@ -79,14 +80,17 @@ def metadata_text(item: Item) -> Text:
     if item.image:
         dims = f"{item.image['width']} × {item.image['height']} {item.image['format'] or ''}"
         line(t("evidence.meta.image"), dims.strip())
-        line(t("evidence.meta.exif_time"), item.image.get("exif_time"))
+        exif = item.image.get("exif_time")
+        # camera-local time without a zone: shown the reader's way, never "2026:11:18 ..."
+        line(t("evidence.meta.exif_time"),
+             exif_moment(exif, get_language()) if exif else None)
         line("dHash", item.image.get("dhash"))
-    for label, value in fact_lines(item.media, local_display):
+    for label, value in fact_lines(item.media, shown_moment):
         line(localize(label), localize(value))
-    line(t("evidence.meta.file_time"), local_display(item.file_mtime) if item.file_mtime
+    line(t("evidence.meta.file_time"), shown_moment(item.file_mtime) if item.file_mtime
          else None)
     line(t("evidence.meta.source"), item.source_path)
-    line(t("evidence.meta.ingested"), t("evidence.meta.by", when=local_display(
+    line(t("evidence.meta.ingested"), t("evidence.meta.by", when=shown_moment(
         item.ingested_at), who=item.ingested_by))
     for flag in item.flags:
         text.append("⚠ " + localize(flag) + "\n", style="yellow")

@@ -3,23 +3,21 @@ the description-only report for sexual images of a minor, and withdrawal with a 
 
 from __future__ import annotations
 
-from collections import Counter
+import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import (
     Button,
+    Checkbox,
     DirectoryTree,
     Input,
-    Label,
     OptionList,
     Select,
     SelectionList,
@@ -28,11 +26,10 @@ from textual.widgets import (
 
 from cybercase.cases.cases import Case
 from cybercase.core.errors import UsageError
-from cybercase.core.i18n import localize, t
+from cybercase.core.i18n import t
 from cybercase.core.termsafe import safe
 from cybercase.evidence import (
     OFFENCE_TAGS,
-    FileResult,
     Item,
     MinorReport,
     Stated,
@@ -40,12 +37,13 @@ from cybercase.evidence import (
     withdraw,
 )
 from cybercase.evidence.files import check_paths_exist
-from cybercase.evidence.stated import CAPTURED_BY, PHONE_AVAILABLE, captured_by
-from cybercase.tui.bindings import tbinding
-from cybercase.tui.paste import pasted_paths
-from cybercase.tui.widgets.base import VaultModal
+from cybercase.evidence.stated import CAPTURED_BY, PHONE_AVAILABLE
+from cybercase.tui.case.ingest_facts import Facts, read_facts, stated_of, write_facts
+from cybercase.tui.case.ingest_results import IngestResultsModal as IngestResultsModal
+from cybercase.tui.case.ingest_results import file_name
+from cybercase.tui.case.ingest_results import result_row as result_row
+from cybercase.tui.paste import pasted_paths, typed_path
 from cybercase.tui.widgets.forms import FormModal, label, options
-from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 from cybercase.vault.versions import seen
 
 
@@ -53,6 +51,18 @@ from cybercase.vault.versions import seen
 class IngestRequest:
     paths: list[str]
     stated: Stated
+    # facts stated for one file ("Feiten per bestand"): they replace ``stated`` for it
+    per_file: dict[str, Stated] = field(default_factory=dict)
+    facts: Facts = field(default_factory=dict)  # the fields as left: the next batch's start
+
+    def groups(self) -> list[tuple[list[str], Stated]]:
+        """The paths by the facts stated for them, in the order chosen."""
+        found: dict[str, tuple[list[str], Stated]] = {}
+        for path in self.paths:
+            stated = self.per_file.get(path, self.stated)
+            key = json.dumps(stated.to_json(), sort_keys=True)
+            found.setdefault(key, ([], stated))[0].append(path)
+        return list(found.values())
 
 
 class PathsPasted(Message):
@@ -100,15 +110,19 @@ class IngestModal(FormModal[IngestRequest]):
     IngestModal #path-row { height: auto; }
     IngestModal #path-row Input { width: 1fr; }
     IngestModal #path-row Button { min-width: 8; margin: 0 0 0 1; }
+    IngestModal #facts-row { height: auto; }
     """
 
     def __init__(self, case: Case, paths: Iterable[str] = (),
-                 start_dir: Path | None = None) -> None:
+                 start_dir: Path | None = None, facts: Facts | None = None) -> None:
         super().__init__()
         self.case = case
         self.paths: list[str] = []
         self._initial = list(paths)
         self.start_dir = start_dir or Path.home()
+        self._facts = facts  # what was stated for the last batch: kept until cleared
+        self.per_file: dict[str, Facts] | None = None  # per path, in "per file" mode
+        self.facts_for: str | None = None  # the path the fields show, in that mode
 
     def form_title(self) -> str:
         return t("ingest.title", ref=self.case.ref)
@@ -128,6 +142,10 @@ class IngestModal(FormModal[IngestRequest]):
                 yield OptionList(id="chosen")
             with Vertical(id="stated"):
                 yield Static(Text(t("ingest.stated_hint")), classes="hint")
+                with Horizontal(id="facts-row"):
+                    yield Checkbox(t("ingest.per_file"), id="per-file")
+                    yield Button(t("ingest.clear_facts"), id="clear-facts")
+                yield Static("", id="facts-for", classes="hint")
                 yield label("ingest.field.captured_by")
                 yield Select(options([(t(f"ingest.captured.{c}"), c) for c in CAPTURED_BY]),
                              id="captured_by", prompt=t("form.none"))
@@ -157,6 +175,40 @@ class IngestModal(FormModal[IngestRequest]):
 
     def on_mount(self) -> None:
         self.add_paths(self._initial)
+        if self._facts:
+            write_facts(self, self._facts)
+
+    # --- stated facts: for the batch or per file ---------------------------------------
+
+    @on(Checkbox.Changed, "#per-file")
+    def _per_file(self, event: Checkbox.Changed) -> None:
+        if event.value:
+            common = read_facts(self)
+            self.per_file = {path: dict(common) for path in self.paths}
+            self._show_facts_of(self.query_one("#chosen", OptionList).highlighted or 0)
+        else:
+            self.per_file, self.facts_for = None, None
+            self.query_one("#facts-for", Static).update("")
+
+    @on(OptionList.OptionHighlighted, "#chosen")
+    def _file_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if self.per_file is not None:
+            self._show_facts_of(event.option_index)
+
+    def _show_facts_of(self, index: int) -> None:
+        """Keep what the fields say for the file shown so far; show file ``index``'s."""
+        if self.per_file is None or not 0 <= index < len(self.paths):
+            return
+        if self.facts_for is not None:
+            self.per_file[self.facts_for] = read_facts(self)
+        self.facts_for = self.paths[index]
+        write_facts(self, self.per_file.setdefault(self.facts_for, read_facts(self)))
+        self.query_one("#facts-for", Static).update(
+            Text(t("ingest.facts_for", name=file_name(self.facts_for))))
+
+    @on(Button.Pressed, "#clear-facts")
+    def _clear_facts(self) -> None:
+        write_facts(self, None)
 
     # --- the list of paths ---------------------------------------------------------------
 
@@ -185,7 +237,7 @@ class IngestModal(FormModal[IngestRequest]):
         typed = field.value.strip()
         if typed:
             before = len(self.paths)
-            self.add_paths(pasted_paths(typed) or [typed])
+            self.add_paths(pasted_paths(typed) or [typed_path(typed)])
             if len(self.paths) > before:
                 field.value = ""  # a path refused stays in the field, to be corrected
 
@@ -227,98 +279,16 @@ class IngestModal(FormModal[IngestRequest]):
         if not self.paths:
             raise UsageError(t("ingest.no_paths"))
         check_paths_exist(self.paths)  # one may have gone since it was chosen
-        captured = self.choice("#captured_by")
-        stored_by = captured_by(None if captured is None else str(captured),
-                                self.optional("#captured_who"))
-        accounts = [a.strip() for a in self.text("#accounts").split(",") if a.strip()]
-        phone = self.choice("#phone_available")
-        stated = Stated(
-            captured_by=stored_by, device=self.optional("#device"),
-            platform=self.optional("#platform"), url=self.optional("#url"),
-            accounts=accounts, shown_time=self.optional("#shown_time"),
-            description=self.optional("#description"),
-            tags=list(self.query_one("#tags", SelectionList).selected),
-            received_via=self.optional("#received_via"),
-            phone_available=None if phone is None else str(phone),
-        ).checked()  # the core's checks, shown in place before anything is read
-        return IngestRequest(list(self.paths), stated)
+        facts = read_facts(self)
+        per_file: dict[str, Stated] = {}
+        if self.per_file is not None:
+            if self.facts_for is not None:
+                self.per_file[self.facts_for] = facts
+            # the core's checks, shown in place before anything is read
+            per_file = {path: stated_of(self.per_file.get(path, facts))
+                        for path in self.paths}
+        return IngestRequest(list(self.paths), stated_of(facts), per_file, facts)
 
-
-STATUS_STYLE = {"stored": "green", "duplicate": "yellow", "flagged": "bold yellow",
-                "error": "bold red"}
-
-
-def result_row(result: FileResult) -> Row:
-    notes = [*result.flags]
-    if result.reason and result.reason not in notes:
-        notes.insert(0, result.reason)
-    if result.near_duplicates:
-        near = ", ".join(f"{n['id']} ({n['case']})" for n in result.near_duplicates)
-        notes.append(t("ingest.looks_like", items=near, n=len(result.near_duplicates)))
-    return Row(result.path, (
-        Text(t(f"ingest.status.{result.status}"), style=STATUS_STYLE.get(result.status, "")),
-        Text("" if result.id is None else str(result.id)),
-        Text(result.path),
-        Text("; ".join(localize(note) for note in notes)),
-    ))
-
-
-class IngestResultsModal(VaultModal[None]):
-    """One line per file: stored, duplicate, flagged or error, with the reason."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [tbinding("escape", "close", "key.back")]
-    DEFAULT_CSS = """
-    IngestResultsModal .dialog { width: 96%; max-width: 150; height: 80%; }
-    IngestResultsModal #results { height: 1fr; }
-    IngestResultsModal #result-detail { height: auto; max-height: 6; margin: 1 0 0 0; }
-    """
-
-    def __init__(self, results: list[FileResult]) -> None:
-        super().__init__()
-        self.results = results
-
-    def summary(self) -> str:
-        counts = Counter(r.status for r in self.results)
-        parts = [t(f"ingest.count.{s}", n=counts[s])
-                 for s in ("stored", "flagged", "duplicate", "error") if counts[s]]
-        return t("ingest.summary", n=len(self.results), parts=", ".join(parts) or "—")
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog", id="ingest-results"):
-            yield Label(t("ingest.results.title"), classes="form-title")
-            yield Static(Text(self.summary()), id="results-summary")
-            yield VirtualTable([
-                Column("status", t("ingest.col.status"), 12),
-                Column("id", "#", 6, "right"),
-                Column("path", t("ingest.col.path")),
-                Column("note", t("ingest.col.note")),
-            ], ListSource(self.results, result_row), id="results")
-            yield Static("", id="result-detail")
-            with Horizontal(classes="buttons"):
-                yield Button(t("help.close"), variant="primary", id="close")
-
-    def on_mount(self) -> None:
-        self.query_one("#results").focus()
-        self._detail(0)
-
-    @on(VirtualTable.Highlighted)
-    def _highlighted(self, event: VirtualTable.Highlighted) -> None:
-        self._detail(event.index)
-
-    def _detail(self, index: int) -> None:
-        """The whole path and every reason of the highlighted file, wrapped."""
-        if not 0 <= index < len(self.results):
-            return
-        row = result_row(self.results[index])
-        text = Text.assemble(row.cells[0], " ", row.cells[2])
-        if row.cells[3]:
-            text.append("\n")
-            text.append_text(row.cells[3])
-        self.query_one("#result-detail", Static).update(text)
-
-    @on(Button.Pressed, "#close")
-    def action_close(self) -> None:
-        self.dismiss(None)
 
 
 class MinorReportModal(FormModal[int]):

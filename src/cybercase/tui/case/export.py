@@ -24,6 +24,7 @@ from cybercase.evidence import list_items
 from cybercase.export.bundle import ExportResult, export_case
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.errors import describe, expected_error
+from cybercase.tui.paste import typed_path
 from cybercase.tui.widgets.base import VaultModal
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.forms import FormModal, label
@@ -65,7 +66,7 @@ class ExportModal(FormModal[ExportRequest]):
         yield Input(password=True, id="passphrase2")
 
     def submit(self) -> ExportRequest:
-        typed = self.text("#out").strip()
+        typed = typed_path(self.text("#out"))
         if not typed:
             raise UsageError(t("export.no_path"))
         out = Path(typed).expanduser()

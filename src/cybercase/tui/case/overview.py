@@ -11,10 +11,10 @@ from textual.containers import VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
 from cybercase.cases import access
-from cybercase.cases.cases import Case, case_protocol
+from cybercase.cases.cases import Case, case_protocol, suggested_phase
 from cybercase.cases.phases import PhaseChange, change_phase, history
+from cybercase.core.dutchdates import app_moment
 from cybercase.core.i18n import get_language, localize, t
-from cybercase.core.timeutil import local_display
 from cybercase.privacy import corrections
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.case.base import CaseChanged, CasePane
@@ -28,6 +28,7 @@ from cybercase.tui.case.case_actions import (
     due_text,
     triage_text,
 )
+from cybercase.tui.case.lifecycle_dialogs import ReopenModal, VoidModal
 from cybercase.tui.case.privacy_dialogs import (
     CorrectModal,
     RestrictModal,
@@ -54,6 +55,8 @@ class OverviewPane(CasePane):
         tbinding("e", "edit", "key.edit_case", show=False),
         tbinding("f", "follow_up", "key.add_follow_up"),
         tbinding("C", "close_case", "key.close_case", key_display="C", show=False),
+        tbinding("R", "reopen", "key.reopen_case", key_display="R", show=False),
+        tbinding("V", "void", "key.void_case", key_display="V", show=False),
         tbinding("o", "protocol", "key.protocol", show=False),
     ]
     DEFAULT_CSS = """
@@ -74,8 +77,8 @@ class OverviewPane(CasePane):
             yield Static("", id="overview-due")
             yield Label(t("phase.history"), classes="section-title")
             yield VirtualTable([
-                Column("at", t("phase.col.at"), 32),
-                Column("change", t("phase.col.change"), 8),
+                Column("at", t("phase.col.at"), 25),
+                Column("change", t("phase.col.change"), 34),
                 Column("by", t("phase.col.by"), 12),
                 Column("reason", t("phase.col.reason")),
             ], id="phase-history", zebra=False)
@@ -90,15 +93,22 @@ class OverviewPane(CasePane):
             self.restricted = restricted
             self.refresh_bindings()
         triage = self.query_one("#overview-triage", Static)
-        triage.update(triage_text(self.vault, self.case))
+        shown = triage_text(self.vault, self.case)
+        suggested = suggested_phase(self.vault, self.case)
+        if suggested is not None:  # the protocol's phase for this triage outcome
+            shown.append("\n" + t("triage.suggested_phase",
+                                   phase=phase_text(self.vault, self.case, suggested)),
+                         style="bold")
+        triage.update(shown)
         triage.display = bool(self.case.triage)
         self.query_one("#overview-due", Static).update(
             due_text(case_agenda(self.vault, self.case)))
         changes = history(self.vault, self.case)
 
         def to_row(c: PhaseChange) -> Row:
-            change = f"{c.from_phase} → {c.to_phase}" if c.from_phase else f"→ {c.to_phase}"
-            return Row(c.at, (Text(local_display(c.at)), Text(change), Text(c.by),
+            to = phase_text(self.vault, self.case, c.to_phase)
+            change = f"{c.from_phase} → {to}" if c.from_phase else f"→ {to}"
+            return Row(c.at, (Text(app_moment(c.at, get_language())), Text(change), Text(c.by),
                               Text(localize(c.reason))))
 
         table = self.query_one("#phase-history", VirtualTable)
@@ -159,6 +169,12 @@ class OverviewPane(CasePane):
 
     def action_close_case(self) -> None:
         self.open_dialog(CloseCaseModal(self.case), lambda c: t("close.done", ref=c.ref))
+
+    def action_reopen(self) -> None:
+        self.open_dialog(ReopenModal(self.case), lambda c: t("reopen.done", ref=c.ref))
+
+    def action_void(self) -> None:
+        self.open_dialog(VoidModal(self.case), lambda c: t("void.done", ref=c.ref))
 
     def action_follow_up(self) -> None:
         self.open_dialog(FollowUpModal(self.case),

@@ -234,11 +234,15 @@ class AddPersonModal(FormModal[Person]):
         yield label("people.field.group")
         yield Input(id="group", max_length=40)
         yield label("people.field.born")
-        yield Input(id="born", placeholder=t("form.date_placeholder"), max_length=10)
+        yield Input(id="born", placeholder=t("form.date_placeholder"), max_length=30)
         if sees_care(self.vault):
             yield label("people.field.sg_role")
             yield Select(options([(named(r), r.key) for r in protocol.support_group_roles]),
                          id="sg_role", prompt=t("form.none"))
+        yield label("people.field.phone")
+        yield Input(id="phone", max_length=40, placeholder="06-12345678", disabled=True)
+        yield label("people.field.email")
+        yield Input(id="email", max_length=254, disabled=True)
 
     @on(Select.Changed, "#kind")
     def _kind_changed(self, event: Select.Changed) -> None:
@@ -247,6 +251,8 @@ class AddPersonModal(FormModal[Person]):
         self.query_one("#role", Select).set_options(options(role_options(protocol, kind)))
         for widget in self.query("#sg_role"):
             widget.disabled = kind != "pupil"
+        for widget in self.query("#phone, #email"):  # a child is reached via its parents
+            widget.disabled = kind == "pupil"
 
     def submit(self) -> Person:
         kind = self.choice("#kind")
@@ -257,6 +263,8 @@ class AddPersonModal(FormModal[Person]):
             role=None if role is None else str(role), group=self.optional("#group"),
             born=self.optional("#born"),
             sg_role=None if sg_role is None or kind != "pupil" else str(sg_role),
+            phone=None if kind == "pupil" else self.optional("#phone"),
+            email=None if kind == "pupil" else self.optional("#email"),
         )
 
 

@@ -16,8 +16,9 @@ from textual.widgets import (
 
 from cybercase.cases.cases import Case
 from cybercase.cases.people import list_people
+from cybercase.core.dutchdates import typed_day
 from cybercase.core.i18n import t
-from cybercase.core.timeutil import local_display, local_today
+from cybercase.core.timeutil import local_today
 from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber import police as police_core
 from cybercase.export.register import list_exports
@@ -28,6 +29,7 @@ from cybercase.tui.case.pickers import (
     person_label,
     size_dialog,
 )
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.forms import FormModal, label, options
 from cybercase.vault import Vault
 from cybercase.vault.versions import seen
@@ -38,7 +40,7 @@ from cybercase.vault.versions import seen
 def case_exports(vault: Vault, ref: str) -> list[tuple[str, int]]:
     """The bundles exported for case ``ref``: (label, export id), newest first."""
     return [(t("police.export_option", id=e.id, kind=e.kind, file=e.file,
-               when=local_display(e.created_at)), e.id)
+               when=shown_moment(e.created_at)), e.id)
             for e in list_exports(vault, ref)]
 
 
@@ -82,12 +84,12 @@ class AddPoliceModal(FormModal[police_core.Report]):
             yield label("police.field.accounts")
             yield from account_selection(self.vault, self.case.ref)
         yield label("police.field.reported_on")
-        yield Input(local_today().isoformat(), id="reported_on", max_length=10,
+        yield Input(typed_day(local_today()), id="reported_on", max_length=30,
                     placeholder=t("form.date_placeholder"))
         yield label("police.field.offence_on")
-        yield Input(id="offence_on", max_length=10, placeholder=t("form.date_placeholder"))
+        yield Input(id="offence_on", max_length=30, placeholder=t("form.date_placeholder"))
         yield label("police.field.appointment")
-        yield Input(id="appointment", max_length=16,
+        yield Input(id="appointment", max_length=40,
                     placeholder=t("police.appointment_placeholder"))
         yield label("police.field.reference")
         yield Input(id="reference", max_length=100)
@@ -145,7 +147,7 @@ class UpdatePoliceModal(FormModal[police_core.Report]):
         yield label("police.field.reference")
         yield Input(r.police_reference or "", id="reference", max_length=100)
         yield label("police.field.appointment")
-        yield Input(r.appointment_on or "", id="appointment", max_length=16,
+        yield Input(r.appointment_on or "", id="appointment", max_length=40,
                     placeholder=t("police.appointment_placeholder"))
         yield label("police.field.export")
         exports = case_exports(self.vault, self.case.ref)

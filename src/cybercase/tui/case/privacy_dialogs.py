@@ -27,8 +27,8 @@ from cybercase.cases.history import Correction
 from cybercase.cases.people import Person, sees_care
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import t
-from cybercase.core.timeutil import local_display
-from cybercase.privacy.corrections import FIELDS, correct
+from cybercase.privacy.corrections import FIELDS, correct_many
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.forms import FormModal, label, named, options
 from cybercase.vault import Vault
 from cybercase.vault.versions import seen
@@ -56,7 +56,7 @@ def corrections_text(found: Sequence[Correction], *, title: bool = True,
     if title:
         text.append(t("correct.history") + "\n", style="bold underline")
     for c in found:
-        text.append(f"{local_display(c.at)}  ", style="dim")
+        text.append(f"{shown_moment(c.at)}  ", style="dim")
         text.append(c.by, style="bold")
         text.append("  ")
         if show_object:
@@ -72,7 +72,12 @@ def corrections_text(found: Sequence[Correction], *, title: bool = True,
 
 def person_values(person: Person) -> dict[str, str | None]:
     return {"name": person.name, "born": person.born, "group": person.group,
-            "role": person.role, "sg_role": person.sg_role}
+            "role": person.role, "sg_role": person.sg_role, "phone": person.phone,
+            "email": person.email}
+
+
+def account_values(account: Any) -> dict[str, str | None]:
+    return {key: getattr(account, key) for key in FIELDS["account"]}
 
 
 def case_values(case: Case) -> dict[str, str | None]:
@@ -84,14 +89,18 @@ def case_values(case: Case) -> dict[str, str | None]:
 def evidence_values(stated: dict[str, Any]) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for key in FIELDS["evidence"]:
-        value = stated.get(key)
+        value = stated.get("offence_tags" if key == "tags" else key)
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
         out[key] = None if value in (None, "") else str(value)
     return out
 
 
-class CorrectModal(FormModal[Correction]):
-    """Correct one recorded fact of a person, the case or an evidence item; a reason is
-    required (the core says so in place when it is missing)."""
+class CorrectModal(FormModal[list[Correction]]):
+    """Correct recorded facts of a person, the case, an evidence item or an account; a
+    reason is required (the core says so in place when it is missing). Several fields in
+    one go: what is typed for a field is kept when another field is chosen, and all the
+    changed fields are saved together (``correct_many``: all or nothing)."""
 
     TITLE_KEY = "correct.title"
     SUBMIT_KEY = "correct.submit"
@@ -107,6 +116,8 @@ class CorrectModal(FormModal[Correction]):
         self.what = what  # e.g. "person 5 · Sanne" (user text: plain label)
         self.current = current
         self.person_kind = person_kind
+        self.pending: dict[str, str] = {}  # field -> the value typed for it
+        self.shown: str | None = None  # the field the value widgets show
         if kind == "case":
             self.expect = seen("case", case)
 
@@ -118,6 +129,8 @@ class CorrectModal(FormModal[Correction]):
         if self.kind == "person" and (self.person_kind != "pupil"
                                       or not sees_care(self.vault)):
             keys.remove("sg_role")
+        if self.kind == "person" and self.person_kind == "pupil":
+            keys = [k for k in keys if k not in ("phone", "email")]
         return keys
 
     def choices(self, field: str) -> list[tuple[str, object]]:
@@ -140,6 +153,7 @@ class CorrectModal(FormModal[Correction]):
         yield label("correct.value")
         yield Input(id="value", max_length=5000)
         yield Select([], id="choice", prompt=t("form.none"))
+        yield Static("", id="pending", classes="hint")
         yield label("correct.reason")
         yield Input(id="reason", max_length=500, placeholder=t("correct.reason_placeholder"))
 
@@ -151,7 +165,32 @@ class CorrectModal(FormModal[Correction]):
         if event.value is not Select.NULL:
             self._show_field(str(event.value))
 
+    def _typed(self) -> str | None:
+        """The value the widgets hold for the field shown (None: no choice made)."""
+        if self.shown is None:
+            return None
+        if (self.kind, self.shown) in CHOICE_FIELDS:
+            chosen = self.choice("#choice")
+            return None if chosen is None else str(chosen)
+        return self.text("#value")
+
+    def _keep_typed(self) -> None:
+        """Remember the shown field's value when it differs from what is recorded."""
+        if self.shown is None:
+            return
+        typed = self._typed()
+        old = self.current.get(self.shown)
+        if typed is None or typed == (old or ""):
+            self.pending.pop(self.shown, None)
+        else:
+            self.pending[self.shown] = typed
+        names = ", ".join(field_name(k) for k in self.pending)
+        self.query_one("#pending", Static).update(
+            Text(t("correct.pending", fields=names)) if names else "")
+
     def _show_field(self, field: str) -> None:
+        self._keep_typed()
+        self.shown = field
         old = self.current.get(field)
         self.query_one("#current", Static).update(
             Text(t("correct.current", value=old if old not in (None, "") else "—")))
@@ -163,30 +202,33 @@ class CorrectModal(FormModal[Correction]):
         if is_choice:
             pairs = self.choices(field)
             choice.set_options(options(pairs))
-            if old is not None and any(v == old for _l, v in pairs):
-                choice.value = old
+            wanted = self.pending.get(field, old)
+            if wanted is not None and any(v == wanted for _l, v in pairs):
+                choice.value = wanted
         else:
-            value.value = old or ""
+            value.value = self.pending.get(field, old or "")
             value.placeholder = (t("form.date_placeholder")
                                  if (self.kind, field) in DATE_FIELDS else "")
         self.show_error("")
 
-    def submit(self) -> Correction:
+    def submit(self) -> list[Correction]:
         field = str(self.choice("#field"))
-        if (self.kind, field) in CHOICE_FIELDS:
-            chosen = self.choice("#choice")
-            if chosen is None:
-                raise UsageError(t("correct.choose_value"))
-            value = str(chosen)
-        else:
-            value = self.text("#value")
-        return correct(self.vault, self.kind, self.ident, field, value, self.text("#reason"))
+        if (self.kind, field) in CHOICE_FIELDS and self.choice("#choice") is None \
+                and field not in self.pending and not self.pending:
+            raise UsageError(t("correct.choose_value"))
+        self._keep_typed()
+        changes = dict(self.pending)
+        if not changes:  # nothing differs: the core's line ("is already ...")
+            typed = self._typed()
+            changes = {field: typed if typed is not None else ""}
+        return correct_many(self.vault, self.kind, self.ident, changes, self.text("#reason"))
 
 
-def corrected_notice(done: Correction) -> str:
-    return t("correct.done", field=field_name(done.field),
-             old=done.old if done.old is not None else "—",
-             new=done.new if done.new is not None else "—")
+def corrected_notice(done: Correction | list[Correction]) -> str:
+    return "\n".join(
+        t("correct.done", field=field_name(c.field), old=c.old if c.old is not None else "—",
+          new=c.new if c.new is not None else "—")
+        for c in (done if isinstance(done, list) else [done]))
 
 
 def person_detail(vault: Vault, person: Person) -> Text:
@@ -204,7 +246,7 @@ def person_detail(vault: Vault, person: Person) -> Text:
         for r in found:
             text.append(t("subject.request_line", received=r["received_on"], due=r["due_on"]))
             if r["done_at"]:
-                text.append("  " + t("subject.answered", when=local_display(r["done_at"])),
+                text.append("  " + t("subject.answered", when=shown_moment(r["done_at"])),
                             style="green")
             else:
                 text.append("  " + t("subject.open"), style="yellow")

@@ -18,10 +18,10 @@ from cybercase.cases.cases import (
     case_protocol,
 )
 from cybercase.core.i18n import get_language, t
-from cybercase.core.timeutil import local_display
 from cybercase.protocol import store
 from cybercase.protocol.schema import Protocol
 from cybercase.tui.bindings import tbinding
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.base import VaultModal
 from cybercase.tui.widgets.forms import named
 from cybercase.vault import Vault
@@ -81,7 +81,7 @@ def stored_text(vault: Vault, case: Case) -> Text:
         mine = r["row"] == case.protocol_row
         text.append("→ " if mine else "  ", style="bold")
         text.append(t("protocol.stored_row", row=r["row"], id=r["id"], version=r["version"],
-                      source=r["source"], when=local_display(r["added_at"]),
+                      source=r["source"], when=shown_moment(r["added_at"]),
                       who=r["added_by"]))
         if mine:
             text.append("  " + t("protocol.current"), style="bold")

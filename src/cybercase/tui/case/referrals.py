@@ -15,7 +15,6 @@ from textual.widgets import Static
 
 from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import get_language, localize, t
-from cybercase.core.timeutil import local_display
 from cybercase.cyber import accounts as accounts_core
 from cybercase.cyber import referrals as referrals_core
 from cybercase.cyber.referrals import Referral
@@ -28,10 +27,19 @@ from cybercase.tui.case.referrals_dialogs import (
     Saved,
     UpdateReferralModal,
 )
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
 
 STATUS_STYLE = {"draft": "dim", "sent": "", "removed": "green", "refused": "bold red",
                 "no_answer": "yellow"}
+
+
+def evidence_cell(items: list[int]) -> Text:
+    """The items the request sends, as the details name them ("#3, #4"); a warning
+    when there are none (the column used to stay empty when there were some)."""
+    if not items:
+        return Text(t("referrals.mark.no_evidence"), style="bold yellow")
+    return Text(", ".join(f"#{i}" for i in items), overflow="ellipsis", no_wrap=True)
 
 
 def referral_row(r: Referral) -> Row:
@@ -43,7 +51,7 @@ def referral_row(r: Referral) -> Row:
         Text(t(f"referrals.status.{r.status}"), style=STATUS_STYLE.get(r.status, "")),
         Text(r.sent_on or ""),
         Text(follow),
-        Text("" if r.evidence else t("referrals.mark.no_evidence"), style="bold yellow"),
+        evidence_cell(r.evidence),
         Text(r.urls[0] + (" …" if len(r.urls) > 1 else "") if r.urls else ""),
     ))
 
@@ -123,7 +131,7 @@ class ReferralsPane(RecordsPane[Referral]):
                                                       day=r.follow_up_on))
         text.append("\n" + t("referrals.detail.history") + "\n", style="bold underline")
         for event in r.events:
-            text.append(local_display(event["at"]) + "  ", style="dim")
+            text.append(shown_moment(event["at"]) + "  ", style="dim")
             text.append(t(f"referrals.event.{event['event']}"))
             if event["status"]:
                 text.append(" → " + t(f"referrals.status.{event['status']}"), style="bold")

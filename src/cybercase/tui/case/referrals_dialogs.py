@@ -96,11 +96,11 @@ class AddReferralModal(FormModal[Saved[referrals_core.Referral]]):
         yield Static(Text(t("referrals.capture_first")), classes="hint")
         yield EvidencePicker(self.vault, self.case.ref, id="evidence")
         yield label("referrals.field.sent")
-        yield Input(id="sent", max_length=10, placeholder=t("referrals.sent_placeholder"))
+        yield Input(id="sent", max_length=30, placeholder=t("referrals.sent_placeholder"))
         yield label("referrals.field.reference")
         yield Input(id="reference", max_length=200)
         yield label("referrals.field.follow_up")
-        yield Input(id="follow_up", max_length=10,
+        yield Input(id="follow_up", max_length=30,
                     placeholder=t("referrals.follow_up_placeholder"))
 
     def submit(self) -> Saved[referrals_core.Referral]:
@@ -146,14 +146,14 @@ class UpdateReferralModal(FormModal[Saved[referrals_core.Referral]]):
                               if s != "draft"]), id="status", prompt=t("form.unchanged"))
         if r.sent_on is None:
             yield label("referrals.field.sent")
-            yield Input(id="sent", max_length=10, placeholder=t("form.date_placeholder"))
+            yield Input(id="sent", max_length=30, placeholder=t("form.date_placeholder"))
         yield label("referrals.field.answer_on")
-        yield Input(id="on", max_length=10, placeholder=t("referrals.answer_placeholder"))
+        yield Input(id="on", max_length=30, placeholder=t("referrals.answer_placeholder"))
         yield label("referrals.field.reference")
         yield Input(r.their_reference or "", id="reference", max_length=200)
         yield label("referrals.field.follow_up")
         yield Input(r.follow_up_on if r.follow_up_open and r.follow_up_on else "",
-                    id="follow_up", max_length=10, placeholder=t("form.date_placeholder"))
+                    id="follow_up", max_length=30, placeholder=t("form.date_placeholder"))
         yield label("referrals.field.evidence")
         yield EvidencePicker(self.vault, self.case.ref, r.evidence, id="evidence")
         yield label("referrals.field.what")

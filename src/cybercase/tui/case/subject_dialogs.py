@@ -17,11 +17,13 @@ from textual.widgets import (
 
 from cybercase.cases.cases import Case
 from cybercase.cases.people import Person
+from cybercase.core.dutchdates import typed_day
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg, t
 from cybercase.core.safefile import check_target
 from cybercase.core.timeutil import local_today
 from cybercase.privacy import requests
+from cybercase.tui.paste import typed_path
 from cybercase.tui.widgets.forms import FormModal, label
 from cybercase.tui.widgets.run_modal import RunModal
 
@@ -49,7 +51,7 @@ class SubjectRequestModal(FormModal[dict[str, Any]]):
     def fields(self) -> ComposeResult:
         yield Static(Text(t("subject.request_hint")), classes="hint")
         yield label("subject.received")
-        yield Input(local_today().isoformat(), id="received", max_length=10,
+        yield Input(typed_day(local_today()), id="received", max_length=30,
                     placeholder=t("form.date_placeholder"))
         yield label("subject.note")
         yield Input(id="note", max_length=1000, placeholder=t("subject.note_hint"))
@@ -106,7 +108,7 @@ class SubjectExportModal(FormModal[SubjectExportRequest]):
         from cybercase.tui.case.pickers import EvidencePicker
 
         self.vault.require("subject.export")  # the core's refusal here, not after
-        typed = self.text("#out").strip()
+        typed = typed_path(self.text("#out"))
         if not typed:
             raise UsageError(t("export.no_path"))
         out = Path(typed).expanduser()

@@ -16,11 +16,14 @@ from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
 from cybercase.cases.cases import Case, case_protocol
 from cybercase.cases.people import Person, list_people
-from cybercase.cases.supportgroup import MeetingResult, record_meeting, state
+from cybercase.cases.supportgroup import MeetingResult, meeting_count, record_meeting, state
+from cybercase.core.dutchdates import typed_day
 from cybercase.core.i18n import get_language, localize, t
+from cybercase.core.roles import allowed
 from cybercase.core.timeutil import local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.case.base import CasePane
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.forms import FormModal, label, named, options
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
@@ -42,7 +45,7 @@ class SupportGroupPane(CasePane):
         yield self.problem_line()
         yield Static("", id="sg-status", classes="pane-hint")
         yield VirtualTable([
-            Column("held_on", t("sg.col.held_on"), 10),
+            Column("held_on", t("sg.col.held_on"), 17),
             Column("step", t("sg.col.step")),
             Column("led_by", t("sg.col.led_by"), 14),
             Column("people", t("sg.col.people"), 10, "right"),
@@ -52,6 +55,15 @@ class SupportGroupPane(CasePane):
         yield Static("", id="meeting-detail")
 
     def load(self) -> None:
+        table = self.query_one(VirtualTable)
+        if not allowed(self.vault.role, "care.read"):
+            # not "no meetings yet": they exist, this role may not read them
+            count = meeting_count(self.vault, self.case)
+            hidden = t("sg.hidden_for_role", n=count)
+            table.empty_text = hidden if count else t("sg.none_for_role")
+            self.query_one("#sg-status", Static).update(Text(hidden if count else ""))
+            table.set_source(ListSource([], lambda m: Row(0, ())))
+            self.vault.require("care.read")  # the role's reason on the problem line
         data = state(self.vault, self.case)
         self.people = {p.id: p for p in list_people(self.vault, self.case)}
         self.meetings = {m["id"]: m for m in data["meetings"]}
@@ -59,16 +71,18 @@ class SupportGroupPane(CasePane):
         open_evals = [e for e in data["evaluations"] if not e["done_at"]]
         line = Text(t("sg.status", status=status))
         for evaluation in open_evals:
-            line.append("\n" + t("sg.evaluation_due", due=evaluation["due"]))
+            line.append("\n" + t("sg.evaluation_due", due=shown_moment(evaluation["due"])))
         self.query_one("#sg-status", Static).update(line)
+        # whom to inform, by the names of the case's protocol ("IB'er"), not its keys
+        staff = {r.key: named(r) for r in case_protocol(self.vault, self.case).staff_roles}
 
         def to_row(m: dict[str, Any]) -> Row:
             return Row(m["id"], (
-                Text(m["held_on"]), Text(f"{m['step']} · {step_name(m)}"),
+                Text(shown_moment(m["held_on"])), Text(f"{m['step']} · {step_name(m)}"),
                 Text(m["led_by"] or ""), Text(str(len(m["participants"]))),
-                Text(m["decision"] or ""), Text(", ".join(m["still_to_inform"]))))
+                Text(m["decision"] or ""),
+                Text(", ".join(staff.get(w, w) for w in m["still_to_inform"]))))
 
-        table = self.query_one(VirtualTable)
         table.set_source(ListSource(data["meetings"], to_row), cursor=table.cursor_row)
         self._detail(table.cursor_key)
 
@@ -99,6 +113,11 @@ class SupportGroupPane(CasePane):
         if meeting["notes"]:
             text.append("\n" + t("sg.notes") + ": ", style="bold")
             text.append(meeting["notes"])
+        if meeting["still_to_inform"]:
+            staff = {r.key: named(r)
+                     for r in case_protocol(self.vault, self.case).staff_roles}
+            text.append("\n" + t("sg.col.still_to_inform") + ": ", style="bold")
+            text.append(", ".join(staff.get(w, w) for w in meeting["still_to_inform"]))
         box.update(text)
 
     def action_add(self) -> None:
@@ -135,7 +154,7 @@ class MeetingModal(FormModal[MeetingResult]):
         yield Select(options([(f"{s.key} · {named(s)}", s.key) for s in protocol.steps]),
                      value=protocol.steps[0].key, allow_blank=False, id="step")
         yield label("sg.field.held_on")
-        yield Input(local_today().isoformat(), id="held_on", max_length=10,
+        yield Input(typed_day(local_today()), id="held_on", max_length=30,
                     placeholder=t("form.date_placeholder"))
         yield label("sg.field.led_by")
         yield Input(id="led_by", max_length=120)

@@ -15,17 +15,18 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from cybercase.core.i18n import localize, t
-from cybercase.core.timeutil import local_display
 from cybercase.privacy.auditview import visible_entries
 from cybercase.tui.case.base import CasePane
 from cybercase.tui.termsafe import safe_text
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 from cybercase.vault.audit import AuditEntry
 from cybercase.views.timeline import Event, timeline
 
 
 def when_text(when: str) -> str:
-    return when if len(when) == 10 else local_display(when)
+    """"3 december 2026, 08:43"; a day-only event as "3 december 2026"."""
+    return shown_moment(when)
 
 
 class ThreadedPane(CasePane):
@@ -120,7 +121,7 @@ class AuditPane(ThreadedPane):
 
     def to_row(self, entry: AuditEntry) -> Row:
         details = self.details_text(entry)
-        return Row(entry, (Text(str(entry.seq)), Text(local_display(entry.ts)),
+        return Row(entry, (Text(str(entry.seq)), Text(shown_moment(entry.ts)),
                                Text(entry.actor), Text(entry.action), Text(entry.object),
                                Text(details)))
 

@@ -13,7 +13,9 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Select
 
 from cybercase.cases.cases import Case, create_case
-from cybercase.core.i18n import t
+from cybercase.core.errors import CybercaseError
+from cybercase.core.i18n import get_language, t
+from cybercase.protocol.store import current
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.saving import SavingModal
@@ -33,13 +35,23 @@ class NewCaseModal(SavingModal[Case | None]):
             yield Input(id="group", max_length=40)
             yield Label(t("newcase.phase"))
             yield Select(
-                [(Text(t("newcase.phase_option", phase=p)), p) for p in PHASES],
+                [(Text(t("newcase.phase_option", phase=p, name=name)), p)
+                 for p, name in self.phase_names()],
                 value=1, allow_blank=False, id="phase",
             )
             yield ErrorLine(id="error")
             with Horizontal(classes="buttons"):
                 yield Button(t("newcase.create"), variant="primary", id="create")
                 yield Button(t("newcase.cancel"), id="cancel")
+
+    def phase_names(self) -> list[tuple[int, str]]:
+        """"Fase 2: Pesten vastgesteld": the phases of the protocol a new case follows."""
+        try:
+            phases = current(self.vault).phases
+        except CybercaseError:
+            return [(p, "") for p in PHASES]
+        dutch = get_language() == "nl"
+        return [(p.number, p.name_nl if dutch else p.name_en) for p in phases]
 
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()

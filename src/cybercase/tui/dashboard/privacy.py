@@ -20,11 +20,11 @@ from textual.widgets import Footer, Header, Input, Label, Static
 from cybercase.cases import access
 from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import msg, t
-from cybercase.core.timeutil import local_display
 from cybercase.privacy import retention as retention_core
 from cybercase.privacy.retention import PurgeResult, Receipt
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.case.privacy_dialogs import UnrestrictModal
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.base import VaultScreen
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.forms import FormModal, label
@@ -33,7 +33,7 @@ from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, Virtual
 
 
 def _day(iso: str | None) -> str:
-    return local_display(iso)[:10] if iso else "—"
+    return shown_moment(iso)[:10] if iso else "—"
 
 
 def due_row(case: dict[str, Any]) -> Row:
@@ -43,7 +43,7 @@ def due_row(case: dict[str, Any]) -> Row:
 
 
 def receipt_row(r: Receipt) -> Row:
-    return Row(r.id, (Text(str(r.id)), Text(r.reference), Text(local_display(r.purged_at)),
+    return Row(r.id, (Text(str(r.id)), Text(r.reference), Text(shown_moment(r.purged_at)),
                       Text(r.purged_by), Text(str(sum(r.counts.values()))),
                       Text(str(len(r.evidence))), Text(str(r.audit_details_erased))))
 

@@ -14,9 +14,9 @@ from textual.worker import Worker, WorkerState
 
 from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import t
-from cybercase.core.timeutil import local_display
 from cybercase.tui.errors import describe
 from cybercase.tui.screens.unlock import Unlocked, UnlockScreen
+from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.base import AppAccess, PlainModal
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.vault import Vault
@@ -115,7 +115,7 @@ class CreateVaultScreen(AppAccess, Screen[None]):
                 return
             self.app.switch_screen(UnlockScreen(self.vault_dir))
             made = info.get("created_at")
-            self.notify(t("restore.done", when=local_display(made) if made else "?",
+            self.notify(t("restore.done", when=shown_moment(made) if made else "?",
                           by=info.get("created_by", "?")), markup=False, timeout=15)
 
         self.app.push_screen(RestoreModal(self.vault_dir), restored)

@@ -14,6 +14,7 @@ from textual.widgets import Input, Static
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import t
 from cybercase.tui.admin.dialogs import WorkModal, label
+from cybercase.tui.paste import typed_path
 from cybercase.vault.backup import restore
 
 
@@ -36,7 +37,7 @@ class RestoreModal(WorkModal[dict[str, str]]):
         yield Input(id="confirm")
 
     def prepare(self) -> Callable[[], dict[str, str]]:
-        typed = self.text("#source").strip()
+        typed = typed_path(self.text("#source"))
         if not typed:
             raise UsageError(t("restore.no_source"))
         source = Path(typed).expanduser()

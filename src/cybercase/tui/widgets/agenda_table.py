@@ -10,7 +10,8 @@ from rich.text import Text
 from textual.binding import BindingType
 from textual.message import Message
 
-from cybercase.core.i18n import localize, t
+from cybercase.core.dutchdates import app_day
+from cybercase.core.i18n import get_language, localize, t
 from cybercase.tui.bindings import localize_bindings, tbinding
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 from cybercase.views.agenda import AgendaItem
@@ -45,7 +46,7 @@ class AgendaTable(VirtualTable):
     def __init__(self, *, id: str | None = None) -> None:
         self.items: list[AgendaItem] = []
         super().__init__([
-            Column("due", t("agenda.col.due"), 10),
+            Column("due", t("agenda.col.due"), 11),
             Column("when", t("agenda.col.when"), 16),
             Column("case", t("agenda.col.case"), 9),
             Column("what", t("agenda.col.what")),
@@ -54,7 +55,8 @@ class AgendaTable(VirtualTable):
 
     def show_items(self, items: Sequence[AgendaItem], today: date) -> None:
         def to_row(item: AgendaItem) -> Row:
-            return Row(item.case_ref, (Text(item.due.isoformat()), when_text(item.due, today),
+            return Row(item.case_ref, (Text(app_day(item.due, get_language())),
+                                       when_text(item.due, today),
                                        Text(item.case_ref), Text(localize(item.what))))
 
         self.items = list(items)

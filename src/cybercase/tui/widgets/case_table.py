@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from rich.text import Text
 
 from cybercase.cases.cases import Case
-from cybercase.core.i18n import t
-from cybercase.core.timeutil import local_display
+from cybercase.core.dutchdates import app_moment
+from cybercase.core.i18n import get_language, t
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 
 
@@ -29,7 +29,7 @@ class CaseTable(VirtualTable):
     """One row per case, keyed by the case reference."""
 
     # the title takes what the other columns leave (titles run to 200 characters)
-    ACTIVITY_WIDTH = 33  # "2026-11-21 11:46 CET (UTC+01:00)"
+    ACTIVITY_WIDTH = 25  # "30 september 2026, 11:46" (core.dutchdates.app_moment)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(self.catalogue_columns(), id=id, empty_text=t("dash.empty"))
@@ -56,7 +56,7 @@ class CaseTable(VirtualTable):
                 Text(str(case.phase), justify="right"),
                 title_text(case),
                 Text(case.group or ""),
-                Text(local_display(when)),
+                Text(app_moment(when, get_language())),
             ))
 
         self._refs = [c.ref for c in cases]
