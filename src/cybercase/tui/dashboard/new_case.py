@@ -14,15 +14,15 @@ from textual.widgets import Button, Input, Label, Select
 
 from cybercase.cases.cases import Case, create_case
 from cybercase.core.i18n import t
-from cybercase.tui.bindings import tbinding
 from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.frame import FormKeys, foot, save_label
 from cybercase.tui.widgets.saving import SavingModal
 
 PHASES = range(1, 7)
 
 
-class NewCaseModal(SavingModal[Case | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [tbinding("escape", "cancel", "key.cancel")]
+class NewCaseModal(FormKeys, SavingModal[Case | None]):
+    BINDINGS: ClassVar[list[BindingType]] = FormKeys.FORM_BINDINGS
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="new-case"):
@@ -36,15 +36,23 @@ class NewCaseModal(SavingModal[Case | None]):
                 [(Text(t("newcase.phase_option", phase=p)), p) for p in PHASES],
                 value=1, allow_blank=False, id="phase",
             )
-            yield ErrorLine(id="error")
-            with Horizontal(classes="buttons"):
-                yield Button(t("newcase.create"), variant="primary", id="create")
-                yield Button(t("newcase.cancel"), id="cancel")
+            with foot():
+                yield ErrorLine(id="error")
+                with Horizontal(classes="buttons"):
+                    yield Button(save_label("newcase.create"), variant="primary", id="create")
+                    yield Button(t("newcase.cancel"), id="cancel")
 
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()
+        self.call_after_refresh(self.remember_values)
 
     @on(Input.Submitted)
+    def _enter(self, event: Input.Submitted) -> None:
+        self.enter_in(event.input)
+
+    def save_form(self) -> None:
+        self.create()
+
     @on(Button.Pressed, "#create")
     def create(self) -> None:
         title = self.query_one("#title", Input).value
@@ -57,4 +65,4 @@ class NewCaseModal(SavingModal[Case | None]):
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         if not self.saving:
-            self.dismiss(None)
+            self.close_form()

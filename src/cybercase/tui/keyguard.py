@@ -1,0 +1,51 @@
+"""Stray letters never trigger actions (issue 20, item 2).
+
+Single-letter keys are the app's shortcuts (``s`` figures, ``n`` new case, ``e`` roles ...)
+once the focus is on a list; while the focus is in a text field they are text. Someone who
+types a search, presses Enter and types on ("pest" Enter "stinkt") means text, not the
+figures on ``s``: a printable key that arrives outside a text field within :data:`GRACE`
+seconds of typing in one is dropped (with a bell), and each dropped key keeps the guard up
+while the typing goes on. A key after a pause works as always.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from textual import events
+from textual.widgets import Input, TextArea
+
+GRACE = 0.8  # seconds
+
+
+def _text_field(widget: object) -> bool:
+    return isinstance(widget, Input | TextArea)
+
+
+def _letter(event: events.Key) -> bool:
+    return event.is_printable and event.character is not None and len(event.key) == 1
+
+
+class KeyGuard:
+    """Decides for each key event whether it is stray (the app drops those)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.typed_at = float("-inf")  # the last printable key that went into a text field
+
+    def stray(self, event: events.Key, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        if not _letter(event):
+            return False
+        if _text_field(self.app.focused):
+            self.typed_at = now
+            return False
+        if now - self.typed_at < GRACE:
+            self.typed_at = now  # still typing: the guard stays up
+            self.app.bell()
+            return True
+        return False
+
+
+__all__ = ["GRACE", "KeyGuard"]

@@ -1,0 +1,85 @@
+"""The app walked through in Dutch at 80x24 (issue 20, items 1 and 4): no raw key, English
+word or code on any screen or dialog, and every dialog's buttons inside the screen."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button
+
+from cybercase.demo import create_demo_vault
+from cybercase.tui.settings import AppSettings
+from tests.tui.conftest import AppFactory, settle
+from tests.tui.walk import screen_lines, walk
+
+# what the issue found on screen, and what must never come back
+KNOWN_LEAKS = (
+    "parent:", "via parent", "bullying", "ib, ivp", "case.reported", "sg.meeting",
+    "referral.sent", "(care.read)", "vault.verify", "ok=True", "actions=[[", "^p palette",
+    "Search for commands", "No matches found", "(persoon 2)", "1 open zaken", "bestand(en)",
+    "file(s)", "item(s)",
+)
+# a message key or an audit action shown as such: lower-case words joined by dots
+# (a file name "x.pdf", a domain "instagram.com" and a time "08.43" are not keys)
+RAW_KEY = re.compile(r"\b[a-z][a-z_]*\.[a-z][a-z_]+(?:\.[a-z_]+)*\b")
+NOT_KEYS = re.compile(r"\.(pdf|zip|png|jpe?g|txt|json|com|nl|org|net|be|sqlite|db|io|"
+                      r"csv|heic|gif|webp|mp4)\b")
+
+
+def leaks(lines: list[str]) -> list[str]:
+    found = []
+    for line in lines:
+        found += [leak for leak in KNOWN_LEAKS if leak in line]
+        found += [m.group(0) for m in RAW_KEY.finditer(line)
+                  if not NOT_KEYS.search(m.group(0)) and "@" not in line[
+                      max(0, m.start() - 40):m.end()]
+                  and "/" not in line[max(0, m.start() - 1):m.start()]]
+    return found
+
+
+def buttons_outside(screen: Screen[Any], size: tuple[int, int]) -> list[str]:
+    """The dialog's buttons that are not wholly on screen (a dialog must show its own)."""
+    width, height = size
+    out = []
+    for button in screen.query(Button):
+        if not button.display or (button.region.area == 0 and not button.is_on_screen):
+            if button.display and button.parent is not None and button.parent.display:
+                out.append(f"#{button.id} not shown")
+            continue
+        region = button.region
+        if region.y < 0 or region.bottom > height or region.x < 0 or region.right > width:
+            out.append(f"#{button.id} at {region}")
+    return out
+
+
+@pytest.fixture
+def demo_vault(vault_dir: Path) -> Path:
+    create_demo_vault(vault_dir).close()
+    return vault_dir
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_every_screen_and_dialog_in_dutch_without_leaks_and_buttons_in_view(
+    demo_vault: Path, app_factory: AppFactory, size: tuple[int, int]
+) -> None:
+    app = app_factory(demo_vault, demo=True, settings=AppSettings(language="nl"))
+    problems: dict[str, list[str]] = {}
+    visited: list[str] = []
+
+    async def visit(name: str, screen: Screen[Any]) -> None:
+        visited.append(name)
+        found = leaks(screen_lines(pilot))
+        if isinstance(screen, ModalScreen):
+            found += buttons_outside(screen, size)
+        if found:
+            problems[name] = sorted(set(found))
+
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await walk(pilot, visit, cases=("2026-001", "2026-002"), dialogs_in="2026-002")
+    assert len([v for v in visited if "dialog" in v]) >= 20, visited
+    assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
