@@ -81,7 +81,9 @@ async def test_letters_typed_on_after_a_search_do_not_open_the_figures(
     async with app.run_test(size=SIZE) as pilot:
         await unlock(pilot)
         dashboard = app.screen
-        await pilot.press("slash", *"group", "escape")  # escape leaves the search
+        await pilot.press("slash", *"group")
+        await pilot.pause(GRACE + 0.2)  # a pause before Enter (she reads what she typed)
+        await pilot.press("enter", "escape")  # enter searches, escape leaves the search
         await pilot.press(*"stinkt")
         await settle(pilot)
         assert app.screen is dashboard, app.screen  # not the figures on "s"
@@ -112,3 +114,7 @@ def test_the_key_guard_drops_letters_only_right_after_typing_in_a_field() -> Non
     assert not guard.stray(events.Key("down", None), now=200.5)  # not a letter
     assert not guard.stray(s, now=202.0 + GRACE)  # after a pause: the shortcut
     assert app.bells == 2
+    app.focused = Input()
+    assert not guard.stray(events.Key("enter", None), now=300.0)  # Enter leaves the field
+    app.focused = None
+    assert guard.stray(s, now=300.0 + GRACE - 0.1)  # typed on after a pause and Enter

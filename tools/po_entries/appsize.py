@@ -117,4 +117,7 @@ ENTRIES = [
     ("count.files", ("{n} file", "{n} files"), ("{n} bestand", "{n} bestanden")),
     ("count.media_files", ("{n} media file", "{n} media files"),
      ("{n} mediabestand", "{n} mediabestanden")),
+    # the footer is one line for all keys of a screen: 80 columns (issue 20)
+    ("key.new_case.short", "New", "Nieuw"),
+    ("key.quit.short", "Quit", "Stop"),
 ]

@@ -4,8 +4,9 @@ Single-letter keys are the app's shortcuts (``s`` figures, ``n`` new case, ``e``
 once the focus is on a list; while the focus is in a text field they are text. Someone who
 types a search, presses Enter and types on ("pest" Enter "stinkt") means text, not the
 figures on ``s``: a printable key that arrives outside a text field within :data:`GRACE`
-seconds of typing in one is dropped (with a bell), and each dropped key keeps the guard up
-while the typing goes on. A key after a pause works as always.
+seconds of a key pressed in one (a letter, or the Enter or Escape that left it) is
+dropped, with a bell; each dropped key keeps the guard up while the typing goes on. A key
+after a pause works as always.
 """
 
 from __future__ import annotations
@@ -32,14 +33,14 @@ class KeyGuard:
 
     def __init__(self, app: Any) -> None:
         self.app = app
-        self.typed_at = float("-inf")  # the last printable key that went into a text field
+        self.typed_at = float("-inf")  # the last key pressed in a text field
 
     def stray(self, event: events.Key, now: float | None = None) -> bool:
         now = time.monotonic() if now is None else now
-        if not _letter(event):
+        if _text_field(self.app.focused):  # any key there, Enter and Escape included:
+            self.typed_at = now  # they are how the focus leaves the field
             return False
-        if _text_field(self.app.focused):
-            self.typed_at = now
+        if not _letter(event):
             return False
         if now - self.typed_at < GRACE:
             self.typed_at = now  # still typing: the guard stays up

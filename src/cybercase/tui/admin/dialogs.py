@@ -62,7 +62,7 @@ class WorkModal(FormKeys, VaultModal[T | None], Generic[T]):
     SUBMIT_VARIANT: ClassVar[Any] = "primary"
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog", id=self.DIALOG_ID):
+        with VerticalScroll(classes="dialog", id=self.DIALOG_ID, can_focus=False):
             yield Label(self.form_title(), classes="form-title", markup=False)
             yield from self.fields()
             with foot():

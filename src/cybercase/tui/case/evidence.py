@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 # imported (via the case screen) before the app starts, as it must be.
 from PIL import Image as PILImage
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -99,7 +99,12 @@ class EvidencePane(CasePane):
     EvidencePane #ingest-box.-busy { display: block; }
     EvidencePane #ingest-box ProgressBar { width: 1fr; }
     EvidencePane #ingest-current { color: $text-muted; height: 1; }
+    EvidencePane.-narrow #evidence-main { layout: vertical; }
+    EvidencePane.-narrow #evidence-table { width: 1fr; height: 1fr; }
+    EvidencePane.-narrow #evidence-side { width: 1fr; max-width: 100%; height: 45%;
+                                          padding: 0; }
     """
+    NARROW = 110  # columns: below it the details go under the table (80x24: file names)
 
     def compose(self) -> ComposeResult:
         yield self.problem_line()
@@ -110,7 +115,7 @@ class EvidencePane(CasePane):
             # the type, hashes and times are in the metadata beside the table
             yield VirtualTable([
                 Column("id", "#", 6, "right"),
-                Column("name", t("evidence.col.name")),
+                Column("name", t("evidence.col.name"), grow=2),
                 Column("size", t("evidence.col.size"), 8, "right"),
                 Column("ingested", t("evidence.col.ingested"), 10),
                 Column("state", t("evidence.col.state"), 9),
@@ -122,6 +127,9 @@ class EvidencePane(CasePane):
                 yield Static("", id="preview-note")
                 yield PreviewImage(None, id="preview")
         yield Static("", id="minor-reports", classes="pane-hint")
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < self.NARROW, "-narrow")
 
     # --- loading ------------------------------------------------------------------------
 

@@ -59,7 +59,9 @@ class UnlockScreen(AppAccess, Screen[None]):
         yield Header()
         if self.demo:
             yield DemoBanner()
-        with VerticalScroll(classes="form-scroll"), Vertical(id="unlock-box", classes="form-box"):
+        # (the scroll itself takes no focus: Tab goes from field to field, each shown)
+        with VerticalScroll(classes="form-scroll", can_focus=False), \
+                Vertical(id="unlock-box", classes="form-box"):
             yield Label(t("unlock.title"), classes="form-title")
             yield Static(Text(t("unlock.vault", path=str(self.vault_dir))), classes="hint",
                          id="vault-path")

@@ -57,7 +57,7 @@ class FormModal(FormKeys, SavingModal[T | None]):
     WRITES = True
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog", id=self.DIALOG_ID):
+        with VerticalScroll(classes="dialog", id=self.DIALOG_ID, can_focus=False):
             yield Label(self.form_title(), classes="form-title", markup=False)
             yield from self.fields()
             with foot():
