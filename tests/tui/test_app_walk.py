@@ -65,6 +65,22 @@ def buttons_outside(screen: Screen[Any], size: tuple[int, int]) -> list[str]:
     return out
 
 
+def hidden_stop(screen: Screen[Any], size: tuple[int, int]) -> str | None:
+    """Where the focus is, if it is not wholly shown: off the screen, or under the dialog's
+    docked foot / button row."""
+    focused = screen.focused
+    if focused is None:
+        return None
+    region = focused.region
+    width, height = size
+    if region.area == 0 or region.y < 0 or region.bottom > height or region.right > width:
+        return f"focus on {focused!r} at {region}"
+    for foot in screen.query(".form-foot, .dialog > .buttons"):
+        if foot not in focused.ancestors_with_self and foot.region.overlaps(region):
+            return f"focus on {focused!r} under the buttons"
+    return None
+
+
 @pytest.fixture
 def demo_vault(vault_dir: Path) -> Path:
     create_demo_vault(vault_dir).close()
@@ -84,6 +100,13 @@ async def test_every_screen_and_dialog_in_dutch_without_leaks_and_buttons_in_vie
         found = leaks(screen_lines(pilot), handles="accounts" in name)
         if isinstance(screen, ModalScreen):
             found += buttons_outside(screen, size)
+            for _ in range(12):  # Tab never stops on something not shown
+                await pilot.press("tab")
+                await pilot.pause()
+                stop = hidden_stop(screen, size)
+                if stop:
+                    found.append(stop)
+                    break
         if found:
             problems[name] = sorted(set(found))
 

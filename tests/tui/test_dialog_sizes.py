@@ -23,9 +23,13 @@ PUPILS = ["Sanne", "Tim", "Yara", "Daan", "Noor", "Sem", "Lotte"]
 
 
 def inside(widget: Widget, size: tuple[int, int]) -> bool:
+    """Wholly on screen, and not under a dialog's docked buttons."""
     width, height = size
     r = widget.region
-    return r.area > 0 and r.x >= 0 and r.y >= 0 and r.right <= width and r.bottom <= height
+    if not (r.area > 0 and r.x >= 0 and r.y >= 0 and r.right <= width and r.bottom <= height):
+        return False
+    return not any(foot.region.overlaps(r) for foot in widget.screen.query(".form-foot")
+                   if foot not in widget.ancestors_with_self)
 
 
 @pytest.fixture

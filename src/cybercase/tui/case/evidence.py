@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 # imported (via the case screen) before the app starts, as it must be.
 from PIL import Image as PILImage
 from rich.text import Text
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -128,8 +128,18 @@ class EvidencePane(CasePane):
                 yield PreviewImage(None, id="preview")
         yield Static("", id="minor-reports", classes="pane-hint")
 
-    def on_resize(self, event: events.Resize) -> None:
-        self.set_class(event.size.width < self.NARROW, "-narrow")
+    def on_resize(self) -> None:
+        self._fit()
+
+    def on_show(self) -> None:
+        self._fit()
+
+    def on_mount(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        # the terminal's width (the pane's own is 0 while its tab is hidden)
+        self.set_class(self.app.size.width < self.NARROW, "-narrow")
 
     # --- loading ------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select
 
 from cybercase.cases.cases import Case, create_case
@@ -25,7 +25,7 @@ class NewCaseModal(FormKeys, SavingModal[Case | None]):
     BINDINGS: ClassVar[list[BindingType]] = FormKeys.FORM_BINDINGS
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog", id="new-case"):
+        with VerticalScroll(classes="dialog", id="new-case", can_focus=False):
             yield Label(t("newcase.title"), classes="form-title")
             yield Label(t("newcase.case_title"))
             yield Input(placeholder=t("newcase.case_title.placeholder"), id="title")

@@ -81,7 +81,7 @@ class DashboardScreen(VaultScreen):
             yield AgendaTable(id="agenda")
             yield SearchBox(placeholder=t("search.placeholder"), id="search")
             yield VirtualTable([
-                Column("kind", t("search.col.kind"), 10),
+                Column("kind", t("search.col.kind"), 12),
                 Column("case", t("search.col.case"), 9),
                 Column("label", t("search.col.found")),
             ], id="search-results", empty_text=t("search.none"))

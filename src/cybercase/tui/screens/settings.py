@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select
 
 from cybercase.core.i18n import LANGUAGES, t
@@ -26,7 +26,7 @@ class SettingsModal(FormKeys, PlainModal[AppSettings | None]):
         self.current = current
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog", id="settings"):
+        with VerticalScroll(classes="dialog", id="settings", can_focus=False):
             yield Label(t("settings.title"), classes="form-title")
             yield Label(t("settings.language"))
             yield Select([(Text(name), code) for code, name in LANGUAGES.items()],

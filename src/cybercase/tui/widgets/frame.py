@@ -13,13 +13,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Input,
+    Label,
+    Select,
+    SelectionList,
+    Static,
+    TextArea,
+)
 
 from cybercase.core.i18n import t
 from cybercase.tui.bindings import tbinding
@@ -59,7 +69,7 @@ class DiscardModal(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="discard"):
             yield Label(t("form.discard.title"), classes="form-title", markup=False)
-            yield Label(t("form.discard.text"), markup=False)
+            yield Static(Text(t("form.discard.text")), classes="discard-text")
             with Horizontal(classes="buttons"):
                 yield Button(t("form.discard.back"), variant="primary", id="back")
                 yield Button(t("form.discard.discard"), variant="error", id="discard-changes")
