@@ -69,7 +69,7 @@ async def test_dutch_app_shows_core_texts_in_dutch(
         assert isinstance(dashboard, DashboardScreen)
         shown = widget_text(dashboard.query_one(AgendaTable))
         assert "verwijderverzoek 1 (Instagram, verstuurd): kijk of er antwoord is" in shown
-        assert "smartphoneafspraak 1 evalueren (persoon 1)" in shown
+        assert "smartphoneafspraak 1 evalueren (Sanne)" in shown
         assert "check the answer" not in shown
 
         # the yearly figures: the core's words in Dutch

@@ -120,4 +120,8 @@ ENTRIES = [
     # the footer is one line for all keys of a screen: 80 columns (issue 20)
     ("key.new_case.short", "New", "Nieuw"),
     ("key.quit.short", "Quit", "Stop"),
+    ("cyber.agenda.agreement", "review the smartphone agreement {id} ({person})",
+     "smartphoneafspraak {id} evalueren ({person})"),
+    ("cyber.timeline.agreement", "smartphone agreement {id} drawn up ({person})",
+     "smartphoneafspraak {id} opgesteld ({person})"),
 ]
