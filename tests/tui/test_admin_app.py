@@ -282,11 +282,13 @@ async def test_audit_log_with_case_and_user_filters_and_the_chain(
         assert "Hash chain intact" in widget_text(section.query_one("#audit-chain"))
         total = table.row_count
         shown = widget_text(table)
-        assert "case.create" in shown and "user.add" in shown and "vault.create" in shown
+        # the actions in words (issue 20: no codes such as "vault.verify" on screen)
+        assert "case opened" in shown and "user added" in shown and "vault created" in shown
+        assert "case.create" not in shown
         first, second = table.row(0), table.row(1)
         # newest first: this app's own unlock (the session), then the last change
-        assert first is not None and first.cells[3].plain == "session.open"
-        assert second is not None and second.cells[3].plain == "user.add"
+        assert first is not None and first.cells[3].plain == "unlocked"
+        assert second is not None and second.cells[3].plain == "user added"
         await pilot.press("f")  # the case filter
         await pilot.press(*"2026-002", "enter")
         await settle(pilot)

@@ -270,9 +270,10 @@ async def test_timeline_and_audit_log_load_when_shown(
         await settle(pilot)
         audit = screen.query_one("#audit-table", VirtualTable)
         # newest first: the three people, then the case
+        # (the actions in words, not codes: issue 20)
         assert [str(audit.cell(i, "action")) for i in range(audit.row_count)] == [
-            "person.add", "person.add", "person.add", "case.create"]
-        assert "person.add" in widget_text(screen.query_one("#audit-detail"))
+            "person added", "person added", "person added", "case opened"]
+        assert "person added" in widget_text(screen.query_one("#audit-detail"))
 
 
 async def test_command_palette_runs_pane_actions(

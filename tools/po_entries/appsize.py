@@ -124,4 +124,6 @@ ENTRIES = [
      "smartphoneafspraak {id} evalueren ({person})"),
     ("cyber.timeline.agreement", "smartphone agreement {id} drawn up ({person})",
      "smartphoneafspraak {id} opgesteld ({person})"),
+    ("audit.action.vault.create", "vault created", "kluis aangemaakt"),
+    ("audit.action.export.start", "bundle started", "bundel begonnen"),
 ]
