@@ -62,6 +62,7 @@ async def test_support_group_dialog_shows_every_pupil_and_its_buttons(
         seen = set()
         for _ in range(40):  # Tab through the whole form: each stop is on screen
             await pilot.press("tab")
+            await pilot.wait_for_scheduled_animations()  # scrolling to the field
             await pilot.pause()
             focused = app.focused
             assert focused is not None
@@ -75,6 +76,7 @@ async def test_support_group_dialog_shows_every_pupil_and_its_buttons(
         for field in modal.query(".pupil-row Input"):
             assert isinstance(field, Input)
             field.focus()
+            await pilot.wait_for_scheduled_animations()
             await pilot.pause()
             assert inside(field, size), field.region
 
@@ -89,6 +91,7 @@ async def test_create_vault_screen_reaches_its_last_button(
         assert isinstance(screen, CreateVaultScreen)
         for _ in range(12):
             await pilot.press("tab")
+            await pilot.wait_for_scheduled_animations()
             await pilot.pause()
             assert app.focused is not None and inside(app.focused, size), app.focused
         restore = screen.query_one("#restore", Button)

@@ -38,7 +38,8 @@ async def back_to(pilot: Pilot[Any], screen: Screen[Any]) -> None:
         await settle(pilot)
 
 
-async def walk_case(pilot: Pilot[Any], ref: str, visit: Visit, *, dialogs: bool) -> None:
+async def walk_case(pilot: Pilot[Any], ref: str, visit: Visit, *, dialogs: bool,
+                    asked: list[str]) -> None:
     app: Any = pilot.app
     app.open_case(ref)
     await settle(pilot)
@@ -55,7 +56,14 @@ async def walk_case(pilot: Pilot[Any], ref: str, visit: Visit, *, dialogs: bool)
             screen.pane_action(pane_id, action)
             await settle(pilot)
             if app.screen is not screen:
-                await visit(f"{ref} dialog {pane_id}.{action}", app.screen)
+                name = f"{ref} dialog {pane_id}.{action}"
+                await visit(name, app.screen)
+                if not isinstance(app.screen, ModalScreen) or app.screen is screen:
+                    continue
+                await pilot.press("escape")  # nothing typed: it closes without asking
+                await settle(pilot)
+                if isinstance(app.screen, DiscardModal):
+                    asked.append(name)
             await back_to(pilot, screen)
     await back_to(pilot, screen)
     screen.dismiss(None)
@@ -63,18 +71,19 @@ async def walk_case(pilot: Pilot[Any], ref: str, visit: Visit, *, dialogs: bool)
 
 
 async def walk(pilot: Pilot[Any], visit: Visit, *, cases: tuple[str, ...],
-               dialogs_in: str) -> None:
-    """Unlocked, on the dashboard: visit everything."""
+               dialogs_in: str) -> list[str]:
+    """Unlocked, on the dashboard: visit everything. The dialogs that asked "throw away
+    your changes?" although nothing was typed in them."""
+    asked: list[str] = []
     app: Any = pilot.app
     dashboard = app.screen
     assert isinstance(dashboard, DashboardScreen)
     await visit("dashboard", dashboard)
     for ref in cases:
-        await walk_case(pilot, ref, visit, dialogs=ref == dialogs_in)
+        await walk_case(pilot, ref, visit, dialogs=ref == dialogs_in, asked=asked)
     app.action_stats()
     await settle(pilot)
     await visit("figures", app.screen)
-    await back_to(pilot, dashboard) if isinstance(app.screen, ModalScreen) else None
     if app.screen is not dashboard:
         app.screen.dismiss(None)
         await settle(pilot)
@@ -102,3 +111,4 @@ async def walk(pilot: Pilot[Any], visit: Visit, *, cases: tuple[str, ...],
     await visit("palette, nothing found", app.screen)
     await pilot.press("escape")
     await settle(pilot)
+    return asked
