@@ -62,9 +62,13 @@ async def test_support_group_dialog_shows_every_pupil_and_its_buttons(
         seen = set()
         for _ in range(40):  # Tab through the whole form: each stop is on screen
             await pilot.press("tab")
-            await pilot.wait_for_scheduled_animations()  # scrolling to the field
-            await pilot.pause()
             focused = app.focused
+            for _ in range(20):  # the scroll to the field may take a moment under load
+                await pilot.wait_for_scheduled_animations()
+                await pilot.pause(0.05)
+                focused = app.focused
+                if focused is not None and inside(focused, size):
+                    break
             assert focused is not None
             assert inside(focused, size), (focused, focused.region)
             if isinstance(focused, Checkbox):

@@ -97,6 +97,7 @@ async def test_letters_typed_on_after_a_search_do_not_open_the_figures(
 def test_the_key_guard_drops_letters_only_right_after_typing_in_a_field() -> None:
     class FakeApp:
         focused: object = None
+        screen: object = "dashboard"
         bells = 0
 
         def bell(self) -> None:
@@ -118,3 +119,7 @@ def test_the_key_guard_drops_letters_only_right_after_typing_in_a_field() -> Non
     assert not guard.stray(events.Key("enter", None), now=300.0)  # Enter leaves the field
     app.focused = None
     assert guard.stray(s, now=300.0 + GRACE - 0.1)  # typed on after a pause and Enter
+    app.focused = Input()
+    assert not guard.stray(events.Key("escape", None), now=400.0)  # a dialog's field
+    app.focused, app.screen = None, "the screen under the dialog"  # the dialog closed
+    assert not guard.stray(s, now=400.1)  # another screen: its keys work at once
