@@ -14,10 +14,10 @@ from contextlib import contextmanager
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, ScrollableContainer, Vertical
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import (
@@ -114,6 +114,23 @@ class FormKeys:
 
     def save_form(self) -> None:
         raise NotImplementedError
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Textual scrolls a focused field into the dialog's view, but not from under the
+        docked foot: scroll on until it is above the buttons (Tab never stops on a field
+        that cannot be seen)."""
+        node: Any = self
+        node.call_after_refresh(self._above_foot, event.widget)
+
+    def _above_foot(self, widget: Widget) -> None:
+        node: Any = self
+        for foot in node.query(".form-foot"):
+            scroll = foot.parent
+            if foot in widget.ancestors_with_self or not isinstance(scroll, ScrollableContainer):
+                continue
+            hidden = widget.region.bottom - foot.region.y
+            if hidden > 0 and widget.region.area:
+                scroll.scroll_relative(y=hidden, animate=False)
 
     def action_save_form(self) -> None:
         self.save_form()
