@@ -65,7 +65,7 @@ async def test_settings_switch_language_theme_and_autolock_at_runtime(
         assert app.theme == "textual-light"
         assert app.idle_seconds == 180
         # the footer and the screen speak Dutch now
-        assert {"Nieuwe zaak", "Op slot", "Afsluiten"} <= footer_descriptions(app)
+        assert {"Nieuw", "Op slot", "Stop", "Opdrachten"} <= footer_descriptions(app)
         assert "Open zaken" in screen_text(app.screen)
         assert app.screen.query_one(Footer)
     saved = json.loads((tmp_path / "app.json").read_text())
