@@ -69,8 +69,8 @@ def test_ingest_json_statuses_progress_and_exit_code(
     status = {Path(d["path"]).name: d["status"] for d in docs}
     assert status == {"chat.png": "stored", "empty.txt": "error", "note.txt": "stored",
                       "bad\\xffname\nline.txt": "stored", "link.png": "error"}
-    assert "ingest: 5 file(s)" in result.err
-    assert "2 of 5 file(s) could not be stored" in result.err
+    assert "ingest: 5 files" in result.err
+    assert "2 of 5 files could not be stored" in result.err
     listed = cli_vault.json("evidence", "list", ref)
     assert len(listed) == 3
     first = next(i for i in listed if i["original_name"] == "chat.png")
@@ -253,4 +253,4 @@ def test_progress_bar_on_a_terminal_keeps_stdout_json(
     assert [d["status"] for d in json.loads(proc.stdout)] == ["stored"] * 3
     text = err.decode()
     assert "\r[" in text and "3/3 files" in text and "MB/s" in text
-    assert "ingest: 3 file(s)" in text
+    assert "ingest: 3 files" in text

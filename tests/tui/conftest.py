@@ -164,3 +164,14 @@ async def submit(pilot: Pilot[Any]) -> None:
 
 def error_of(pilot: Pilot[Any]) -> str:
     return pilot.app.screen.query_one("#error", ErrorLine).message
+
+
+async def discard(pilot: Pilot[Any]) -> None:
+    """Escape from a filled form: it asks first (issue 20); throw the changes away."""
+    from cybercase.tui.widgets.frame import DiscardModal
+
+    await pilot.press("escape")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, DiscardModal), pilot.app.screen
+    pilot.app.screen.query_one("#discard-changes", Button).press()
+    await pilot.pause()

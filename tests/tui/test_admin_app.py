@@ -48,7 +48,15 @@ from cybercase.vault.keyslots import RECOVERY
 from cybercase.views.verify import verify_vault
 from tests.conftest import PASSPHRASE, USER
 from tests.helpers import raw_connection, rewrite_zip
-from tests.tui.conftest import SIZE, AppFactory, Unlock, palette_search, settle, widget_text
+from tests.tui.conftest import (
+    SIZE,
+    AppFactory,
+    Unlock,
+    discard,
+    palette_search,
+    settle,
+    widget_text,
+)
 
 NEW = "a brand new passphrase for bob"
 
@@ -118,7 +126,7 @@ async def test_short_passphrase_and_bad_name_are_refused_in_place(
         modal.query_one("#run", Button).press()
         await pilot.pause()
         assert "too short" in modal.query_one("#error", ErrorLine).message
-        await pilot.press("escape")
+        await discard(pilot)
         await pilot.pause()
         assert app.screen is screen
     assert Vault.users(tui_vault) == [USER]
@@ -151,7 +159,7 @@ async def test_remove_user_needs_the_typed_name_and_the_core_refuses_yourself(
         await settle(pilot)
         assert app.screen is modal
         assert "cannot remove yourself" in modal.query_one("#error", ErrorLine).message
-        await pilot.press("escape")
+        await discard(pilot)
         await pilot.pause()
         put_cursor_on(screen, "bob")
         await pilot.press("delete")
@@ -274,11 +282,13 @@ async def test_audit_log_with_case_and_user_filters_and_the_chain(
         assert "Hash chain intact" in widget_text(section.query_one("#audit-chain"))
         total = table.row_count
         shown = widget_text(table)
-        assert "case.create" in shown and "user.add" in shown and "vault.create" in shown
+        # the actions in words (issue 20: no codes such as "vault.verify" on screen)
+        assert "case opened" in shown and "user added" in shown and "vault created" in shown
+        assert "case.create" not in shown
         first, second = table.row(0), table.row(1)
         # newest first: this app's own unlock (the session), then the last change
-        assert first is not None and first.cells[3].plain == "session.open"
-        assert second is not None and second.cells[3].plain == "user.add"
+        assert first is not None and first.cells[3].plain == "unlocked"
+        assert second is not None and second.cells[3].plain == "user added"
         await pilot.press("f")  # the case filter
         await pilot.press(*"2026-002", "enter")
         await settle(pilot)

@@ -40,7 +40,16 @@ from cybercase.vault import Vault
 from cybercase.vault.audit import entries
 from tests.conftest import PASSPHRASE, USER
 from tests.helpers import new_vault
-from tests.tui.conftest import AppFactory, Unlock, error_of, open_tab, settle, submit, vault_of
+from tests.tui.conftest import (
+    AppFactory,
+    Unlock,
+    discard,
+    error_of,
+    open_tab,
+    settle,
+    submit,
+    vault_of,
+)
 
 SIZE = (120, 40)
 
@@ -188,7 +197,7 @@ async def test_close_case_needs_the_typed_reference_and_leaves_the_open_list(
         modal.query_one("#what", Input).value = "check in"
         await submit(pilot)
         assert app.screen is modal and "is closed" in error_of(pilot)
-        await pilot.press("escape")
+        await discard(pilot)  # the filled form asks first
         await pilot.press("escape")  # back to the dashboard
         await settle(pilot)
         assert isinstance(app.screen, DashboardScreen)

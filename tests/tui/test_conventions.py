@@ -42,7 +42,7 @@ async def test_settings_switch_language_theme_and_autolock_at_runtime(
     app = app_factory(tui_vault)
     async with app.run_test(size=SIZE) as pilot:
         await unlock(pilot)
-        assert "New case" in footer_descriptions(app)
+        assert "New" in footer_descriptions(app)  # the short form: the footer is one line
         assert app.theme == "textual-dark"
         await pilot.press("f2")
         await pilot.pause()
@@ -65,7 +65,7 @@ async def test_settings_switch_language_theme_and_autolock_at_runtime(
         assert app.theme == "textual-light"
         assert app.idle_seconds == 180
         # the footer and the screen speak Dutch now
-        assert {"Nieuwe zaak", "Op slot", "Afsluiten"} <= footer_descriptions(app)
+        assert {"Nieuw", "Op slot", "Stop", "Opdrachten"} <= footer_descriptions(app)
         assert "Open zaken" in screen_text(app.screen)
         assert app.screen.query_one(Footer)
     saved = json.loads((tmp_path / "app.json").read_text())
@@ -84,7 +84,7 @@ async def test_settings_file_is_read_at_start(
         assert app.theme == "textual-light"
         assert app.idle_seconds == 300
         assert "De kluis ontgrendelen" in screen_text(app.screen)
-        assert "Afsluiten" in footer_descriptions(app)
+        assert "Stop" in footer_descriptions(app)  # (the short form of "Afsluiten")
         assert "Vergrendelen" not in footer_descriptions(app)  # nothing to lock yet
 
 

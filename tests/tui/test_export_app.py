@@ -58,7 +58,7 @@ async def test_export_with_checks_in_place_progress_and_result(
         field = modal.query_one("#out", Input)
         assert field.value.endswith(".zip") and screen.case.ref in field.value
         field.value = str(taken)
-        await pilot.press("enter")
+        await pilot.press("ctrl+s")  # (enter goes to the next field)
         await pilot.pause()
         assert app.screen is modal
         assert "already exists" in modal.query_one("#error", ErrorLine).message

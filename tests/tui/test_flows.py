@@ -24,6 +24,7 @@ from tests.tui.conftest import (
     SIZE,
     AppFactory,
     Unlock,
+    discard,
     screen_text,
     settle,
     widget_text,
@@ -122,8 +123,7 @@ async def test_new_case_cancel_changes_nothing(
         await pilot.press("n")
         await pilot.pause()
         await pilot.press(*"Half typed")
-        await pilot.press("escape")
-        await pilot.pause()
+        await discard(pilot)  # typed: it asks first
         assert isinstance(app.screen, DashboardScreen)
         assert app.vault is not None and len(list_cases(app.vault)) == 2
 
@@ -177,7 +177,10 @@ async def test_lock_key_closes_vault_and_removes_data_screens(
             pass
         else:
             raise AssertionError("the vault connection is still open after locking")
-        await unlock(pilot)  # and it opens again
+        app.screen.query_one("#passphrase", Input).value = PASSPHRASE
+        await pilot.press("enter")  # and it opens again, on the case that was open
+        await settle(pilot)
+        assert isinstance(app.screen, CaseScreen) and app.vault is not None
 
 
 async def test_idle_time_locks(tui_vault: Path, app_factory: AppFactory) -> None:

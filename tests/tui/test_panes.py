@@ -287,9 +287,10 @@ async def test_timeline_and_audit_log_load_when_shown(
         await settle(pilot)
         audit = screen.query_one("#audit-table", VirtualTable)
         # newest first: the three people, then the case
+        # (the actions in words, not codes: issue 20)
         assert [str(audit.cell(i, "action")) for i in range(audit.row_count)] == [
-            "person.add", "person.add", "person.add", "case.create"]
-        assert "person.add" in widget_text(screen.query_one("#audit-detail"))
+            "person added", "person added", "person added", "case opened"]
+        assert "person added" in widget_text(screen.query_one("#audit-detail"))
 
 
 async def test_command_palette_runs_pane_actions(
@@ -402,19 +403,22 @@ async def test_footer_keys_fit_in_100_columns_on_every_tab(
             # the footer recomposes after a refresh when the bindings change (on a busy
             # machine one pause may see it between removing its keys and mounting the
             # new ones): wait until it shows its keys again, laid out, then check them
+            # (Textual's own copy of the palette key, docked at the right, is hidden: it
+            # drew over the other keys at 80 columns; ours is one of the keys: issue 20)
+            def footer_keys() -> list[FooterKey]:
+                return [k for k in app.screen.query(FooterKey)
+                        if not k.has_class("-command-palette")]
+
             def shown_keys() -> bool:
-                keys = list(app.screen.query(FooterKey))
+                keys = footer_keys()
                 return bool(keys) and all(k.region.width for k in keys)
 
             await wait_until(pilot, shown_keys, f"the footer's keys on {where}")
-            keys = list(app.screen.query(FooterKey))
+            keys = footer_keys()
             shown = " | ".join(f"{k.key_display} {k.description}" for k in keys)
-            assert {"^q", "^l", "f1"} <= {k.key_display for k in keys}, (where, shown)
-            palette = next(k for k in keys if k.has_class("-command-palette"))
+            assert {"^q", "^l", "f1", "^p"} <= {k.key_display for k in keys}, (where, shown)
             for key in keys:
-                if key is not palette:  # every key ends before the palette's key starts
-                    assert key.region.right <= palette.region.x, (where, shown)
-            assert palette.region.right <= 100, (where, shown)
+                assert key.region.right <= 100, (where, shown)
 
         await check("dashboard")
         await pilot.press("p")  # the privacy screen

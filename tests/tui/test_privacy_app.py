@@ -46,6 +46,7 @@ from tests.helpers import new_vault
 from tests.tui.conftest import (
     AppFactory,
     Unlock,
+    discard,
     error_of,
     open_tab,
     palette_search,
@@ -222,7 +223,7 @@ async def test_ict_user_gets_the_one_line_refusal_and_nothing_changes(
         assert get_person(vault_of(pilot), 1).name == "Sanne"
         assert corrections.history(vault_of(pilot), "person", 1) == []
 
-        await pilot.press("escape")
+        await discard(pilot)  # the filled form asks first
         await pilot.press("o")  # the export for the parents: refused in the dialog
         await pilot.pause()
         assert isinstance(app.screen, SubjectExportModal)

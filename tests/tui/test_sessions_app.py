@@ -19,6 +19,7 @@ from tests.tui.conftest import (
     SIZE,
     AppFactory,
     Unlock,
+    discard,
     error_of,
     open_tab,
     submit,
@@ -92,7 +93,7 @@ async def test_a_colleagues_newer_change_refuses_the_save_and_keeps_the_form(
         assert (case.summary, case.group) == ("Bob's summary", "7b")  # nothing lost
 
         # closing the form and reading the case again (r), the edit goes through
-        await pilot.press("escape")
+        await discard(pilot)  # the filled form asks first
         await pilot.pause()
         await pilot.press("r")
         await pilot.pause()

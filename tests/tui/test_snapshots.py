@@ -126,7 +126,7 @@ def test_new_case_dialog_with_error(
         await unlocked(pilot)
         await pilot.press("n")
         await pilot.pause()
-        await pilot.press("enter")  # an empty title: the core's message in place
+        await pilot.press("ctrl+s")  # an empty title: the core's message in place
         await pilot.pause()
         steady(pilot)
 

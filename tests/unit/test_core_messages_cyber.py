@@ -94,12 +94,12 @@ def test_agenda_and_timeline_texts_follow_the_language(vault: Vault) -> None:
     english = sorted(texts.values())
     assert "referral 1 (Instagram, sent): check the answer" in english
     assert "referral 2 (helpwanted, TikTok, no_answer): check the answer" in english
-    assert "review the smartphone agreement 1 (person 1)" in english
+    assert "review the smartphone agreement 1 (Sanne)" in english
     assert "police appointment at 14:30 (aangifte, police record 1)" in english
     nl = sorted(dutch(w) for w in texts.values())
     assert "verwijderverzoek 1 (Instagram, verstuurd): kijk of er antwoord is" in nl
     assert "verwijderverzoek 2 (Helpwanted, TikTok, geen antwoord): kijk of er antwoord is" in nl
-    assert "smartphoneafspraak 1 evalueren (persoon 1)" in nl
+    assert "smartphoneafspraak 1 evalueren (Sanne)" in nl
     assert "afspraak met de politie om 14:30 (aangifte, politiedossier 1)" in nl
 
     events = [e.what for e in timeline(vault, ref)]
@@ -108,7 +108,7 @@ def test_agenda_and_timeline_texts_follow_the_language(vault: Vault) -> None:
     dutch_events = [dutch(e) for e in events]
     assert "verwijderverzoek 2 (Helpwanted): geen antwoord" in dutch_events
     assert "politiedossier 1: aangifte (seksuele afbeeldingen)" in dutch_events
-    assert "smartphoneafspraak 1 opgesteld (persoon 1)" in dutch_events
+    assert "smartphoneafspraak 1 opgesteld (Sanne)" in dutch_events
 
 
 def test_police_errors_in_dutch_keep_their_english(vault: Vault) -> None:

@@ -12,6 +12,7 @@ from cybercase.cli.chat import ambiguity_warning
 from cybercase.cli.common import echo_control, emit_json, get_env, json_option, table, warn
 from cybercase.cli.ocr import note_if_engine_missing
 from cybercase.core.errors import PartialFailure
+from cybercase.core.i18n import msg
 from cybercase.core.timeutil import local_display
 from cybercase.evidence import (
     OFFENCE_TAGS,
@@ -79,7 +80,7 @@ class ProgressBar:
             click.echo("", err=True)
         elapsed = max(time.monotonic() - self.start, 1e-6)
         click.echo(
-            f"ingest: {files} file(s), {nbytes / MB:.1f} MB in {elapsed:.1f} s "
+            f"ingest: {msg('count.files', n=files)}, {nbytes / MB:.1f} MB in {elapsed:.1f} s "
             f"({nbytes / MB / elapsed:.1f} MB/s, {files / elapsed:.1f} files/s)",
             err=True,
         )
@@ -157,7 +158,7 @@ def ingest_cmd(
             if r.chat and "messages" in r.chat:
                 click.echo(f"          chat: {r.chat['messages']} messages, "
                            f"{r.chat['participants']} participants, "
-                           f"{len(r.chat['media'])} media file(s)")
+                           f"{msg('count.media_files', n=len(r.chat['media']))}")
             for near in r.near_duplicates:
                 click.echo(f"          looks like item {near['id']} in case {near['case']}"
                            f" ({near['distance']} bits apart)")
@@ -167,7 +168,8 @@ def ingest_cmd(
     note_if_engine_missing(results)
     failed = [r for r in results if r.status == "error"]
     if failed:
-        raise PartialFailure(f"{len(failed)} of {len(results)} file(s) could not be stored")
+        files = msg("count.files", n=len(results))
+        raise PartialFailure(f"{len(failed)} of {files} could not be stored")
 
 
 @click.group("evidence")

@@ -11,6 +11,7 @@ import click
 
 from cybercase.cli.common import emit_json, get_env, json_option
 from cybercase.core.errors import UsageError
+from cybercase.core.i18n import msg
 from cybercase.core.termsafe import safe
 from cybercase.core.timeutil import local_display
 from cybercase.export.bundle import check_passphrase, export_case
@@ -40,7 +41,7 @@ class _Progress:
         if now - self.last < (0.2 if sys.stderr.isatty() else 5.0):
             return
         self.last = now
-        click.echo(f"export: {files} file(s), {nbytes / MB:.1f} MB written", err=True)
+        click.echo(f"export: {msg('count.files', n=files)}, {nbytes / MB:.1f} MB written", err=True)
 
 
 @click.command("export")
@@ -64,7 +65,7 @@ def export_cmd(ctx: click.Context, ref: str, out: Path, encrypt: bool,
     if as_json:
         emit_json(result.to_json())
         return
-    click.echo(f"Wrote {result.path}: {len(result.items)} evidence item(s), "
+    click.echo(f"Wrote {result.path}: {msg('count.evidence_items', n=len(result.items))}, "
                f"{result.payload_bytes / MB:.1f} MB{' (AES-256 encrypted)' if encrypt else ''}.")
     click.echo(f"Bundle SHA-256: {result.sha256}")
     click.echo(f"Recorded as export {result.export_id} of case {result.ref} "
@@ -95,7 +96,7 @@ def exports_cmd(ctx: click.Context, ref: str | None, as_json: bool) -> None:
         return
     for r in records:
         click.echo(f"Export {r.id}: case {safe(r.case)}, {local_display(r.created_at)} by "
-                   f"{safe(r.created_by)}, {safe(r.file)} ({len(r.items)} item(s)"
+                   f"{safe(r.created_by)}, {safe(r.file)} ({msg('count.items', n=len(r.items))}"
                    f"{', encrypted' if r.encrypted else ''})")
         click.echo(f"    SHA-256:         {r.sha256}")
         click.echo(f"    Key fingerprint: {r.fingerprint}")

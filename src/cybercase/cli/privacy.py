@@ -12,6 +12,7 @@ from cybercase.cli.casefile import person
 from cybercase.cli.cases import case
 from cybercase.cli.common import emit_json, get_env, json_option, table, warn
 from cybercase.core.errors import UsageError
+from cybercase.core.i18n import msg
 from cybercase.core.timeutil import local_display
 from cybercase.privacy import corrections
 from cybercase.privacy import retention as retention_core
@@ -85,7 +86,7 @@ def retention_purge(ctx: click.Context, yes: bool, as_json: bool) -> None:
         click.echo("Nothing to purge: no closed case is past its retention date.")
     for r in result.receipts:
         click.echo(f"Purged case {r.reference}: {sum(r.counts.values())} record(s), "
-                   f"{len(r.evidence)} evidence item(s); receipt {r.id}.")
+                   f"{msg('count.evidence_items', n=len(r.evidence))}; receipt {r.id}.")
     if result.receipts:
         warn(retention_core.OUTSIDE)
 
@@ -162,7 +163,7 @@ def subject_export_cmd(ctx: click.Context, person_id: int, out: Path, include: t
         emit_json(result.to_json())
         return
     click.echo(f"Wrote {result.path} (SHA-256 {result.sha256}): cases "
-               f"{', '.join(result.cases)}, {len(result.included)} evidence file(s).")
+               f"{', '.join(result.cases)}, {msg('count.evidence_files', n=len(result.included))}.")
     click.echo("Left out (stated in the export):")
     for entry in result.left_out:
         click.echo(f"  - {entry['what']}")

@@ -10,42 +10,43 @@ Build it with :func:`make_app` (the CLI and the tests both do); run it with :fun
 
 from __future__ import annotations
 
-import os
-import signal
 import time
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
 from textual import events
 from textual.binding import BindingType
 from textual.command import Provider
 
 from cybercase.cases.cases import get_case
-from cybercase.core.i18n import localize, set_language, t
+from cybercase.core.i18n import set_language, t
 from cybercase.core.oslayer import WINDOWS
 from cybercase.demo import DEMO_PASSPHRASE, DEMO_USER
+from cybercase.tui.admin.dialogs import NewPassphraseModal
+from cybercase.tui.app_base import TerminalApp
 from cybercase.tui.bindings import localize_bindings, tbinding
 from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.commands import CybercaseCommands, PaletteApp
 from cybercase.tui.dashboard.screen import DashboardScreen
-from cybercase.tui.errors import describe, expected_error
+from cybercase.tui.keyguard import KeyGuard
+from cybercase.tui.palette import Palette
+from cybercase.tui.resume import Resume, resumed_case, where
 from cybercase.tui.screens.create_vault import CreateVaultScreen, RecoveryKeyModal
 from cybercase.tui.screens.help import HelpModal
 from cybercase.tui.screens.settings import SettingsModal
 from cybercase.tui.screens.unlock import Unlocked, UnlockScreen
 from cybercase.tui.settings import THEMES, AppSettings, load_settings, save_settings
-from cybercase.tui.termsafe import TerminalSafeApp, safe
+from cybercase.tui.termsafe import safe
 from cybercase.tui.viewer.ocr_background import OcrBackground
 from cybercase.tui.widgets.base import CaseApp, PlainModal
+from cybercase.tui.widgets.frame import FormKeys
 from cybercase.vault import Vault
 from cybercase.vault.sessions import OpenSession, register
 from cybercase.vault.vault import exists as vault_exists
 
 
-class CybercaseApp(TerminalSafeApp):
+class CybercaseApp(TerminalApp):
     CSS_PATH = "app.tcss"
     TITLE = "cybercase"
     # Only our provider: Textual's system commands are English-only and include saving an
@@ -56,6 +57,7 @@ class CybercaseApp(TerminalSafeApp):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("ctrl+q", "quit", "key.quit", priority=True),
         tbinding("ctrl+l", "lock", "key.lock", priority=True),
+        tbinding("ctrl+p", "command_palette", "key.palette", priority=True),
         tbinding("f1", "help", "key.help"),
         tbinding("question_mark", "help", "key.help", show=False),
         tbinding("f2", "settings", "key.settings", show=False),
@@ -89,9 +91,13 @@ class CybercaseApp(TerminalSafeApp):
         self.session: OpenSession | None = None  # this app's record in the vault folder
         self._settings_file = settings_file
         self._idle_override = idle_seconds
+        self.keys = KeyGuard(self)
         self._last_input = time.monotonic()
         self._demo_unlocked_once = False
         self._switching = False
+        self._lock_warned = False
+        # the case and tab that were open when the vault locked: shown again after unlock
+        self._resume: Resume | None = None
         self.theme = THEMES[self.settings.theme]
         self.ocr = OcrBackground(self, enabled=ocr)  # reads text from images meanwhile
 
@@ -105,18 +111,6 @@ class CybercaseApp(TerminalSafeApp):
 
     def on_unmount(self) -> None:
         self._close_vault()
-
-    def _catch_hangups(self) -> None:
-        """SIGHUP (the terminal or SSH connection went away) and SIGTERM: close the vault
-        and stop, instead of dying with it open or running on without a user."""
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-        for name in ("SIGHUP", "SIGTERM"):
-            number = getattr(signal, name, None)
-            if number is not None:
-                with suppress(NotImplementedError, RuntimeError):  # Windows' event loop
-                    loop.add_signal_handler(number, self.input_ended)
 
     def input_ended(self) -> None:
         """The terminal is gone: nothing stays unlocked, and the app ends (exit 129)."""
@@ -167,6 +161,12 @@ class CybercaseApp(TerminalSafeApp):
         self.refresh_bindings()
         if message.recovery_key:
             self.push_screen(RecoveryKeyModal(message.recovery_key))
+        elif message.vault.is_recovery:
+            self.push_screen(NewPassphraseModal(Vault.users(self.vault_dir)))
+        else:  # back to the case and tab that were open when the vault locked (same user)
+            resume, self._resume = self._resume, None
+            if (screen := resumed_case(message.vault, resume)) is not None:
+                self.push_screen(screen)
         self.ocr.start(message.vault)
 
     # --- locking ----------------------------------------------------------------------
@@ -177,15 +177,35 @@ class CybercaseApp(TerminalSafeApp):
             return self._idle_override
         return self.settings.auto_lock_minutes * 60.0
 
+    @property
+    def warn_seconds(self) -> float:
+        """How long before the auto-lock the app warns: a minute (half a short test time)."""
+        return min(60.0, self.idle_seconds / 2)
+
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown
                       | events.MouseScrollUp | events.Paste):
             self._last_input = time.monotonic()
+            if self._lock_warned:  # she is back: the warning goes
+                self._lock_warned = False
+                self.clear_notifications()
+        if isinstance(event, events.Key) and self.keys.stray(event):
+            event.stop()
+            event.prevent_default()
+            return
         await super().on_event(event)
 
     async def _check_idle(self) -> None:
-        if self.vault is not None and time.monotonic() - self._last_input >= self.idle_seconds:
+        if self.vault is None:
+            return
+        idle = time.monotonic() - self._last_input
+        if idle >= self.idle_seconds:
             await self.lock(t("app.locked_idle", minutes=self.settings.auto_lock_minutes))
+        elif idle >= self.idle_seconds - self.warn_seconds and not self._lock_warned:
+            self._lock_warned = True
+            left = max(1, round(self.idle_seconds - idle))
+            self.notify(t("app.lock_soon", n=left), title=t("app.lock_soon_title"),
+                        severity="warning", timeout=self.warn_seconds, markup=False)
 
     async def lock(self, reason: str | None = None) -> None:
         """Close the vault and remove every screen that showed decrypted data."""
@@ -194,7 +214,10 @@ class CybercaseApp(TerminalSafeApp):
         if self._switching:  # try again once the dashboard is in place
             self.call_later(self.lock, reason)
             return
+        self._resume = where(self.screen_stack, self.vault)
+        lost = any(isinstance(s, FormKeys) and s.changed() for s in self.screen_stack)
         self._close_vault()
+        self._lock_warned = False
         self.clear_notifications()  # they may quote case titles
         while len(self.screen_stack) > 1:
             await self.pop_screen()
@@ -203,6 +226,8 @@ class CybercaseApp(TerminalSafeApp):
         self._show_locked()
         self.refresh_bindings()
         self.notify(reason or t("app.locked"), markup=False)
+        if lost:  # she was warned a minute ahead; say what went
+            self.notify(t("app.locked_form_lost"), severity="warning", markup=False)
 
     async def action_lock(self) -> None:
         await self.lock()
@@ -278,6 +303,11 @@ class CybercaseApp(TerminalSafeApp):
 
         find_account(self, value)
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its texts in the app's language."""
+        if self.use_command_palette and not self.screen.has_class("--textual-command-palette"):
+            self.push_screen(Palette())
+
     def action_help(self) -> None:
         if isinstance(self.screen, HelpModal):
             return
@@ -331,35 +361,6 @@ class CybercaseApp(TerminalSafeApp):
             if screen.is_attached and not isinstance(screen, PlainModal):
                 await screen.recompose()
         self.refresh_bindings()
-
-    # --- errors: the one place --------------------------------------------------------
-
-    def show_error(self, error: BaseException | str) -> None:
-        message = localize(error) if isinstance(error, str) else describe(error)
-        self.notify(message, title=t("app.error"), severity="error", markup=False)
-
-    def _handle_exception(self, error: Exception) -> None:
-        # An expected failure (a CybercaseError, a database error) that escaped a handler:
-        # one line on screen, and the app goes on.
-        if expected_error(error) is not None and self.is_running:
-            self.show_error(error)
-            return
-        super()._handle_exception(error)
-
-    def _fatal_error(self) -> None:
-        # Textual's default prints a traceback with local variables, which may hold
-        # passphrases or decrypted case data; print one line unless debugging.
-        if os.environ.get("CYBERCASE_DEBUG"):
-            super()._fatal_error()
-            return
-        self.bell()
-        error = self._exception
-        name = type(error).__name__ if error is not None else "error"
-        self._exit_renderables.append(Text(
-            "cybercase: " + t("app.internal_error", name=name)
-            + " (CYBERCASE_DEBUG=1 shows the details)"
-        ))
-        self._close_messages_no_wait()
 
 
 def make_app(

@@ -11,8 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from rich.align import Align
 from rich.text import Text
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList as OptionsShown
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.widgets.option_list import Option
+
+from cybercase.core.i18n import t
 
 
 @dataclass(frozen=True)
@@ -54,3 +59,26 @@ class CommandList(Provider):
             if score > 0:
                 yield Hit(score, display(command, offsets), command.run, text=plain,
                           help=command.help)
+
+
+class Palette(CommandPalette):
+    """Textual's command palette with its own texts in the app's language (its placeholder
+    and "No matches found" are English constants in Textual)."""
+
+    def __init__(self) -> None:
+        super().__init__(placeholder=t("palette.placeholder"), id="--command-palette")
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual's own countdown, with our text (it has no parameter for it)
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(OptionsShown).add_option(Option(
+                    Align.center(Text(t("palette.no_matches"), style="not bold")),
+                    disabled=True, id=self._NO_MATCHES))
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)

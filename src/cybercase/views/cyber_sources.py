@@ -90,9 +90,11 @@ def police_appointments(vault: Vault) -> Iterable[AgendaItem]:
 
 
 def agreement_reviews(vault: Vault) -> Iterable[AgendaItem]:
+    # the pupil by name, as she knows them ("(persoon 2)" told her nothing: issue 20)
     for aid, ref, pupil, review in vault.conn.execute(
-        "SELECT a.id, c.ref, a.pupil_id, a.review_on FROM agreements a"
-        " JOIN cases c ON c.id = a.case_id WHERE c.status = 'open'"
+        "SELECT a.id, c.ref, COALESCE(p.name, '#' || a.pupil_id), a.review_on"
+        " FROM agreements a JOIN cases c ON c.id = a.case_id"
+        " LEFT JOIN people p ON p.id = a.pupil_id WHERE c.status = 'open'"
         " AND a.review_on IS NOT NULL AND a.status != 'ended'"
     ).fetchall():
         yield AgendaItem(date.fromisoformat(review), ref, "agreement_review",
@@ -163,8 +165,9 @@ def police_events(vault: Vault, case: Case) -> Iterable[Event]:
 
 def agreement_events(vault: Vault, case: Case) -> Iterable[Event]:
     for aid, pupil, agreed, ended, at, by in vault.conn.execute(
-        "SELECT id, pupil_id, agreed_on, ended_on, created_at, created_by FROM agreements"
-        " WHERE case_id = ?", (case.id,)
+        "SELECT a.id, COALESCE(p.name, '#' || a.pupil_id), a.agreed_on, a.ended_on,"
+        " a.created_at, a.created_by FROM agreements a"
+        " LEFT JOIN people p ON p.id = a.pupil_id WHERE a.case_id = ?", (case.id,)
     ).fetchall():
         yield Event(at, at, "agreement",
                     msg("cyber.timeline.agreement", id=aid, person=pupil), by)

@@ -23,6 +23,7 @@ from cybercase.privacy.auditview import audit_log, chain_state
 from cybercase.tui.admin.section import BusySection
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.labels import audit_action
 from cybercase.tui.widgets.virtual_table import (
     Column,
     EmptySource,
@@ -41,11 +42,13 @@ class AuditView:
 
 def audit_row(entry: dict[str, Any]) -> Row:
     return Row(entry, (Text(str(entry["seq"])), Text(entry["local_time"]), Text(entry["user"]),
-                       Text(entry["action"]), Text(entry["object"]), Text(entry["case"] or "")))
+                       Text(audit_action(entry["action"])), Text(entry["object"]),
+                       Text(entry["case"] or "")))
 
 
 def audit_details(entry: dict[str, Any]) -> Text:
-    line = Text(f"#{entry['seq']} {entry['action']} {entry['object']}: ", style="bold")
+    action = audit_action(entry["action"])
+    line = Text(f"#{entry['seq']} {action} {entry['object']}: ", style="bold")
     if entry["details_erased"]:
         line.append(t("audit.erased"), style="")
     elif entry["details"] is None:

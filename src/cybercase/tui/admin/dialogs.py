@@ -24,10 +24,10 @@ from textual.worker import Worker, WorkerState
 from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import t
 from cybercase.core.roles import ROLES
-from cybercase.tui.bindings import tbinding
 from cybercase.tui.errors import describe, expected_error
 from cybercase.tui.widgets.base import VaultModal
 from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.frame import FormKeys, foot, save_label
 from cybercase.vault.keyslots import check_passphrase
 from cybercase.vault.vault import check_user_name
 
@@ -47,7 +47,7 @@ def check_new_passphrase(first: str, second: str) -> None:
         raise UsageError(t("create.mismatch"))
 
 
-class WorkModal(VaultModal[T | None], Generic[T]):
+class WorkModal(FormKeys, VaultModal[T | None], Generic[T]):
     """A typed dialog whose OK runs a piece of core work in a thread worker.
 
     A subclass yields its fields in :meth:`fields` and returns the work from
@@ -55,27 +55,28 @@ class WorkModal(VaultModal[T | None], Generic[T]):
     The work's result is the dialog's result; Cancel gives ``None``.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [tbinding("escape", "cancel", "key.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = FormKeys.FORM_BINDINGS
     TITLE_KEY = ""
     SUBMIT_KEY = "form.save"
     DIALOG_ID = "admin-dialog"
     SUBMIT_VARIANT: ClassVar[Any] = "primary"
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog", id=self.DIALOG_ID):
+        with VerticalScroll(classes="dialog", id=self.DIALOG_ID, can_focus=False):
             yield Label(self.form_title(), classes="form-title", markup=False)
             yield from self.fields()
-            yield LoadingIndicator(id="busy")
-            yield ErrorLine(id="error")
-            with Horizontal(classes="buttons"):
-                yield Button(self.submitlabel(), variant=self.SUBMIT_VARIANT, id="run")
-                yield Button(t("form.cancel"), id="cancel")
+            with foot():
+                yield LoadingIndicator(id="busy")
+                yield ErrorLine(id="error")
+                with Horizontal(classes="buttons"):
+                    yield Button(self.submitlabel(), variant=self.SUBMIT_VARIANT, id="run")
+                    yield Button(t("form.cancel"), id="cancel")
 
     def form_title(self) -> str:
         return t(self.TITLE_KEY)
 
     def submitlabel(self) -> str:
-        return t(self.SUBMIT_KEY)
+        return save_label(self.SUBMIT_KEY)
 
     def fields(self) -> ComposeResult:
         yield from ()
@@ -85,6 +86,7 @@ class WorkModal(VaultModal[T | None], Generic[T]):
 
     def on_mount(self) -> None:
         self.query_one("#busy").display = False
+        self.call_after_refresh(self.remember_values)
         for widget in self.query("Input, Select"):
             if widget.focusable:
                 widget.focus()
@@ -103,6 +105,12 @@ class WorkModal(VaultModal[T | None], Generic[T]):
         self.query_one("#error", ErrorLine).show(message)
 
     @on(Input.Submitted)
+    def _enter(self, event: Input.Submitted) -> None:
+        self.enter_in(event.input)
+
+    def save_form(self) -> None:
+        self.run_form()
+
     @on(Button.Pressed, "#run")
     def run_form(self) -> None:
         if self.busy:
@@ -140,7 +148,7 @@ class WorkModal(VaultModal[T | None], Generic[T]):
     def action_cancel(self) -> None:
         if self.busy:
             return  # the work cannot be interrupted halfway
-        self.dismiss(None)
+        self.close_form()
 
     # --- reading fields -----------------------------------------------------------------
 
@@ -236,8 +244,10 @@ class PassphraseModal(WorkModal[str]):
         self.users = users
         self.current = current
 
+    HINT_KEY = "admin.users.passwd_hint"
+
     def fields(self) -> ComposeResult:
-        yield Static(Text(t("admin.users.passwd_hint")), classes="hint")
+        yield Static(Text(t(self.HINT_KEY)), classes="hint")
         yield label("admin.users.field.user")
         options = [(Text(name), name) for name in self.users]
         default = self.current if self.current in self.users else Select.NULL
@@ -302,3 +312,14 @@ class ConfirmWorkModal(WorkModal[T]):
         if self.word and self.text("#confirm").strip() != self.word:
             raise UsageError(t("admin.confirm.mismatch", word=self.word))
         return self.job
+
+
+class NewPassphraseModal(PassphraseModal):
+    """After unlocking with the recovery key: set a new passphrase for a user at once."""
+
+    TITLE_KEY = "unlock.recovered_title"
+    HINT_KEY = "unlock.recovered_hint"
+    DIALOG_ID = "recovered-passwd"
+
+    def __init__(self, users: list[str]) -> None:
+        super().__init__(users, users[0] if users else "")

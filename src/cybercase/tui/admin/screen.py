@@ -10,6 +10,7 @@ worker with a spinner.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, ClassVar
 
 from textual import on
@@ -35,6 +36,7 @@ from cybercase.tui.admin.users import UsersSection
 from cybercase.tui.admin.verify import VerifySection
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.widgets.base import VaultScreen
+from cybercase.tui.widgets.tab_strip import TabStrip
 
 # --- the screen -------------------------------------------------------------------------
 
@@ -70,6 +72,12 @@ class AdminScreen(VaultScreen):
     def compose(self) -> ComposeResult:
         self.title = t("admin.title")
         yield Header()
+        # the wrapping strip: Textual's bar scrolled "Gemaakte bundels" and "School" out of
+        # sight at 80 columns (issue 20)
+        strip = TabStrip([(f"admin-{section_id}", partial(t, title_key))
+                          for section_id, title_key, _factory in SECTIONS], id="admin-tab-strip")
+        strip.active = f"admin-{self._first}"
+        yield strip
         with TabbedContent(id="admin-tabs", initial=f"admin-{self._first}"):
             for section_id, title_key, factory in SECTIONS:
                 with TabPane(t(title_key), id=f"admin-{section_id}"):
@@ -108,8 +116,13 @@ class AdminScreen(VaultScreen):
         else:
             tabs.active = f"admin-{section_id}"
 
+    @on(TabStrip.Chosen)
+    def _strip_chosen(self, event: TabStrip.Chosen) -> None:
+        self.query_one(TabbedContent).active = event.tab_id
+
     @on(TabbedContent.TabActivated)
     def _tab_activated(self) -> None:
+        self.query_one(TabStrip).active = self.query_one(TabbedContent).active
         self._activate_current()
 
     def action_next_section(self, step: int) -> None:

@@ -28,22 +28,16 @@ from cybercase.core.timeutil import local_today
 from cybercase.privacy.confront import ChatPage, ImagePage, PrintPlan, manual_mask, parse_rect
 from cybercase.privacy.masking import BoxMask
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.imagekind import image_class
 from cybercase.tui.termsafe import safe_text
+from cybercase.tui.widgets.evidence_image import EvidenceImage as PreviewImage
 from cybercase.tui.widgets.forms import FormModal, label
 
 if TYPE_CHECKING:  # the PDF library comes with it: loaded when printing
     from cybercase.export.confront import PrintResult
 
 PREVIEW_PIXELS = 900
-_BestImage: Any = image_class()  # graphics protocol, or half-blocks (see imagekind.py)
 
 
-class PreviewImage(_BestImage, Renderable=_BestImage._Renderable):  # type: ignore[misc,call-arg]
-    """The masked page; on removal a graphics terminal is told to forget the image."""
-
-    def on_unmount(self) -> None:
-        self.image = None
 
 
 def default_path(plan: PrintPlan) -> Path:

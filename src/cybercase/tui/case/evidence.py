@@ -52,10 +52,10 @@ from cybercase.tui.case.privacy_dialogs import (
     corrections_text,
     evidence_values,
 )
-from cybercase.tui.imagekind import image_class
 from cybercase.tui.termsafe import safe_text
 from cybercase.tui.viewer.ocr_background import progress_line
 from cybercase.tui.viewer.opening import open_item
+from cybercase.tui.widgets.evidence_image import EvidenceImage as PreviewImage
 from cybercase.tui.widgets.virtual_table import Column, VirtualTable
 from cybercase.vault.versions import seen
 
@@ -64,17 +64,8 @@ PROGRESS_EVERY = 0.1  # seconds between progress updates from the ingest worker
 OCR_EVERY = 2.0  # seconds between looks at the OCR job list
 
 
-# the best kind for this terminal, chosen at import (half-blocks over SSH unless the
-# terminal answered a graphics query: see imagekind.py)
-_BestImage: Any = image_class()
 
 
-class PreviewImage(_BestImage, Renderable=_BestImage._Renderable):  # type: ignore[misc,call-arg]
-    """The preview; on removal (closing the case, locking) it tells a graphics terminal to
-    forget the image (kitty keeps transmitted images in its memory until told)."""
-
-    def on_unmount(self) -> None:
-        self.image = None
 
 
 
@@ -105,7 +96,12 @@ class EvidencePane(CasePane):
     EvidencePane #ingest-box.-busy { display: block; }
     EvidencePane #ingest-box ProgressBar { width: 1fr; }
     EvidencePane #ingest-current { color: $text-muted; height: 1; }
+    EvidencePane.-narrow #evidence-main { layout: vertical; }
+    EvidencePane.-narrow #evidence-table { width: 1fr; height: 1fr; }
+    EvidencePane.-narrow #evidence-side { width: 1fr; max-width: 100%; height: 45%;
+                                          padding: 0; }
     """
+    NARROW = 110  # columns: below it the details go under the table (80x24: file names)
 
     def compose(self) -> ComposeResult:
         yield self.problem_line()
@@ -116,7 +112,7 @@ class EvidencePane(CasePane):
             # the type, hashes and times are in the metadata beside the table
             yield VirtualTable([
                 Column("id", "#", 6, "right"),
-                Column("name", t("evidence.col.name")),
+                Column("name", t("evidence.col.name"), grow=2),
                 Column("size", t("evidence.col.size"), 8, "right"),
                 Column("ingested", t("evidence.col.ingested"), 10),
                 Column("state", t("evidence.col.state"), 9),
@@ -129,6 +125,16 @@ class EvidencePane(CasePane):
                 yield PreviewImage(None, id="preview")
         yield Static("", id="minor-reports", classes="pane-hint")
         yield Static("", id="ocr-line", classes="pane-hint")
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def on_show(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        # the terminal's width (the pane's own is 0 while its tab is hidden)
+        self.set_class(self.app.size.width < self.NARROW, "-narrow")
 
     # --- loading ------------------------------------------------------------------------
 
@@ -152,6 +158,7 @@ class EvidencePane(CasePane):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self._fit()
         self.set_interval(OCR_EVERY, self.show_ocr)
 
     def show_ocr(self) -> None:

@@ -11,6 +11,7 @@ from cybercase.core.i18n import get_language, localize, t
 from cybercase.evidence import Item
 from cybercase.evidence.items import count_items, page_items
 from cybercase.evidence.mediafacts import fact_lines
+from cybercase.evidence.stated import CAPTURED_BY
 from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.virtual_table import Row
 from cybercase.vault import Vault
@@ -98,5 +99,16 @@ def metadata_text(item: Item) -> Text:
         text.append(t("evidence.meta.stated") + "\n", style="bold underline")
         for key, value in item.stated.items():
             shown = ", ".join(value) if isinstance(value, list) else value
+            if key == "captured_by":
+                shown = captured_text(str(value))
             line(t(f"evidence.stated.{key}"), shown)
     return text
+
+
+def captured_text(stored: str) -> str:
+    """"parent: mother of Tim" as stored, in words: "een ouder: moeder van Tim"."""
+    kind, _, who = stored.partition(":")
+    if kind.strip() not in CAPTURED_BY:
+        return stored
+    words = t(f"ingest.captured.{kind.strip()}")
+    return f"{words}: {who.strip()}" if who.strip() else words

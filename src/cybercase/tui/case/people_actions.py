@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Label, Select, Static, TextArea
 
 from cybercase.cases.cases import Case
@@ -71,7 +71,7 @@ class SchoolNoteModal(VaultModal[None]):
     SchoolNoteModal #note-head Vertical { width: 1fr; height: auto; }
     SchoolNoteModal #note-head #note-lang-box { width: 24; }
     SchoolNoteModal #note-category { padding: 1 0 0 1; }
-    SchoolNoteModal #note-text { height: 12; margin: 1 0 0 0; }
+    SchoolNoteModal #note-text { height: 8; margin: 1 0 0 0; }
     """
 
     def __init__(self, case: Case, person: Person) -> None:
@@ -82,7 +82,7 @@ class SchoolNoteModal(VaultModal[None]):
 
     def compose(self) -> ComposeResult:
         lang = get_language() if get_language() in NOTE_LANGUAGES else "nl"
-        with Vertical(classes="dialog", id="school-note"):
+        with VerticalScroll(classes="dialog", id="school-note", can_focus=False):
             yield Label(t("notes.title", name=self.person.name), classes="form-title",
                         markup=False)
             yield Static(Text(t("notes.hint")), classes="hint")

@@ -120,6 +120,10 @@ class CaseScreen(VaultScreen):
         found = active.query(CasePane)
         return found.first() if found else None
 
+    def current_tab(self) -> str:
+        """The open tab's pane id ("evidence")."""
+        return str(self.query_one(TabbedContent).active).removeprefix("pane-")
+
     def show_tab(self, pane_id: str) -> None:
         self.query_one(TabbedContent).active = f"pane-{pane_id}"
 

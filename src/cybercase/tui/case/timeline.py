@@ -19,6 +19,7 @@ from cybercase.privacy.auditview import visible_entries
 from cybercase.tui.case.base import CasePane
 from cybercase.tui.termsafe import safe_text
 from cybercase.tui.when import shown_moment
+from cybercase.tui.widgets.labels import audit_action, event_kind
 from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, VirtualTable
 from cybercase.vault.audit import AuditEntry
 from cybercase.views.timeline import Event, timeline
@@ -88,8 +89,8 @@ class TimelinePane(ThreadedPane):
         return t("timeline.empty")
 
     def to_row(self, event: Event) -> Row:
-        return Row(None, (Text(when_text(event.when)), Text(event.kind), Text(localize(event.what)),
-                          Text(event.by or "")))
+        return Row(None, (Text(when_text(event.when)), Text(event_kind(event.kind)),
+                          Text(localize(event.what)), Text(event.by or "")))
 
 
 class AuditPane(ThreadedPane):
@@ -122,13 +123,13 @@ class AuditPane(ThreadedPane):
     def to_row(self, entry: AuditEntry) -> Row:
         details = self.details_text(entry)
         return Row(entry, (Text(str(entry.seq)), Text(shown_moment(entry.ts)),
-                               Text(entry.actor), Text(entry.action), Text(entry.object),
-                               Text(details)))
+                           Text(entry.actor), Text(audit_action(entry.action)),
+                           Text(entry.object), Text(details)))
 
     @on(VirtualTable.Highlighted)
     def _highlighted(self, event: VirtualTable.Highlighted) -> None:
         entry = event.key
         if isinstance(entry, AuditEntry):
-            line = Text(f"#{entry.seq} {entry.action} {entry.object}: ", style="bold")
+            line = Text(f"#{entry.seq} {audit_action(entry.action)} {entry.object}: ", style="bold")
             line.append(self.details_text(entry), style="")
             self.query_one("#audit-detail", Static).update(safe_text(line))

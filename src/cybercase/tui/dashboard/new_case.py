@@ -9,25 +9,25 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select
 
 from cybercase.cases.cases import Case, create_case
 from cybercase.core.errors import CybercaseError
 from cybercase.core.i18n import get_language, t
 from cybercase.protocol.store import current
-from cybercase.tui.bindings import tbinding
 from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.frame import FormKeys, foot, save_label
 from cybercase.tui.widgets.saving import SavingModal
 
 PHASES = range(1, 7)
 
 
-class NewCaseModal(SavingModal[Case | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [tbinding("escape", "cancel", "key.cancel")]
+class NewCaseModal(FormKeys, SavingModal[Case | None]):
+    BINDINGS: ClassVar[list[BindingType]] = FormKeys.FORM_BINDINGS
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog", id="new-case"):
+        with VerticalScroll(classes="dialog", id="new-case", can_focus=False):
             yield Label(t("newcase.title"), classes="form-title")
             yield Label(t("newcase.case_title"))
             yield Input(placeholder=t("newcase.case_title.placeholder"), id="title")
@@ -39,10 +39,11 @@ class NewCaseModal(SavingModal[Case | None]):
                  for p, name in self.phase_names()],
                 value=1, allow_blank=False, id="phase",
             )
-            yield ErrorLine(id="error")
-            with Horizontal(classes="buttons"):
-                yield Button(t("newcase.create"), variant="primary", id="create")
-                yield Button(t("newcase.cancel"), id="cancel")
+            with foot():
+                yield ErrorLine(id="error")
+                with Horizontal(classes="buttons"):
+                    yield Button(save_label("newcase.create"), variant="primary", id="create")
+                    yield Button(t("newcase.cancel"), id="cancel")
 
     def phase_names(self) -> list[tuple[int, str]]:
         """"Fase 2: Pesten vastgesteld": the phases of the protocol a new case follows."""
@@ -55,8 +56,15 @@ class NewCaseModal(SavingModal[Case | None]):
 
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()
+        self.call_after_refresh(self.remember_values)
 
     @on(Input.Submitted)
+    def _enter(self, event: Input.Submitted) -> None:
+        self.enter_in(event.input)
+
+    def save_form(self) -> None:
+        self.create()
+
     @on(Button.Pressed, "#create")
     def create(self) -> None:
         title = self.query_one("#title", Input).value
@@ -69,4 +77,4 @@ class NewCaseModal(SavingModal[Case | None]):
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         if not self.saving:
-            self.dismiss(None)
+            self.close_form()

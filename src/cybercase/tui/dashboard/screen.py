@@ -77,7 +77,7 @@ class DashboardScreen(VaultScreen):
             yield AgendaTable(id="agenda")
             yield SearchBox(placeholder=t("search.placeholder"), id="search")
             yield VirtualTable([
-                Column("kind", t("search.col.kind"), 10),
+                Column("kind", t("search.col.kind"), 12),
                 Column("case", t("search.col.case"), 9),
                 Column("label", t("search.col.found")),
             ], id="search-results", empty_text=t("search.none"))
@@ -123,9 +123,10 @@ class DashboardScreen(VaultScreen):
         closed = sum(1 for c in cases if c.status != "open")
         count = self.query_one("#case-count", Static)
         if self.show_closed:
-            count.update(Text(t("dash.count_all", count=len(cases), closed=closed)))
+            count.update(Text(t("dash.count_all", cases=t("count.cases", n=len(cases)),
+                                 closed=closed)))
         else:
-            count.update(Text(t("dash.count", count=len(cases))))
+            count.update(Text(t("dash.count", n=len(cases))))
         day = today()
         items = agenda(vault)
         self.query_one(AgendaTable).show_items(items, day)

@@ -31,7 +31,9 @@ class CreateVaultScreen(AppAccess, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(classes="form-scroll"), Vertical(id="create-box", classes="form-box"):
+        # (the scroll itself takes no focus: Tab goes from field to field, each shown)
+        with VerticalScroll(classes="form-scroll", can_focus=False), \
+                Vertical(id="create-box", classes="form-box"):
             yield Label(t("create.title"), classes="form-title")
             yield Static(Text(t("unlock.missing", path=str(self.vault_dir))), classes="hint",
                          id="vault-path")

@@ -59,7 +59,9 @@ class UnlockScreen(AppAccess, Screen[None]):
         yield Header()
         if self.demo:
             yield DemoBanner()
-        with VerticalScroll(classes="form-scroll"), Vertical(id="unlock-box", classes="form-box"):
+        # (the scroll itself takes no focus: Tab goes from field to field, each shown)
+        with VerticalScroll(classes="form-scroll", can_focus=False), \
+                Vertical(id="unlock-box", classes="form-box"):
             yield Label(t("unlock.title"), classes="form-title")
             yield Static(Text(t("unlock.vault", path=str(self.vault_dir))), classes="hint",
                          id="vault-path")
@@ -68,12 +70,21 @@ class UnlockScreen(AppAccess, Screen[None]):
             options.append((Text(t("unlock.recovery")), RECOVERY))
             default = self._preset_user or (self._users[0] if self._users else RECOVERY)
             yield Select(options, value=default, allow_blank=False, id="user")
-            yield Label(t("unlock.passphrase"))
+            yield Label(self._secret_label(default), id="passphrase-label")
             yield Input(password=True, id="passphrase", value=self._preset_passphrase or "")
             yield Button(t("unlock.button"), variant="primary", id="unlock")
             yield LoadingIndicator(id="busy")
             yield ErrorLine(id="error")
         yield Footer(compact=True)
+
+    @staticmethod
+    def _secret_label(user: object) -> str:
+        """The recovery key is asked for as such, not as a passphrase."""
+        return t("unlock.recovery_key" if user == RECOVERY else "unlock.passphrase")
+
+    @on(Select.Changed, "#user")
+    def _user_changed(self, event: Select.Changed) -> None:
+        self.query_one("#passphrase-label", Label).update(self._secret_label(event.value))
 
     def on_mount(self) -> None:
         self.query_one("#busy").display = False
@@ -97,7 +108,7 @@ class UnlockScreen(AppAccess, Screen[None]):
             error.show(t("unlock.choose_user"))
             return
         if not passphrase:
-            error.show(t("unlock.empty"))
+            error.show(t("unlock.empty_recovery" if user == RECOVERY else "unlock.empty"))
             return
         error.clear()
         self._set_busy(True)

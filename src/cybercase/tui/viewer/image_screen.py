@@ -27,23 +27,17 @@ from cybercase.core.i18n import t
 from cybercase.evidence import get_item
 from cybercase.evidence.items import read_content
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.imagekind import image_class
 from cybercase.tui.termsafe import safe_text
 from cybercase.tui.viewer.ocr_panel import OcrPanel, marked
 from cybercase.tui.viewer.zoom import PAN, STEP, View
 from cybercase.tui.widgets.base import AppAccess
+from cybercase.tui.widgets.evidence_image import EvidenceImage as ViewerImage
 
 WIDE = 110  # from this many columns the OCR text stands beside the image, else under it
 SHOWN_PIXELS = 2400  # the shown part is scaled down to this before it goes to the widget
 
-_BestImage: Any = image_class()
 
 
-class ViewerImage(_BestImage, Renderable=_BestImage._Renderable):  # type: ignore[misc,call-arg]
-    """The image; on removal a graphics terminal is told to forget it."""
-
-    def on_unmount(self) -> None:
-        self.image = None
 
 
 class ImageViewerScreen(AppAccess, Screen[None]):

@@ -22,14 +22,12 @@ from textual.widgets import Button, Input, Label, Select, TextArea
 
 from cybercase.core.i18n import get_language, t
 from cybercase.core.termsafe import safe
-from cybercase.tui.bindings import tbinding
 from cybercase.tui.widgets.error_line import ErrorLine
+from cybercase.tui.widgets.frame import FormKeys, foot, save_label
 from cybercase.tui.widgets.saving import SavingModal
 from cybercase.vault.versions import Seen, check, unchanged
 
 T = TypeVar("T")
-
-
 
 
 def named(item: object) -> str:
@@ -43,8 +41,11 @@ def options(pairs: Sequence[tuple[str, object]]) -> list[tuple[Text, object]]:
     return [(Text(safe(label)), value) for label, value in pairs]
 
 
-class FormModal(SavingModal[T | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [tbinding("escape", "cancel", "key.cancel")]
+class FormModal(FormKeys, SavingModal[T | None]):
+    """The fields scroll, the error line and the buttons stay at the bottom; Enter goes to
+    the next field, ctrl+s saves, Escape/Cancel ask before dropping changes (frame.py)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = FormKeys.FORM_BINDINGS
     TITLE_KEY = ""
     SUBMIT_KEY = "form.save"
     DIALOG_ID = "form"
@@ -56,13 +57,14 @@ class FormModal(SavingModal[T | None]):
     WRITES = True
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog", id=self.DIALOG_ID):
+        with VerticalScroll(classes="dialog", id=self.DIALOG_ID, can_focus=False):
             yield Label(self.form_title(), classes="form-title", markup=False)
             yield from self.fields()
-            yield ErrorLine(id="error")
-            with Horizontal(classes="buttons"):
-                yield Button(t(self.SUBMIT_KEY), variant="primary", id="submit")
-                yield Button(t("form.cancel"), id="cancel")
+            with foot():
+                yield ErrorLine(id="error")
+                with Horizontal(classes="buttons"):
+                    yield Button(save_label(self.SUBMIT_KEY), variant="primary", id="submit")
+                    yield Button(t("form.cancel"), id="cancel")
 
     def form_title(self) -> str:
         return t(self.TITLE_KEY)
@@ -72,6 +74,7 @@ class FormModal(SavingModal[T | None]):
 
     def on_mount(self) -> None:
         # (Textual also runs a subclass's own on_mount; this one runs after it)
+        self.call_after_refresh(self.remember_values)  # what "unchanged" means
         if self.FIRST_FOCUS:
             self.query_one(self.FIRST_FOCUS).focus()
             return
@@ -87,13 +90,17 @@ class FormModal(SavingModal[T | None]):
         self.query_one("#error", ErrorLine).show(message)
 
     def enter_submits(self, field: Input) -> bool:
-        """Whether enter in ``field`` submits the form (override for e.g. a path field)."""
+        """Whether the form handles enter in ``field`` (next field, or save in a one-field
+        form); False where the dialog gives it its own meaning (e.g. a path field)."""
         return True
 
     @on(Input.Submitted)
     def _enter(self, event: Input.Submitted) -> None:
         if self.enter_submits(event.input):
-            self._submit()
+            self.enter_in(event.input)
+
+    def save_form(self) -> None:
+        self._submit()
 
     # --- saving: never blocks the app on the vault (widgets/saving.py) --------------------
 
@@ -111,7 +118,7 @@ class FormModal(SavingModal[T | None]):
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         if not self.saving:  # a save under way ends within its bounded wait
-            self.dismiss(None)
+            self.close_form()
 
     # --- reading fields -----------------------------------------------------------------
 

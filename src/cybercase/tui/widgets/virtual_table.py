@@ -43,6 +43,7 @@ class Column:
     label: str  # already translated
     width: int | None = None  # None: share what the fixed columns leave
     justify: Literal["left", "right"] = "left"
+    grow: int = 1  # a flexible column's part of what is left (a file name: 2)
 
 
 @dataclass(frozen=True)
@@ -236,8 +237,9 @@ class VirtualTable(ScrollView, can_focus=True):
         flex = [c for c in self.columns if c.width is None]
         gaps = GAP * max(0, len(self.columns) - 1)
         left = max(0, available - fixed - gaps)
-        share = max(MIN_FLEX, left // len(flex)) if flex else 0
-        return [c.width if c.width is not None else share for c in self.columns]
+        parts = sum(c.grow for c in flex) or 1
+        return [c.width if c.width is not None else max(MIN_FLEX, left * c.grow // parts)
+                for c in self.columns]
 
     def _update_virtual_size(self) -> None:
         self._widths = self._compute_widths(self.scrollable_content_region.width)
