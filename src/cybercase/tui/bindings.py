@@ -40,6 +40,7 @@ def localize_bindings(node: DOMNode) -> None:
     table = node._bindings.key_to_bindings
     for key, bindings in table.items():
         table[key] = [
-            replace(b, description=footer_label(b.id)) if b.id and b.id.startswith("key.") else b
+            replace(b, description=footer_label(b.id)) if b.id and b.id in CATALOGUES["en"]
+            else b
             for b in bindings
         ]

@@ -72,7 +72,7 @@ OCR_EVERY = 2.0  # seconds between looks at the OCR job list
 class EvidencePane(CasePane):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("i", "ingest", "key.ingest"),
-        tbinding("v", "preview", "key.preview"),
+        tbinding("v", "preview", "key.preview", show=False),  # `o` opens the viewer
         tbinding("o", "open", "viewer.key.open"),
         tbinding("f", "search_case", "viewer.key.case_search", show=False),
         tbinding("w", "withdraw", "key.withdraw", show=False),

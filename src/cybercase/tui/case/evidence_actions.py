@@ -97,7 +97,7 @@ async def save_original(vault: Vault, request: SaveRequest) -> Item:
 def report_row(report: dict[str, Any]) -> Row:
     return Row(report["id"], (
         Text(str(report["id"])),
-        Text(shown_moment(report["recorded_at"])[:16]),
+        Text(shown_moment(report["recorded_at"])),
         Text(report["platform"] or ""),
         Text((report["description"] or "").replace("\n", " ")),
     ))

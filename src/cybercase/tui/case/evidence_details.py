@@ -12,7 +12,7 @@ from cybercase.evidence import Item
 from cybercase.evidence.items import count_items, page_items
 from cybercase.evidence.mediafacts import fact_lines
 from cybercase.evidence.stated import CAPTURED_BY
-from cybercase.tui.when import shown_moment
+from cybercase.tui.when import shown_day, shown_moment
 from cybercase.tui.widgets.virtual_table import Row
 from cybercase.vault import Vault
 
@@ -38,7 +38,7 @@ def item_row(item: Item) -> Row:
         Text(str(item.id)),
         Text(item.original_name),
         Text(human_size(item.size)),
-        Text(shown_moment(item.ingested_at)[:10]),
+        Text(shown_day(item.ingested_at)),
         state,
         Text(description.replace("\n", " ")),
     ))

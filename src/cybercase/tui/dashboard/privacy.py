@@ -24,7 +24,7 @@ from cybercase.privacy import retention as retention_core
 from cybercase.privacy.retention import PurgeResult, Receipt
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.case.privacy_dialogs import UnrestrictModal
-from cybercase.tui.when import shown_moment
+from cybercase.tui.when import shown_day, shown_moment
 from cybercase.tui.widgets.base import VaultScreen
 from cybercase.tui.widgets.error_line import ErrorLine
 from cybercase.tui.widgets.forms import FormModal, label
@@ -33,7 +33,7 @@ from cybercase.tui.widgets.virtual_table import Column, ListSource, Row, Virtual
 
 
 def _day(iso: str | None) -> str:
-    return shown_moment(iso)[:10] if iso else "—"
+    return shown_day(iso) if iso else "—"
 
 
 def due_row(case: dict[str, Any]) -> Row:
