@@ -172,3 +172,21 @@ def write_error(exc: OSError, folder: Path) -> UsageError:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return UsageError(msg("export.bagit.read_only", dir=folder))
     return UsageError(msg("export.bagit.write_failed", dir=folder, error=exc.strerror or exc))
+
+
+def write_whole(out: Path, data: bytes, prefix: str, overwrite: bool) -> Path:
+    """Write ``data`` to ``out`` whole or not at all (a partial file renamed into place);
+    a failure is one line naming the folder."""
+    try:
+        partial = PartialFile(out, prefix, overwrite=overwrite)
+    except OSError as exc:
+        raise write_error(exc, out.parent) from None
+    try:
+        partial.file.write(data)
+        partial.commit()
+    except BaseException as exc:
+        partial.discard()
+        if isinstance(exc, OSError):
+            raise write_error(exc, out.parent) from None
+        raise
+    return out

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cybercase.core.dutchdates import dutch_datetime
 from cybercase.core.i18n import texts
-from cybercase.core.safefile import PartialFile, check_target, write_error
+from cybercase.core.safefile import check_target, write_whole
 from cybercase.vault.settings import Settings
 
 SUFFIX = "-overdracht.pdf"
@@ -136,17 +136,4 @@ def check_handover_target(bundle: Path, force: bool) -> Path:
 
 def write_handover(bundle: Path, pdf: bytes, force: bool) -> Path:
     """Write the sheet beside ``bundle``: whole or not at all (like the ZIP)."""
-    out = handover_path(bundle)
-    try:
-        partial = PartialFile(out, ".cybercase-export-", overwrite=force)
-    except OSError as exc:
-        raise write_error(exc, out.parent) from None
-    try:
-        partial.file.write(pdf)
-        partial.commit()
-    except BaseException as exc:
-        partial.discard()
-        if isinstance(exc, OSError):
-            raise write_error(exc, out.parent) from None
-        raise
-    return out
+    return write_whole(handover_path(bundle), pdf, ".cybercase-export-", force)

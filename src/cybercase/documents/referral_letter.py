@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cybercase.core.dutchdates import written_date
 from cybercase.core.i18n import texts
-from cybercase.core.safefile import PartialFile, check_target, write_error
+from cybercase.core.safefile import check_target, write_whole
 from cybercase.cyber.referrals import Letter, request_letter
 from cybercase.documents.contact import school_contact
 from cybercase.vault import Vault
@@ -101,16 +101,4 @@ def write_letter(vault: Vault, referral_id: int, out: Path, lang: str = "nl", *,
         tx.audit("referral.pdf", f"referral {referral_id}",
                  {"file": out.name, "lang": lang, "sha256": hashlib.sha256(data).hexdigest()},
                  case_ref=letter.case)
-    try:
-        partial = PartialFile(out, ".cybercase-letter-", overwrite=force)
-    except OSError as exc:
-        raise write_error(exc, out.parent) from None
-    try:
-        partial.file.write(data)
-        partial.commit()
-    except BaseException as exc:
-        partial.discard()
-        if isinstance(exc, OSError):
-            raise write_error(exc, out.parent) from None
-        raise
-    return out
+    return write_whole(out, data, ".cybercase-letter-", force)

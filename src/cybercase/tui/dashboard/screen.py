@@ -18,7 +18,7 @@ from cybercase.core.timeutil import AMSTERDAM, from_iso, local_today
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.dashboard.new_case import NewCaseModal
 from cybercase.tui.errors import describe
-from cybercase.tui.viewer.hits import hit_row, open_hit
+from cybercase.tui.viewer.hits import hit_row, open_hit_or_case
 from cybercase.tui.widgets.agenda_table import AgendaTable
 from cybercase.tui.widgets.banner import DemoBanner
 from cybercase.tui.widgets.base import VaultScreen
@@ -30,11 +30,6 @@ from cybercase.views.agenda import agenda, today
 from cybercase.views.search import MIN_QUERY, Hit, search
 
 OTHERS_EVERY = 10.0  # seconds between looks at who else has the vault open
-
-# which case tab a search hit opens
-HIT_TABS = {"case": "overview", "person": "people", "evidence": "evidence",
-            "account": "accounts"}
-
 
 def _since(stamp: str) -> str:
     """A session's start, short: the time today, the date and time before."""
@@ -238,6 +233,5 @@ class DashboardScreen(VaultScreen):
     @on(VirtualTable.Selected, "#search-results")
     def _hit_selected(self, event: VirtualTable.Selected) -> None:
         hit = event.key
-        if isinstance(hit, Hit) and not open_hit(self.app, self.vault, hit,
-                                                 self.query_one("#search", Input).value):
-            self.cyber.open_case(hit.case_ref, tab=HIT_TABS.get(hit.kind))
+        if isinstance(hit, Hit):
+            open_hit_or_case(self.cyber, self.vault, hit, self.query_one("#search", Input).value)

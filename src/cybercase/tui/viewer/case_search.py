@@ -17,14 +17,10 @@ from textual.worker import Worker, WorkerState
 from cybercase.core.i18n import t
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.errors import describe
-from cybercase.tui.viewer.hits import hit_row, open_hit
+from cybercase.tui.viewer.hits import hit_row, open_hit_or_case
 from cybercase.tui.widgets.base import VaultModal
 from cybercase.tui.widgets.virtual_table import Column, ListSource, VirtualTable
 from cybercase.views.search import MIN_QUERY, Hit, search
-
-# which case tab a hit that has no viewer opens
-HIT_TABS = {"case": "overview", "person": "people", "evidence": "evidence",
-            "account": "accounts"}
 
 
 class CaseSearchModal(VaultModal[None]):
@@ -89,8 +85,7 @@ class CaseSearchModal(VaultModal[None]):
             return
         query = self.query_one("#case-query", Input).value
         self.dismiss(None)
-        if not open_hit(self.app, self.vault, hit, query):
-            self.cyber.open_case(hit.case_ref, tab=HIT_TABS.get(hit.kind))
+        open_hit_or_case(self.cyber, self.vault, hit, query)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -4,7 +4,7 @@ message opens the conversation at that message; other hits open their case's tab
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from rich.text import Text
 from textual.app import App
@@ -12,6 +12,7 @@ from textual.app import App
 from cybercase.core.i18n import t
 from cybercase.tui.termsafe import safe_text
 from cybercase.tui.viewer.opening import open_item
+from cybercase.tui.widgets.base import CaseApp
 from cybercase.tui.widgets.virtual_table import Row
 from cybercase.vault import Vault
 from cybercase.views.entries import Hit
@@ -38,6 +39,17 @@ def hit_row(hit: Hit) -> Row:
     if hit.kind == "message" and hit.message is not None:
         found = Text.assemble(Text(f"#{hit.item}/{hit.message} ", style="dim"), found)
     return Row(hit, (Text(t(f"search.kind.{hit.kind}")), Text(hit.case_ref), found))
+
+
+# which case tab a hit without a viewer opens
+HIT_TABS = {"case": "overview", "person": "people", "evidence": "evidence",
+            "account": "accounts", "note": "people"}
+
+
+def open_hit_or_case(app: CaseApp, vault: Vault, hit: Hit, query: str) -> None:
+    """A hit in text or a message opens its viewer, any other its case on the right tab."""
+    if not open_hit(cast(App[Any], app), vault, hit, query):
+        app.open_case(hit.case_ref, tab=HIT_TABS.get(hit.kind))
 
 
 def open_hit(app: App[Any], vault: Vault, hit: Hit, query: str) -> bool:
