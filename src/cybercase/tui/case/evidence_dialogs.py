@@ -142,7 +142,7 @@ class IngestModal(FormModal[IngestRequest]):
                 yield OptionList(id="chosen")
             with Vertical(id="stated"):
                 yield Static(Text(t("ingest.stated_hint")), classes="hint")
-                with Horizontal(id="facts-row"):
+                with Vertical(id="facts-row"):  # a narrow column: one under the other
                     yield Checkbox(t("ingest.per_file"), id="per-file")
                     yield Button(t("ingest.clear_facts"), id="clear-facts")
                 yield Static("", id="facts-for", classes="hint")
