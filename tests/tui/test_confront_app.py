@@ -143,3 +143,41 @@ async def test_choose_review_add_a_mask_and_print(
         assert isinstance(app.screen, ConfrontSetupModal)
         assert isinstance(screen, CaseScreen)
 
+
+
+async def test_key_messages_are_offered_and_a_dutch_date_is_taken(
+    print_vault: Path, app_factory: AppFactory, unlock: Unlock,
+) -> None:
+    """The key messages marked in the conversation view can be ticked for the print, and
+    the meeting's date is typed the Dutch way; a day that does not exist is one line."""
+    from datetime import date
+
+    from cybercase.evidence.chat.keymsg import mark_key
+    from cybercase.vault import Vault
+
+    with Vault.open(print_vault, USER, PASSPHRASE) as vault:
+        mark_key(vault, 2, 2, "Lotte noemt Milan")  # item 2 is the chat export
+    app = app_factory(print_vault)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_tab(pilot, unlock, "evidence")
+        await pilot.press("P")
+        await settle(pilot)
+        setup = app.screen
+        assert isinstance(setup, ConfrontSetupModal)
+        keys = setup.query_one("#key-messages", SelectionList)
+        assert keys.option_count == 1 and "#2:2" in str(keys.get_option_at_index(0).prompt)
+        keys.select((2, 2))
+        setup.query_one("#date", Input).value = "30-2-2027"
+        await submit(pilot)
+        await settle(pilot)
+        assert app.screen is setup  # refused, the form kept
+        error = widget_text(setup.query_one("#error"))
+        assert "30 februari 2027" in error or "30 February 2027" in error, error
+        setup.query_one("#date", Input).value = "8-12-2026"
+        await submit(pilot)
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, ConfrontReviewModal), app.screen
+        plan = review.plan
+        assert plan.meeting_on == date(2026, 12, 8)
+        assert [(item.id, numbers) for item, numbers in plan.sources()] == [(2, [2])]

@@ -27,3 +27,7 @@ ENTRIES += [
     ("audit.action.referral.pdf", "referral letter saved as PDF", "verwijderverzoek als pdf opgeslagen"),
     ("audit.action.settings.ocr_auto", "automatic OCR switched", "automatische OCR omgezet"),
 ]
+ENTRIES += [
+    ("confront.key_messages", "Key messages of this case (tick to print)",
+     "Kernberichten van deze zaak (aanvinken om af te drukken)"),
+]

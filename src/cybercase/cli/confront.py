@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from cybercase.cli.common import emit_json, get_env, json_option
+from cybercase.core.dutchdates import parse_dutch_date
 from cybercase.core.errors import UsageError
 from cybercase.core.i18n import msg
 from cybercase.core.termsafe import safe
@@ -16,10 +17,7 @@ from cybercase.core.termsafe import safe
 def _day(value: str | None) -> date | None:
     if not value:
         return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(msg("print.bad_date", value=value)) from None
+    return parse_dutch_date(value, msg("confront.date"))  # 3-12-2026 or ISO
 
 
 @click.command("print")
@@ -34,7 +32,7 @@ def _day(value: str | None) -> date | None:
               help="Another person whose name stays readable, e.g. the bullied child (repeat).")
 @click.option("--mask", "rects", multiple=True, metavar="ITEM:X,Y,W,H",
               help="A solid box over image ITEM, in its pixels (repeat).")
-@click.option("--date", "day", help="The meeting's date (YYYY-MM-DD; default today).")
+@click.option("--date", "day", help="The meeting's date (3-12-2026 or YYYY-MM-DD; default today).")
 @click.option("--with", "with_whom", default="",
               help="With whom the meeting is (default: the pupil and the parents).")
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path),
