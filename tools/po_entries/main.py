@@ -31,3 +31,6 @@ ENTRIES += [
     ("confront.key_messages", "Key messages of this case (tick to print)",
      "Kernberichten van deze zaak (aanvinken om af te drukken)"),
 ]
+
+# replaced by the Dutch date parser's own line
+DROP = ["print.bad_date"]

@@ -11,8 +11,6 @@ ENTRIES += [
      "geen chatbericht: {value!r} (geef ITEM:N, bijvoorbeeld 12:40)"),
     ("print.bad_rect", "not a rectangle: {value!r} (give ITEM:X,Y,W,H in the image's pixels)",
      "geen rechthoek: {value!r} (geef ITEM:X,Y,W,H in pixels van de afbeelding)"),
-    ("print.bad_date", "not a date: {value!r} (give YYYY-MM-DD)",
-     "geen datum: {value!r} (geef JJJJ-MM-DD)"),
     ("print.not_here", "evidence item {id} is not in case {ref}",
      "bewijsstuk {id} hoort niet bij zaak {ref}"),
     ("print.withdrawn", "evidence item {id} is withdrawn: it cannot be printed",
