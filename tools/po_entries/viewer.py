@@ -94,7 +94,7 @@ ENTRIES += [
     ("viewer.key.zoom_out", "zoom out", "uitzoomen"),
     ("viewer.key.fit", "fit", "passend"),
     ("viewer.key.text", "OCR text", "OCR-tekst"),
-    ("viewer.key.open", "open", "openen"),
+    ("viewer.key.open", "open", "Openen"),
     ("viewer.key_title", "Message {n} of chat export {id} as key message",
      "Bericht {n} van chatexport {id} als kernbericht"),
     ("viewer.key_note", "Note (why this message matters)",
