@@ -28,7 +28,7 @@ from cybercase.evidence import imaging, sniff, video
 from cybercase.evidence.chat import dates, zipread
 from cybercase.evidence.chat import patterns as p
 from cybercase.evidence.chat.parse import Parsed, decode, looks_like_chat, parse
-from cybercase.evidence.store import CHUNK, Blob, BlobWriter, store_bytes
+from cybercase.evidence.store import CHUNK, Blob, BlobReader, BlobWriter, store_bytes
 from cybercase.vault import Transaction
 
 PARSER = "cybercase-whatsapp 1"
@@ -39,6 +39,18 @@ LOOKAHEAD = 8
 ZIP_MIMES = ("application/zip", "application/x-zip-compressed")
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError,
                 RuntimeError, ValueError)
+
+
+def _why(exc: BaseException) -> str:
+    """Why a member could not be read, in the user's words (never Python's error text,
+    which is English and names internals)."""
+    if isinstance(exc, NotImplementedError):
+        return msg("chat.why.compression")
+    if isinstance(exc, RuntimeError) and "encrypt" in str(exc).lower():
+        return msg("chat.why.encrypted")
+    if isinstance(exc, OSError) and not isinstance(exc, EOFError):
+        return msg("chat.why.read")
+    return msg("chat.why.damaged")
 
 
 @dataclass
@@ -88,7 +100,7 @@ def prepare(tx: Transaction, blob: Blob, mime: str, name: str, data: bytes | Non
                 "chat.flag.too_big", mb=blob.size // (1024 * 1024),
                 limit=zipread.MAX_CHAT_BYTES // (1024 * 1024))])
         return None
-    raw = data if data is not None else zipread.BlobReader(tx.conn, blob.id, blob.size).read()
+    raw = data if data is not None else BlobReader(tx.conn, blob.id).read()
     text, replaced = decode(raw)
     if not looks_like_chat(text):
         return None
@@ -99,7 +111,7 @@ def prepare(tx: Transaction, blob: Blob, mime: str, name: str, data: bytes | Non
 
 
 def _head(tx: Transaction, blob: Blob) -> bytes:
-    return zipread.BlobReader(tx.conn, blob.id, blob.size).read(4096)
+    return BlobReader(tx.conn, blob.id).read(4096)
 
 
 def _text_flags(plan: Plan) -> list[str]:
@@ -115,7 +127,7 @@ def _text_flags(plan: Plan) -> list[str]:
 def _prepare_zip(tx: Transaction, blob: Blob, name: str, data: bytes | None,
                  date_order: str | None) -> Plan | None:
     stream: io.RawIOBase | io.BytesIO = (
-        io.BytesIO(data) if data is not None else zipread.BlobReader(tx.conn, blob.id, blob.size))
+        io.BytesIO(data) if data is not None else BlobReader(tx.conn, blob.id))
     unknown = dates.Order(None, "ambiguous")
     try:
         many = zipread.too_many(stream)  # type: ignore[arg-type]
@@ -139,8 +151,7 @@ def _prepare_zip(tx: Transaction, blob: Blob, name: str, data: bytes | None,
     except _READ_ERRORS as exc:
         zf.close()
         return Plan(None, unknown, member=chat.filename, flags=[msg(
-            "chat.flag.zip_unreadable", name=chat.filename, error=str(exc) or
-            type(exc).__name__)])
+            "chat.flag.zip_unreadable", name=chat.filename, error=_why(exc))])
     if not looks_like_chat(text):
         zf.close()
         return None
@@ -292,8 +303,7 @@ class _Media:
             blob, head, data = _member_blob(self.tx, self.plan.zf, info)
         except _READ_ERRORS as exc:
             entry.update(status="unreadable", reason=msg(
-                "chat.flag.zip_unreadable", name=info.filename,
-                error=str(exc) or type(exc).__name__))
+                "chat.flag.zip_unreadable", name=info.filename, error=_why(exc)))
             self._row(entry, info)
             return None
         image = None

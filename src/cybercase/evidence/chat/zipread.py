@@ -1,7 +1,8 @@
 """A chat export ZIP read as hostile input: only its central directory is trusted as far
 as it is checked, and nothing of it ever reaches the disk.
 
-The ZIP is read from the vault (in memory, or chunk by chunk through :class:`BlobReader`),
+The ZIP is read from the vault (in memory, or chunk by chunk through
+:class:`cybercase.evidence.store.BlobReader`),
 never from a temporary file. Before any member is unpacked the whole directory is checked:
 the number of members, each member's size, their total and the compression ratio are
 bounded (a bomb refuses the whole unpacking in one line; the ZIP itself is stored as it
@@ -21,8 +22,6 @@ from dataclasses import dataclass, field
 from typing import IO
 
 from cybercase.core.i18n import msg
-from cybercase.evidence.store import CHUNK
-from cybercase.vault.db import Connection
 
 MAX_MEMBERS = 20_000  # WhatsApp caps an export with media at about 10,000 messages
 MAX_MEMBER_BYTES = 1024 * 1024 * 1024  # one file (a long video)
@@ -49,50 +48,6 @@ class Checked:
     chat: zipfile.ZipInfo
     media: list[zipfile.ZipInfo] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # Msg, one per refused member
-
-
-class BlobReader(io.RawIOBase):
-    """A stored content as a seekable read-only file, one 1 MiB chunk at a time."""
-
-    def __init__(self, conn: Connection, blob_id: int, size: int) -> None:
-        super().__init__()
-        self.conn = conn
-        self.blob_id = blob_id
-        self.size = size
-        self.pos = 0
-        self._chunk_n = -1
-        self._chunk = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self.pos
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.pos, io.SEEK_END: self.size}[whence]
-        self.pos = max(0, base + offset)
-        return self.pos
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self.pos >= self.size:
-            return 0
-        n, at = divmod(self.pos, CHUNK)
-        if n != self._chunk_n:
-            row = self.conn.execute(
-                "SELECT data FROM blob_chunks WHERE blob_id = ? AND n = ?", (self.blob_id, n)
-            ).fetchone()
-            self._chunk = bytes(row[0]) if row else b""
-            self._chunk_n = n
-        part = self._chunk[at:at + len(buffer)]
-        if not part:
-            return 0
-        buffer[:len(part)] = part
-        self.pos += len(part)
-        return len(part)
 
 
 def directory_size(fp: IO[bytes]) -> tuple[int, int] | None:
