@@ -91,6 +91,8 @@ def test_heic_facts_time_offset_camera_and_orientation_once() -> None:
     shown.save(png, "PNG")
     same = imaging.analyse(png.getvalue())
     assert imaging.hamming(same.dhash or "", info.dhash) <= 2
+    # the fine hash too
+    assert info.fhash and imaging.hamming(same.fhash or "", info.fhash) <= 8
 
 
 def test_heic_preview_is_turned_once_blue_on_top() -> None:

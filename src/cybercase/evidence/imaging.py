@@ -239,22 +239,19 @@ def analyse(data: bytes) -> ImageInfo:
             with Image.open(buf) as img:
                 img.load()
                 info.exif_time = _exif_time(img)
-                # hash what a person sees: orientation applied
-                shown = ImageOps.exif_transpose(img) if info.exif_time is not None else img
-                grey = _grey(shown)
-                info.dhash = dhash(grey)
-                info.ahash = ahash(grey)
-                info.fhash = fine_hash(grey)
                 info.media = _camera(img) or None
                 # hash what a person sees: orientation applied (a HEIF reads back already
                 # turned by pillow-heif, which resets its orientation tag: never twice)
                 turn = info.exif_time is not None and img.format not in HEIF_FORMATS
                 shown = ImageOps.exif_transpose(img) if turn else img
-                # one pass over the pixels: both hashes from a 72 x 64 reduction (a whole
-                # multiple of 9 x 8 and 8 x 8), half the work of reducing twice
-                small = _base(shown)
+                # one grey conversion and two passes over the pixels serve the three
+                # hashes: the 72 x 64 reduction (a whole multiple of 9 x 8 and 8 x 8) for
+                # dHash and aHash, the 33 x 32 one for the fine hash
+                grey = _grey(shown)
+                small = _base(grey)
                 info.dhash = dhash(small)
                 info.ahash = ahash(small)
+                info.fhash = fine_hash(grey)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         # Pillow refuses at open(), before the size can be read: take it from its message
         claimed = re.search(r"\((\d+) pixels\)", str(exc))
