@@ -75,12 +75,16 @@ def screen_text(screen: Widget) -> str:
     return "\n".join(widget_text(w) for w in screen.query(Static))
 
 
+LONG_LIVED = frozenset({"_loader", "ocr-runner"})
+
+
 async def settle(pilot: Pilot[Any]) -> None:
     """Wait for workers (unlocking) and the screen changes they cause."""
     await pilot.pause()  # let dismiss callbacks start their workers
     deadline = time.monotonic() + 60
-    # (the file picker's queue worker, group "_loader", lives as long as the picker)
-    while any(not w.is_finished and w.group != "_loader" for w in pilot.app.workers) \
+    # the file picker's queue worker (group "_loader") lives as long as the picker, the
+    # background OCR's ("ocr-runner") as long as the vault is open: never wait for those
+    while any(not w.is_finished and w.group not in LONG_LIVED for w in pilot.app.workers) \
             and time.monotonic() < deadline:
         await asyncio.sleep(0.02)
     await pilot.pause()
