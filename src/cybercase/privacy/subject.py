@@ -145,7 +145,7 @@ def _cases(ctx: SubjectContext) -> Section:
         lines += [("#", NL["case_title"].format(ref=case.ref, title=entry["title"])),
                   (NL["l.role"], role or "-"),
                   (NL["l.opened_closed"],
-                   f"{_printed(entry['opened'])} / {_printed(entry['closed'])}"),
+                   f"{_printed(_day(case.created_at))} / {_printed(_day(case.closed_at))}"),
                   (NL["l.phase"], f"{case.phase} {entry['phase_name']}"),
                   (NL["l.report"], NL["reported"].format(
                       on=_printed(case.reported_on), by=entry["reported_by"] or "-",
@@ -154,7 +154,7 @@ def _cases(ctx: SubjectContext) -> Section:
                   (NL["l.triage"], case.triage or "-"),
                   (NL["l.outcome"], ctx.mask(case.outcome) or "-")]
         lines += [(NL["l.phase_history"],
-                   f"{_printed(h['date'])}: {h['from'] or '-'} -> {h['to']}: {_reason(h)}")
+                   f"{_printed(str(h['date']))}: {h['from'] or '-'} -> {h['to']}: {_reason(h)}")
                   for h in history]
     return Section("cases", NL["section.cases"], out, lines)
 
