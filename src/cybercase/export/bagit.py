@@ -39,6 +39,7 @@ from cybercase.core.sizes import human_size
 from cybercase.export.pipeline import CHUNK as CHUNK
 from cybercase.export.pipeline import (
     SYNC_EVERY,
+    ZIP_BACKLOG,
     HashingFile,
     Worker,
     read_ahead,
@@ -132,7 +133,8 @@ def write_bag(
         partial = PartialFile(out, ".cybercase-export-", overwrite=force)
     except OSError as exc:
         raise write_error(exc, out.parent) from None
-    workers = [Worker("sha256"), Worker("sha512"), Worker("zip-sha256"), Worker("sync")]
+    workers = [Worker("sha256"), Worker("sha512"), Worker("zip-sha256", ZIP_BACKLOG),
+               Worker("sync")]
     h256_worker, h512_worker, zip_worker, sync_worker = workers
     synced = 0
     zip_hash: HashingFile | None = None
