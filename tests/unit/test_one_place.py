@@ -23,6 +23,33 @@ def test_sizes_short_and_dutch() -> None:
     assert dutch_size(12_345_678, "bytes") == "12.345.678 bytes (12,3 MB)"
 
 
+def test_sizes_in_each_language() -> None:
+    """Dutch writes a decimal comma and kilo as "kB"; English keeps "16.0 KB"."""
+    assert human_size(16_384, base=1024, byte_unit="B", language="en") == "16.0 KB"
+    assert human_size(16_384, base=1024, byte_unit="B", language="nl") == "16,0 kB"
+    assert human_size(70_406, language="nl") == "70,4 kB"
+    assert human_size(3_100_000, language="nl") == "3,1 MB"
+    assert human_size(512, language="nl") == "512 bytes"
+    # rounding up to the base goes to the next unit, in both languages
+    assert human_size(999_960) == "1.0 MB"
+    assert human_size(999_960, language="nl") == "1,0 MB"
+    assert human_size(70_406, language="xx") == "70.4 KB"  # an unknown language: English
+
+
+def test_the_app_shows_sizes_in_its_language() -> None:
+    from cybercase.core.i18n import get_language, set_language
+    from cybercase.tui.case.evidence_details import human_size as shown
+
+    before = get_language()
+    try:
+        set_language("nl")
+        assert shown(16_384) == "16,0 kB"
+        set_language("en")
+        assert shown(16_384) == "16.0 KB"
+    finally:
+        set_language(before)
+
+
 def _sql_in(path: Path, root: Path = SRC) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

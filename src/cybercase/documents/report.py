@@ -14,6 +14,7 @@ item on worker threads from the bytes already streamed into the bag (previews.py
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC
 
@@ -219,6 +220,7 @@ def three_sentences(text: str | None) -> str:
     return " ".join(parts[:3])
 
 
+@functools.lru_cache(maxsize=8192)  # an export's own entries are on every item's custody
 def utc_text(ts: str) -> str:
     """``2026-12-03 07:40 UTC``: the appendix's times (the only UTC in the report)."""
     try:

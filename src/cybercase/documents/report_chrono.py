@@ -1,9 +1,11 @@
 """The report's chronology: what happened by the time it happened, each time with its
 basis, then what the school did.
 
-Incident: the messages of chat exports (their parsed times), the EXIF times of photos and
-screenshots (as the camera wrote them, no zone) and the times shown on screen as someone
-stated them. A stated time that cannot be read as a date is listed after the others.
+Incident: the messages of chat exports (their parsed times; a key message (kernbericht)
+is marked as one, with the coordinator's note, and listed even when its time is unknown),
+the EXIF times of photos and screenshots (as the camera wrote them, no zone) and the
+times shown on screen as someone stated them. A stated time that cannot be read as a
+date is listed after the others.
 School: the case's own events (reported, triage, phases with their names, informed,
 referrals, police, closed) from the case timeline; never support-group meetings or care.
 """
@@ -74,15 +76,23 @@ def incident(data: ReportInput) -> list[Row]:
     for item, record in zip(data.chosen, data.records, strict=True):
         number = data.number(item.id)
         for message in data.chats.get(item.id, []):
-            if not message.time_utc:
+            note = data.keys.get((item.id, message.n))
+            if not message.time_utc and note is None:
                 continue
             text = " ".join(message.text.split())
             if len(text) > MAX_CHAT_LINE:
                 text = text[:MAX_CHAT_LINE] + " ..."
             what = text if message.system or not message.sender else \
                 f"{message.sender}: {text}"
-            rows.append(Row(from_iso(message.time_utc), nl_when(message.time_utc), what,
-                            NL["chat"].format(n=number, m=message.n)))
+            basis = NL["chat"].format(n=number, m=message.n)
+            if note is not None:
+                what = NL["key"].format(what=what, note=" ".join(note.split()) or "-")
+                basis = NL["key_basis"].format(basis=basis)
+            if message.time_utc:
+                rows.append(Row(from_iso(message.time_utc), nl_when(message.time_utc),
+                                what, basis))
+            else:  # a key message whose time the export does not tell: as shown, last
+                rows.append(Row(_LATE, message.shown_time or "-", what, basis))
         exif = record["measured"].get("exif_time_as_written")
         moment = exif_moment(exif) if exif else None
         if exif:

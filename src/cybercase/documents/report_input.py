@@ -38,6 +38,8 @@ class ReportInput:
     contact: dict[str, str] = field(default_factory=dict)
     chats: dict[int, list[Message]] = field(default_factory=dict)  # item id -> messages
     texts: dict[int, str] = field(default_factory=dict)  # item id -> a text file's start
+    # the key messages (kernberichten) of those chats: (item id, message n) -> note
+    keys: dict[tuple[int, int], str] = field(default_factory=dict)
     accounts: list[dict[str, Any]] = field(default_factory=list)  # the register (to_json)
     referrals: list[dict[str, Any]] = field(default_factory=list)
     police: list[dict[str, Any]] = field(default_factory=list)

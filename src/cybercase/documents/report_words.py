@@ -12,6 +12,7 @@ stored as codes; the report prints them in Dutch (catalogue entries ``report.who
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 
@@ -27,6 +28,7 @@ class Dutch(Mapping[str, str]):
     def __init__(self, prefix: str) -> None:
         self._texts = texts(prefix, "nl")
         self._seen: dict[str, str] = {}
+        self._missing: set[str] = set()  # names asked for that have no text (who_nl's)
 
     def __getitem__(self, name: str) -> str:
         try:
@@ -38,9 +40,12 @@ class Dutch(Mapping[str, str]):
     def __contains__(self, name: object) -> bool:
         if name in self._seen:
             return True
+        if name in self._missing:
+            return False
         try:
             self[str(name)]
         except KeyError:
+            self._missing.add(str(name))
             return False
         return True
 
@@ -62,6 +67,7 @@ def nl_day(value: str | date) -> str:
     return dutch_date(day)
 
 
+@functools.lru_cache(maxsize=8192)  # a report prints the same moments for many items
 def nl_when(value: str | datetime | None) -> str:
     """``21 november 2026, 14:32`` in Amsterdam time; '-' for nothing; a text that is not
     a time is returned as it is."""
@@ -77,6 +83,7 @@ def nl_when(value: str | datetime | None) -> str:
     return f"{dutch_date(moment.date())}, {moment:%H:%M}"
 
 
+@functools.lru_cache(maxsize=1024)  # one per custody line: a few people, many lines
 def who_nl(value: str | None) -> str:
     """``parent: moeder van Sanne`` -> ``ouder: moeder van Sanne`` (a kind alone, too)."""
     if not value:

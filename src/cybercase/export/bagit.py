@@ -37,7 +37,14 @@ from cybercase.core import oslayer
 from cybercase.core.safefile import PartialFile, check_target, write_error
 from cybercase.core.sizes import human_size
 from cybercase.export.pipeline import CHUNK as CHUNK
-from cybercase.export.pipeline import SYNC_EVERY, Worker, ZipHash, read_ahead, zip_time
+from cybercase.export.pipeline import (
+    SYNC_EVERY,
+    ZIP_BACKLOG,
+    HashingFile,
+    Worker,
+    read_ahead,
+    zip_time,
+)
 from cybercase.export.pipeline import PayloadFile as PayloadFile
 
 SIG_FILE = "tagmanifest-sha256.txt.sig"
@@ -126,10 +133,11 @@ def write_bag(
         partial = PartialFile(out, ".cybercase-export-", overwrite=force)
     except OSError as exc:
         raise write_error(exc, out.parent) from None
-    workers = [Worker("sha256"), Worker("sha512"), Worker("zip-sha256"), Worker("sync")]
+    workers = [Worker("sha256"), Worker("sha512"), Worker("zip-sha256", ZIP_BACKLOG),
+               Worker("sync")]
     h256_worker, h512_worker, zip_worker, sync_worker = workers
     synced = 0
-    zip_hash: ZipHash | None = None
+    zip_hash: HashingFile | None = None
     sync_fd: int | None = None
     stamp = zip_time()
     timings: dict[str, float] = {}
@@ -143,8 +151,10 @@ def write_bag(
     try:
         fh = partial.file
         sync_fd = os.dup(fh.fileno())  # the sync thread's own: closed after that thread
-        zip_hash = ZipHash(partial.reader(), zip_worker)
-        zf = opener(fh) if opener else zipfile.ZipFile(fh, "w", zipfile.ZIP_STORED)
+        # the ZIP is hashed from the bytes as they are written (the file is not read back)
+        zip_hash = HashingFile(fh, partial.reader(), zip_worker)
+        out_file: Any = zip_hash  # zipfile takes any file-like object
+        zf = opener(out_file) if opener else zipfile.ZipFile(out_file, "w", zipfile.ZIP_STORED)
         zipinfo_cls = getattr(zf, "zipinfo_cls", zipfile.ZipInfo)
         with zf:
             done: list[tuple[str, PayloadFile, Future[Any], Future[Any], int]] = []
@@ -165,10 +175,10 @@ def write_bag(
                             if progress:
                                 progress(count, total + size)
                             chunk = next(events)[1]
-                    fh.flush()
-                    end = fh.tell()
-                    zip_hash.upto(end)
+                    zip_hash.settle()  # the entry is complete: its bytes are final
+                    end = zip_hash.size
                     if end - synced >= SYNC_EVERY:
+                        fh.flush()
                         # flush to disk behind the writer, so the final fsync is short
                         sync_worker.submit(oslayer.sync_data, sync_fd)
                         synced = end
@@ -222,7 +232,7 @@ def write_bag(
                 public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo),
             )
         fh.flush()
-        zip_hash.upto(fh.tell())
+        zip_hash.settle()
         timings["tags"] = time.perf_counter() - clock
         clock = time.perf_counter()
         sync_worker.drain()
@@ -248,7 +258,7 @@ def write_bag(
     return BagResult(out, whole, count, total, fp, digests, timings)
 
 
-def _release(workers: list[Worker], zip_hash: ZipHash | None, sync_fd: int | None) -> None:
+def _release(workers: list[Worker], zip_hash: HashingFile | None, sync_fd: int | None) -> None:
     for worker in workers:
         worker.close()
     if zip_hash is not None:

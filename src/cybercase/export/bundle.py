@@ -290,7 +290,7 @@ def _write(
             events=events, timeline=case_timeline, withdrawn=withdrawn, not_chosen=not_chosen,
             started=started, bag_name=safe_name(bag_name),
             preview=previews.get, this_export=start_seq, contact=extra.contact,
-            chats=extra.chats, texts=extra.texts, accounts=extra.accounts or [],
+            chats=extra.chats, texts=extra.texts, keys=extra.keys, accounts=extra.accounts or [],
             referrals=extra.referrals or [], police=extra.police or [], phases=extra.phases,
         ))
         timings["report"] = time.perf_counter() - begin

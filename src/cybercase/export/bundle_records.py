@@ -1,7 +1,8 @@
 """What the police bundle adds to the evidence for its reader: the case's account
 register (with attributions), takedown referrals and police records as JSON files in the
 bag (accounts.json, referrals.json, police.json), and the inputs of the report that come
-from the vault (chat messages, the start of text files, phase names, the named contact).
+from the vault (chat messages and which of them are key messages, the start of text
+files, phase names, the named contact).
 
 Everything is read before the bag is written (the report is built beside the writer and
 does not touch the vault). A register the exporter's role may not read is left out (its
@@ -19,6 +20,7 @@ from cybercase.core.errors import PermissionDenied
 from cybercase.cyber.accounts import list_accounts
 from cybercase.cyber.police import list_reports
 from cybercase.cyber.referral_records import list_referrals
+from cybercase.evidence.chat.keymsg import key_messages
 from cybercase.evidence.chat.messages import Message, chat_items, list_messages
 from cybercase.evidence.items import Item
 from cybercase.evidence.store import read_chunks
@@ -39,6 +41,7 @@ class Records:
     phases: dict[int, str]
     chats: dict[int, list[Message]] = field(default_factory=dict)
     texts: dict[int, str] = field(default_factory=dict)
+    keys: dict[tuple[int, int], str] = field(default_factory=dict)  # (item, message) -> note
 
 
 def contact(vault: Vault) -> dict[str, str]:
@@ -110,7 +113,20 @@ def gather(vault: Vault, case: Case, chosen: list[Item]) -> Records:
                 pass
         if item.mime.split(";")[0] in TEXT_MIMES:
             records.texts[item.id] = _start(vault, item)
+    records.keys = key_notes(vault, case, set(records.chats))
     return records
+
+
+def key_notes(vault: Vault, case: Case, items: set[int]) -> dict[tuple[int, int], str]:
+    """The key messages (kernberichten) of the exported chats: (item id, message number)
+    -> the coordinator's note, for the report's chronology."""
+    if not items:
+        return {}
+    try:
+        marks = key_messages(vault, case.ref)
+    except PermissionDenied:  # the chronology then lists the messages unmarked
+        return {}
+    return {(k.item_id, k.n): k.note for k in marks if k.item_id in items}
 
 
 def _start(vault: Vault, item: Item) -> str:

@@ -27,11 +27,15 @@ write itself through ``ctx.mask``).
 
 from __future__ import annotations
 
+from typing import Any
+
 from cybercase.cases import access
-from cybercase.cases.cases import Case, case_protocol, get_case
+from cybercase.cases.cases import OPENED, Case, case_protocol, get_case
 from cybercase.cases.people import Person, get_person, parents_of
+from cybercase.core.dutchdates import dutch_date, dutch_datetime
 from cybercase.core.errors import PermissionDenied, UsageError
 from cybercase.core.i18n import msg, render
+from cybercase.core.labels import audit_action
 from cybercase.core.timeutil import AMSTERDAM, from_iso, local_display
 from cybercase.evidence.items import Item, list_items, parse_id
 from cybercase.privacy import requests, subject_cyber
@@ -73,6 +77,18 @@ def _masker(vault: Vault, records: list[Person]) -> Masker:
                     ambiguous=NL["ambiguous"], url_id=NL["url_id"])
     return mask_set(vault, {p.case_id for p in records}, {p.id for p in records}, labels,
                     senders=True).masker()
+
+
+def _printed(day: str | None) -> str:
+    """A day as the PDF prints it: ``3 december 2026`` (``-`` when there is none)."""
+    return dutch_date(day) if day and day != "-" else "-"
+
+
+def _reason(change: dict[str, Any]) -> str:
+    """A phase change's reason; the one the core writes itself (stored in English) in Dutch."""
+    if change["from"] is None and change["reason"] == OPENED:
+        return render("nl", "cases.reason_opened")
+    return str(change["reason"])
 
 
 def _day(iso: str | None) -> str:
@@ -128,16 +144,17 @@ def _cases(ctx: SubjectContext) -> Section:
         out.append(entry)
         lines += [("#", NL["case_title"].format(ref=case.ref, title=entry["title"])),
                   (NL["l.role"], role or "-"),
-                  (NL["l.opened_closed"], f"{entry['opened']} / {entry['closed']}"),
+                  (NL["l.opened_closed"],
+                   f"{_printed(_day(case.created_at))} / {_printed(_day(case.closed_at))}"),
                   (NL["l.phase"], f"{case.phase} {entry['phase_name']}"),
                   (NL["l.report"], NL["reported"].format(
-                      on=case.reported_on or "-", by=entry["reported_by"] or "-",
+                      on=_printed(case.reported_on), by=entry["reported_by"] or "-",
                       channel=case.channel or "-")),
                   (NL["l.summary"], ctx.mask(case.summary) or "-"),
                   (NL["l.triage"], case.triage or "-"),
                   (NL["l.outcome"], ctx.mask(case.outcome) or "-")]
         lines += [(NL["l.phase_history"],
-                   f"{h['date']}: {h['from'] or '-'} -> {h['to']}: {h['reason']}")
+                   f"{_printed(str(h['date']))}: {h['from'] or '-'} -> {h['to']}: {_reason(h)}")
                   for h in history]
     return Section("cases", NL["section.cases"], out, lines)
 
@@ -274,7 +291,8 @@ def _corrections(ctx: SubjectContext) -> Section | None:
     if not out:
         return None
     return Section("corrections", NL["section.corrections"], out, [
-        (e["at"], f"{e['field']}: {e['old'] or '-'} -> {e['new'] or '-'} ({e['reason']})")
+        (dutch_datetime(e["at"]),
+         f"{e['field']}: {e['old'] or '-'} -> {e['new'] or '-'} ({e['reason']})")
         for e in out])
 
 
@@ -282,22 +300,23 @@ def _access_log(ctx: SubjectContext) -> Section:
     objects = [f"person {i}" for i in ctx.record_ids]
     marks = ",".join("?" * len(objects))
     since = auditscope.born(ctx.vault.conn, objects)  # not a purged record's events
-    out = [
-        {"time": local_display(ts), "user": actor, "action": action}
-        for ts, actor, action, obj, seq in ctx.vault.conn.execute(
-            "SELECT ts, actor, action, object, seq FROM audit"
-            f" WHERE object IN ({marks}) ORDER BY seq", objects)
-        if seq >= since[obj]
-    ]
-    return Section("access_log", NL["section.access_log"], out,
-                   [(e["time"], f"{e['user']}: {e['action']}") for e in out])
+    rows = ctx.vault.conn.execute(
+        "SELECT ts, actor, action, object, seq FROM audit"
+        f" WHERE object IN ({marks}) ORDER BY seq", objects).fetchall()
+    out = [{"time": local_display(ts), "user": actor, "action": action}
+           for ts, actor, action, obj, seq in rows if seq >= since[obj]]
+    # printed: a Dutch moment and the action in words, never its code
+    other = NL["other_action"]
+    return Section("access_log", NL["section.access_log"], out, [
+        (dutch_datetime(ts), f"{actor}: {audit_action(action, 'nl', other)}")
+        for ts, actor, action, obj, seq in rows if seq >= since[obj]])
 
 
 def _requests(ctx: SubjectContext) -> Section:
     out = requests.requests_for(ctx.vault, ctx.record_ids)
     return Section("requests", NL["section.requests"], out, [
-        (r["received_on"], NL["request_due"].format(
-            due=r["due_on"], answered=NL["request_answered"] if r["done_at"] else ""))
+        (dutch_date(r["received_on"]), NL["request_due"].format(
+            due=dutch_date(r["due_on"]), answered=NL["request_answered"] if r["done_at"] else ""))
          for r in out])
 
 

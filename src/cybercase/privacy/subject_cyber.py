@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cybercase.core.dutchdates import dutch_date
 from cybercase.core.i18n import texts
 from cybercase.cyber.accounts import list_accounts
 from cybercase.cyber.agreements import list_agreements
@@ -22,6 +23,11 @@ STATUS_NL = texts("subject.doc.account_status", "nl")
 ROLE_NL = texts("subject.doc.police_role", "nl")
 AGREEMENT_NL = texts("subject.doc.agreement_status", "nl")
 
+
+
+def _day(day: str | None) -> str:
+    """A day as the PDF prints it: ``3 december 2026``."""
+    return dutch_date(day) if day else "-"
 
 def own_account_ids(ctx: SubjectContext) -> set[int]:
     ids = set(ctx.record_ids)
@@ -80,7 +86,7 @@ def police(ctx: SubjectContext) -> Section | None:
     if not out:
         return None
     return Section("police", NL["section.police"], out, [
-        (e["reported_on"], NL["police_line"].format(kind=e["kind"], offence=e["offence"],
+        (_day(e["reported_on"]), NL["police_line"].format(kind=e["kind"], offence=e["offence"],
                                                     role=ROLE_NL[e["role"]])
          + (": " + e["notes"] if e["notes"] else "")) for e in out])
 
@@ -106,7 +112,7 @@ def agreements(ctx: SubjectContext) -> Section | None:
     for e in out:
         lines.append(("#", f"{e['title']} ({AGREEMENT_NL.get(e['status'], e['status'])})"))
         lines += [(NL["l.agreement"], p) for p in e["points"]]
-        lines += [(NL["l.review"].format(on=r["on"]), r["outcome"]) for r in e["reviews"]]
+        lines += [(NL["l.review"].format(on=_day(r["on"])), r["outcome"]) for r in e["reviews"]]
     return Section("agreements", NL["section.agreements"], out, lines)
 
 
@@ -119,7 +125,7 @@ def referrals(ctx: SubjectContext) -> Section | None:
     if not out:
         return None
     return Section("referrals", NL["section.referrals"], out, [
-        (e["sent_on"] or NL["referral_draft"],
+        (_day(e["sent_on"]) if e["sent_on"] else NL["referral_draft"],
          f"{e['channel']} ({e['platform'] or '-'}): {e['status']}"
          f"{'; ' + e['what'] if e['what'] else ''}") for e in out])
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from cybercase.core import sizes
 from cybercase.core.dutchdates import exif_moment
 from cybercase.core.i18n import get_language, localize, t
 from cybercase.evidence import Item
@@ -18,12 +19,8 @@ from cybercase.vault import Vault
 
 
 def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"
+    """The size in the app's language (binary units): ``16.0 KB``, Dutch ``16,0 kB``."""
+    return sizes.human_size(size, base=1024, byte_unit="B", language=get_language())
 
 
 def item_row(item: Item) -> Row:
