@@ -20,7 +20,7 @@ W, H = 1170, 2532
 BODY, NAME, SMALL, DAY = 46, 40, 32, 36
 MAX_BUBBLE = int(W * 0.76)
 
-THEMES = {
+THEMES: dict[str, dict[str, Any]] = {
     "light": {"bg": (239, 234, 226), "in": (255, 255, 255), "out": (217, 253, 211),
               "text": (17, 27, 33), "time": (102, 119, 129), "tick": (83, 189, 235),
               "bar": (246, 246, 246), "bar_text": (17, 27, 33), "pill": (255, 255, 255),
@@ -102,7 +102,7 @@ def draw_chat(entries: list[Drawn], mode: str = "light", title: str = "Groep 7b"
         header = ""
         if entry.sender:
             header = entry.sender
-        inner = max(widths + [draw.textlength(header, font=name_font) if header else 0])
+        inner = max([*widths, draw.textlength(header, font=name_font) if header else 0])
         same_line = widths[-1] + 30 + time_w <= MAX_BUBBLE - 60
         inner = max(inner, widths[-1] + 30 + time_w if same_line else time_w)
         phone = (phones or {}).get(entry.sender or "")

@@ -16,6 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
+from cybercase.evidence.ocr.chatshot import read_conversation  # noqa: E402
+from cybercase.evidence.ocr.engine import recognise  # noqa: E402
 from whatsapp_shots import (  # noqa: E402
     GROUP,
     ONE_TO_ONE,
@@ -28,9 +30,6 @@ from whatsapp_shots import (  # noqa: E402
     score,
 )
 
-from cybercase.evidence.ocr.chatshot import read_conversation  # noqa: E402
-from cybercase.evidence.ocr.engine import recognise  # noqa: E402
-
 
 def measure(entries: list[Drawn], mode: str, phones: dict[str, str] | None = None) -> Score:
     import io
@@ -40,6 +39,17 @@ def measure(entries: list[Drawn], mode: str, phones: dict[str, str] | None = Non
     img.save(out, "PNG")
     reading = recognise(out.getvalue(), "image/png")
     return score(entries, read_conversation(reading.words, img.width, img.height))
+
+
+def measure_demo(dark: bool) -> Score:
+    """The demo's screenshot (cybercase.demo.chatshots: a name on every received bubble,
+    the time on a line of its own)."""
+    from cybercase.demo.chatshots import DUTCH_CHAT, SIZE, chat_png
+
+    entries = [Drawn("sent" if s == "Sanne" else "received", None if s == "Sanne" else s,
+                     text, hour) for s, text, hour in DUTCH_CHAT]
+    reading = recognise(chat_png(dark=dark), "image/png")
+    return score(entries, read_conversation(reading.words, *SIZE))
 
 
 def line(label: str, s: Score) -> str:
@@ -69,6 +79,9 @@ def main() -> None:
             part = measure(entries, mode, PHONES)
             print(line(f"{label} {mode}", part))
             total.add(part)
+        part = measure_demo(mode == "dark")
+        print(line(f"demo {mode}", part))
+        total.add(part)
     print(line("all", total))
     print(f"{time.perf_counter() - started:.0f} s")
 

@@ -47,15 +47,16 @@ NUMBER = re.compile(r"^\+?[\d()-]+$")
 NAME_TOKEN = re.compile(r"^[~—–-]?[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'.-]*$")
 TILDE = re.compile(r"^[~—–-]\s*")
 PARTICLES = frozenset({"de", "van", "der", "den", "ter", "te", "het", "la", "le", "von"})
-MONTHS = {m: i + 1 for i, m in enumerate((
-    "januari februari maart april mei juni juli augustus september oktober november "
-    "december").split())}
-MONTHS |= {m: i + 1 for i, m in enumerate((
-    "january february march april may june july august september october november "
-    "december").split())}
-DAY_WORDS = frozenset((
-    "vandaag gisteren eergisteren maandag dinsdag woensdag donderdag vrijdag zaterdag "
-    "zondag today yesterday monday tuesday wednesday thursday friday saturday sunday").split())
+_NL_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+              "september", "oktober", "november", "december")
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december")
+MONTHS = {m: i + 1 for i, m in enumerate(_NL_MONTHS)} | {
+    m: i + 1 for i, m in enumerate(_EN_MONTHS)}
+DAY_WORDS = frozenset({
+    "vandaag", "gisteren", "eergisteren", "maandag", "dinsdag", "woensdag", "donderdag",
+    "vrijdag", "zaterdag", "zondag", "today", "yesterday", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,9 @@ def read_conversation(words: list[OcrWord], width: int, height: int | None = Non
     lines = _chrome(group_lines(words), width, height)
     if not lines:
         return []
-    gap_limit = 1.2 * statistics.median(line.bottom - line.top for line in lines)
+    # a gap wider than 1.3 body lines ends a bubble (names and times are smaller type)
+    body = [line for line in lines if len(line.words) > 1] or lines
+    gap_limit = 1.3 * statistics.median(line.bottom - line.top for line in body)
     parts: list[_Bubble | _Line] = []  # bubbles and centred lines, top to bottom
     current: _Bubble | None = None
     for line in lines:
@@ -261,11 +264,11 @@ def read_conversation(words: list[OcrWord], width: int, height: int | None = Non
             continue
         if current is not None:
             last = current.lines[-1]
-            joined = current.lines + [line]
-            if _side(min(x.left for x in joined), max(x.right for x in joined), width) != \
-                    _side(min(x.left for x in current.lines),
-                          max(x.right for x in current.lines), width) \
-                    or line.top - last.bottom > gap_limit:
+            joined = [*current.lines, line]
+            turned = bool(tokens) and _side(
+                min(x.left for x in joined), max(x.right for x in joined), width) != _side(
+                min(x.left for x in current.lines), max(x.right for x in current.lines), width)
+            if turned or line.top - last.bottom > gap_limit:  # a lone time never turns
                 current = None
         if current is None:
             current = _Bubble([])
