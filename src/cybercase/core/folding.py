@@ -1,0 +1,49 @@
+"""Text folded for searching as the full-text search folds it: case folded
+(``casefold``: "Ö" finds "ö", "ß" finds "ss") and diacritics dropped (NFKD, combining
+marks removed: "een" finds "één", "Zoe" finds "Zoë"), with the places of the hits in the
+original text for marking them."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def fold(text: str) -> str:
+    """``text`` case folded and without diacritics."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def contains(text: str, needle: str) -> bool:
+    """Whether ``needle`` occurs in ``text``, both folded."""
+    wanted = fold(needle)
+    return bool(wanted) and wanted in fold(text)
+
+
+def spans(text: str, needle: str) -> list[tuple[int, int]]:
+    """Where ``needle`` occurs in ``text`` (folded), as (start, end) in ``text`` itself."""
+    wanted = fold(needle)
+    if not wanted:
+        return []
+    folded: list[str] = []
+    origin: list[int] = []  # for each folded character, the index of its original one
+    for i, ch in enumerate(text):
+        part = _fold_char(ch)
+        folded.append(part)
+        origin.extend([i] * len(part))
+    haystack = "".join(folded)
+    out: list[tuple[int, int]] = []
+    start = haystack.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        out.append((origin[start], origin[end - 1] + 1))
+        start = haystack.find(wanted, end)
+    return out
