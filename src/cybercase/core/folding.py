@@ -44,6 +44,9 @@ def spans(text: str, needle: str) -> list[tuple[int, int]]:
     start = haystack.find(wanted)
     while start >= 0:
         end = start + len(wanted)
-        out.append((origin[start], origin[end - 1] + 1))
+        stop = origin[end - 1] + 1
+        while stop < len(text) and not folded[stop]:  # a combining mark after the hit
+            stop += 1
+        out.append((origin[start], stop))
         start = haystack.find(wanted, end)
     return out
