@@ -20,8 +20,8 @@ from cybercase.evidence import get_item
 from cybercase.evidence.chat import Message
 from cybercase.evidence.ocr import ShotMessage, read_messages
 from cybercase.tui.termsafe import safe_text
-from cybercase.tui.viewer.chat_screen import ConversationScreen
 from cybercase.tui.viewer.conversation import ConversationView, MessageSource
+from cybercase.tui.viewer.conversation_base import ConversationBase
 
 
 def as_message(m: ShotMessage) -> Message:
@@ -37,7 +37,7 @@ def as_message(m: ShotMessage) -> Message:
                    None, None)
 
 
-class ShotConversationScreen(ConversationScreen):
+class ShotConversationScreen(ConversationBase):
     """The conversation read from screenshot ``item_id`` (see the module text)."""
 
     def __init__(self, item_id: int, highlight: str = "") -> None:
@@ -72,9 +72,6 @@ class ShotConversationScreen(ConversationScreen):
         yield view
         yield Input(id="chat-ask")
         yield Footer(compact=True)
-
-    def _load_marks(self, view: ConversationView) -> None:
-        """No key messages or sender links on a reading made on the fly."""
 
     def action_find(self, direction: int, from_cursor: bool = True) -> None:
         if not self.search_text:
