@@ -11,7 +11,13 @@ import pytest
 from PIL import Image
 
 from cybercase.demo.chatshots import DUTCH_CHAT, SIZE, chat_png
-from cybercase.evidence.ocr.chatshot import ShotMessage, day_date, read_conversation, split_time
+from cybercase.evidence.ocr.chatshot import (
+    ShotMessage,
+    clock_note,
+    day_date,
+    read_conversation,
+    split_time,
+)
 from cybercase.evidence.ocr.engine import find_engine, recognise
 from cybercase.evidence.ocr.model import OcrWord
 from tests.whatsapp_shots import (
@@ -138,6 +144,12 @@ def test_times_and_dates() -> None:
     assert split_time(["om", "20:14", "bij", "school"]) == (["om", "20:14", "bij", "school"],
                                                            None)
     assert split_time(["ok", "20:75"]) == (["ok", "20:75"], None)
+    # a digit read as a letter or as another digit: the bubble still ends, the time stays
+    # as read and says it is no clock time (never corrected by guessing)
+    assert split_time(["ok", "j0:01"]) == (["ok"], "j0:01")
+    assert split_time(["ok", "72:36"]) == (["ok"], "72:36")
+    assert clock_note("72:36") and clock_note("j0:01") and clock_note("13:05 PM")
+    assert clock_note("19:02") is None and clock_note("8:43 PM") is None
     assert day_date("18 november 2026") == "2026-11-18"
     assert day_date("November 18, 2026") == "2026-11-18"
     assert day_date("Vandaag") is None and day_date("18 november") is None

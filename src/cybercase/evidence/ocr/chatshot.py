@@ -41,7 +41,10 @@ BOTTOM_CHROME = 0.07  # the typing bar
 CENTRED = 0.08  # a separator's centre is this close to the middle (share of the width)
 PLACEHOLDERS = frozenset({"bericht", "typ een bericht", "message", "type a message"})
 
-TIME = re.compile(r"^(\d{1,2})[:.\-;,](\d{2})([AaPp]\.?[Mm]\.?)?$")
+# a time at a bubble's end; a digit the engine read as a letter (j0:01) still ends the
+# bubble, and the time stays as read (``time_note`` says it is no clock time)
+TIME = re.compile(r"^([\dIl|jO]?[\dO])[:.\-;,]([\dO]{2})([AaPp]\.?[Mm]\.?)?$")
+CLOCK = re.compile(r"^(\d{1,2}):(\d{2})( [AP]M)?$")
 MERIDIEM = re.compile(r"^[AaPp]\.?[Mm]\.?$")
 NUMBER = re.compile(r"^\+?[\d()-]+$")
 NAME_TOKEN = re.compile(r"^[~—–-]?[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'.-]*$")
@@ -86,6 +89,7 @@ class ShotMessage:
             "confidence": self.confidence, "derived": "ocr", "kind": self.kind,
             "sender_basis": self.sender_basis, "day_shown": self.day_shown,
             "date": self.date, "box": list(self.box),
+            "time_note": clock_note(self.shown_time),
         }
 
 
@@ -150,7 +154,8 @@ def split_time(tokens: list[str]) -> tuple[list[str], str | None]:
             meridiem, rest = rest[0], rest[1:]
         if any(len(r) > 3 or TIME.match(r) for r in rest):  # ticks read as marks
             return tokens, None
-        if int(found[2]) > 59:
+        if sum(c.isdigit() for c in found[1] + found[2]) < 2 or (
+                found[2].isdigit() and int(found[2]) > 59):
             return tokens, None
         # an hour past 23 (a 1 read as 7: "79:36") stays as read: shown, not corrected
         shown = f"{found[1]}:{found[2]}"
@@ -158,6 +163,14 @@ def split_time(tokens: list[str]) -> tuple[list[str], str | None]:
             shown += " " + meridiem.replace(".", "").upper()
         return tokens[:i], shown
     return tokens, None
+
+
+def clock_note(shown: str | None) -> str | None:
+    """None when ``shown`` is a clock time, else why it is kept as read."""
+    found = CLOCK.match(shown or "")
+    if shown is None or (found and int(found[1]) <= (12 if found[3] else 23)):
+        return None
+    return "not a clock time: kept as OCR read it"
 
 
 def _name(line: _Line) -> str | None:
