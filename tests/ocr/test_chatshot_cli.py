@@ -35,7 +35,7 @@ def test_ocr_messages(cli_vault: Cli, tmp_path: Path) -> None:
     doc = result.json()
     first = doc[0]
     assert {"n", "sender", "shown_time", "time", "text", "system", "side", "confidence",
-            "derived"} <= first.keys()
+            "derived", "time_utc", "time_note", "media", "media_item", "line"} <= first.keys()
     assert (first["n"], first["sender"], first["shown_time"], first["time"],
             first["side"], first["derived"], first["system"]) == (
         1, "Daan", "19:02", None, "received", "ocr", False)

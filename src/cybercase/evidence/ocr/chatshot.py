@@ -89,7 +89,8 @@ class ShotMessage:
             "confidence": self.confidence, "derived": "ocr", "kind": self.kind,
             "sender_basis": self.sender_basis, "day_shown": self.day_shown,
             "date": self.date, "box": list(self.box),
-            "time_note": clock_note(self.shown_time),
+            "time_note": clock_note(self.shown_time), "time_utc": None, "media": None,
+            "media_item": None, "line": None,
         }
 
 
