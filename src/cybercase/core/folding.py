@@ -5,21 +5,25 @@ original text for marking them."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", ch)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return fold(ch)
+
+
+# combining marks (what NFKD splits off a letter): the blocks of combining diacritics
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def fold(text: str) -> str:
     """``text`` case folded and without diacritics."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(ch) for ch in text)
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def contains(text: str, needle: str) -> bool:
