@@ -116,6 +116,8 @@ async def test_no_plaintext_anywhere(
         (item,) = json.loads(ok(env, "ingest", ref, str(shots), "--json").out)
         assert "0 failed" in ok(env, "ocr", "run").out
         assert "stinkt" in ok(env, "ocr", "text", str(item["id"])).out
+        # the screenshot as messages: derived on the fly, nothing written anywhere
+        assert "Daan: jij stinkt" in ok(env, "ocr", "messages", str(item["id"])).out
 
     # --- the app: unlock and open the case (in this process, same dirs) ---
     app = make_app(vault_dir, settings=AppSettings(language="en"))

@@ -1,4 +1,5 @@
-"""ocr: the text read from images (status of the queue, run it, show an item's text)."""
+"""ocr: the text read from images (status of the queue, run it, show an item's text, a
+chat screenshot's text as messages)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from cybercase.core.errors import NotFound
 from cybercase.core.i18n import msg
 from cybercase.core.termsafe import safe
 from cybercase.evidence import ocr
+from cybercase.evidence.ocr import ShotMessage
 from cybercase.evidence.ocr.model import RunProgress
 
 
@@ -96,3 +98,33 @@ def text_cmd(ctx: click.Context, item_id: str, as_json: bool) -> None:
                        version=reading.version, languages=reading.languages,
                        made_at=reading.made_at)), err=True)
     click.echo(safe(reading.text, multiline=True))
+
+
+def _message_line(m: ShotMessage, owner: str) -> str:
+    if m.system:
+        return f"{m.n:>5}  ---- {safe(m.text)} ----"
+    who = safe(m.sender) if m.sender else (owner if m.side == "sent" else "?")
+    conf = "-" if m.confidence is None else f"{m.confidence:.0f}%"
+    return (f"{m.n:>5}  {m.side:<8}  [{safe(m.shown_time or '-')}]  "
+            f"{who}: {safe(m.text, multiline=True)}  (OCR {conf})")
+
+
+@ocr_group.command("messages")
+@click.argument("item_id")
+@json_option
+@click.pass_context
+def messages_cmd(ctx: click.Context, item_id: str, as_json: bool) -> None:
+    """The messages of chat screenshot ITEM_ID, read from its OCR text (derived: the
+    bubbles, sides, senders and times as OCR read them; they may be wrong)."""
+    conversation = ocr.read_messages(get_env(ctx).vault(), item_id)
+    if conversation is None:
+        if not ocr.engine_info().available:
+            warn(engine_missing_line())
+        raise NotFound(msg("ocr.no_reading", id=item_id))
+    click.echo(safe(str(conversation.label)), err=True)
+    if as_json:
+        emit_json(conversation.to_json())
+        return
+    owner = str(msg("ocr.chat.owner"))
+    for m in conversation.messages:
+        click.echo(_message_line(m, owner))

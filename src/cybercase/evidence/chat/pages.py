@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from cybercase.core.folding import fold
 from cybercase.evidence.chat.messages import Message
 from cybercase.evidence.items import get_item
 from cybercase.vault import Vault
@@ -65,24 +66,24 @@ def message_page(vault: Vault, item_id: int, first: int, count: int) -> list[Mes
     return [_message(r) for r in rows]
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def find_message(vault: Vault, item_id: int, text: str, after: int,
                  forward: bool = True) -> int | None:
     """The number of the next (or previous) message after ``after`` whose text or sender
-    holds ``text`` (case-insensitive for ASCII letters); None when there is none."""
+    holds ``text``, folded as the full-text search folds (case and diacritics: "Ö" finds
+    "ö", "een" finds "één"); None when there is none. The rows are read in order and
+    folded here (SQL's LIKE folds ASCII letters only), stopping at the first hit."""
     if forward:
-        sql = "SELECT min(n) FROM chat_messages WHERE item_id = ? AND n > ?"
+        sql = "SELECT n, text, sender FROM chat_messages WHERE item_id = ? AND n > ? ORDER BY n"
     else:
-        sql = "SELECT max(n) FROM chat_messages WHERE item_id = ? AND n < ?"
-    pattern = _like(text)
-    row = vault.conn.execute(
-        sql + " AND (text LIKE ? ESCAPE '\\' OR sender LIKE ? ESCAPE '\\')",
-        (item_id, after, pattern, pattern)).fetchone()
-    return None if row[0] is None else int(row[0])
+        sql = ("SELECT n, text, sender FROM chat_messages WHERE item_id = ? AND n < ?"
+               " ORDER BY n DESC")
+    wanted = fold(text)
+    if not wanted:
+        return None
+    for n, body, sender in vault.conn.execute(sql, (item_id, after)):
+        if wanted in fold(str(body or "")) or wanted in fold(str(sender or "")):
+            return int(n)
+    return None
 
 
 def first_on_or_after(vault: Vault, item_id: int, day: date) -> int | None:

@@ -12,13 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingType
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from cybercase.core.errors import CybercaseError
@@ -34,16 +31,15 @@ from cybercase.evidence.chat.pages import (
     open_conversation,
 )
 from cybercase.evidence.chat.senders import sender_links
-from cybercase.tui.bindings import tbinding
 from cybercase.tui.termsafe import safe_text
 from cybercase.tui.viewer.conversation import ConversationView, MessageSource
+from cybercase.tui.viewer.conversation_base import ConversationBase
 from cybercase.tui.viewer.keymsg_dialogs import (
     ChangeKeyModal,
     LinkSenderModal,
     MarkKeyModal,
     RemoveKeyModal,
 )
-from cybercase.tui.widgets.base import AppAccess
 
 DUTCH_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
@@ -59,30 +55,8 @@ def typed_date(value: str) -> date:
     return parse_date(value, t("viewer.the_date"))
 
 
-class ConversationScreen(AppAccess, Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        tbinding("escape", "close", "key.back"),
-        tbinding("slash", "ask('search')", "viewer.key.search", key_display="/"),
-        tbinding("n", "find(1)", "viewer.key.next"),
-        tbinding("N", "find(-1)", "viewer.key.previous", key_display="N"),
-        tbinding("g", "ask('date')", "viewer.key.date"),
-        tbinding("m", "mark", "viewer.key.mark"),
-        tbinding("x", "unmark", "viewer.key.unmark", show=False),
-        tbinding("l", "link_sender", "viewer.key.link", show=False),
-    ]
-    DEFAULT_CSS = """
-    ConversationScreen #chat-head { height: auto; max-height: 3; padding: 0 1;
-        background: $boost; }
-    ConversationScreen #chat-ask { display: none; }
-    ConversationScreen #chat-ask.-shown { display: block; }
-    """
-
-    def __init__(self, item_id: int, start: int = 1, highlight: str = "") -> None:
-        super().__init__()
-        self.item_id = item_id
-        self.start = start
-        self.search_text = highlight
-        self.asking = ""
+class ConversationScreen(ConversationBase):
+    """A chat export's messages, read a page at a time from the vault."""
 
     def compose(self) -> ComposeResult:
         item = get_item(self.vault, self.item_id)
@@ -107,54 +81,12 @@ class ConversationScreen(AppAccess, Screen[None]):
         yield Input(id="chat-ask")
         yield Footer(compact=True)
 
-    def on_mount(self) -> None:
-        view = self.query_one(ConversationView)
-        view.focus()
-        self.call_after_refresh(view.go_to, self.start, at_top=self.start > 1)
-
     def _load_marks(self, view: ConversationView) -> None:
         view.keys = set(keymsg.item_key_messages(self.vault, self.item_id))
         view.linked = {s: link.label for s, link in sender_links(self.vault,
                                                                   self.item_id).items()}
 
-    def _status(self, note: str) -> None:
-        """A passing remark in the view's status line (its last line)."""
-        view = self.query_one(ConversationView)
-        view.note = note
-        view.refresh()
-
     # --- search and dates -----------------------------------------------------------------
-
-    def action_ask(self, what: str) -> None:
-        self.asking = what
-        ask = self.query_one("#chat-ask", Input)
-        ask.placeholder = t(f"viewer.ask_{what}")
-        ask.value = self.search_text if what == "search" else ""
-        ask.add_class("-shown")
-        ask.focus()
-
-    def _close_ask(self) -> None:
-        ask = self.query_one("#chat-ask", Input)
-        ask.remove_class("-shown")
-        self.asking = ""
-        self.query_one(ConversationView).focus()
-
-    @on(Input.Submitted, "#chat-ask")
-    def _asked(self, event: Input.Submitted) -> None:
-        event.stop()
-        value = event.value.strip()
-        what = self.asking
-        self._close_ask()
-        if not value:
-            return
-        if what == "search":
-            self.search_text = value
-            view = self.query_one(ConversationView)
-            view.highlight = value
-            view.invalidate()
-            self.action_find(1, from_cursor=False)
-        else:
-            self.jump_to_date(value)
 
     def jump_to_date(self, value: str) -> None:
         try:
@@ -181,12 +113,6 @@ class ConversationScreen(AppAccess, Screen[None]):
             self._status(t("viewer.not_found"))
             return
         view.go_to(found)
-
-    def action_close(self) -> None:
-        if self.asking:
-            self._close_ask()
-            return
-        self.dismiss(None)
 
     # --- key messages and media -----------------------------------------------------------
 

@@ -27,6 +27,7 @@ from textual.message import Message as TextualMessage
 from textual.strip import Strip
 from textual.widget import Widget
 
+from cybercase.core.folding import spans
 from cybercase.core.i18n import get_language, t
 from cybercase.evidence.chat import Message
 from cybercase.tui.termsafe import safe_text
@@ -124,6 +125,7 @@ class ConversationView(Widget, can_focus=True):
         self.highlight = ""  # the search text, marked in the messages
         self.keys: set[int] = set()  # numbers of key messages (a star beside them)
         self.linked: dict[str, str] = {}  # sender as shown -> who it was linked to
+        self.notes: dict[int, str] = {}  # message number -> a note after its head (OCR %)
         self._last_shown = 1
         self.note = ""  # a passing remark in the status line ("not found")
         self._frame: list[Strip] = []
@@ -184,13 +186,15 @@ class ConversationView(Widget, can_focus=True):
         clock = message.time[11:16] if message.time else f"[{message.shown_time}]"
         head.append(f"  {clock}", style="dim")
         head.append(f"  #{message.n}", style="dim")
+        if message.n in self.notes:
+            head.append(f"  {self.notes[message.n]}", style="dim italic")
         if message.n in self.keys:
             head.append("  ★ " + t("viewer.key_mark"), style="bold yellow")
         lines.append(head)
         body = safe_text(message.text, multiline=True)
         if self.highlight:
-            body.highlight_words([self.highlight], style="black on yellow",
-                                 case_sensitive=False)
+            for start, end in spans(body.plain, self.highlight):  # folded as search is
+                body.stylize("black on yellow", start, end)
         for part in body.wrap(_console(self), width):
             lines.append(Text.assemble(bar, part))
         if message.media:

@@ -1,6 +1,7 @@
 """The full-screen image viewer: fit, zoom (+/-, the mouse wheel), pan (arrows or hjkl,
 dragging with the mouse), 0 back to fit; the OCR text beside the image on a wide terminal
-and under it on a narrow one (``t`` shows or hides it).
+and under it on a narrow one (``t`` shows or hides it); ``c`` shows a chat screenshot as
+a conversation read from that text (shot_screen.py).
 
 The image is decrypted into memory in a thread worker on a connection of its own
 (``read_content``, audited as ``evidence.view``); only the shown part is handed to the
@@ -26,6 +27,7 @@ from textual.worker import Worker, WorkerState
 from cybercase.core.i18n import t
 from cybercase.evidence import get_item
 from cybercase.evidence.items import read_content
+from cybercase.evidence.ocr import engine_info
 from cybercase.tui.bindings import tbinding
 from cybercase.tui.termsafe import safe_text
 from cybercase.tui.viewer.ocr_panel import OcrPanel, marked
@@ -47,6 +49,7 @@ class ImageViewerScreen(AppAccess, Screen[None]):
         tbinding("minus", "zoom(-1)", "viewer.key.zoom_out", key_display="-"),
         tbinding("0", "fit", "viewer.key.fit"),
         tbinding("t", "toggle_text", "viewer.key.text"),
+        tbinding("c", "as_chat", "viewer.key.as_chat"),
         Binding("left,h", "pan(-1,0)", show=False),
         Binding("right,l", "pan(1,0)", show=False),
         Binding("up,k", "pan(0,-1)", show=False),
@@ -166,6 +169,17 @@ class ImageViewerScreen(AppAccess, Screen[None]):
 
     def action_toggle_text(self) -> None:
         self.query_one("#viewer-body").toggle_class("-no-text")
+
+    def action_as_chat(self) -> None:
+        """The screenshot as a conversation read from its OCR text (derived)."""
+        if self.query_one(OcrPanel).reading is None:
+            missing = not engine_info().available
+            self.notify(t("viewer.ocr_missing" if missing else "viewer.shot_no_reading"),
+                        markup=False)
+            return
+        from cybercase.tui.viewer.shot_screen import ShotConversationScreen
+
+        self.app.push_screen(ShotConversationScreen(self.item_id, self.highlight))
 
     def action_close(self) -> None:
         self.dismiss(None)
