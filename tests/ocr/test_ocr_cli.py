@@ -83,6 +83,14 @@ def test_without_tesseract_one_line_and_ingest_still_works(
     assert cli_vault.json("search", "Groep", env=env)[0]["kind"] == "case"
 
 
+def _job_states(cli_vault: Cli) -> dict[str, int]:
+    conn = raw_connection(cli_vault.vault_dir, "anna", "correct horse battery staple")
+    try:
+        return dict(conn.execute("SELECT state, count(*) FROM ocr_jobs GROUP BY state"))
+    finally:
+        conn.close()
+
+
 @needs_tesseract
 @pytest.mark.posix_only
 def test_a_killed_worker_s_jobs_are_taken_up_again(cli_vault: Cli, tmp_path: Path) -> None:
@@ -95,14 +103,18 @@ def test_a_killed_worker_s_jobs_are_taken_up_again(cli_vault: Cli, tmp_path: Pat
         assert proc.stderr is not None
         first = proc.stderr.readline().decode()
         assert first.startswith("OCR 1/6"), first
+        # kill it while it holds a job (between two jobs it holds none: a loaded machine
+        # can land the kill there)
+        deadline = time.monotonic() + 60
+        while True:
+            states = _job_states(cli_vault)
+            if states.get("running", 0) >= 1 or time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
     finally:
         os.killpg(proc.pid, signal.SIGKILL)  # the worker and its tesseract processes
         proc.wait(30)
-    conn = raw_connection(cli_vault.vault_dir, "anna", "correct horse battery staple")
-    try:
-        states = dict(conn.execute("SELECT state, count(*) FROM ocr_jobs GROUP BY state"))
-    finally:
-        conn.close()
+    states = _job_states(cli_vault)
     assert states.get("running", 0) >= 1 and states.get("done", 0) >= 1, states
     time.sleep(0.2)
     cli_vault.ok("ocr", "run")
