@@ -11,6 +11,7 @@ from textual.app import App
 from textual.widgets import Input
 
 from cybercase.tui.case.accounts_dialogs import AddAccountModal
+from cybercase.tui.case.case_actions import FollowUpModal
 from cybercase.tui.case.people import AddPersonModal
 from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.dashboard.new_case import NewCaseModal
@@ -34,6 +35,9 @@ def burst(app: App[None], keys: str) -> None:
     ("people", "aSem en Noor", AddPersonModal, "#name"),
     # "t" attributes an account, "f" finds one, "l" links evidence
     ("accounts", "atiktok fl", AddAccountModal, "#platform"),
+    # the dialog puts the focus on its second field (the date), not its first (a list):
+    # the "3" must not go to the list while the focus moves
+    ("overview", "f31-12-2026", FollowUpModal, "#due"),
 ])
 async def test_a_name_typed_at_once_after_the_key_lands_in_the_dialog(
     case_vault: Path, app_factory: AppFactory, unlock: Unlock,  # noqa: F811

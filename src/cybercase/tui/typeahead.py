@@ -9,7 +9,8 @@ shortcut ("e" opened the roles of the person under the cursor).
 :class:`TypeAhead` puts the keys in a line: a key is handed out only when the one before
 it has been handled all the way (by the focused widget, its parents, the screen and the
 app's bindings) and, when that key opened or closed a screen, when the new top screen is
-mounted and has put the focus on its first field. Keys that arrive meanwhile wait, in
+mounted, has put the focus on a field and has had its first refresh (a dialog may move
+the focus from the first field to another then). Keys that arrive meanwhile wait, in
 order, and then go where the focus is: the name typed after ``a`` lands in the dialog's
 name field, nothing is lost and nothing reaches the screen below. The wait is bounded
 (:data:`LIMIT`): a screen that never takes the focus does not swallow the keyboard.
@@ -59,6 +60,7 @@ class TypeAhead:
         self.busy_since: float | None = None  # a key is being handled since then
         self._screen: object = None  # the top screen when that key was handed out
         self._turn = 0  # which key the callbacks in flight belong to
+        self._settled = False  # the new screen has had its first refresh
 
     @property
     def busy(self) -> bool:
@@ -81,6 +83,7 @@ class TypeAhead:
         turn = self._turn
         self.busy_since = time.monotonic()
         self._screen = self.app.screen
+        self._settled = False
         nodes = _chain(self.app.focused or self.app.screen)
         await self.deliver(event)
         self._follow(nodes, turn)
@@ -99,9 +102,17 @@ class TypeAhead:
         if turn != self._turn:  # a key given up on (LIMIT): a later one has the line
             return
         screen = self.app.screen
-        if screen is not self._screen and not ready(screen) and self.busy:
-            self.app.set_timer(POLL, partial(self._handled, turn))
-            return
+        if screen is not self._screen and self.busy:
+            if not ready(screen):
+                self.app.set_timer(POLL, partial(self._handled, turn))
+                return
+            if not self._settled:
+                # mounted and focused, but a dialog may move the focus on from the first
+                # field Textual chose (to its date, say), through the app's queue after
+                # its first refresh: a key handed out before that goes to the wrong field
+                self._settled = True
+                screen.call_after_refresh(partial(self.app.call_later, self._handled, turn))
+                return
         self.busy_since = None
         if self.waiting:
             await self._send(self.waiting.popleft())
