@@ -228,7 +228,7 @@ async def test_follow_up_added_from_the_case_shows_in_case_and_agenda(
             "SELECT kind, due_on, what, done_at FROM due_items").fetchall()
         assert rows == [("monitoring", "2020-01-06", "ask [Sanne] how it goes", None)]
         shown = widget_text(screen.query_one("#overview-due"))
-        assert "2020-01-06" in shown and "overdue" in shown
+        assert "6 Jan 2020" in shown and "overdue" in shown  # the agenda's day format
         assert "ask [Sanne] how it goes" in shown
         await pilot.press("escape")
         await settle(pilot)

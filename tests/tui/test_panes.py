@@ -388,7 +388,7 @@ async def test_footer_keys_fit_in_100_columns_on_every_tab(
     case_vault: Path, app_factory: AppFactory, unlock: Unlock, language: str
 ) -> None:
     """The footer is one line: on every tab its keys fit in 100 columns, so the app's own
-    keys (quit, lock, help) at its end are never cut off. The rest is in help and the
+    keys (lock, palette, help) at its end are never cut off. The rest is in help and the
     palette."""
     from textual.widgets._footer import FooterKey
 
@@ -416,7 +416,9 @@ async def test_footer_keys_fit_in_100_columns_on_every_tab(
             await wait_until(pilot, shown_keys, f"the footer's keys on {where}")
             keys = footer_keys()
             shown = " | ".join(f"{k.key_display} {k.description}" for k in keys)
-            assert {"^q", "^l", "f1", "^p"} <= {k.key_display for k in keys}, (where, shown)
+            # (quit is not among them since the footers fit 80 columns: it is in the help
+            # and the palette; test_footer_fit.py checks the footers at 80 columns)
+            assert {"^l", "f1", "^p"} <= {k.key_display for k in keys}, (where, shown)
             for key in keys:
                 assert key.region.right <= 100, (where, shown)
 

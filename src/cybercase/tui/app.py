@@ -29,7 +29,6 @@ from cybercase.tui.bindings import localize_bindings, tbinding
 from cybercase.tui.case.screen import CaseScreen
 from cybercase.tui.commands import CybercaseCommands, PaletteApp
 from cybercase.tui.dashboard.screen import DashboardScreen
-from cybercase.tui.keyguard import KeyGuard
 from cybercase.tui.palette import Palette
 from cybercase.tui.resume import Resume, resumed_case, where
 from cybercase.tui.screens.create_vault import CreateVaultScreen, RecoveryKeyModal
@@ -55,7 +54,8 @@ class CybercaseApp(TerminalApp):
         CybercaseCommands
     }
     BINDINGS: ClassVar[list[BindingType]] = [
-        tbinding("ctrl+q", "quit", "key.quit", priority=True),
+        # not in the footer (no room at 80 columns): in the help and the palette
+        tbinding("ctrl+q", "quit", "key.quit", priority=True, show=False),
         tbinding("ctrl+l", "lock", "key.lock", priority=True),
         tbinding("ctrl+p", "command_palette", "key.palette", priority=True),
         tbinding("f1", "help", "key.help"),
@@ -91,7 +91,6 @@ class CybercaseApp(TerminalApp):
         self.session: OpenSession | None = None  # this app's record in the vault folder
         self._settings_file = settings_file
         self._idle_override = idle_seconds
-        self.keys = KeyGuard(self)
         self._last_input = time.monotonic()
         self._demo_unlocked_once = False
         self._switching = False
@@ -189,11 +188,7 @@ class CybercaseApp(TerminalApp):
             if self._lock_warned:  # she is back: the warning goes
                 self._lock_warned = False
                 self.clear_notifications()
-        if isinstance(event, events.Key) and self.keys.stray(event):
-            event.stop()
-            event.prevent_default()
-            return
-        await super().on_event(event)
+        await super().on_event(event)  # keys: in line, stray letters dropped (app_base)
 
     async def _check_idle(self) -> None:
         if self.vault is None:

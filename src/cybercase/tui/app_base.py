@@ -1,21 +1,44 @@
 """The app's side towards the terminal: the one place for errors (a one-line notice for an
 expected failure, never a traceback with local variables, which may hold passphrases or
-case data) and the hang-up signals."""
+case data), the hang-up signals, and the keys: one at a time, in line (``typeahead.py``),
+stray letters after typing in a field dropped (``keyguard.py``)."""
 
 from __future__ import annotations
 
 import os
 import signal
 from contextlib import suppress
+from typing import Any
 
 from rich.text import Text
+from textual import events
 
 from cybercase.core.i18n import localize, t
 from cybercase.tui.errors import describe, expected_error
+from cybercase.tui.keyguard import KeyGuard
 from cybercase.tui.termsafe import TerminalSafeApp
+from cybercase.tui.typeahead import TypeAhead
 
 
 class TerminalApp(TerminalSafeApp):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.keys = KeyGuard(self)
+        self.typeahead = TypeAhead(self, self._handle_key)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            await self.typeahead.key(event)  # after the key before it has been handled
+            return
+        await super().on_event(event)
+
+    async def _handle_key(self, event: events.Key) -> None:
+        if self.keys.stray(event):
+            event.stop()
+            event.prevent_default()
+            return
+        await super().on_event(event)
+
     def _catch_hangups(self) -> None:
         """SIGHUP (the terminal or SSH connection went away) and SIGTERM: close the vault
         and stop, instead of dying with it open or running on without a user."""

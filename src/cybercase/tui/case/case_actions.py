@@ -24,6 +24,7 @@ from cybercase.cases.cases import (
     set_intake,
     triage,
 )
+from cybercase.core.dutchdates import app_day
 from cybercase.core.errors import CybercaseError, UsageError
 from cybercase.core.i18n import get_language, localize, t
 from cybercase.protocol.schema import Protocol
@@ -88,7 +89,7 @@ def due_text(items: list[AgendaItem]) -> Text:
         return text
     day = today()
     for item in items:
-        text.append(item.due.isoformat() + "  ", style="bold")
+        text.append(app_day(item.due, get_language()) + "  ", style="bold")  # as the agenda
         text.append_text(when_text(item.due, day))
         text.append("  ")
         text.append(localize(item.what).replace("\n", " "))

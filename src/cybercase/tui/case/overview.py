@@ -119,7 +119,10 @@ class OverviewPane(CasePane):
             corrections_text(corrections.case_history(self.vault, self.case), show_object=True))
 
     def focus_main(self) -> None:
-        self.query_one("#phase-history", VirtualTable).focus()
+        # the overview itself: it opens at its top (title, phase, triage) and the arrow
+        # keys scroll it; focusing the phase history at its bottom scrolled the top out
+        # of sight at 80x24 (issue 20). Tab reaches the history.
+        self.query_one("#overview-scroll", VerticalScroll).focus()
 
     def action_correct(self) -> None:
         what = t("correct.what_case", ref=self.case.ref)

@@ -69,7 +69,7 @@ class CaseScreen(VaultScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("escape", "back", "key.back"),
         tbinding("r", "refresh", "key.refresh", show=False),
-        tbinding("x", "export", "key.export"),
+        tbinding("x", "export", "key.export", show=False),  # the palette and help have it
         tbinding("right_square_bracket", "next_tab(1)", "key.next_tab", key_display="]",
                  show=False),
         tbinding("left_square_bracket", "next_tab(-1)", "key.previous_tab", key_display="[",

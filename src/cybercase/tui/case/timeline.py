@@ -76,7 +76,7 @@ class TimelinePane(ThreadedPane):
     def compose(self) -> ComposeResult:
         yield self.problem_line()
         yield VirtualTable([
-            Column("when", t("timeline.col.when"), 32),
+            Column("when", t("timeline.col.when"), 25),  # "30 september 2026, 08:43"
             Column("kind", t("timeline.col.kind"), 13),
             Column("what", t("timeline.col.what")),
             Column("by", t("timeline.col.by"), 10),
@@ -98,7 +98,7 @@ class AuditPane(ThreadedPane):
         yield self.problem_line()
         yield VirtualTable([
             Column("seq", "#", 6, "right"),
-            Column("ts", t("audit.col.when"), 32),
+            Column("ts", t("audit.col.when"), 25),
             Column("actor", t("audit.col.who"), 10),
             Column("action", t("audit.col.action"), 18),
             Column("object", t("audit.col.object"), 20),

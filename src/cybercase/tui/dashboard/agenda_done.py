@@ -12,7 +12,8 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
-from cybercase.core.i18n import localize, t
+from cybercase.core.dutchdates import app_day
+from cybercase.core.i18n import get_language, localize, t
 from cybercase.tui.widgets.forms import FormModal
 from cybercase.vault.versions import seen
 from cybercase.views.agenda import AgendaItem, mark_done
@@ -42,7 +43,8 @@ class MarkDoneModal(FormModal[int]):
 
     def fields(self) -> ComposeResult:
         text = Text()
-        text.append(f"{self.item.due.isoformat()}  {self.item.case_ref}\n", style="bold")
+        due = app_day(self.item.due, get_language())  # "30 nov 2026", as the agenda
+        text.append(f"{due}  {self.item.case_ref}\n", style="bold")
         text.append(localize(self.item.what))
         yield Static(text, id="agenda-item")
         yield Static(Text(t("agenda.done.hint")), classes="hint")

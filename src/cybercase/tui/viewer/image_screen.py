@@ -47,7 +47,7 @@ class ImageViewerScreen(AppAccess, Screen[None]):
         tbinding("escape", "close", "key.back"),
         tbinding("plus,equals_sign", "zoom(1)", "viewer.key.zoom_in", key_display="+"),
         tbinding("minus", "zoom(-1)", "viewer.key.zoom_out", key_display="-"),
-        tbinding("0", "fit", "viewer.key.fit"),
+        tbinding("0", "fit", "viewer.key.fit", show=False),
         tbinding("t", "toggle_text", "viewer.key.text"),
         tbinding("c", "as_chat", "viewer.key.as_chat"),
         Binding("left,h", "pan(-1,0)", show=False),

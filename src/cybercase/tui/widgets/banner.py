@@ -1,4 +1,9 @@
-"""The demo banner: says this is the demo vault and shows its passphrase."""
+"""The demo banner: says this is the demo vault and shows its passphrase.
+
+The passphrase is text to type, so it is the same in every language (it is English:
+"demo vault, not for real cases"); the words around it follow the app's language, and it
+is set in bold so that a Dutch reader sees it is the thing to type, not an English remark.
+"""
 
 from __future__ import annotations
 
@@ -20,8 +25,12 @@ class DemoBanner(Static):
     """
 
     def __init__(self) -> None:
-        super().__init__(self._text(), markup=False)
+        super().__init__(banner_text(), markup=False)
 
-    @staticmethod
-    def _text() -> Text:
-        return Text(t("app.demo_banner", user=DEMO_USER, passphrase=DEMO_PASSPHRASE))
+
+def banner_text() -> Text:
+    """The banner's line in the app's language, the passphrase in bold."""
+    marker = "@@passphrase@@"  # where it goes: styled, not passed through t()
+    before, _, after = t("app.demo_banner", user=DEMO_USER, passphrase=marker).partition(
+        marker)
+    return Text.assemble(before, (DEMO_PASSPHRASE, "bold"), after)

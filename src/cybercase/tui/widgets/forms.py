@@ -75,6 +75,9 @@ class FormModal(FormKeys, SavingModal[T | None]):
     def on_mount(self) -> None:
         # (Textual also runs a subclass's own on_mount; this one runs after it)
         self.call_after_refresh(self.remember_values)  # what "unchanged" means
+        # focusing before the first layout scrolls the form to put the field at its top,
+        # hiding the title and the field's label at 80x24: back to the top once laid out
+        self.call_after_refresh(self._show_top)
         if self.FIRST_FOCUS:
             self.query_one(self.FIRST_FOCUS).focus()
             return
@@ -82,6 +85,13 @@ class FormModal(FormKeys, SavingModal[T | None]):
             if widget.focusable:
                 widget.focus()
                 break
+
+    def _show_top(self) -> None:
+        dialog = self.query_one(f"#{self.DIALOG_ID}")
+        focused = self.focused
+        room = dialog.scrollable_content_region.height
+        if focused is None or focused.virtual_region.bottom <= room:
+            dialog.scroll_home(animate=False)
 
     def submit(self) -> T:
         raise NotImplementedError

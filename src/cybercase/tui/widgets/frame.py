@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, ClassVar
@@ -44,10 +45,22 @@ def save_label(message_key: str) -> str:
     return t("form.with_key", label=t(message_key), shortcut=SAVE_KEY)
 
 
+class FormFoot(Vertical):
+    """The foot of a form: docked, and last in the focus order.
+
+    Textual orders the focus by where widgets sit in their container, and a docked foot
+    sits at the bottom of the dialog's *view*: at 80x24, above the fields still scrolled
+    out of sight, so Tab went from the third field to Save and skipped the rest (issue 20)."""
+
+    @property
+    def _focus_sort_key(self) -> tuple[int, int]:
+        return sys.maxsize, 0
+
+
 @contextmanager
 def foot() -> Iterator[Vertical]:
     """The dialog's bottom: docked, so the error line and the buttons are always shown."""
-    with Vertical(classes="form-foot") as box:
+    with FormFoot(classes="form-foot") as box:
         yield box
 
 
@@ -128,8 +141,10 @@ class FormKeys:
             scroll = foot.parent
             if foot in widget.ancestors_with_self or not isinstance(scroll, ScrollableContainer):
                 continue
+            if not (widget.region.area and foot.region.area):  # not laid out yet
+                continue
             hidden = widget.region.bottom - foot.region.y
-            if hidden > 0 and widget.region.area:
+            if hidden > 0:
                 scroll.scroll_relative(y=hidden, animate=False)
 
     def action_save_form(self) -> None:
