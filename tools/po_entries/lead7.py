@@ -5,3 +5,7 @@ ENTRIES = [
     ("chat.why.read", "reading failed", "lezen mislukt"),
     ("chat.why.damaged", "damaged", "beschadigd"),
 ]
+# the image viewer's footer at 80 columns: one entry for zooming in and out
+ENTRIES += [
+    ("viewer.key.zoom", "zoom", "zoomen"),
+]

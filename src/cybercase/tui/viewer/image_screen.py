@@ -45,8 +45,9 @@ SHOWN_PIXELS = 2400  # the shown part is scaled down to this before it goes to t
 class ImageViewerScreen(AppAccess, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("escape", "close", "key.back"),
-        tbinding("plus,equals_sign", "zoom(1)", "viewer.key.zoom_in", key_display="+"),
-        tbinding("minus", "zoom(-1)", "viewer.key.zoom_out", key_display="-"),
+        # one footer entry for the pair: "+/- zoomen" (both keys are in help by name)
+        tbinding("plus,equals_sign", "zoom(1)", "viewer.key.zoom", key_display="+/-"),
+        tbinding("minus", "zoom(-1)", "viewer.key.zoom_out", key_display="-", show=False),
         tbinding("0", "fit", "viewer.key.fit", show=False),
         tbinding("t", "toggle_text", "viewer.key.text"),
         tbinding("c", "as_chat", "viewer.key.as_chat"),
