@@ -31,6 +31,16 @@ PASSPHRASE = "correct horse battery staple"
 USER = "anna"
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto``: two workers per core (at most four more than the cores). The suite
+    waits about half of its time (subprocesses, tesseract, sshd, tmux, the app's timers
+    under Pilot): measured with one worker per core on 2 idle cores, 925 s of CPU in a
+    990 s run. Two per core overlap the waits: 630 s on the same 2 cores under load
+    (session 7). ``PYTEST_XDIST_AUTO_NUM_WORKERS`` still overrides it."""
+    cores = os.cpu_count() or 1
+    return max(2, min(2 * cores, cores + 4))
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """``posix_only`` tests (FIFOs, symlinks, SIGKILL, file modes, /proc, tmux) are skipped
     on Windows; each says why at the marker."""
