@@ -56,10 +56,16 @@ def test_a_day_that_does_not_exist_is_named(text: str) -> None:
 def test_no_month_13_and_no_date_at_all() -> None:
     with pytest.raises(UsageError, match="no month 13"):
         parse_date("3-13-2026")
-    for text in ("gisteren", "3 foo 2026", "3-12-26", "2026/12/03", ""):
+    for text in ("gisteren", "3 foo 2026", "3-12-26", "2026/12/03"):
         with pytest.raises(UsageError) as caught:
             parse_date(text)
         assert "is geen datum: schrijf hem als 3-12-2026" in _both(caught.value)[1]
+    for text in ("", "  "):  # empty: says so, not "'' is not a date"
+        with pytest.raises(UsageError) as caught:
+            parse_date(text)
+        english, dutch = _both(caught.value)
+        assert "is leeg: schrijf hem als 3-12-2026" in dutch and "''" not in dutch
+        assert "is empty: write it as" in english
 
 
 def test_dates_shown_the_dutch_way() -> None:

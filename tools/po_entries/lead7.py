@@ -9,3 +9,8 @@ ENTRIES = [
 ENTRIES += [
     ("viewer.key.zoom", "zoom", "zoomen"),
 ]
+# an empty date field (it said "the date '' is not a date")
+ENTRIES += [
+    ("dates.empty", "{what} is empty: write it as 3-12-2026, 3 dec 2026 or 2026-12-03",
+     "{what} is leeg: schrijf hem als 3-12-2026, 3 dec 2026 of 2026-12-03"),
+]

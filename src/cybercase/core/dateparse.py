@@ -66,6 +66,8 @@ def no_such_day(year: int, month: int, day: int) -> Msg:
 def parse_day(text: str, what: object) -> date:
     """The date ``text`` stands for; a :class:`UsageError` naming ``what`` otherwise."""
     cleaned = " ".join(text.strip().split())
+    if not cleaned:  # "the date '' is not a date" says nothing useful
+        raise UsageError(msg("dates.empty", what=what))
     parts = _parts(cleaned)
     if parts is None:
         raise UsageError(msg("vault.not_a_date", what=what, text=text))

@@ -56,6 +56,25 @@ class FormFoot(Vertical):
     def _focus_sort_key(self) -> tuple[int, int]:
         return sys.maxsize, 0
 
+    def on_resize(self, event: events.Resize) -> None:
+        """The foot grew (an error line appeared): keep the field in hand above it, or the
+        message would cover the field it is about (issue 20, the walk at 80x24)."""
+        focused = self.screen.focused
+        if focused is not None and self not in focused.ancestors_with_self:
+            self.call_after_refresh(keep_above, self, focused)
+
+
+def keep_above(foot: Widget, widget: Widget) -> None:
+    """Scroll the form so that ``widget`` is wholly above its docked ``foot``."""
+    scroll = foot.parent
+    if foot in widget.ancestors_with_self or not isinstance(scroll, ScrollableContainer):
+        return
+    if not (widget.region.area and foot.region.area):  # not laid out yet
+        return
+    hidden = widget.region.bottom - foot.region.y
+    if hidden > 0:
+        scroll.scroll_relative(y=hidden, animate=False)
+
 
 @contextmanager
 def foot() -> Iterator[Vertical]:
@@ -138,14 +157,7 @@ class FormKeys:
     def _above_foot(self, widget: Widget) -> None:
         node: Any = self
         for foot in node.query(".form-foot"):
-            scroll = foot.parent
-            if foot in widget.ancestors_with_self or not isinstance(scroll, ScrollableContainer):
-                continue
-            if not (widget.region.area and foot.region.area):  # not laid out yet
-                continue
-            hidden = widget.region.bottom - foot.region.y
-            if hidden > 0:
-                scroll.scroll_relative(y=hidden, animate=False)
+            keep_above(foot, widget)
 
     def action_save_form(self) -> None:
         self.save_form()
