@@ -14,3 +14,4 @@ ENTRIES += [
     ("dates.empty", "{what} is empty: write it as 3-12-2026, 3 dec 2026 or 2026-12-03",
      "{what} is leeg: schrijf hem als 3-12-2026, 3 dec 2026 of 2026-12-03"),
 ]
+DROP = ["viewer.key.zoom_in"]  # replaced by viewer.key.zoom ("+/- zoomen")

@@ -90,7 +90,6 @@ ENTRIES += [
     ("viewer.key.date", "go to date", "naar datum"),
     ("viewer.key.mark", "key message", "kernbericht"),
     ("viewer.key.unmark", "remove key mark", "kernbericht weghalen"),
-    ("viewer.key.zoom_in", "zoom in", "inzoomen"),
     ("viewer.key.zoom_out", "zoom out", "uitzoomen"),
     ("viewer.key.fit", "fit", "passend"),
     ("viewer.key.text", "OCR text", "OCR-tekst"),
