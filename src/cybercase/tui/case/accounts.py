@@ -27,7 +27,7 @@ from cybercase.tui.case.accounts_dialogs import (
     AttributeModal,
     LinkEvidenceModal,
 )
-from cybercase.tui.case.base import RecordsPane
+from cybercase.tui.case.base import RecordsPane, StacksWhenNarrow
 from cybercase.tui.case.pickers import account_label
 from cybercase.tui.when import shown_moment
 from cybercase.tui.widgets.virtual_table import Column, Row, VirtualTable
@@ -78,7 +78,7 @@ def account_row(acc: Account) -> Row:
     ))
 
 
-class AccountsPane(RecordsPane[Account]):
+class AccountsPane(StacksWhenNarrow, RecordsPane[Account]):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("a", "add", "key.add_account"),
         tbinding("t", "attribute", "key.attribute"),
@@ -92,6 +92,10 @@ class AccountsPane(RecordsPane[Account]):
     AccountsPane #accounts-table { width: 3fr; }
     AccountsPane #account-side { width: 2fr; min-width: 38; max-width: 60; padding: 0 0 0 1; }
     AccountsPane #account-detail { height: auto; }
+    AccountsPane.-narrow #accounts-main { layout: vertical; }
+    AccountsPane.-narrow #accounts-table { width: 1fr; height: 1fr; }
+    AccountsPane.-narrow #account-side { width: 1fr; max-width: 100%; height: 45%;
+                                         padding: 0; }
     """
 
     def compose(self) -> ComposeResult:

@@ -117,6 +117,24 @@ class CasePane(AppAccess, Vertical):
             self.cyber.show_error(error)
 
 
+class StacksWhenNarrow:
+    """A pane with a table and a details side: below ``NARROW`` terminal columns the
+    details go under the table, so at 80x24 the table keeps its names whole."""
+
+    NARROW = 110
+
+    def on_resize(self) -> None:
+        self.fit_width()
+
+    def on_show(self) -> None:
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        node: Any = self
+        # the terminal's width (the pane's own is 0 while its tab is hidden)
+        node.set_class(node.app.size.width < self.NARROW, "-narrow")
+
+
 class Record(Protocol):
     @property
     def id(self) -> int: ...

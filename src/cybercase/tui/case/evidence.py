@@ -30,7 +30,7 @@ from cybercase.evidence.minor import list_minor_reports
 from cybercase.evidence.ocr import status as ocr_status
 from cybercase.privacy import corrections
 from cybercase.tui.bindings import tbinding
-from cybercase.tui.case.base import CaseChanged, CasePane
+from cybercase.tui.case.base import CaseChanged, CasePane, StacksWhenNarrow
 from cybercase.tui.case.evidence_actions import (
     MinorReportsModal,
     SaveOriginalModal,
@@ -69,7 +69,7 @@ OCR_EVERY = 2.0  # seconds between looks at the OCR job list
 
 
 
-class EvidencePane(CasePane):
+class EvidencePane(StacksWhenNarrow, CasePane):
     BINDINGS: ClassVar[list[BindingType]] = [
         tbinding("i", "ingest", "key.ingest"),
         tbinding("v", "preview", "key.preview", show=False),  # `o` opens the viewer
@@ -101,7 +101,6 @@ class EvidencePane(CasePane):
     EvidencePane.-narrow #evidence-side { width: 1fr; max-width: 100%; height: 45%;
                                           padding: 0; }
     """
-    NARROW = 110  # columns: below it the details go under the table (80x24: file names)
 
     def compose(self) -> ComposeResult:
         yield self.problem_line()
@@ -126,16 +125,6 @@ class EvidencePane(CasePane):
         yield Static("", id="minor-reports", classes="pane-hint")
         yield Static("", id="ocr-line", classes="pane-hint")
 
-    def on_resize(self) -> None:
-        self._fit()
-
-    def on_show(self) -> None:
-        self._fit()
-
-    def _fit(self) -> None:
-        # the terminal's width (the pane's own is 0 while its tab is hidden)
-        self.set_class(self.app.size.width < self.NARROW, "-narrow")
-
     # --- loading ------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -158,7 +147,7 @@ class EvidencePane(CasePane):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self._fit()
+        self.fit_width()
         self.set_interval(OCR_EVERY, self.show_ocr)
 
     def show_ocr(self) -> None:
